@@ -1,0 +1,39 @@
+package org.dateline.assemble;
+
+import java.net.URI;
+import org.dateline.config.SiteConfig;
+
+/**
+ * Site URLs: paths start with the base URL's own path ({@code /repo/world/...} for a site served
+ * from a sub-folder, as GitHub Pages project sites are), and absolute URLs add its scheme and host.
+ */
+public final class Urls {
+
+    private final String baseUrl;
+    private final String basePath;
+
+    public Urls(SiteConfig config) {
+        this.baseUrl = config.baseUrl();
+        String path = baseUrl.isEmpty() ? "" : URI.create(baseUrl).getRawPath();
+        this.basePath = path == null ? "" : path.replaceAll("/+$", "");
+    }
+
+    /** {@code /world/x/} → {@code /repo/world/x/} when the site lives under {@code /repo}. */
+    public String path(String sitePath) {
+        return basePath + sitePath;
+    }
+
+    /** The absolute URL of a site path, or the prefixed path when no base URL is known. */
+    public String absolute(String sitePath) {
+        if (baseUrl.isEmpty()) {
+            return path(sitePath);
+        }
+        URI base = URI.create(baseUrl);
+        String origin = base.getScheme() + "://" + base.getRawAuthority();
+        return origin + path(sitePath);
+    }
+
+    public boolean hasBaseUrl() {
+        return !baseUrl.isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package org.dateline.assemble;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.dateline.config.Publisher;
+import org.dateline.config.SiteConfig;
+import org.dateline.parse.ArticleMeta;
+import org.dateline.parse.Slugs;
+import org.dateline.render.RenderedArticle;
+
+/**
+ * The values templates see. Every name here is a template variable documented in README.md; absent
+ * optional values are "" (text), an empty list, or null (objects), so {@code {% if x %}} tests them.
+ */
+public final class Views {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    private final SiteConfig config;
+    private final Urls urls;
+    private final DateTimeFormatter display;
+
+    public Views(SiteConfig config, Urls urls) {
+        this.config = config;
+        this.urls = urls;
+        this.display = config.dateFormatter();
+    }
+
+    /** {@code site}: the whole site's settings. */
+    public record SiteView(String title, String description, String baseUrl, String language, String timeZone,
+                           Publisher publisher, Map<String, Object> params, String home, String generator) {
+    }
+
+    /** {@code page}: the page being rendered. */
+    public record PageView(String kind, String title, String description, String url, String canonical) {
+    }
+
+    /** A date: {@code iso} for {@code datetime} attributes, {@code display} in {@code date_format}. */
+    public record DateView(String iso, String display, String date, int year, int month, int day) {
+    }
+
+    public record SectionView(String name, String slug) {
+    }
+
+    public record AuthorView(String name, String slug) {
+    }
+
+    public record TagView(String name, String slug) {
+    }
+
+    public record ImageView(String src, String alt, String caption, String credit) {
+    }
+
+    public record HeadingView(int level, String id, String text) {
+    }
+
+    /** {@code article}: everything about one article. */
+    public record ArticleView(String title, String url, String permalink, SectionView section,
+                              List<AuthorView> authors, List<String> authorNames, DateView published,
+                              DateView updated, DateView modified, String source, String description,
+                              String standfirst, String location, ImageView image, List<TagView> tags, String body,
+                              List<HeadingView> headings, int wordCount, int readingMinutes,
+                              Map<String, Object> params) {
+    }
+
+    public SiteView site() {
+        return new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
+                config.timeZone().getId(), config.publisher(), config.params(), urls.path("/"), "Dateline");
+    }
+
+    public PageView page(String kind, String title, String description, String sitePath) {
+        return new PageView(kind, title, description, urls.path(sitePath), urls.absolute(sitePath));
+    }
+
+    public DateView date(OffsetDateTime value) {
+        OffsetDateTime local = value.atZoneSameInstant(config.timeZone()).toOffsetDateTime();
+        return new DateView(local.format(ISO), local.format(display), local.toLocalDate().toString(),
+                local.getYear(), local.getMonthValue(), local.getDayOfMonth());
+    }
+
+    public ArticleView article(Article article) {
+        RenderedArticle content = article.content();
+        ArticleMeta meta = content.meta();
+        SectionView section = meta.section().isEmpty() ? null : new SectionView(meta.section(), article.sectionSlug());
+        List<AuthorView> authors = meta.authors().stream().map(name -> new AuthorView(name, Slugs.slugify(name))).toList();
+        List<TagView> tags = meta.tags().stream().map(name -> new TagView(name, Slugs.slugify(name))).toList();
+        ImageView image = meta.image().map(i -> new ImageView(i.src(), i.alt(), i.caption(), i.credit())).orElse(null);
+        List<HeadingView> headings = content.headings().stream()
+                .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
+        return new ArticleView(meta.title(), urls.path(article.path()), urls.absolute(article.path()), section,
+                authors, meta.authors(), date(article.published()),
+                article.updated().map(this::date).orElse(null), date(article.modified()),
+                meta.source(), content.description(), meta.description(), meta.location(), image, tags,
+                content.bodyHtml(), headings, content.wordCount(), Math.max(1, (content.wordCount() + 229) / 230),
+                meta.params());
+    }
+}

@@ -1,0 +1,137 @@
+package org.dateline.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.assemble.OutputFile;
+import org.dateline.assemble.PageRenderer;
+import org.dateline.assemble.Route;
+import org.dateline.assemble.Site;
+import org.dateline.assemble.SiteAssembler;
+import org.dateline.assemble.SiteOutput;
+import org.dateline.config.ConfigLoader;
+import org.dateline.config.SiteConfig;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.Reporter;
+import org.dateline.diag.SourcePosition;
+import org.dateline.load.SiteSources;
+import org.dateline.load.SourceFile;
+import org.dateline.load.SourceScanner;
+import org.dateline.parse.ArticleParser;
+import org.dateline.parse.DateParser;
+import org.dateline.parse.FrontMatterParser;
+import org.dateline.parse.MarkdownParser;
+import org.dateline.parse.ParsedArticle;
+import org.dateline.render.MarkdownRenderer;
+import org.dateline.render.RenderedArticle;
+import org.dateline.template.TemplateEngine;
+import org.dateline.write.OutputWriter;
+import org.dateline.write.WriteReport;
+
+/**
+ * The composition root of a build: load → parse and render (per article, in parallel) → assemble
+ * → write. Every problem in the site is collected; if any is an error the build stops before
+ * writing, so the previous output stays as it was.
+ */
+public final class BuildPipeline {
+
+    private final Reporter reporter;
+    private final int threads;
+
+    public BuildPipeline(Reporter reporter, int threads) {
+        this.reporter = Objects.requireNonNull(reporter, "reporter");
+        this.threads = threads;
+    }
+
+    public BuildPipeline(Reporter reporter) {
+        this(reporter, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Builds the site; throws a {@link DatelineException} holding every error found. */
+    public BuildResult build(BuildRequest request) {
+        Instant start = request.clock().instant();
+        long startNanos = System.nanoTime();
+        Problems problems = new Problems();
+        Path source = request.source().toAbsolutePath().normalize();
+
+        SiteConfig config = new ConfigLoader().load(source, problems);
+        if (request.baseUrl().isPresent()) {
+            config = new ConfigLoader().withBaseUrl(config, request.baseUrl().get());
+        }
+        long mark = System.nanoTime();
+        SiteSources sources = new SourceScanner().scan(source, problems);
+        mark = stage("load", sources.articles().size(), mark);
+
+        MarkdownParser markdown = new MarkdownParser();
+        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
+        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options());
+        Publication publication = new Publication(request.drafts(), request.future(), start);
+        List<RenderedArticle> rendered = new ArrayList<>();
+        int skipped = 0;
+        try (Workers workers = new Workers(threads)) {
+            List<Optional<RenderedArticle>> results = workers.map(sources.articles(),
+                    file -> renderOne(file, parser, renderer, publication, problems));
+            for (Optional<RenderedArticle> result : results) {
+                result.ifPresent(rendered::add);
+            }
+            skipped = sources.articles().size() - rendered.size();
+            mark = stage("render", rendered.size(), mark);
+
+            Site site = new SiteAssembler(config).assemble(rendered, problems);
+            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()));
+            List<Route> routes = pages.routes(site);
+            List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, problems));
+            mark = stage("assemble", routes.size(), mark);
+            problems.throwIfErrors();
+
+            SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
+            WriteReport written = new OutputWriter().write(output, sources.staticDir(), request.output(), source);
+            stage("write", written.files(), mark);
+            List<Problem> warnings = problems.warnings();
+            warnings.forEach(reporter::warn);
+            return new BuildResult(request.output(), site.articles().size(), skipped, output.files().size(),
+                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings);
+        }
+    }
+
+    private Optional<RenderedArticle> renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
+                                                Publication publication, Problems problems) {
+        try {
+            ParsedArticle parsed = parser.parse(file);
+            if (!publication.includes(parsed.meta())) {
+                reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(parsed.meta()) + ")");
+                return Optional.empty();
+            }
+            return Optional.of(renderer.render(parsed));
+        } catch (DatelineException e) {
+            problems.addAll(e.problems());
+        } catch (StackOverflowError e) {
+            problems.add(Problem.error(SourcePosition.of(file.relPath()), "article is nested too deeply to render",
+                    "reduce the nesting of lists, quotes, brackets or emphasis"));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("internal error while rendering " + file.relPath(), e);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OutputFile> renderPage(PageRenderer pages, Route route, Problems problems) {
+        try {
+            return Optional.of(pages.render(route));
+        } catch (DatelineException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+    }
+
+    private long stage(String name, int count, long since) {
+        long now = System.nanoTime();
+        reporter.stage(name, count, Duration.ofNanos(now - since));
+        return now;
+    }
+}

@@ -1,0 +1,31 @@
+package org.dateline.build;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to build.
+ *
+ * @param source the site folder
+ * @param output where the finished site goes
+ * @param drafts include articles marked {@code draft: true}
+ * @param future include articles dated after {@code clock}'s now
+ * @param baseUrl overrides {@code base_url} from site.yaml
+ * @param clock "now", for scheduling; injected so builds are reproducible
+ */
+public record BuildRequest(Path source, Path output, boolean drafts, boolean future, Optional<String> baseUrl,
+                           Clock clock) {
+    public BuildRequest {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The default output folder for a site: {@code target/site} inside it. */
+    public static Path defaultOutput(Path source) {
+        return source.resolve("target").resolve("site");
+    }
+}

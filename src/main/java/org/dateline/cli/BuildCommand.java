@@ -1,0 +1,85 @@
+package org.dateline.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.dateline.build.BuildPipeline;
+import org.dateline.build.BuildRequest;
+import org.dateline.build.BuildResult;
+import org.dateline.diag.DatelineException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dateline build}: renders a site folder into a static site. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Renders the site in --source into --output.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+    Path source = Path.of("");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: target/site in the site folder).")
+    Path output;
+
+    @Option(names = "--drafts", description = "Include articles marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Include articles dated in the future.")
+    boolean future;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from site.yaml, e.g. for a preview deploy.")
+    String baseUrl;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stage timings, skipped articles and stack traces.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    boolean quiet;
+
+    private final Console console;
+
+    BuildCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        ConsoleReporter reporter = new ConsoleReporter(console.err(), quiet ? ConsoleReporter.Verbosity.QUIET
+                : verbose ? ConsoleReporter.Verbosity.VERBOSE : ConsoleReporter.Verbosity.NORMAL);
+        Path site = source.toAbsolutePath().normalize();
+        Path target = output != null ? output : BuildRequest.defaultOutput(site);
+        BuildRequest request = new BuildRequest(site, target, drafts, future, Optional.ofNullable(baseUrl),
+                console.clock());
+        try {
+            BuildResult result = new BuildPipeline(reporter).build(request);
+            reporter.info(summary(result));
+            return ExitCode.OK;
+        } catch (DatelineException e) {
+            reporter.errors(e.problems());
+            if (verbose && e.getCause() != null) {
+                e.printStackTrace(console.err());
+            }
+            console.err().println("Build failed with " + e.problems().size() + (e.problems().size() == 1 ? " error" : " errors")
+                    + "; nothing was written to " + target + ".");
+            console.err().flush();
+            return ExitCode.SITE_ERRORS;
+        }
+    }
+
+    private static String summary(BuildResult result) {
+        StringBuilder line = new StringBuilder("Built ").append(result.articles())
+                .append(result.articles() == 1 ? " article" : " articles");
+        if (result.skipped() > 0) {
+            line.append(" (").append(result.skipped()).append(" draft or scheduled left out)");
+        }
+        line.append(", ").append(result.pages()).append(" pages, ").append(result.files()).append(" files in ")
+                .append(String.format(Locale.ROOT, "%.2f s", result.took().toMillis() / 1000.0))
+                .append(" \u2192 ").append(result.output());
+        if (!result.warnings().isEmpty()) {
+            line.append(" (").append(result.warnings().size())
+                    .append(result.warnings().size() == 1 ? " warning)" : " warnings)");
+        }
+        return line.toString();
+    }
+}

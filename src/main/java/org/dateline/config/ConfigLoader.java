@@ -1,0 +1,196 @@
+package org.dateline.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.SourcePosition;
+
+/** Reads {@code site.yaml} into a {@link SiteConfig}, failing fast with positions. */
+public final class ConfigLoader {
+
+    public static final String FILE_NAME = "site.yaml";
+
+    static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
+            "date_format", "permalink", "publisher", "params");
+    static final List<String> PERMALINK_TOKENS = List.of("section", "year", "month", "day", "slug", "title");
+
+    private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");
+    private static final int MAX_CODE_POINTS = 1024 * 1024;
+
+    private final YamlReader yaml = new YamlReader(MAX_CODE_POINTS);
+
+    /** Reads {@code siteRoot/site.yaml}, or returns the defaults when there is none. Warnings go to {@code problems}. */
+    public SiteConfig load(Path siteRoot, Problems problems) {
+        Path file = siteRoot.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return SiteConfig.defaults();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DatelineException(Problem.error(SourcePosition.of(FILE_NAME),
+                    "cannot read site configuration: " + e.getMessage(), "check that the file is readable UTF-8"), e);
+        }
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
+    }
+
+    /** Parses the text of a {@code site.yaml}. */
+    public SiteConfig parse(String text, Problems problems) {
+        YamlNode root = yaml.read(text, FILE_NAME, 1);
+        YamlNode.Mapping map = YamlFields.mapping("site.yaml", root);
+        map.entries().values().stream()
+                .filter(entry -> !KEYS.contains(entry.key()))
+                .forEach(entry -> problems.add(Problem.warning(entry.keyPosition(),
+                        "unknown key `" + entry.key() + "` in site.yaml is ignored", suggestion(entry.key()))));
+        SiteConfig defaults = SiteConfig.defaults();
+        String title = map.find("title").map(e -> YamlFields.text("title", e.value())).orElse(defaults.title());
+        String description = map.find("description").map(e -> YamlFields.text("description", e.value())).orElse("");
+        String baseUrl = map.find("base_url").map(e -> baseUrl(e.value())).orElse("");
+        String language = map.find("language").map(e -> language(e.value())).orElse(defaults.language());
+        ZoneId zone = map.find("time_zone").map(e -> zone(e.value())).orElse(defaults.timeZone());
+        String dateFormat = map.find("date_format").map(e -> dateFormat(e.value())).orElse(defaults.dateFormat());
+        String permalink = map.find("permalink").map(e -> permalink(e.value())).orElse(defaults.permalink());
+        Publisher publisher = map.find("publisher").map(e -> publisher(e.value(), title))
+                .orElse(new Publisher(title, "", ""));
+        Map<String, Object> params = new LinkedHashMap<>();
+        map.find("params").ifPresent(e -> YamlFields.mapping("params", e.value()).entries()
+                .forEach((key, entry) -> params.put(key, YamlFields.plain(entry.value()))));
+        params.values().removeIf(java.util.Objects::isNull);
+        return new SiteConfig(title, description, baseUrl, language, zone, dateFormat, permalink, publisher, params);
+    }
+
+    private static String baseUrl(YamlNode node) {
+        return validBaseUrl(YamlFields.text("base_url", node).strip(), node.position(), "`base_url`");
+    }
+
+    /** {@code config} with the base URL given on the command line ({@code --base-url}), validated the same way. */
+    public SiteConfig withBaseUrl(SiteConfig config, String url) {
+        return config.withBaseUrl(validBaseUrl(url.strip(), SourcePosition.of("--base-url"), "--base-url"));
+    }
+
+    private static String validBaseUrl(String value, SourcePosition position, String what) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getQuery() == null && uri.getFragment() == null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw DatelineException.at(position, what + " is not an absolute http(s) URL: \"" + value + "\"",
+                "write e.g. https://news.example.com/");
+    }
+
+    private static String language(YamlNode node) {
+        String value = YamlFields.text("language", node).strip();
+        String tag = Locale.forLanguageTag(value).toLanguageTag();
+        if (value.isEmpty() || tag.equals("und")) {
+            throw DatelineException.at(node.position(), "`language` is not a language tag: \"" + value + "\"",
+                    "use a BCP 47 tag such as en, en-GB or tr");
+        }
+        return tag;
+    }
+
+    private static ZoneId zone(YamlNode node) {
+        String value = YamlFields.text("time_zone", node).strip();
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw DatelineException.at(node.position(), "`time_zone` is not a known time zone: \"" + value + "\"",
+                    "use an IANA id such as Europe/Istanbul, America/New_York or UTC");
+        }
+    }
+
+    private static String dateFormat(YamlNode node) {
+        String value = YamlFields.text("date_format", node);
+        try {
+            DateTimeFormatter.ofPattern(value, Locale.ROOT);
+            return value;
+        } catch (IllegalArgumentException e) {
+            throw DatelineException.at(node.position(), "`date_format` is not a date pattern: \"" + value + "\" ("
+                    + e.getMessage() + ")", "use java.time letters, e.g. \"MMM d, yyyy h:mm a\"");
+        }
+    }
+
+    private static String permalink(YamlNode node) {
+        String value = YamlFields.text("permalink", node).strip();
+        Matcher tokens = TOKEN.matcher(value);
+        boolean identifies = false;
+        while (tokens.find()) {
+            String token = tokens.group(1);
+            if (!PERMALINK_TOKENS.contains(token)) {
+                throw DatelineException.at(node.position(), "`permalink` has an unknown token `:" + token + "`",
+                        "use :section, :year, :month, :day, :slug or :title");
+            }
+            identifies |= token.equals("slug") || token.equals("title");
+        }
+        if (!identifies || value.contains("..") || value.contains("\\") || value.contains("?") || value.contains("#")) {
+            throw DatelineException.at(node.position(), "`permalink` must contain :slug or :title and only plain"
+                    + " path segments: \"" + value + "\"", "the default is " + SiteConfig.DEFAULT_PERMALINK);
+        }
+        return value.startsWith("/") ? value : "/" + value;
+    }
+
+    private static Publisher publisher(YamlNode node, String title) {
+        YamlNode.Mapping map = YamlFields.mapping("publisher", node);
+        for (YamlNode.Entry entry : map.entries().values()) {
+            if (!List.of("name", "url", "logo").contains(entry.key())) {
+                throw DatelineException.at(entry.keyPosition(), "unknown key `" + entry.key() + "` under `publisher`",
+                        "use name, url and logo");
+            }
+        }
+        return new Publisher(
+                map.find("name").map(e -> YamlFields.text("publisher.name", e.value())).orElse(title),
+                map.find("url").map(e -> YamlFields.text("publisher.url", e.value())).orElse(""),
+                map.find("logo").map(e -> YamlFields.text("publisher.logo", e.value())).orElse(""));
+    }
+
+    private static String suggestion(String key) {
+        return KEYS.stream().min(Comparator.comparingInt(known -> distance(known, key)))
+                .filter(known -> distance(known, key) <= 2)
+                .map(known -> "did you mean `" + known + "`?")
+                .orElse("known keys: " + String.join(", ", KEYS));
+    }
+
+    /** Levenshtein distance, for "did you mean" hints. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,72 @@
+package org.dateline.config;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything {@code site.yaml} says, validated and with defaults applied. Immutable.
+ *
+ * @param baseUrl absolute site URL without a trailing slash, or "" when unknown
+ * @param permalink pattern with tokens {@code :section :year :month :day :slug :title}
+ * @param params free-form values for templates, from {@code params:}
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        ZoneId timeZone,
+        String dateFormat,
+        String permalink,
+        Publisher publisher,
+        Map<String, Object> params) {
+
+    public static final String DEFAULT_TITLE = "Dateline";
+    public static final String DEFAULT_LANGUAGE = "en";
+    public static final String DEFAULT_DATE_FORMAT = "MMM d, yyyy h:mm a";
+    public static final String DEFAULT_PERMALINK = "/:section/:year/:month/:day/:slug/";
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(dateFormat, "dateFormat");
+        Objects.requireNonNull(permalink, "permalink");
+        Objects.requireNonNull(publisher, "publisher");
+        params = Map.copyOf(params);
+        baseUrl = stripTrailingSlash(baseUrl);
+    }
+
+    /** The configuration a site without {@code site.yaml} gets. */
+    public static SiteConfig defaults() {
+        return new SiteConfig(DEFAULT_TITLE, "", "", DEFAULT_LANGUAGE, ZoneId.of("UTC"), DEFAULT_DATE_FORMAT,
+                DEFAULT_PERMALINK, new Publisher(DEFAULT_TITLE, "", ""), Map.of());
+    }
+
+    /** The same configuration with {@code base_url} replaced, as {@code --base-url} asks. */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, url, language, timeZone, dateFormat, permalink, publisher, params);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** The formatter for {@code date_format}, in the site's language. */
+    public DateTimeFormatter dateFormatter() {
+        return DateTimeFormatter.ofPattern(dateFormat, locale());
+    }
+
+    private static String stripTrailingSlash(String url) {
+        String result = url.strip();
+        while (result.endsWith("/")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        return result;
+    }
+}

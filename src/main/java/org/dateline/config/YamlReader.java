@@ -1,0 +1,173 @@
+package org.dateline.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.SourcePosition;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Safe YAML 1.2 reading with snakeyaml-engine: composes the text to nodes (never to Java objects),
+ * refuses tags, anchors, aliases, merge keys, non-string keys and duplicate keys, and converts
+ * every library error into a {@link DatelineException} positioned in the user's file.
+ */
+public final class YamlReader {
+
+    /** Deeper nesting than this is refused before the library's own recursion can overflow. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+
+    private final LoadSettings settings;
+
+    public YamlReader(int maxCodePoints) {
+        this.settings = LoadSettings.builder()
+                .setAllowDuplicateKeys(true) // we check them ourselves, to name both lines
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(0)
+                .setCodePointLimit(maxCodePoints)
+                .setUseMarks(true)
+                .build();
+    }
+
+    /**
+     * Reads {@code yaml}, which starts on 1-based line {@code firstLine} of {@code file}.
+     * An empty document reads as an empty mapping.
+     */
+    public YamlNode read(String yaml, String file, int firstLine) {
+        Located at = new Located(file, firstLine);
+        checkNestingDepth(yaml, at);
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            SourcePosition position = e.getProblemMark().or(e::getContextMark).map(at::position)
+                    .orElse(SourcePosition.of(file).withLineColumn(firstLine, 1));
+            throw DatelineException.at(position, "invalid YAML: " + problemText(e),
+                    "check the indentation and quote values that contain `:` or `#`");
+        } catch (YamlEngineException e) {
+            throw DatelineException.at(SourcePosition.of(file).withLineColumn(firstLine, 1),
+                    "invalid YAML: " + firstSentence(e.getMessage()), "check the YAML syntax");
+        }
+        if (root.isEmpty()) {
+            return new YamlNode.Mapping(Map.of(), SourcePosition.of(file).withLineColumn(firstLine, 1));
+        }
+        return convert(root.get(), at, 0);
+    }
+
+    private static void checkNestingDepth(String yaml, Located at) {
+        int depth = 0;
+        int line = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw DatelineException.at(new SourcePosition(at.file, at.firstLine + line, 1),
+                            "YAML nested more than " + MAX_DEPTH + " levels deep", "flatten the structure");
+                }
+            } else if (c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+    }
+
+    private YamlNode convert(Node node, Located at, int depth) {
+        SourcePosition position = node.getStartMark().map(at::position).orElse(SourcePosition.of(at.file));
+        if (depth > MAX_DEPTH) {
+            throw DatelineException.at(position, "YAML nested more than " + MAX_DEPTH + " levels deep",
+                    "flatten the structure");
+        }
+        if (node.getAnchor().isPresent()) {
+            throw DatelineException.at(position, "YAML anchors and aliases (`&name`, `*name`) are not allowed",
+                    "write the value out in full");
+        }
+        if (!CORE_TAGS.contains(node.getTag())) {
+            throw DatelineException.at(position, "YAML tag \"" + node.getTag().getValue() + "\" is not allowed",
+                    "remove the `!` tag; plain values are enough");
+        }
+        if (node instanceof ScalarNode scalar) {
+            return new YamlNode.Scalar(scalar.getValue(), kind(scalar.getTag()), position);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<YamlNode> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item, at, depth + 1));
+            }
+            return new YamlNode.Sequence(items, position);
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            SourcePosition keyPosition = keyNode.getStartMark().map(at::position).orElse(position);
+            if (keyNode.getTag().equals(Tag.MERGE)) {
+                throw DatelineException.at(keyPosition, "YAML merge keys (`<<`) are not allowed",
+                        "write the keys out in full");
+            }
+            if (!(keyNode instanceof ScalarNode keyScalar) || keyNode.getTag().equals(Tag.NULL)) {
+                throw DatelineException.at(keyPosition, "a YAML key must be a plain name",
+                        "write keys as `name: value`");
+            }
+            String key = keyScalar.getValue();
+            YamlNode.Entry earlier = entries.get(key);
+            if (earlier != null) {
+                throw DatelineException.at(keyPosition, "duplicate key `" + key + "` (first given on line "
+                        + earlier.keyPosition().line() + ")", "keep one of the two");
+            }
+            entries.put(key, new YamlNode.Entry(key, keyPosition, convert(tuple.getValueNode(), at, depth + 1)));
+        }
+        return new YamlNode.Mapping(entries, position);
+    }
+
+    private static YamlNode.Kind kind(Tag tag) {
+        if (tag.equals(Tag.INT)) {
+            return YamlNode.Kind.INT;
+        } else if (tag.equals(Tag.FLOAT)) {
+            return YamlNode.Kind.FLOAT;
+        } else if (tag.equals(Tag.BOOL)) {
+            return YamlNode.Kind.BOOL;
+        } else if (tag.equals(Tag.NULL)) {
+            return YamlNode.Kind.NULL;
+        }
+        return YamlNode.Kind.STRING;
+    }
+
+    private static String problemText(MarkedYamlEngineException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        String text = problem != null ? problem : context;
+        return text == null ? "cannot be read" : firstSentence(text);
+    }
+
+    private static String firstSentence(String text) {
+        String line = text == null ? "cannot be read" : text.strip();
+        int newline = line.indexOf('\n');
+        return newline < 0 ? line : line.substring(0, newline);
+    }
+
+    /**
+     * The one place where snakeyaml-engine's 0-based marks, counted from the start of the YAML block,
+     * become 1-based positions in the user's file.
+     */
+    record Located(String file, int firstLine) {
+        SourcePosition position(Mark mark) {
+            return new SourcePosition(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.dateline.diag;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Where library code sends progress and diagnostics. Only the command line prints; tests record.
+ */
+public interface Reporter {
+
+    /** Detail for {@code --verbose}. */
+    void debug(Supplier<String> message);
+
+    /** Progress a user normally sees. */
+    void info(String message);
+
+    /** A warning about the user's site. */
+    void warn(Problem problem);
+
+    /** A pipeline stage finished: name, how many items, how long. */
+    void stage(String name, int count, Duration took);
+
+    static Reporter silent() {
+        return new Reporter() {
+            @Override
+            public void debug(Supplier<String> message) {
+            }
+
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(Problem problem) {
+            }
+
+            @Override
+            public void stage(String name, int count, Duration took) {
+            }
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package org.dateline.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * Walks a site folder and reads every article under {@code content/}. Hidden files and folders
+ * (a leading {@code .}) and files starting with {@code _} are skipped. A file that cannot be read
+ * becomes a problem and the others are still read.
+ */
+public final class SourceScanner {
+
+    public static final String CONTENT_DIR = "content";
+    public static final String TEMPLATES_DIR = "templates";
+    public static final String STATIC_DIR = "static";
+    /** Article files larger than this are refused. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    private final TextDecoder decoder = new TextDecoder();
+
+    public SiteSources scan(Path root, Problems problems) {
+        Path siteRoot = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(siteRoot)) {
+            throw DatelineException.at(SourcePosition.of(root.toString()), "site folder does not exist",
+                    "pass the folder that holds site.yaml and content/ with --source");
+        }
+        Path content = siteRoot.resolve(CONTENT_DIR);
+        List<SourceFile> articles = new ArrayList<>();
+        if (Files.isDirectory(content)) {
+            for (Path file : markdownFiles(siteRoot, content)) {
+                try {
+                    articles.add(read(siteRoot, file));
+                } catch (DatelineException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR));
+    }
+
+    private static List<Path> markdownFiles(Path siteRoot, Path content) {
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(path -> !path.equals(content))
+                    .filter(path -> visible(content.relativize(path)))
+                    .filter(path -> isMarkdown(path.getFileName().toString()))
+                    .filter(path -> !Files.isDirectory(path))
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw DatelineException.at(SourcePosition.of(relative(siteRoot, content)),
+                    "cannot list the content folder: " + e.getMessage(), "check its permissions");
+        }
+    }
+
+    private SourceFile read(Path siteRoot, Path file) {
+        String rel = relative(siteRoot, file);
+        try {
+            if (Files.isSymbolicLink(file)) {
+                Path target = file.toRealPath();
+                if (!target.startsWith(siteRoot.toRealPath())) {
+                    throw DatelineException.at(SourcePosition.of(rel), "symbolic link points outside the site folder",
+                            "copy the file into content/ instead of linking to it");
+                }
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw DatelineException.at(SourcePosition.of(rel), "file is " + size + " bytes, over the limit of "
+                        + MAX_FILE_BYTES + " bytes", "split the article or move large data out of content/");
+            }
+            return new SourceFile(rel, decoder.decode(rel, Files.readAllBytes(file.toRealPath())));
+        } catch (IOException e) {
+            throw new DatelineException(Problem.error(SourcePosition.of(rel), "cannot read file: " + e.getMessage(),
+                    "check that the file exists and is readable"), e);
+        }
+    }
+
+    private static boolean visible(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMarkdown(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,52 @@
+package org.dateline.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.SourcePosition;
+
+/** Strict UTF-8 decoding: invalid bytes are an error with their line and byte offset, never a U+FFFD. */
+public final class TextDecoder {
+
+    /** Decodes {@code bytes} of {@code relPath}, removing a leading byte-order mark. */
+    public String decode(String relPath, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            throw DatelineException.at(SourcePosition.of(relPath).withLineColumn(1, 1),
+                    "file is UTF-16, not UTF-8", "save the file as UTF-8");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+        try {
+            var result = decoder.decode(input, output, true);
+            if (result.isError()) {
+                result.throwException();
+            }
+            decoder.flush(output);
+        } catch (CharacterCodingException e) {
+            int offset = input.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw DatelineException.at(SourcePosition.of(relPath).withLineColumn(line, 0),
+                    "file is not valid UTF-8: invalid byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
+                            + " at byte " + offset + " (byte " + (offset - lineStart + 1) + " of the line)",
+                    "save the file as UTF-8");
+        }
+        output.flip();
+        String text = output.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,55 @@
+package org.dateline.parse;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * An article's validated front matter. Optional text is "" when absent.
+ *
+ * @param description the standfirst as written; "" when the front matter has none
+ * @param section the section's display name; "" for an article with no section
+ * @param slug one safe path segment
+ * @param params every key Dateline does not know, as plain values for templates
+ * @param positions where each known key was written, for later diagnostics
+ */
+public record ArticleMeta(
+        String title,
+        OffsetDateTime published,
+        Optional<OffsetDateTime> updated,
+        List<String> authors,
+        String source,
+        String description,
+        String section,
+        List<String> tags,
+        String slug,
+        boolean draft,
+        Optional<LeadImage> image,
+        String location,
+        Map<String, Object> params,
+        Map<String, SourcePosition> positions) {
+
+    public ArticleMeta {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(updated, "updated");
+        authors = List.copyOf(authors);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(section, "section");
+        tags = List.copyOf(tags);
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(location, "location");
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        positions = Map.copyOf(positions);
+    }
+
+    /** Where {@code key} was written, or the file itself. */
+    public SourcePosition position(String key, String file) {
+        return positions.getOrDefault(key, SourcePosition.of(file));
+    }
+}

@@ -1,0 +1,272 @@
+package org.dateline.parse;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.config.YamlFields;
+import org.dateline.config.YamlNode;
+import org.dateline.config.YamlReader;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.SourcePosition;
+import org.dateline.load.SourceFile;
+
+/**
+ * Maps front matter to {@link ArticleMeta}: aliases from Hugo, Jekyll and Eleventy are accepted,
+ * every field is validated, and every mistake in a file is reported, not only the first.
+ */
+public final class FrontMatterParser {
+
+    /** Canonical key → the aliases that mean the same, in the order they are looked for. */
+    static final Map<String, List<String>> KEYS = aliases();
+
+    private static final Pattern JEKYLL_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
+
+    private final YamlReader yaml = new YamlReader(FrontMatterSplitter.MAX_FRONT_MATTER_CHARS);
+    private final DateParser dates;
+
+    public FrontMatterParser(DateParser dates) {
+        this.dates = dates;
+    }
+
+    private static Map<String, List<String>> aliases() {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        keys.put("title", List.of());
+        keys.put("date", List.of("published", "pubDate"));
+        keys.put("updated", List.of("lastmod", "last_modified_at", "modified"));
+        keys.put("author", List.of("authors"));
+        keys.put("source", List.of());
+        keys.put("description", List.of("summary", "dek", "standfirst"));
+        keys.put("section", List.of("category", "categories"));
+        keys.put("tags", List.of("keywords"));
+        keys.put("slug", List.of());
+        keys.put("draft", List.of());
+        keys.put("image", List.of());
+        keys.put("image_alt", List.of());
+        keys.put("image_caption", List.of());
+        keys.put("image_credit", List.of());
+        keys.put("location", List.of("dateline"));
+        return java.util.Collections.unmodifiableMap(keys);
+    }
+
+    /** The metadata of {@code source}, plus warnings; throws with every error found in the file. */
+    public Result parse(SourceFile source, FrontMatter frontMatter) {
+        String file = source.relPath();
+        YamlNode root = yaml.read(frontMatter.yaml(), file, frontMatter.yamlFirstLine());
+        if (!(root instanceof YamlNode.Mapping)) {
+            throw DatelineException.at(root.position(), "front matter must be `key: value` lines, not " + root.describe(),
+                    "write e.g. `title: Polls close in the capital`");
+        }
+        return new Reading(source, (YamlNode.Mapping) root).read();
+    }
+
+    /** Parsed metadata and the warnings it raised. */
+    public record Result(ArticleMeta meta, List<Problem> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The state of reading one file: its fields, positions and problems. */
+    private final class Reading {
+        private final SourceFile source;
+        private final Map<String, YamlNode.Entry> fields = new HashMap<>();
+        private final Map<String, Object> params = new LinkedHashMap<>();
+        private final Map<String, SourcePosition> positions = new HashMap<>();
+        private final List<Problem> errors = new ArrayList<>();
+        private final List<Problem> warnings = new ArrayList<>();
+
+        Reading(SourceFile source, YamlNode.Mapping root) {
+            this.source = source;
+            Map<String, String> canonical = new HashMap<>();
+            KEYS.forEach((key, aliases) -> {
+                canonical.put(key, key);
+                aliases.forEach(alias -> canonical.put(alias, key));
+            });
+            for (YamlNode.Entry entry : root.entries().values()) {
+                String key = canonical.get(entry.key());
+                if (key == null) {
+                    if (!YamlFields.isNull(entry.value())) {
+                        params.put(entry.key(), YamlFields.plain(entry.value()));
+                    }
+                    continue;
+                }
+                YamlNode.Entry earlier = fields.get(key);
+                if (earlier != null) {
+                    errors.add(Problem.error(entry.keyPosition(), "`" + entry.key() + "` and `" + earlier.key()
+                            + "` (line " + earlier.keyPosition().line() + ") mean the same", "keep one of them"));
+                } else if (!YamlFields.isNull(entry.value())) {
+                    fields.put(key, entry);
+                    positions.put(key, entry.value().position());
+                }
+            }
+        }
+
+        Result read() {
+            String title = field("title", node -> YamlFields.text("title", node).strip()).orElse("");
+            if (title.isEmpty() && !fields.containsKey("title")) {
+                errors.add(Problem.error(new SourcePosition(source.relPath(), 1, 1), "`title` is missing",
+                        "add a line such as `title: Polls close in the capital` to the front matter"));
+            } else if (title.isEmpty()) {
+                errors.add(Problem.error(positions.get("title"), "`title` is empty", "write the headline after `title:`"));
+            }
+            Matcher jekyll = JEKYLL_NAME.matcher(source.baseName());
+            boolean jekyllName = jekyll.matches();
+            Optional<OffsetDateTime> published = field("date", node -> date("date", node));
+            if (published.isEmpty() && !fields.containsKey("date")) {
+                if (jekyllName) {
+                    published = Optional.ofNullable(fileNameDate(jekyll.group(1)));
+                } else {
+                    errors.add(Problem.error(new SourcePosition(source.relPath(), 1, 1), "`date` is missing",
+                            "add e.g. `date: 2024-05-01T18:30:00+02:00`, or name the file 2024-05-01-slug.md"));
+                }
+            }
+            Optional<OffsetDateTime> updated = field("updated", node -> date("updated", node));
+            if (published.isPresent() && updated.isPresent() && updated.get().isBefore(published.get())) {
+                errors.add(Problem.error(positions.get("updated"), "`updated` (" + updated.get() + ") is before `date` ("
+                        + published.get() + ")", "an update comes after publication; check both dates"));
+            }
+            String slug = field("slug", node -> YamlFields.text("slug", node).strip()).orElse("");
+            if (fields.containsKey("slug")) {
+                Optional<String> problem = Slugs.problemWith(slug);
+                problem.ifPresent(p -> errors.add(Problem.error(positions.get("slug"), "`slug` \"" + slug + "\" " + p,
+                        "use lower-case words joined by `-`, e.g. `slug: polls-close`")));
+            }
+            String fileSlug = Slugs.slugify(jekyllName ? jekyll.group(2) : source.baseName());
+            String effectiveSlug = !slug.isEmpty() ? slug : fileSlug.isEmpty() ? Slugs.slugify(title) : fileSlug;
+            if (!errors.isEmpty() || published.isEmpty()) {
+                throw new DatelineException(errors);
+            }
+            ArticleMeta meta = new ArticleMeta(title, published.get(), updated,
+                    field("author", this::authors).orElse(List.of()),
+                    text("source"), text("description"),
+                    field("section", this::section).orElse(defaultSection()),
+                    field("tags", this::tags).orElse(List.of()),
+                    effectiveSlug,
+                    field("draft", node -> YamlFields.bool("draft", node)).orElse(false),
+                    image(), text("location"), params, positions);
+            if (!errors.isEmpty()) {
+                throw new DatelineException(errors);
+            }
+            return new Result(meta, warnings);
+        }
+
+        private <T> Optional<T> field(String key, Function<YamlNode, T> reader) {
+            YamlNode.Entry entry = fields.get(key);
+            if (entry == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.ofNullable(reader.apply(entry.value()));
+            } catch (DatelineException e) {
+                errors.addAll(e.problems().stream().map(p -> renamed(p, key, entry.key())).toList());
+                return Optional.empty();
+            }
+        }
+
+        /** Messages name the key as the user wrote it (`pubDate`), not the canonical one. */
+        private Problem renamed(Problem problem, String key, String written) {
+            if (key.equals(written)) {
+                return problem;
+            }
+            return new Problem(problem.severity(), problem.position(),
+                    problem.message().replace("`" + key + "`", "`" + written + "`"), problem.hint());
+        }
+
+        private String text(String key) {
+            return field(key, node -> YamlFields.text(key, node).strip()).orElse("");
+        }
+
+        private OffsetDateTime date(String key, YamlNode node) {
+            String text = YamlFields.text(key, node);
+            try {
+                DateParser.Parsed parsed = dates.parse(text);
+                parsed.warnings().forEach(w -> warnings.add(Problem.warning(node.position(), "`" + key + "` " + w,
+                        "give an offset, e.g. +02:00, to say which one is meant")));
+                return parsed.value();
+            } catch (IllegalArgumentException e) {
+                throw DatelineException.at(node.position(), "`" + key + "` " + e.getMessage(), DateParser.HINT);
+            }
+        }
+
+        private OffsetDateTime fileNameDate(String text) {
+            try {
+                return dates.parse(text).value();
+            } catch (IllegalArgumentException e) {
+                errors.add(Problem.error(new SourcePosition(source.relPath(), 1, 1), "the date in the file name "
+                        + e.getMessage(), "name the file YYYY-MM-DD-slug.md with a real date, or add `date:`"));
+                return null;
+            }
+        }
+
+        private List<String> authors(YamlNode node) {
+            List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+            List<String> names = new ArrayList<>();
+            for (YamlNode item : items) {
+                YamlNode nameNode = item instanceof YamlNode.Mapping map && map.find("name").isPresent()
+                        ? map.find("name").get().value() : item;
+                String name = YamlFields.text("author", nameNode).strip();
+                if (!name.isEmpty() && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+
+        private String section(YamlNode node) {
+            List<String> values = YamlFields.textList("section", node);
+            return values.isEmpty() ? defaultSection() : values.get(0).strip();
+        }
+
+        private List<String> tags(YamlNode node) {
+            List<String> tags = new ArrayList<>();
+            for (String value : YamlFields.textList("tags", node)) {
+                for (String part : node instanceof YamlNode.Scalar ? value.split(",") : new String[] {value}) {
+                    String tag = part.strip();
+                    if (!tag.isEmpty() && !tags.contains(tag)) {
+                        tags.add(tag);
+                    }
+                }
+            }
+            return tags;
+        }
+
+        private String defaultSection() {
+            String path = source.contentPath();
+            int slash = path.indexOf('/');
+            if (slash < 0) {
+                return "";
+            }
+            String folder = path.substring(0, slash).replace('-', ' ').replace('_', ' ');
+            return folder.isEmpty() ? "" : folder.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + folder.substring(1);
+        }
+
+        private Optional<LeadImage> image() {
+            String src = text("image");
+            String alt = text("image_alt");
+            String caption = text("image_caption");
+            String credit = text("image_credit");
+            if (src.isEmpty()) {
+                for (String key : List.of("image_alt", "image_caption", "image_credit")) {
+                    if (fields.containsKey(key)) {
+                        warnings.add(Problem.warning(positions.get(key), "`" + key + "` is ignored without `image`",
+                                "add `image:` with the picture's path or URL"));
+                    }
+                }
+                return Optional.empty();
+            }
+            if (alt.isEmpty()) {
+                warnings.add(Problem.warning(positions.get("image"), "lead image has no `image_alt` text",
+                        "describe the picture for readers who cannot see it"));
+            }
+            return Optional.of(new LeadImage(src, alt, caption, credit));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.dateline.parse;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * The flexmark parser, built once: CommonMark plus GFM tables (a {@code |-|} delimiter row is a
+ * table, as GitHub renders it), footnotes, strikethrough, autolinks and smart typography.
+ * Thread-safe: one instance parses every article.
+ */
+public final class MarkdownParser {
+
+    private final DataHolder options;
+    private final Parser parser;
+
+    public MarkdownParser() {
+        MutableDataSet set = new MutableDataSet();
+        set.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                TypographicExtension.create()));
+        set.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        set.set(TablesExtension.COLUMN_SPANS, false);
+        set.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        set.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        set.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        this.options = set.toImmutable();
+        this.parser = Parser.builder(options).build();
+    }
+
+    /** The options every flexmark component of a build shares (the renderer adds its own on top). */
+    public DataHolder options() {
+        return options;
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+}

@@ -1,0 +1,22 @@
+package org.dateline.parse;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+import java.util.Objects;
+import org.dateline.diag.Problem;
+import org.dateline.load.SourceFile;
+
+/**
+ * An article after the parse stage: its source, validated metadata and Markdown AST.
+ *
+ * @param bodyOffset character offset of the Markdown body in the source, to position AST nodes
+ */
+public record ParsedArticle(SourceFile source, ArticleMeta meta, Document document, int bodyOffset,
+                            List<Problem> warnings) {
+    public ParsedArticle {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(document, "document");
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,105 @@
+package org.dateline.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * URL slugs: generated ones are lower-case ASCII where a letter can be transliterated
+ * ({@code Zoë Ångström} → {@code zoe-angstrom}), other letters kept, always with
+ * {@link Locale#ROOT} so a Turkish default locale still turns {@code ISTANBUL} into
+ * {@code istanbul}. Explicit slugs are checked to be one safe path segment.
+ */
+public final class Slugs {
+
+    /** Generated slugs are cut, on a code-point boundary, to at most this many characters. */
+    public static final int MAX_GENERATED_LENGTH = 80;
+    /** Explicit slugs may be at most this many UTF-8 bytes. */
+    public static final int MAX_BYTES = 200;
+
+    private static final Map<Integer, String> TRANSLITERATIONS = Map.ofEntries(
+            Map.entry((int) 'ß', "ss"), Map.entry((int) 'æ', "ae"), Map.entry((int) 'Æ', "ae"),
+            Map.entry((int) 'ø', "o"), Map.entry((int) 'Ø', "o"), Map.entry((int) 'ł', "l"),
+            Map.entry((int) 'Ł', "l"), Map.entry((int) 'đ', "d"), Map.entry((int) 'Đ', "d"),
+            Map.entry((int) 'ı', "i"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'Œ', "oe"),
+            Map.entry((int) 'þ', "th"), Map.entry((int) 'Þ', "th"), Map.entry((int) 'ð', "d"),
+            Map.entry((int) '&', "and"));
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private Slugs() {
+    }
+
+    /** A slug made from any text; "" when the text has no letters or digits. */
+    public static String slugify(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            String replacement = TRANSLITERATIONS.get(cp);
+            if (replacement != null) {
+                dash = appendWord(out, replacement, dash);
+            } else if (Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(cp) == Character.ENCLOSING_MARK
+                    || cp == '\'' || cp == '\u2019') {
+                continue;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                dash = false;
+                out.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+            } else {
+                dash = true;
+            }
+        }
+        String slug = COMBINING.matcher(Normalizer.normalize(out, Normalizer.Form.NFC)).replaceAll("");
+        return truncate(slug);
+    }
+
+    private static boolean appendWord(StringBuilder out, String word, boolean dash) {
+        if (dash && out.length() > 0) {
+            out.append('-');
+        }
+        out.append(word);
+        return false;
+    }
+
+    private static String truncate(String slug) {
+        if (slug.codePointCount(0, slug.length()) <= MAX_GENERATED_LENGTH) {
+            return slug;
+        }
+        String cut = slug.substring(0, slug.offsetByCodePoints(0, MAX_GENERATED_LENGTH));
+        int lastDash = cut.lastIndexOf('-');
+        return lastDash > MAX_GENERATED_LENGTH / 2 ? cut.substring(0, lastDash) : cut;
+    }
+
+    /** Why {@code slug} is not one safe path segment, or empty when it is. */
+    public static Optional<String> problemWith(String slug) {
+        if (slug.isEmpty()) {
+            return Optional.of("is empty");
+        }
+        if (slug.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("is longer than " + MAX_BYTES + " bytes");
+        }
+        if (!SAFE.matcher(slug).matches() || slug.contains("..")) {
+            return Optional.of("may hold only letters, digits, `-`, `_` and `.`, starting with a letter or digit");
+        }
+        String base = slug.toLowerCase(Locale.ROOT);
+        int dot = base.indexOf('.');
+        if (WINDOWS_RESERVED.contains(dot < 0 ? base : base.substring(0, dot))) {
+            return Optional.of("is a reserved file name on Windows");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,26 @@
+package org.dateline.render;
+
+import org.jsoup.nodes.Element;
+
+/** Body images load lazily and decode off the main thread; an image without alt text is a warning. */
+final class ImageDefaults implements HtmlTransform {
+
+    @Override
+    public void apply(Element body, TransformContext context) {
+        for (Element image : body.select("img")) {
+            if (!image.hasAttr("loading")) {
+                image.attr("loading", "lazy");
+            }
+            if (!image.hasAttr("decoding")) {
+                image.attr("decoding", "async");
+            }
+            if (!image.hasAttr("alt")) {
+                image.attr("alt", "");
+            }
+            if (image.attr("alt").isBlank()) {
+                context.warn("image \"" + image.attr("src") + "\" has no alt text",
+                        "write ![what the picture shows](" + image.attr("src") + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.dateline.template;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * Pebble, built once per build: a site's {@code templates/NAME} overrides the bundled theme's file of
+ * the same name; autoescaping is on for every value; a misspelt variable is an error, not a blank.
+ * Every Pebble error becomes a {@link DatelineException} at {@code templates/NAME:line}.
+ * Thread-safe: pages render in parallel.
+ */
+public final class TemplateEngine {
+
+    /** Where the bundled theme's templates are on the class path. */
+    public static final String THEME_TEMPLATES = "org/dateline/theme/templates";
+    /** How a bundled template is named in messages, beside the site's own {@code templates/NAME}. */
+    static final String BUNDLED_PREFIX = "(bundled) templates/";
+
+    private final Path siteTemplates;
+    private final PebbleEngine engine;
+
+    public TemplateEngine(Path siteTemplates) {
+        this.siteTemplates = siteTemplates;
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(siteTemplates)) {
+            FileLoader files = new FileLoader(siteTemplates.toAbsolutePath().toString());
+            files.setCharset("UTF-8");
+            loaders.add(files);
+        }
+        ClasspathLoader bundled = new ClasspathLoader(TemplateEngine.class.getClassLoader());
+        bundled.setPrefix(THEME_TEMPLATES);
+        bundled.setCharset("UTF-8");
+        loaders.add(bundled);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .defaultEscapingStrategy("html")
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .extension(new DatelineExtension())
+                .build();
+    }
+
+    /** Renders template {@code name} (e.g. {@code article.peb}) with {@code context}. */
+    public String render(String name, Map<String, Object> context) {
+        try {
+            PebbleTemplate template = engine.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.evaluate(out, context);
+            return out.toString();
+        } catch (LoaderException e) {
+            throw DatelineException.at(SourcePosition.of(displayName(name)), "template `" + name + "` not found"
+                    + (e.getFileName() != null && !e.getFileName().equals(name) ? " (included from " + e.getFileName() + ")" : ""),
+                    "add templates/" + name + " or fix the name in the template that refers to it");
+        } catch (PebbleException e) {
+            throw translate(name, e);
+        } catch (IOException e) {
+            throw new DatelineException(Problem.error(SourcePosition.of(displayName(name)),
+                    "cannot render template: " + e.getMessage(), null), e);
+        }
+    }
+
+
+    private DatelineException translate(String name, PebbleException e) {
+        String file = e.getFileName() != null ? e.getFileName() : name;
+        Integer line = e.getLineNumber();
+        SourcePosition position = new SourcePosition(displayName(file), line == null ? 0 : Math.max(0, line), 0);
+        String message = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage().strip();
+        String hint = e instanceof io.pebbletemplates.pebble.error.AttributeNotFoundException
+                ? "check the spelling against the template variables in README.md"
+                : message.contains("conditional expression")
+                ? "test optional values with {% if x is not empty %}; `if` needs true or false"
+                : "see the Pebble syntax at pebbletemplates.io";
+        return new DatelineException(Problem.error(position, "template error: " + message, hint), e);
+    }
+
+    /** {@code templates/NAME} for the site's own file, {@code (bundled) templates/NAME} for the theme's. */
+    String displayName(String name) {
+        return Files.isRegularFile(siteTemplates.resolve(name)) ? "templates/" + name : BUNDLED_PREFIX + name;
+    }
+}

@@ -1,0 +1,57 @@
+package org.dateline.write;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * The rules for where a build may write: never the file-system root, the user's home, the site
+ * folder or one of its ancestors, nor an existing non-empty folder that Dateline did not create
+ * (it leaves {@link #MARKER} in folders it owns).
+ */
+final class OutputFolder {
+
+    /** The file that marks a folder as Dateline's output, safe to replace. */
+    static final String MARKER = ".dateline-output";
+
+    private OutputFolder() {
+    }
+
+    static void check(Path output, Path siteRoot) {
+        Path target = output.toAbsolutePath().normalize();
+        Path site = siteRoot.toAbsolutePath().normalize();
+        String shown = output.toString();
+        if (target.getParent() == null) {
+            throw refuse(shown, "is the root of the file system");
+        }
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (target.equals(home)) {
+            throw refuse(shown, "is your home folder");
+        }
+        if (site.startsWith(target)) {
+            throw refuse(shown, target.equals(site) ? "is the site folder itself" : "contains the site folder");
+        }
+        if (Files.isRegularFile(target)) {
+            throw refuse(shown, "is a file");
+        }
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+            throw refuse(shown, "is a folder with files that Dateline did not write");
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static DatelineException refuse(String output, String why) {
+        return DatelineException.at(SourcePosition.of(output), "refusing to write the site here: the output folder "
+                + why, "pass --output with a new or empty folder, or one an earlier build wrote");
+    }
+}

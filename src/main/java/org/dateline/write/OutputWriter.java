@@ -1,0 +1,158 @@
+package org.dateline.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dateline.assemble.OutputFile;
+import org.dateline.assemble.SiteOutput;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * Writes a finished site without ever leaving it half-written: every file goes into a staging
+ * folder beside the output, which replaces the output by a rename only once complete. Files from
+ * deleted articles disappear with the old tree. A build killed at any point leaves the previous
+ * output in place (or restorable), and the next build cleans up after it.
+ */
+public final class OutputWriter {
+
+    private static final String STAGING = ".staging-";
+    private static final String OLD = ".old-";
+
+    /** Writes {@code site} and the static files of {@code staticDir} (plus the theme's) to {@code output}. */
+    public WriteReport write(SiteOutput site, Path staticDir, Path output, Path siteRoot) {
+        OutputFolder.check(output, siteRoot);
+        Path target = output.toAbsolutePath().normalize();
+        StaticFiles statics = new StaticFiles().addTheme(OutputWriter.class.getClassLoader()).addSite(staticDir);
+        checkCollisions(site, statics);
+        try {
+            Files.createDirectories(target.getParent());
+            recover(target);
+            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + STAGING);
+            try {
+                long bytes = writePages(site, staging) + writeStatic(statics, staging);
+                Files.writeString(staging.resolve(OutputFolder.MARKER), "This folder is written by Dateline and"
+                        + " replaced whole on every build.\n");
+                swap(staging, target);
+                return new WriteReport(output, site.files().size(), statics.files().size(), bytes);
+            } finally {
+                deleteTree(staging);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new DatelineException(Problem.error(SourcePosition.of(output.toString()),
+                    "cannot write the site: " + e.getMessage(), "check free disk space and permissions;"
+                            + " the previous output is unchanged"), e);
+        }
+    }
+
+    private static void checkCollisions(SiteOutput site, StaticFiles statics) {
+        for (OutputFile file : site.files()) {
+            StaticFiles.Source clash = statics.files().get(file.path());
+            if (clash != null) {
+                throw DatelineException.at(SourcePosition.of(clash.origin()), "static file has the same path as the"
+                        + " page " + file.path() + " from " + file.origin(), "rename or move one of them");
+            }
+        }
+    }
+
+    private static long writePages(SiteOutput site, Path staging) throws IOException {
+        long bytes = 0;
+        for (OutputFile file : site.files()) {
+            Path path = inside(staging, file.path());
+            Files.createDirectories(path.getParent());
+            try (OutputStream out = Files.newOutputStream(path)) {
+                file.writeTo(out);
+            }
+            bytes += file.size();
+        }
+        return bytes;
+    }
+
+    private static long writeStatic(StaticFiles statics, Path staging) throws IOException {
+        long bytes = 0;
+        for (Map.Entry<String, StaticFiles.Source> entry : statics.files().entrySet()) {
+            Path path = inside(staging, entry.getKey());
+            Files.createDirectories(path.getParent());
+            try (InputStream in = entry.getValue().open()) {
+                bytes += Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return bytes;
+    }
+
+    /** Resolves {@code relative} below {@code root}, refusing anything that would land outside it. */
+    static Path inside(Path root, String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new IllegalStateException("output path escapes the output folder: " + relative);
+        }
+        return path;
+    }
+
+    private static void swap(Path staging, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            move(staging, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            move(old, target);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /**
+     * Cleans up after a build that was killed: staging folders are removed, and an old tree is put
+     * back if the output is missing (killed between the two renames) or deleted if it is not.
+     */
+    static void recover(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        Map<String, Path> leftovers = new HashMap<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + name + ".*")) {
+            siblings.forEach(path -> leftovers.put(path.getFileName().toString(), path));
+        }
+        for (Map.Entry<String, Path> entry : leftovers.entrySet()) {
+            String leftover = entry.getKey();
+            if (leftover.startsWith("." + name + OLD) && !Files.exists(target)) {
+                move(entry.getValue(), target);
+            } else if (leftover.startsWith("." + name + STAGING) || leftover.startsWith("." + name + OLD)) {
+                deleteTree(entry.getValue());
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

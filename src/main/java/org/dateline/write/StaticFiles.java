@@ -1,0 +1,127 @@
+package org.dateline.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * The static files of a site: the bundled theme's assets, then the site's own {@code static/}
+ * folder, which overrides a theme file of the same path. Hidden files are skipped.
+ */
+final class StaticFiles {
+
+    static final String THEME_STATIC = "org/dateline/theme/static";
+
+    /** Output path → where its bytes come from, sorted by path. */
+    private final Map<String, Source> files = new TreeMap<>();
+
+    /** Where a static file's bytes come from, and how to name it in messages. */
+    interface Source {
+        InputStream open() throws IOException;
+
+        String origin();
+    }
+
+    StaticFiles addTheme(ClassLoader loader) {
+        URL url = loader.getResource(THEME_STATIC);
+        if (url == null) {
+            return this;
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = jarFileSystem(uri)) {
+                    addTree(jar.provider().getPath(uri), "(bundled) static/", true);
+                }
+            } else {
+                addTree(Path.of(uri), "(bundled) static/", false);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the bundled theme's static files", e);
+        }
+        return this;
+    }
+
+    private static FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            throw new IllegalStateException("the theme jar is already open", e);
+        }
+    }
+
+    StaticFiles addSite(Path staticDir) {
+        if (Files.isDirectory(staticDir)) {
+            addTree(staticDir, "static/", false);
+        }
+        return this;
+    }
+
+    /** Reads bundled files into memory (the jar closes after this); site files stay on disk. */
+    private void addTree(Path root, String originPrefix, boolean inMemory) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(file).toString().replace('\\', '/');
+                if (hidden(rel)) {
+                    continue;
+                }
+                String origin = originPrefix + rel;
+                if (inMemory) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    files.put(rel, new Source() {
+                        @Override
+                        public InputStream open() {
+                            return new java.io.ByteArrayInputStream(bytes);
+                        }
+
+                        @Override
+                        public String origin() {
+                            return origin;
+                        }
+                    });
+                } else {
+                    files.put(rel, new Source() {
+                        @Override
+                        public InputStream open() throws IOException {
+                            return Files.newInputStream(file);
+                        }
+
+                        @Override
+                        public String origin() {
+                            return origin;
+                        }
+                    });
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw DatelineException.at(SourcePosition.of(originPrefix), "cannot read static files: " + e.getMessage(),
+                    "check the folder's permissions");
+        }
+    }
+
+    private static boolean hidden(String rel) {
+        for (String part : rel.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Map<String, Source> files() {
+        return files;
+    }
+}
