@@ -2,9 +2,7 @@ package org.dateline.assemble;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
@@ -16,34 +14,20 @@ import org.dateline.template.TemplateEngine;
  */
 public final class PageRenderer {
 
-    public static final String ARTICLE_TEMPLATE = "article.peb";
-    public static final String HOME_TEMPLATE = "index.peb";
-
     private final TemplateEngine templates;
+    private final List<RouteSource> sources = List.of(new ArticlePages(), new HomePage());
 
     public PageRenderer(TemplateEngine templates) {
         this.templates = templates;
     }
 
+    /** Every page of the site, in a stable order. */
     public List<Route> routes(Site site) {
-        Views views = new Views(site.config(), site.urls());
-        Views.SiteView siteView = views.site();
+        Views views = new Views(site);
         List<Route> routes = new ArrayList<>();
-        List<Views.ArticleView> listed = new ArrayList<>();
-        for (Article article : site.articles()) {
-            Views.ArticleView view = views.article(article);
-            listed.add(view);
-            Map<String, Object> context = new HashMap<>();
-            context.put("site", siteView);
-            context.put("page", views.page("article", view.title(), view.description(), article.path()));
-            context.put("article", view);
-            routes.add(new Route(article.outputPath(), ARTICLE_TEMPLATE, context, article.file()));
+        for (RouteSource source : sources) {
+            routes.addAll(source.routes(site, views));
         }
-        Map<String, Object> home = new HashMap<>();
-        home.put("site", siteView);
-        home.put("page", views.page("home", site.config().title(), site.config().description(), "/"));
-        home.put("articles", List.copyOf(listed));
-        routes.add(new Route("index.html", HOME_TEMPLATE, home, "home page"));
         return routes;
     }
 

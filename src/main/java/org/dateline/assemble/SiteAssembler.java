@@ -58,7 +58,8 @@ public final class SiteAssembler {
             }
         }
         unique.sort(NEWEST_FIRST);
-        return new Site(config, new Urls(config), unique);
+        return new Site(config, new Urls(config), unique, Groups.sections(unique, config.listing(), problems),
+                Groups.authors(unique, problems), Groups.tags(unique, problems));
     }
 
     private Optional<Article> place(RenderedArticle content, Problems problems) {

@@ -18,19 +18,22 @@ public final class Views {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
+    private final Site site;
     private final SiteConfig config;
     private final Urls urls;
     private final DateTimeFormatter display;
 
-    public Views(SiteConfig config, Urls urls) {
-        this.config = config;
-        this.urls = urls;
+    public Views(Site site) {
+        this.site = site;
+        this.config = site.config();
+        this.urls = site.urls();
         this.display = config.dateFormatter();
     }
 
     /** {@code site}: the whole site's settings. */
     public record SiteView(String title, String description, String baseUrl, String language, String timeZone,
-                           Publisher publisher, Map<String, Object> params, String home, String generator) {
+                           Publisher publisher, Map<String, Object> params, String home, String generator,
+                           List<SectionView> sections) {
     }
 
     /** {@code page}: the page being rendered. */
@@ -41,13 +44,14 @@ public final class Views {
     public record DateView(String iso, String display, String date, int year, int month, int day) {
     }
 
-    public record SectionView(String name, String slug) {
+    /** A section, author or tag: {@code url} is the path of its listing page. */
+    public record SectionView(String name, String slug, String url) {
     }
 
-    public record AuthorView(String name, String slug) {
+    public record AuthorView(String name, String slug, String url) {
     }
 
-    public record TagView(String name, String slug) {
+    public record TagView(String name, String slug, String url) {
     }
 
     public record ImageView(String src, String alt, String caption, String credit) {
@@ -67,7 +71,12 @@ public final class Views {
 
     public SiteView site() {
         return new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
-                config.timeZone().getId(), config.publisher(), config.params(), urls.path("/"), "Dateline");
+                config.timeZone().getId(), config.publisher(), config.params(), urls.path("/"), "Dateline",
+                site.sections().stream().map(this::section).toList());
+    }
+
+    public SectionView section(Group group) {
+        return new SectionView(group.name(), group.slug(), urls.path(group.path()));
     }
 
     public PageView page(String kind, String title, String description, String sitePath) {
@@ -83,9 +92,13 @@ public final class Views {
     public ArticleView article(Article article) {
         RenderedArticle content = article.content();
         ArticleMeta meta = content.meta();
-        SectionView section = meta.section().isEmpty() ? null : new SectionView(meta.section(), article.sectionSlug());
-        List<AuthorView> authors = meta.authors().stream().map(name -> new AuthorView(name, Slugs.slugify(name))).toList();
-        List<TagView> tags = meta.tags().stream().map(name -> new TagView(name, Slugs.slugify(name))).toList();
+        SectionView section = site.section(article).map(this::section).orElse(null);
+        List<AuthorView> authors = meta.authors().stream().map(Slugs::slugify)
+                .map(slug -> new AuthorView(nameOf(site.authors(), slug), slug, urls.path(Groups.AUTHORS + slug + "/")))
+                .toList();
+        List<TagView> tags = meta.tags().stream().map(Slugs::slugify)
+                .map(slug -> new TagView(nameOf(site.tags(), slug), slug, urls.path(Groups.TAGS + slug + "/")))
+                .toList();
         ImageView image = meta.image().map(i -> new ImageView(i.src(), i.alt(), i.caption(), i.credit())).orElse(null);
         List<HeadingView> headings = content.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
@@ -95,5 +108,10 @@ public final class Views {
                 meta.source(), content.description(), meta.description(), meta.location(), image, tags,
                 content.bodyHtml(), headings, content.wordCount(), Math.max(1, (content.wordCount() + 229) / 230),
                 meta.params());
+    }
+
+    /** The group's display name for {@code slug} (the spelling that won, when two collided). */
+    private static String nameOf(List<Group> groups, String slug) {
+        return groups.stream().filter(g -> g.slug().equals(slug)).map(Group::name).findFirst().orElse(slug);
     }
 }

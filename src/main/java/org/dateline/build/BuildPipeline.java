@@ -65,7 +65,7 @@ public final class BuildPipeline {
             config = new ConfigLoader().withBaseUrl(config, request.baseUrl().get());
         }
         long mark = System.nanoTime();
-        SiteSources sources = new SourceScanner().scan(source, problems);
+        SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
         mark = stage("load", sources.articles().size(), mark);
 
         MarkdownParser markdown = new MarkdownParser();

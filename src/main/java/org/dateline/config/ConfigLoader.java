@@ -27,7 +27,8 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "site.yaml";
 
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
-            "date_format", "permalink", "publisher", "params");
+            "date_format", "permalink", "publisher", "params", "page_size", "sections", "feed_size", "feed_content",
+            "unsafe_html", "embeds", "max_file_size", "article_time_limit");
     static final List<String> PERMALINK_TOKENS = List.of("section", "year", "month", "day", "slug", "title");
 
     private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");
@@ -73,7 +74,8 @@ public final class ConfigLoader {
         map.find("params").ifPresent(e -> YamlFields.mapping("params", e.value()).entries()
                 .forEach((key, entry) -> params.put(key, YamlFields.plain(entry.value()))));
         params.values().removeIf(java.util.Objects::isNull);
-        return new SiteConfig(title, description, baseUrl, language, zone, dateFormat, permalink, publisher, params);
+        return new SiteConfig(title, description, baseUrl, language, zone, dateFormat, permalink, publisher, params,
+                ConfigParts.listing(map), ConfigParts.feeds(map), ConfigParts.safety(map));
     }
 
     private static String baseUrl(YamlNode node) {

@@ -2,6 +2,7 @@ package org.dateline.config;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,9 @@ import java.util.Objects;
  * @param baseUrl absolute site URL without a trailing slash, or "" when unknown
  * @param permalink pattern with tokens {@code :section :year :month :day :slug :title}
  * @param params free-form values for templates, from {@code params:}
+ * @param listing {@code page_size} and {@code sections}
+ * @param feeds {@code feed_size} and {@code feed_content}
+ * @param safety {@code unsafe_html}, {@code embeds}, {@code max_file_size}, {@code article_time_limit}
  */
 public record SiteConfig(
         String title,
@@ -22,7 +26,10 @@ public record SiteConfig(
         String dateFormat,
         String permalink,
         Publisher publisher,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        Listing listing,
+        Feeds feeds,
+        Safety safety) {
 
     public static final String DEFAULT_TITLE = "Dateline";
     public static final String DEFAULT_LANGUAGE = "en";
@@ -39,18 +46,24 @@ public record SiteConfig(
         Objects.requireNonNull(permalink, "permalink");
         Objects.requireNonNull(publisher, "publisher");
         params = Map.copyOf(params);
+        Objects.requireNonNull(listing, "listing");
+        Objects.requireNonNull(feeds, "feeds");
+        Objects.requireNonNull(safety, "safety");
         baseUrl = stripTrailingSlash(baseUrl);
     }
 
     /** The configuration a site without {@code site.yaml} gets. */
     public static SiteConfig defaults() {
         return new SiteConfig(DEFAULT_TITLE, "", "", DEFAULT_LANGUAGE, ZoneId.of("UTC"), DEFAULT_DATE_FORMAT,
-                DEFAULT_PERMALINK, new Publisher(DEFAULT_TITLE, "", ""), Map.of());
+                DEFAULT_PERMALINK, new Publisher(DEFAULT_TITLE, "", ""), Map.of(),
+                new Listing(Listing.DEFAULT_PAGE_SIZE, List.of()), new Feeds(Feeds.DEFAULT_SIZE, true),
+                Safety.defaults());
     }
 
     /** The same configuration with {@code base_url} replaced, as {@code --base-url} asks. */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, timeZone, dateFormat, permalink, publisher, params);
+        return new SiteConfig(title, description, url, language, timeZone, dateFormat, permalink, publisher, params,
+                listing, feeds, safety);
     }
 
     public Locale locale() {

@@ -22,10 +22,13 @@ public final class SourceScanner {
     public static final String CONTENT_DIR = "content";
     public static final String TEMPLATES_DIR = "templates";
     public static final String STATIC_DIR = "static";
-    /** Article files larger than this are refused. */
-    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-
     private final TextDecoder decoder = new TextDecoder();
+    private final long maxFileBytes;
+
+    /** @param maxFileBytes article files larger than this are refused ({@code max_file_size}) */
+    public SourceScanner(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
 
     public SiteSources scan(Path root, Problems problems) {
         Path siteRoot = root.toAbsolutePath().normalize();
@@ -72,9 +75,9 @@ public final class SourceScanner {
                 }
             }
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > maxFileBytes) {
                 throw DatelineException.at(SourcePosition.of(rel), "file is " + size + " bytes, over the limit of "
-                        + MAX_FILE_BYTES + " bytes", "split the article or move large data out of content/");
+                        + maxFileBytes + " bytes (max_file_size)", "split the article, or raise `max_file_size` in site.yaml");
             }
             return new SourceFile(rel, decoder.decode(rel, Files.readAllBytes(file.toRealPath())));
         } catch (IOException e) {

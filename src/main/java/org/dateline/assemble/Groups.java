@@ -1,0 +1,91 @@
+package org.dateline.assemble;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.dateline.config.Listing;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.parse.ArticleMeta;
+import org.dateline.parse.Slugs;
+
+/**
+ * Groups articles into sections, authors and tags by slug. Two different names with one slug
+ * ({@code Zoë} and {@code Zoe}) are an error naming both articles, not a silent merge.
+ */
+final class Groups {
+
+    static final String AUTHORS = "/authors/";
+    static final String TAGS = "/tags/";
+
+    private Groups() {
+    }
+
+    static List<Group> sections(List<Article> articles, Listing listing, Problems problems) {
+        List<Group> groups = group(articles, "section", meta -> meta.section().isEmpty() ? List.of() : List.of(meta.section()),
+                slug -> "/" + slug + "/", problems);
+        Map<String, Integer> order = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (Listing.SectionName configured : listing.sections()) {
+            String slug = Slugs.slugify(configured.key());
+            order.putIfAbsent(slug, order.size());
+            if (!configured.title().isEmpty()) {
+                titles.put(slug, configured.title());
+            }
+        }
+        return groups.stream()
+                .map(g -> new Group(titles.getOrDefault(g.slug(), g.name()), g.slug(), g.path(), g.articles()))
+                .sorted(Comparator.comparing((Group g) -> order.getOrDefault(g.slug(), Integer.MAX_VALUE))
+                        .thenComparing(Group::slug))
+                .toList();
+    }
+
+    static List<Group> authors(List<Article> articles, Problems problems) {
+        return sortedBySlug(group(articles, "author", ArticleMeta::authors, slug -> AUTHORS + slug + "/", problems));
+    }
+
+    static List<Group> tags(List<Article> articles, Problems problems) {
+        return sortedBySlug(group(articles, "tags", ArticleMeta::tags, slug -> TAGS + slug + "/", problems));
+    }
+
+    private static List<Group> sortedBySlug(List<Group> groups) {
+        return groups.stream().sorted(Comparator.comparing(Group::slug)).toList();
+    }
+
+    /** Articles must already be newest first; each group keeps that order. */
+    private static List<Group> group(List<Article> articles, String key, Function<ArticleMeta, List<String>> names,
+                                     Function<String, String> path, Problems problems) {
+        Map<String, String> nameBySlug = new LinkedHashMap<>();
+        Map<String, String> firstFile = new LinkedHashMap<>();
+        Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+        for (Article article : articles) {
+            for (String name : names.apply(article.content().meta())) {
+                String slug = Slugs.slugify(name);
+                if (slug.isEmpty()) {
+                    problems.add(Problem.error(article.content().meta().position(key, article.file()),
+                            "`" + key + "` \"" + name + "\" has no letters or digits to make a URL from",
+                            "use a name with letters or digits"));
+                    continue;
+                }
+                String known = nameBySlug.putIfAbsent(slug, name);
+                if (known != null && !known.equals(name)) {
+                    problems.add(Problem.error(article.content().meta().position(key, article.file()),
+                            "`" + key + "` \"" + name + "\" and \"" + known + "\" (in " + firstFile.get(slug)
+                                    + ") both make the URL slug \"" + slug + "\"", "spell the name the same way in both"));
+                    continue;
+                }
+                firstFile.putIfAbsent(slug, article.file());
+                List<Article> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (!list.contains(article)) {
+                    list.add(article);
+                }
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        bySlug.forEach((slug, list) -> groups.add(new Group(nameBySlug.get(slug), slug, path.apply(slug), list)));
+        return groups;
+    }
+}

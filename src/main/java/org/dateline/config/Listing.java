@@ -1,0 +1,36 @@
+package org.dateline.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How listing pages are laid out: {@code page_size} and the {@code sections:} order.
+ *
+ * @param pageSize articles per listing page
+ * @param sections the navigation order of sections with their display names; sections not listed
+ *     follow alphabetically
+ */
+public record Listing(int pageSize, List<SectionName> sections) {
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
+
+    public Listing {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be positive");
+        }
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * One entry of {@code sections:}: the section as articles name it, and how to show it.
+     *
+     * @param key the section's name or slug as articles give it (compared by slug)
+     * @param title the display name ("" means: the name the articles use)
+     */
+    public record SectionName(String key, String title) {
+        public SectionName {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(title, "title");
+        }
+    }
+}
