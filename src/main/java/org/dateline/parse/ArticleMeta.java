@@ -13,6 +13,8 @@ import org.dateline.diag.SourcePosition;
  * @param description the standfirst as written; "" when the front matter has none
  * @param section the section's display name; "" for an article with no section
  * @param slug one safe path segment
+ * @param corrections the {@code corrections:} log, oldest first
+ * @param updates the {@code updates:} log, oldest first
  * @param params every key Dateline does not know, as plain values for templates
  * @param positions where each known key was written, for later diagnostics
  */
@@ -29,6 +31,8 @@ public record ArticleMeta(
         boolean draft,
         Optional<LeadImage> image,
         String location,
+        List<Notice> corrections,
+        List<Notice> updates,
         Map<String, Object> params,
         Map<String, SourcePosition> positions) {
 
@@ -44,6 +48,8 @@ public record ArticleMeta(
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(location, "location");
+        corrections = List.copyOf(corrections);
+        updates = List.copyOf(updates);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         positions = Map.copyOf(positions);
     }

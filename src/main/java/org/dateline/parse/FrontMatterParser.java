@@ -53,6 +53,8 @@ public final class FrontMatterParser {
         keys.put("image_caption", List.of());
         keys.put("image_credit", List.of());
         keys.put("location", List.of("dateline"));
+        keys.put("corrections", List.of());
+        keys.put("updates", List.of());
         return java.util.Collections.unmodifiableMap(keys);
     }
 
@@ -151,7 +153,8 @@ public final class FrontMatterParser {
                     field("tags", this::tags).orElse(List.of()),
                     effectiveSlug,
                     field("draft", node -> YamlFields.bool("draft", node)).orElse(false),
-                    image(), text("location"), params, positions);
+                    image(), text("location"), field("corrections", node -> notices("corrections", node)).orElse(List.of()),
+                    field("updates", node -> notices("updates", node)).orElse(List.of()), params, positions);
             if (!errors.isEmpty()) {
                 throw new DatelineException(errors);
             }
@@ -204,6 +207,28 @@ public final class FrontMatterParser {
                         + e.getMessage(), "name the file YYYY-MM-DD-slug.md with a real date, or add `date:`"));
                 return null;
             }
+        }
+
+        /** A list of `{date, text}` entries, sorted oldest first. */
+        private List<Notice> notices(String key, YamlNode node) {
+            if (!(node instanceof YamlNode.Sequence sequence)) {
+                throw DatelineException.at(node.position(), "`" + key + "` must be a list of `date:` and `text:` entries",
+                        "write `" + key + ":` then lines like `  - {date: 2024-06-02T10:00:00+03:00, text: \"...\"}`");
+            }
+            List<Notice> notices = new ArrayList<>();
+            for (YamlNode item : sequence.items()) {
+                YamlNode.Mapping entry = YamlFields.mapping(key, item);
+                YamlNode dateNode = entry.find("date").map(YamlNode.Entry::value).orElseThrow(() -> DatelineException.at(
+                        item.position(), "a `" + key + "` entry has no `date`", "add `date:` to the entry"));
+                String text = entry.find("text").map(e -> YamlFields.text(key + ".text", e.value()).strip()).orElse("");
+                if (text.isEmpty()) {
+                    throw DatelineException.at(item.position(), "a `" + key + "` entry has no `text`",
+                            "say what was corrected or updated in `text:`");
+                }
+                notices.add(new Notice(date(key + ".date", dateNode), text));
+            }
+            notices.sort(java.util.Comparator.comparing(n -> n.date().toInstant()));
+            return notices;
         }
 
         private List<String> authors(YamlNode node) {
