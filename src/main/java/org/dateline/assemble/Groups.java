@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.dateline.config.Listing;
@@ -13,8 +14,9 @@ import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.Slugs;
 
 /**
- * Groups articles into sections, authors and tags by slug. Two different names with one slug
- * ({@code Zoë} and {@code Zoe}) are an error naming both articles, not a silent merge.
+ * Groups articles into sections, authors and tags by slug. Names that differ only in letter case
+ * ({@code world}, {@code World}) are one group, spelt as the newest article spells it; two different
+ * names with one slug ({@code Zoë} and {@code Zoe}) are an error naming both articles, not a silent merge.
  */
 final class Groups {
 
@@ -71,7 +73,7 @@ final class Groups {
                     continue;
                 }
                 String known = nameBySlug.putIfAbsent(slug, name);
-                if (known != null && !known.equals(name)) {
+                if (known != null && !known.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
                     problems.add(Problem.error(article.content().meta().position(key, article.file()),
                             "`" + key + "` \"" + name + "\" and \"" + known + "\" (in " + firstFile.get(slug)
                                     + ") both make the URL slug \"" + slug + "\"", "spell the name the same way in both"));
