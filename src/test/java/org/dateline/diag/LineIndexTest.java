@@ -1,0 +1,94 @@
+package org.dateline.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LineIndexTest {
+
+    @Test
+    void countsLinesAndColumnsAcrossLineFeeds() {
+        LineIndex index = new LineIndex("ab\ncd\n");
+        assertEquals(3, index.lineCount());
+        assertEquals(1, index.line(0));
+        assertEquals(1, index.line(2));
+        assertEquals(2, index.line(3));
+        assertEquals(2, index.column(4));
+        assertEquals(3, index.line(6));
+        assertEquals(1, index.column(6));
+    }
+
+    @Test
+    void treatsCarriageReturnLineFeedAsOneBreak() {
+        String text = "ab\r\ncd\r\nef";
+        LineIndex index = new LineIndex(text);
+        assertEquals(3, index.lineCount());
+        assertEquals(1, index.line(text.indexOf('\r')));
+        assertEquals(3, index.column(text.indexOf('\r')));
+        assertEquals(1, index.line(text.indexOf('\n')));
+        assertEquals(2, index.line(text.indexOf('c')));
+        assertEquals(1, index.column(text.indexOf('c')));
+        assertEquals(3, index.line(text.indexOf('f')));
+        assertEquals(2, index.column(text.indexOf('f')));
+        assertEquals("cd", index.lineText(2));
+    }
+
+    @Test
+    void treatsALoneCarriageReturnAsABreak() {
+        String text = "ab\rcd\ref";
+        LineIndex index = new LineIndex(text);
+        assertEquals(3, index.lineCount());
+        assertEquals(2, index.line(text.indexOf('d')));
+        assertEquals(2, index.column(text.indexOf('d')));
+        assertEquals("ef", index.lineText(3));
+    }
+
+    @Test
+    void mixesAllThreeLineEndingsInOneText() {
+        String text = "a\nb\r\nc\rd";
+        LineIndex index = new LineIndex(text);
+        assertEquals(4, index.lineCount());
+        assertEquals(4, index.line(text.indexOf('d')));
+        assertEquals("b", index.lineText(2));
+        assertEquals("c", index.lineText(3));
+    }
+
+    @Test
+    void countsColumnsInCodePointsNotCharacters() {
+        String text = "x\n\uD83D\uDE00\uD83D\uDE00z";
+        LineIndex index = new LineIndex(text);
+        assertEquals(3, index.column(text.indexOf('z')));
+        assertEquals(2, index.line(text.indexOf('z')));
+    }
+
+    @Test
+    void clampsOffsetsOutsideTheText() {
+        LineIndex index = new LineIndex("ab\ncd");
+        assertEquals(1, index.line(-4));
+        assertEquals(1, index.column(-4));
+        assertEquals(2, index.line(99));
+        assertEquals(3, index.column(99));
+    }
+
+    @Test
+    void givesEmptyTextForLinesPastTheEnd() {
+        LineIndex index = new LineIndex("only");
+        assertEquals("only", index.lineText(1));
+        assertEquals("", index.lineText(0));
+        assertEquals("", index.lineText(2));
+    }
+
+    @Test
+    void anEmptyTextHasOneEmptyLine() {
+        LineIndex index = new LineIndex("");
+        assertEquals(1, index.lineCount());
+        assertEquals(1, index.line(0));
+        assertEquals(1, index.column(0));
+    }
+
+    @Test
+    void makesAPositionInAFile() {
+        LineIndex index = new LineIndex("---\ntitle: x\n");
+        assertEquals(new SourcePosition("content/a.md", 2, 8), index.position("content/a.md", 11));
+    }
+}
