@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Safe YAML 1.2 reading with snakeyaml-engine: composes the text to nodes (never to Java objects),
@@ -41,6 +42,7 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(0)
                 .setCodePointLimit(maxCodePoints)
                 .setUseMarks(true)
+                .setSchema(new CoreSchema()) // the library's default is the JSON schema, where `~` is a string
                 .build();
     }
 
