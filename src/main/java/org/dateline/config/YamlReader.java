@@ -118,7 +118,7 @@ public final class YamlReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             SourcePosition keyPosition = keyNode.getStartMark().map(at::position).orElse(position);
-            if (keyNode.getTag().equals(Tag.MERGE)) {
+            if (isMergeKey(keyNode)) {
                 throw DatelineException.at(keyPosition, "YAML merge keys (`<<`) are not allowed",
                         "write the keys out in full");
             }
@@ -135,6 +135,12 @@ public final class YamlReader {
             entries.put(key, new YamlNode.Entry(key, keyPosition, convert(tuple.getValueNode(), at, depth + 1)));
         }
         return new YamlNode.Mapping(entries, position);
+    }
+
+    /** YAML 1.2 has no merge keys, so the library reads a plain {@code <<} as a string; it means a merge to the user. */
+    private static boolean isMergeKey(Node key) {
+        return key.getTag().equals(Tag.MERGE)
+                || key instanceof ScalarNode scalar && scalar.isPlain() && scalar.getValue().equals("<<");
     }
 
     private static YamlNode.Kind kind(Tag tag) {
