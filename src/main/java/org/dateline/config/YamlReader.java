@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -42,7 +43,7 @@ public final class YamlReader {
                 .setMaxAliasesForCollections(0)
                 .setCodePointLimit(maxCodePoints)
                 .setUseMarks(true)
-                .setSchema(new CoreSchema()) // the library's default is the JSON schema, where `~` is a string
+                .setSchema(new NoMergeCoreSchema()) // the library's default is the JSON schema, where `~` is a string
                 .build();
     }
 
@@ -137,10 +138,25 @@ public final class YamlReader {
         return new YamlNode.Mapping(entries, position);
     }
 
-    /** YAML 1.2 has no merge keys, so the library reads a plain {@code <<} as a string; it means a merge to the user. */
+    /** A plain {@code <<} key, which {@link NoMergeCoreSchema} keeps from being merged so that it can be refused. */
     private static boolean isMergeKey(Node key) {
         return key.getTag().equals(Tag.MERGE)
                 || key instanceof ScalarNode scalar && scalar.isPlain() && scalar.getValue().equals("<<");
+    }
+
+    /**
+     * The YAML 1.2 core schema, except that {@code <<} resolves to a string: with {@link Tag#MERGE} the
+     * library's composer merges the mapping in before we see the key, and a merge could not be refused.
+     */
+    private static final class NoMergeCoreSchema extends CoreSchema {
+        @Override
+        public ScalarResolver getScalarResolver() {
+            ScalarResolver core = super.getScalarResolver();
+            return (value, implicit) -> {
+                Tag tag = core.resolve(value, implicit);
+                return tag.equals(Tag.MERGE) ? Tag.STR : tag;
+            };
+        }
     }
 
     private static YamlNode.Kind kind(Tag tag) {
