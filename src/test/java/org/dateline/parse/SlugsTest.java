@@ -1,0 +1,88 @@
+package org.dateline.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Surefire runs every test under a Turkish default locale, where "I".toLowerCase() is a dotless ı. */
+class SlugsTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zoë Ångström                  | zoe-angstrom
+            ISTANBUL                      | istanbul
+            İstanbul                      | istanbul
+            DİYARBAKIR                    | diyarbakir
+            Polls close: 6 p.m. sharp!    | polls-close-6-p-m-sharp
+            Zoë's harbour                 | zoes-harbour
+            Fish & Chips                  | fish-and-chips
+            Straße Łódź Øresund Æsir      | strasse-lodz-oresund-aesir
+            Αθήνα σήμερα                  | αθηνα-σημερα
+            ---leading and trailing---    | leading-and-trailing
+            Ｆｕｌｌｗｉｄｔｈ              | fullwidth
+            """)
+    void makesLowerCaseUrlWordsFromAnyText(String text, String slug) {
+        assertEquals(slug, Slugs.slugify(text));
+    }
+
+    @Test
+    void givesNothingForTextWithoutLettersOrDigits() {
+        assertEquals("", Slugs.slugify("!!! --- ???"));
+        assertEquals("", Slugs.slugify(""));
+    }
+
+    @Test
+    void cutsLongSlugsAtAWordBoundary() {
+        String slug = Slugs.slugify("word ".repeat(40));
+        assertEquals("word-".repeat(15) + "word", slug);
+        assertTrue(slug.length() <= Slugs.MAX_GENERATED_LENGTH);
+    }
+
+    @Test
+    void cutsOnCodePointsNeverInsideASurrogatePair() {
+        String ideograph = "\uD840\uDC00";
+        String slug = Slugs.slugify(ideograph.repeat(100));
+        assertEquals(Slugs.MAX_GENERATED_LENGTH, slug.codePointCount(0, slug.length()));
+        assertEquals(ideograph.repeat(Slugs.MAX_GENERATED_LENGTH), slug);
+    }
+
+    @Test
+    void acceptsOneSafePathSegment() {
+        assertEquals(Optional.empty(), Slugs.problemWith("polls-close_2024.v2"));
+        assertEquals(Optional.empty(), Slugs.problemWith("zoë"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a/b", "..", "a..b", ".hidden", "-dash", "with space", "a\\b", "semi;colon", "zoe\u0308"})
+    void refusesWhatIsNotOneSafeSegment(String slug) {
+        assertEquals(Optional.of("may hold only letters, digits, `-`, `_` and `.`, starting with a letter or digit"),
+                Slugs.problemWith(slug));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"con", "CON", "nul.html", "com1", "Lpt9.txt", "aux"})
+    void refusesReservedWindowsNames(String slug) {
+        assertEquals(Optional.of("is a reserved file name on Windows"), Slugs.problemWith(slug));
+    }
+
+    @Test
+    void refusesEmptyAndOverlongSlugs() {
+        assertEquals(Optional.of("is empty"), Slugs.problemWith(""));
+        assertEquals(Optional.empty(), Slugs.problemWith("a".repeat(Slugs.MAX_BYTES)));
+        assertEquals(Optional.of("is longer than 200 bytes"), Slugs.problemWith("a".repeat(Slugs.MAX_BYTES + 1)));
+        assertEquals(Optional.of("is longer than 200 bytes"), Slugs.problemWith("ö".repeat(101)));
+    }
+
+    @Test
+    void generatedSlugsAreAlwaysSafe() {
+        for (String text : new String[] {"Zoë Ångström", "a..b", "../../etc/passwd", "İstanbul", "x".repeat(300)}) {
+            String slug = Slugs.slugify(text);
+            assertEquals(Optional.empty(), Slugs.problemWith(slug), slug);
+        }
+    }
+}
