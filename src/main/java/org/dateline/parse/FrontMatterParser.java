@@ -80,6 +80,8 @@ public final class FrontMatterParser {
     private final class Reading {
         private final SourceFile source;
         private final Map<String, YamlNode.Entry> fields = new HashMap<>();
+        /** Known keys written with no value ({@code title:}), which count as absent except in messages. */
+        private final Map<String, YamlNode.Entry> blank = new HashMap<>();
         private final Map<String, Object> params = new LinkedHashMap<>();
         private final Map<String, SourcePosition> positions = new HashMap<>();
         private final List<Problem> errors = new ArrayList<>();
@@ -107,33 +109,31 @@ public final class FrontMatterParser {
                 } else if (!YamlFields.isNull(entry.value())) {
                     fields.put(key, entry);
                     positions.put(key, entry.value().position());
+                } else {
+                    blank.putIfAbsent(key, entry);
                 }
             }
         }
 
         Result read() {
-            String title = field("title", node -> YamlFields.text("title", node).strip()).orElse("");
-            if (title.isEmpty() && !fields.containsKey("title")) {
-                errors.add(Problem.error(new SourcePosition(source.relPath(), 1, 1), "`title` is missing",
-                        "add a line such as `title: Polls close in the capital` to the front matter"));
-            } else if (title.isEmpty()) {
-                errors.add(Problem.error(positions.get("title"), "`title` is empty", "write the headline after `title:`"));
-            }
+            String title = title();
             Matcher jekyll = JEKYLL_NAME.matcher(source.baseName());
             boolean jekyllName = jekyll.matches();
-            Optional<OffsetDateTime> published = field("date", node -> date("date", node));
+            Optional<OffsetDateTime> published = field("date", node -> date(written("date"), node));
             if (published.isEmpty() && !fields.containsKey("date")) {
                 if (jekyllName) {
                     published = Optional.ofNullable(fileNameDate(jekyll.group(1)));
                 } else {
-                    errors.add(Problem.error(new SourcePosition(source.relPath(), 1, 1), "`date` is missing",
+                    errors.add(Problem.error(requiredKeyPosition("date"), "`" + written("date") + "` is "
+                            + (blank.containsKey("date") ? "empty" : "missing"),
                             "add e.g. `date: 2024-05-01T18:30:00+02:00`, or name the file 2024-05-01-slug.md"));
                 }
             }
-            Optional<OffsetDateTime> updated = field("updated", node -> date("updated", node));
+            Optional<OffsetDateTime> updated = field("updated", node -> date(written("updated"), node));
             if (published.isPresent() && updated.isPresent() && updated.get().isBefore(published.get())) {
-                errors.add(Problem.error(positions.get("updated"), "`updated` (" + updated.get() + ") is before `date` ("
-                        + published.get() + ")", "an update comes after publication; check both dates"));
+                errors.add(Problem.error(positions.get("updated"), "`" + written("updated") + "` (" + updated.get()
+                        + ") is before `" + written("date") + "` (" + published.get() + ")",
+                        "an update comes after publication; check both dates"));
             }
             String slug = field("slug", node -> YamlFields.text("slug", node).strip()).orElse("");
             if (fields.containsKey("slug")) {
@@ -143,22 +143,51 @@ public final class FrontMatterParser {
             }
             String fileSlug = Slugs.slugify(jekyllName ? jekyll.group(2) : source.baseName());
             String effectiveSlug = !slug.isEmpty() ? slug : fileSlug.isEmpty() ? Slugs.slugify(title) : fileSlug;
+            // Every other field is read before failing, so that one run reports every mistake in the file.
+            List<String> authors = field("author", this::authors).orElse(List.of());
+            String sourceName = text("source");
+            String description = text("description");
+            String section = field("section", this::section).orElse(defaultSection());
+            List<String> tags = field("tags", this::tags).orElse(List.of());
+            boolean draft = field("draft", node -> YamlFields.bool("draft", node)).orElse(false);
+            Optional<LeadImage> image = image();
+            String location = text("location");
+            List<Notice> corrections = field("corrections", node -> notices("corrections", node)).orElse(List.of());
+            List<Notice> updates = field("updates", node -> notices("updates", node)).orElse(List.of());
             if (!errors.isEmpty() || published.isEmpty()) {
                 throw new DatelineException(errors);
             }
-            ArticleMeta meta = new ArticleMeta(title, published.get(), updated,
-                    field("author", this::authors).orElse(List.of()),
-                    text("source"), text("description"),
-                    field("section", this::section).orElse(defaultSection()),
-                    field("tags", this::tags).orElse(List.of()),
-                    effectiveSlug,
-                    field("draft", node -> YamlFields.bool("draft", node)).orElse(false),
-                    image(), text("location"), field("corrections", node -> notices("corrections", node)).orElse(List.of()),
-                    field("updates", node -> notices("updates", node)).orElse(List.of()), params, positions);
-            if (!errors.isEmpty()) {
-                throw new DatelineException(errors);
-            }
+            ArticleMeta meta = new ArticleMeta(title, published.get(), updated, authors, sourceName, description, section,
+                    tags, effectiveSlug, draft, image, location, corrections, updates, params, positions);
             return new Result(meta, warnings);
+        }
+
+        private String title() {
+            int before = errors.size();
+            String title = field("title", node -> YamlFields.text("title", node).strip()).orElse("");
+            if (errors.size() > before) {
+                return title; // `title: [a, b]` is already reported as not text
+            }
+            if (title.isEmpty() && !fields.containsKey("title") && !blank.containsKey("title")) {
+                errors.add(Problem.error(requiredKeyPosition("title"), "`title` is missing",
+                        "add a line such as `title: Polls close in the capital` to the front matter"));
+            } else if (title.isEmpty()) {
+                errors.add(Problem.error(positions.getOrDefault("title", requiredKeyPosition("title")), "`title` is empty",
+                        "write the headline after `title:`"));
+            }
+            return title;
+        }
+
+        /** The key as the user wrote it ({@code pubDate}), or the canonical name when it is not written. */
+        private String written(String key) {
+            YamlNode.Entry entry = fields.getOrDefault(key, blank.get(key));
+            return entry == null ? key : entry.key();
+        }
+
+        /** Where a required key with no value was written, or the top of the file when it was not. */
+        private SourcePosition requiredKeyPosition(String key) {
+            YamlNode.Entry entry = blank.get(key);
+            return entry == null ? new SourcePosition(source.relPath(), 1, 1) : entry.keyPosition();
         }
 
         private <T> Optional<T> field(String key, Function<YamlNode, T> reader) {
