@@ -61,7 +61,11 @@ public final class MarkdownRenderer {
             return text;
         }
         int cut = text.lastIndexOf(' ', SUMMARY_MAX_CHARS);
-        return text.substring(0, cut > 0 ? cut : SUMMARY_MAX_CHARS) + "\u2026";
+        int end = cut > 0 ? cut : SUMMARY_MAX_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split an emoji or other supplementary character into a lone surrogate
+        }
+        return text.substring(0, end) + "\u2026";
     }
 
     private static List<RenderedArticle.Heading> headings(Element body) {
