@@ -9,12 +9,18 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
@@ -31,6 +37,8 @@ public final class TemplateEngine {
     public static final String THEME_TEMPLATES = "org/dateline/theme/templates";
     /** How a bundled template is named in messages, beside the site's own {@code templates/NAME}. */
     static final String BUNDLED_PREFIX = "(bundled) templates/";
+
+    private static final Pattern MISSING = Pattern.compile("Could not find template \"([^\"]+)\"");
 
     private final Path siteTemplates;
     private final PebbleEngine engine;
@@ -66,9 +74,9 @@ public final class TemplateEngine {
             template.evaluate(out, context);
             return out.toString();
         } catch (LoaderException e) {
-            throw DatelineException.at(SourcePosition.of(displayName(name)), "template `" + name + "` not found"
-                    + (e.getFileName() != null && !e.getFileName().equals(name) ? " (included from " + e.getFileName() + ")" : ""),
-                    "add templates/" + name + " or fix the name in the template that refers to it");
+            String missing = missingName(e).orElse(name);
+            throw DatelineException.at(reference(missing, name), "template `" + missing + "` not found",
+                    "add templates/" + missing + " or fix the name in the template that refers to it");
         } catch (PebbleException e) {
             throw translate(name, e);
         } catch (IOException e) {
@@ -89,6 +97,47 @@ public final class TemplateEngine {
                 ? "test optional values with {% if x is not empty %}; `if` needs true or false"
                 : "see the Pebble syntax at pebbletemplates.io";
         return new DatelineException(Problem.error(position, "template error: " + message, hint), e);
+    }
+
+    /** The template Pebble could not find: its {@code LoaderException} names it only in the message. */
+    private static Optional<String> missingName(LoaderException e) {
+        Matcher matcher = MISSING.matcher(String.valueOf(e.getPebbleMessage()));
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Where the site's templates refer to {@code missing} (Pebble gives no position for a missing
+     * include or extends): the first quoted mention, in the page's own template first.
+     */
+    private SourcePosition reference(String missing, String page) {
+        if (missing.equals(page)) {
+            return SourcePosition.of("templates/" + page);
+        }
+        List<String> candidates = new ArrayList<>(List.of(page));
+        if (Files.isDirectory(siteTemplates)) {
+            try (Stream<Path> walk = Files.walk(siteTemplates)) {
+                walk.filter(Files::isRegularFile).map(f -> siteTemplates.relativize(f).toString().replace('\\', '/'))
+                        .sorted().forEach(candidates::add);
+            } catch (IOException | UncheckedIOException e) {
+                // no position then
+            }
+        }
+        for (String candidate : candidates) {
+            Path file = siteTemplates.resolve(candidate);
+            try {
+                List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    int at = Math.max(line.indexOf('"' + missing + '"'), line.indexOf('\'' + missing + '\''));
+                    if (at >= 0) {
+                        return new SourcePosition("templates/" + candidate, i + 1, line.codePointCount(0, at) + 1);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // try the next one
+            }
+        }
+        return SourcePosition.of(displayName(page));
     }
 
     /** {@code templates/NAME} for the site's own file, {@code (bundled) templates/NAME} for the theme's. */
