@@ -1,0 +1,167 @@
+package org.dateline.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateEngineTest {
+
+    @TempDir
+    Path site;
+
+    private Path templates() {
+        return site.resolve("templates");
+    }
+
+    private void write(String name, String text) {
+        try {
+            Path file = templates().resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Problem failure(String name, Map<String, Object> context) {
+        TemplateEngine engine = new TemplateEngine(templates());
+        DatelineException e = assertThrows(DatelineException.class, () -> engine.render(name, context));
+        assertEquals(1, e.problems().size());
+        return e.problems().get(0);
+    }
+
+    @Test
+    void aSiteTemplateOverridesTheBundledOneOfTheSameName() {
+        String bundled = new TemplateEngine(templates()).render("meta.peb", Map.of());
+        write("meta.peb", "<meta name=\"edition\" content=\"{{ edition }}\">");
+        assertEquals("<meta name=\"edition\" content=\"morning\">",
+                new TemplateEngine(templates()).render("meta.peb", Map.of("edition", "morning")));
+        assertNotEquals(bundled, new TemplateEngine(templates()).render("meta.peb", Map.of("edition", "morning")));
+    }
+
+    @Test
+    void aSiteTemplateCanIncludeABundledOne() {
+        write("page.peb", "[{% include \"meta.peb\" %}]");
+        String bundled = new TemplateEngine(templates()).render("meta.peb", Map.of());
+        assertEquals("[" + bundled + "]", new TemplateEngine(templates()).render("page.peb", Map.of()));
+    }
+
+    @Test
+    void anUnknownTemplateIsAnErrorNamingIt() {
+        assertEquals("error: templates/nothere.peb: template `nothere.peb` not found (hint: add templates/nothere.peb"
+                + " or fix the name in the template that refers to it)", failure("nothere.peb", Map.of()).format());
+    }
+
+    @Test
+    void anIncludedUnknownTemplateIsAnErrorAtTheInclude() {
+        write("article.peb", "<article>\n  {% include \"partials/missing.peb\" %}\n</article>\n");
+        assertEquals("error: templates/article.peb:2:14: template `partials/missing.peb` not found (hint: add"
+                + " templates/partials/missing.peb or fix the name in the template that refers to it)",
+                failure("article.peb", Map.of()).format());
+    }
+
+    @Test
+    void anExtendedUnknownTemplateIsAnErrorAtTheExtends() {
+        write("article.peb", "{# the page #}\n{% extends 'layout.peb' %}\n");
+        assertEquals("error: templates/article.peb:2:12: template `layout.peb` not found (hint: add templates/layout.peb"
+                + " or fix the name in the template that refers to it)", failure("article.peb", Map.of()).format());
+    }
+
+    @Test
+    void anUnknownTemplateIncludedFromAnotherSiteTemplateIsFoundThere() {
+        write("article.peb", "{% include \"partials/box.peb\" %}\n");
+        write("partials/box.peb", "<div>\n\n{% include \"ad.peb\" %}</div>\n");
+        assertEquals("error: templates/partials/box.peb:3:12: template `ad.peb` not found (hint: add templates/ad.peb"
+                + " or fix the name in the template that refers to it)", failure("article.peb", Map.of()).format());
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheTemplateAndLine() {
+        write("article.peb", "<h1>{{ article.title }}</h1>\n<p>\n{% if %}\n");
+        assertEquals("error: templates/article.peb:3: template error: Unexpected token \"EXECUTE_END\" of value \"%}\""
+                + " (hint: see the Pebble syntax at pebbletemplates.io)", failure("article.peb", Map.of()).format());
+    }
+
+    @Test
+    void aSyntaxErrorInAnIncludedTemplateNamesThatTemplate() {
+        write("article.peb", "{% include \"byline.peb\" %}\n");
+        write("byline.peb", "ok\n{{ name | }}\n");
+        assertEquals("templates/byline.peb:2", failure("article.peb", Map.of("name", "A")).position().toString());
+    }
+
+    @Test
+    void aMisspeltVariableIsAnErrorNotABlank() {
+        write("article.peb", "<h1>{{ article.title }}</h1>\n<p>{{ artcle.standfirst }}</p>\n");
+        assertEquals("error: templates/article.peb:2: template error: Root attribute [artcle] does not exist or can not"
+                + " be accessed and strict variables is set to true. (hint: check the spelling against the template"
+                + " variables in README.md)", failure("article.peb", Map.of("article", Map.of("title", "T"))).format());
+    }
+
+    @Test
+    void aMisspeltAttributeIsAnErrorNotABlank() {
+        write("article.peb", "\n\n{{ page.titel }}\n");
+        Problem problem = failure("article.peb", Map.of("page", new Page("T")));
+        assertEquals("templates/article.peb:3", problem.position().toString());
+        assertEquals("template error: Attribute [titel] of [org.dateline.template.TemplateEngineTest$Page] does not"
+                + " exist or can not be accessed and strict variables is set to true.", problem.message());
+    }
+
+    /** A stand-in for a view record. */
+    record Page(String title) {
+    }
+
+    @Test
+    void escapesEveryValueForHtml() {
+        write("page.peb", "<p title=\"{{ value }}\">{{ value }}</p>");
+        String html = new TemplateEngine(templates()).render("page.peb",
+                Map.of("value", "<script>alert('x')</script> & \"quoted\""));
+        String escaped = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;";
+        assertEquals("<p title=\"" + escaped + "\">" + escaped + "</p>", html);
+    }
+
+    @Test
+    void onlyRawWritesHtmlUnescaped() {
+        write("page.peb", "{{ body | raw }}|{{ body }}");
+        assertEquals("<p>x</p>|&lt;p&gt;x&lt;/p&gt;",
+                new TemplateEngine(templates()).render("page.peb", Map.of("body", "<p>x</p>")));
+    }
+
+    @Test
+    void templateSyntaxInsideDataIsPrintedNotEvaluated() {
+        write("page.peb", "{{ title }}");
+        assertEquals("{{ site.title }} {% include &quot;x.peb&quot; %}", new TemplateEngine(templates())
+                .render("page.peb", Map.of("title", "{{ site.title }} {% include \"x.peb\" %}", "site", Map.of("title", "S"))));
+    }
+
+    @Test
+    void rendersTheSameTemplateConcurrently() throws Exception {
+        write("page.peb", "{{ n }}");
+        TemplateEngine engine = new TemplateEngine(templates());
+        List<java.util.concurrent.Callable<String>> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            tasks.add(() -> engine.render("page.peb", Map.of("n", n)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> results = pool.invokeAll(tasks);
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(String.valueOf(i), results.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
