@@ -1,0 +1,73 @@
+package org.dateline.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.dateline.parse.ArticleMeta;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PermalinksTest {
+
+    private static final OffsetDateTime MAY_3 = OffsetDateTime.parse("2024-05-03T09:05+03:00");
+    private static final ArticleMeta VOTE = TestArticles.meta("content/world/vote.md", "Council backs Zoë's plan!",
+            "2024-05-03T09:05+03:00", "World", "harbour-vote");
+
+    private static Optional<String> path(String pattern, String section) {
+        return new Permalinks(pattern).path(VOTE, section, MAY_3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /:section/:year/:month/:day/:slug/ | /world/2024/05/03/harbour-vote/ | world/2024/05/03/harbour-vote/index.html
+            /:section/:slug/                   | /world/harbour-vote/            | world/harbour-vote/index.html
+            /:year/:title/                     | /2024/council-backs-zoes-plan/  | 2024/council-backs-zoes-plan/index.html
+            /news/:month-:day/:slug            | /news/05-03/harbour-vote/       | news/05-03/harbour-vote/index.html
+            /:section/:slug.html               | /world/harbour-vote.html        | world/harbour-vote.html
+            /:year/:month/:slug/index.html     | /2024/05/harbour-vote/index.html | 2024/05/harbour-vote/index.html
+            //:section//:slug//                | /world/harbour-vote/            | world/harbour-vote/index.html
+            """)
+    void expandsEveryToken(String pattern, String path, String outputPath) {
+        assertEquals(Optional.of(path), path(pattern, "world"));
+        assertEquals(outputPath, Permalinks.outputPath(path));
+    }
+
+    @Test
+    void anEmptySectionCollapsesItsSegment() {
+        assertEquals(Optional.of("/2024/05/03/harbour-vote/"), path("/:section/:year/:month/:day/:slug/", ""));
+    }
+
+    @Test
+    void padsSmallYearsMonthsAndDays() {
+        assertEquals(Optional.of("/0987/01/02/harbour-vote/"), new Permalinks("/:year/:month/:day/:slug/")
+                .path(VOTE, "world", OffsetDateTime.parse("0987-01-02T00:00Z")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/../:slug/", "/:section/./:slug/", "/.well-known/:slug/", "/a\\b/:slug/"})
+    void refusesPatternsThatLeaveTheOutputFolderOrHideFiles(String pattern) {
+        assertEquals(Optional.empty(), path(pattern, "world"));
+    }
+
+    @ParameterizedTest(name = "slug {0}")
+    @ValueSource(strings = {"..", ".", ".hidden"})
+    void refusesSlugsThatWouldLeaveTheOutputFolder(String slug) {
+        ArticleMeta meta = TestArticles.meta("content/world/x.md", "X", "2024-05-03T09:05+03:00", "World", slug);
+        assertEquals(Optional.empty(), new Permalinks("/:slug/").path(meta, "world", MAY_3));
+        assertEquals(Optional.empty(), new Permalinks("/:section/:slug/").path(meta, "world", MAY_3));
+    }
+
+    @Test
+    void aPatternThatExpandsToNothingHasNoPath() {
+        ArticleMeta noSlug = TestArticles.meta("content/x.md", "!!!", "2024-05-03T09:05+03:00", "", "");
+        assertEquals(Optional.empty(), new Permalinks("/:section/:slug/").path(noSlug, "", MAY_3));
+    }
+
+    @Test
+    void theFrontPageIsIndexHtml() {
+        assertEquals("index.html", Permalinks.outputPath("/"));
+    }
+}
