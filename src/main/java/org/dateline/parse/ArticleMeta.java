@@ -54,8 +54,11 @@ public record ArticleMeta(
         positions = Map.copyOf(positions);
     }
 
-    /** Where {@code key} was written, or the file itself. */
+    /**
+     * Where {@code key} was written, or else line 1 of the file, where its front matter starts: a value
+     * that came from the file name or folder (a slug, a section) is still reported with a line.
+     */
     public SourcePosition position(String key, String file) {
-        return positions.getOrDefault(key, SourcePosition.of(file));
+        return positions.getOrDefault(key, new SourcePosition(file, 1, 1));
     }
 }
