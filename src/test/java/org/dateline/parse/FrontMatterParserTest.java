@@ -92,7 +92,7 @@ class FrontMatterParserTest {
         assertEquals(List.of(), result.warnings());
         assertEquals(new SourcePosition(FILE, 3, 7), meta.position("date", FILE));
         assertEquals(new SourcePosition(FILE, 10, 7), meta.position("slug", FILE));
-        assertEquals(SourcePosition.of(FILE), meta.position("corrections", FILE));
+        assertEquals(new SourcePosition(FILE, 1, 1), meta.position("corrections", FILE));
     }
 
     @Test
