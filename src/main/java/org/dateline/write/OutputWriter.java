@@ -57,13 +57,37 @@ public final class OutputWriter {
     }
 
     private static void checkCollisions(SiteOutput site, StaticFiles statics) {
+        Map<String, OutputFile> pageFolders = new HashMap<>();
+        Map<String, OutputFile> pages = new HashMap<>();
         for (OutputFile file : site.files()) {
+            pages.put(file.path(), file);
             StaticFiles.Source clash = statics.files().get(file.path());
             if (clash != null) {
                 throw DatelineException.at(SourcePosition.of(clash.origin()), "static file has the same path as the"
                         + " page " + file.path() + " from " + file.origin(), "rename or move one of them");
             }
+            for (String folder = parent(file.path()); !folder.isEmpty(); folder = parent(folder)) {
+                pageFolders.putIfAbsent(folder, file);
+            }
         }
+        // A file where the other side needs a folder would fail halfway through writing, with a staging path.
+        for (Map.Entry<String, StaticFiles.Source> entry : statics.files().entrySet()) {
+            OutputFile page = pageFolders.get(entry.getKey());
+            for (String folder = parent(entry.getKey()); page == null && !folder.isEmpty(); folder = parent(folder)) {
+                page = pages.get(folder);
+            }
+            if (page != null) {
+                throw DatelineException.at(SourcePosition.of(entry.getValue().origin()), "static file is in the way of"
+                        + " the page " + page.path() + " from " + page.origin() + ": one path is a folder of the other",
+                        "rename or move one of them");
+            }
+        }
+    }
+
+    /** {@code a/b/c} → {@code a/b}; {@code a} → "". */
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     private static long writePages(SiteOutput site, Path staging) throws IOException {
