@@ -112,6 +112,28 @@ class OutputWriterTest {
     }
 
     @Test
+    void aStaticFileWhereAPageNeedsAFolderIsACollision() {
+        write(pages("index.html", "good"));
+        Map<String, String> before = FileTree.snapshot(out);
+        TestSites.write(site, "static/world", "a file named like a section");
+        DatelineException e = assertThrows(DatelineException.class,
+                () -> write(pages("index.html", "new", "world/a/index.html", "page")));
+        assertEquals(List.of(Problem.error(org.dateline.diag.SourcePosition.of("static/world"),
+                "static file is in the way of the page world/a/index.html from content/1.md: one path is a folder of"
+                        + " the other", "rename or move one of them")), e.problems());
+        assertEquals(before, FileTree.snapshot(out));
+    }
+
+    @Test
+    void aStaticFileBelowAPageIsACollision() {
+        TestSites.write(site, "static/about.html/logo.svg", "<svg/>");
+        DatelineException e = assertThrows(DatelineException.class, () -> write(pages("about.html", "page")));
+        assertEquals(List.of(Problem.error(org.dateline.diag.SourcePosition.of("static/about.html/logo.svg"),
+                "static file is in the way of the page about.html from content/0.md: one path is a folder of the other",
+                "rename or move one of them")), e.problems());
+    }
+
+    @Test
     void aWriteThatFailsHalfwayLeavesThePreviousOutputByteIdentical() {
         write(pages("index.html", "good", "world/a/index.html", "good a"));
         Map<String, String> before = FileTree.snapshot(out);
