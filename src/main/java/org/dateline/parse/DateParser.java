@@ -63,6 +63,10 @@ public final class DateParser {
                 throw new IllegalArgumentException("has an impossible offset: \"" + value + "\"");
             }
         }
+        if (m.group(4) == null) {
+            // A date alone means the start of that day, which is 01:00 where the clocks skip midnight (Chile).
+            return new Parsed(date.atStartOfDay(zone).toOffsetDateTime(), List.of());
+        }
         List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
         if (offsets.isEmpty()) {
             throw new IllegalArgumentException("\"" + value + "\" does not exist in time zone " + zone.getId()
