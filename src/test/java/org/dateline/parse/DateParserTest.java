@@ -78,6 +78,16 @@ class DateParserTest {
     }
 
     @Test
+    void aDateAloneStartsWhenTheDayStartsEvenIfTheClocksSkipMidnight() {
+        DateParser santiago = new DateParser(ZoneId.of("America/Santiago"));
+        DateParser.Parsed parsed = santiago.parse("2024-09-08");
+        assertEquals(OffsetDateTime.parse("2024-09-08T01:00-03:00"), parsed.value());
+        assertEquals(List.of(), parsed.warnings());
+        assertEquals("\"2024-09-08T00:30\" does not exist in time zone America/Santiago (the clocks skip that hour)",
+                refusal(santiago, "2024-09-08T00:30"));
+    }
+
+    @Test
     void aSkippedLocalTimeWithAnOffsetIsFine() {
         assertEquals(OffsetDateTime.parse("2024-03-10T02:30-05:00"), newYork.parse("2024-03-10T02:30-05:00").value());
     }
