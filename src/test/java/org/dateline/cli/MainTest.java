@@ -149,6 +149,23 @@ class MainTest {
     }
 
     @Test
+    void printsAtMostFiftyErrorsAndCountsTheRest() {
+        Path site = TestSites.copy("wire-story", tmp);
+        for (int i = 10; i < 62; i++) {
+            TestSites.write(site, "content/broken/" + i + ".md", "---\ndate: 2024-05-20\n---\nText.\n");
+        }
+        Run run = build(site);
+        assertEquals(ExitCode.SITE_ERRORS, run.exit());
+        assertEquals(52, run.err().size());
+        assertEquals("error: content/broken/10.md:1:1: `title` is missing (hint: add a line such as"
+                + " `title: Polls close in the capital` to the front matter)", run.err().get(0));
+        assertEquals("error: content/broken/59.md:1:1: `title` is missing (hint: add a line such as"
+                + " `title: Polls close in the capital` to the front matter)", run.err().get(49));
+        assertEquals("... and 2 more errors", run.err().get(50));
+        assertEquals("Build failed with 52 errors; nothing was written to " + out() + ".", run.err().get(51));
+    }
+
+    @Test
     void aFailedBuildKeepsThePreviousOutput() {
         Path site = TestSites.copy("wire-story", tmp);
         assertEquals(ExitCode.OK, build(site).exit());

@@ -288,6 +288,15 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void readsYamlWithTheCoreSchemaSoTildeIsNothing() {
+        ArticleMeta meta = meta("title: T\ndate: 2024-05-01\ndescription: ~\nimage: ~\ndraft: TRUE\nupdated: null\n");
+        assertEquals("", meta.description());
+        assertEquals(Optional.empty(), meta.image());
+        assertEquals(true, meta.draft());
+        assertEquals(Optional.empty(), meta.updated());
+    }
+
+    @Test
     void draftMustBeABooleanNotAGuess() {
         assertEquals(List.of(error(4, 8, "`draft` must be true or false, not \"no\"",
                 "write `draft: true` or `draft: false`")), errors("title: T\ndate: 2024-05-01\ndraft: no\n"));

@@ -97,6 +97,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aFigureCaptionIsText() {
+        Element figure = body("![Quay](/q.jpg \"<b>Dusk</b> & tide\")\n").expectFirst("figure");
+        assertEquals("<b>Dusk</b> & tide", figure.expectFirst("figcaption").text());
+        assertEquals(0, figure.select("b").size());
+    }
+
+    @Test
     void aLoneImageWithoutATitleStaysAnImage() {
         Element body = body("![Cranes on the quay](/images/quay.jpg)\n");
         assertEquals(0, body.select("figure").size());
