@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dateline.config.ConfigLoader;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
@@ -59,7 +58,7 @@ public final class PageRenderer {
 
     private static Problem collision(Route earlier, Route route) {
         String file = isSource(route.origin()) ? route.origin() : isSource(earlier.origin()) ? earlier.origin()
-                : ConfigLoader.FILE_NAME;
+                : SourceScanner.CONTENT_DIR;
         return Problem.error(SourcePosition.of(file), describe(route) + " and " + describe(earlier)
                         + " both make the page " + route.outputPath(),
                 "rename the section, author or tag, or change the article's `slug` or the `permalink` pattern");
