@@ -1,10 +1,9 @@
 package org.dateline.assemble;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,9 @@ import org.dateline.parse.Slugs;
  * How articles relate, for the article page: related articles (shared tags weigh most, then the same
  * section, then the newer; never the article itself) and the previous and next article of its section.
  * Only listed articles are offered; an expired article still gets its neighbours.
+ *
+ * <p>Listed articles are numbered by their place in the newest-first order, so ranking compares
+ * numbers: a site of thousands of articles sharing a few big tags stays fast.
  */
 final class Relations {
 
@@ -21,44 +23,71 @@ final class Relations {
     static final int RELATED = 4;
 
     private final Site site;
-    private final Map<String, Group> tags = new HashMap<>();
+    private final List<Article> listed;
+    private final Map<String, Integer> rank = new HashMap<>();
+    private final Map<String, int[]> tagRanks = new HashMap<>();
 
     Relations(Site site) {
         this.site = site;
-        site.tags().forEach(tag -> tags.put(tag.slug(), tag));
+        this.listed = site.articles();
+        for (Article article : listed) {
+            rank.put(article.outputPath(), rank.size());
+        }
+        for (Group tag : site.tags()) {
+            tagRanks.put(tag.slug(), tag.articles().stream().mapToInt(a -> rank.get(a.outputPath())).toArray());
+        }
     }
 
     List<Article> related(Article article) {
-        Map<String, Integer> shared = new LinkedHashMap<>();
-        Map<String, Article> candidates = new HashMap<>();
-        for (String tag : article.content().meta().tags()) {
-            Group group = tags.get(Slugs.slugify(tag));
-            if (group == null) {
-                continue;
+        int self = rank.getOrDefault(article.outputPath(), -1);
+        int[] hits = article.content().meta().tags().stream().map(Slugs::slugify).distinct()
+                .map(slug -> tagRanks.getOrDefault(slug, new int[0]))
+                .flatMapToInt(Arrays::stream).filter(r -> r != self).sorted().toArray();
+        long[] best = new long[RELATED];
+        int found = 0;
+        for (int i = 0; i < hits.length; ) {
+            int other = hits[i];
+            int shared = 0;
+            while (i < hits.length && hits[i] == other) {
+                shared++;
+                i++;
             }
-            for (Article other : group.articles()) {
-                if (!other.outputPath().equals(article.outputPath())) {
-                    shared.merge(other.outputPath(), 1, Integer::sum);
-                    candidates.putIfAbsent(other.outputPath(), other);
-                }
-            }
+            boolean sameSection = sameSection(article, listed.get(other));
+            long key = ((long) (Integer.MAX_VALUE - shared) << 32) | ((sameSection ? 0L : 1L) << 31) | other;
+            found = insert(best, found, key);
         }
-        List<Article> ranked = new ArrayList<>(candidates.values());
-        ranked.sort(Comparator.comparing((Article other) -> -shared.get(other.outputPath()))
-                .thenComparing(other -> other.sectionSlug().isEmpty() || !other.sectionSlug().equals(article.sectionSlug()))
-                .thenComparing(SiteAssembler.NEWEST_FIRST));
-        List<Article> related = new ArrayList<>(ranked.subList(0, Math.min(RELATED, ranked.size())));
-        if (related.size() < RELATED) {
-            for (Article other : site.section(article).map(Group::articles).orElse(List.of())) {
-                if (related.size() == RELATED) {
-                    break;
-                }
-                if (!other.outputPath().equals(article.outputPath()) && !candidates.containsKey(other.outputPath())) {
-                    related.add(other);
-                }
+        List<Article> related = new ArrayList<>();
+        for (int i = 0; i < found; i++) {
+            related.add(listed.get((int) (best[i] & Integer.MAX_VALUE)));
+        }
+        for (Article other : sectionOf(article)) {
+            if (related.size() == RELATED) {
+                break;
+            }
+            int otherRank = rank.get(other.outputPath());
+            if (otherRank != self && Arrays.binarySearch(hits, otherRank) < 0) {
+                related.add(other);
             }
         }
         return related;
+    }
+
+    /** Keeps the {@code RELATED} smallest keys, sorted. */
+    private static int insert(long[] best, int found, long key) {
+        if (found == best.length && key >= best[found - 1]) {
+            return found;
+        }
+        int at = found == best.length ? found - 1 : found;
+        while (at > 0 && best[at - 1] > key) {
+            best[at] = best[at - 1];
+            at--;
+        }
+        best[at] = key;
+        return Math.min(best.length, found + 1);
+    }
+
+    private static boolean sameSection(Article article, Article other) {
+        return !article.sectionSlug().isEmpty() && article.sectionSlug().equals(other.sectionSlug());
     }
 
     /** The next older listed article of the same section. */

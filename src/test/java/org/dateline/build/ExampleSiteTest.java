@@ -91,6 +91,16 @@ class ExampleSiteTest {
     }
 
     @Test
+    void relatedStoriesRankSharedTagsThenSectionThenRecencyAndSkipExpiredOnes() {
+        Document page = site.page("world/2024/05/31/harbour-rail-deal/index.html");
+        assertEquals(List.of("Ferry strike called off after overnight talks",
+                        "Fish market co-op posts record year as prices climb",
+                        "Century-old tide gauge shows sea level rise is speeding up",
+                        "Seagrass returns to the inner harbour after replanting trial"),
+                page.select(".related__item a").eachText());
+    }
+
+    @Test
     void authorProfilesFromTheDataFileShowOnTheirPages() {
         Document selin = site.page("authors/selin-atay/index.html");
         assertEquals("Transport and city hall correspondent", selin.expectFirst(".profile__role").text());
