@@ -83,10 +83,9 @@ public final class SiteAssembler {
         Set<String> expiredPaths = new HashSet<>();
         unique.stream().filter(this::expired).forEach(article -> expiredPaths.add(article.outputPath()));
         Predicate<Article> listed = article -> !expiredPaths.contains(article.outputPath());
-        List<Group> authors = Groups.authors(unique, listed, problems);
         return new Site(config, new Urls(config), unique.stream().filter(listed).toList(),
                 unique.stream().filter(listed.negate()).toList(),
-                Groups.sections(unique, listed, config.listing(), problems), authors,
+                Groups.sections(unique, listed, config.listing(), problems), Groups.authors(unique, listed, problems),
                 Groups.tags(unique, listed, problems), AuthorProfiles.match(profiles, unique, problems));
     }
 

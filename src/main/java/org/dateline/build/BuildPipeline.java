@@ -70,7 +70,7 @@ public final class BuildPipeline {
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
         mark = stage("load", sources.articles().size(), mark);
 
-        List<AuthorProfile> profiles = new AuthorData().read(source, problems);
+        List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         MarkdownParser markdown = new MarkdownParser();
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options());

@@ -27,6 +27,12 @@ public final class AuthorData {
     private static final int MAX_CODE_POINTS = 1024 * 1024;
 
     private final YamlReader yaml = new YamlReader(MAX_CODE_POINTS);
+    private final long maxFileBytes;
+
+    /** @param maxFileBytes a larger file is refused before it is read ({@code max_file_size}) */
+    public AuthorData(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
 
     /** The profiles of {@code siteRoot/data/authors.yaml} in file order; none when there is no such file. */
     public List<AuthorProfile> read(Path siteRoot, Problems problems) {
@@ -35,6 +41,15 @@ public final class AuthorData {
             return List.of();
         }
         try {
+            if (!file.toRealPath().startsWith(siteRoot.toRealPath())) {
+                throw DatelineException.at(SourcePosition.of(FILE), "symbolic link points outside the site folder",
+                        "copy the file into data/ instead of linking to it");
+            }
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                throw DatelineException.at(SourcePosition.of(FILE), "file is " + size + " bytes, over the limit of "
+                        + maxFileBytes + " bytes (max_file_size)", "shorten it, or raise `max_file_size` in site.yaml");
+            }
             String text = new TextDecoder().decode(FILE, Files.readAllBytes(file));
             return profiles(yaml.read(text, FILE, 1), problems);
         } catch (IOException e) {

@@ -3,6 +3,8 @@ package org.dateline.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.diag.DatelineException;
@@ -88,6 +90,20 @@ class SiteProblemsTest {
                 "warning: data/authors.yaml:3:3: unknown key `twitter` for author \"Selin Atai\" is ignored (hint: use"
                         + " role, bio, photo, links)"),
                 result.warnings().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void anAuthorsFileOverTheSizeLimitOrLinkedFromOutsideIsRefusedUnread() throws IOException {
+        Path site = TestSites.empty(tmp.resolve("a"), "title: T\nmax_file_size: 64\n");
+        TestSites.write(site, "data/authors.yaml", "Selin Atay:\n  bio: " + "x".repeat(100) + "\n");
+        assertEquals(List.of("error: data/authors.yaml: file is 120 bytes, over the limit of 64 bytes (max_file_size)"
+                + " (hint: shorten it, or raise `max_file_size` in site.yaml)"), errors(site));
+        Path other = TestSites.empty(tmp.resolve("b"), "title: T\n");
+        Path outside = TestSites.write(tmp, "secret.yaml", "Selin Atay:\n  bio: secret\n");
+        Files.createDirectories(other.resolve("data"));
+        Files.createSymbolicLink(other.resolve("data/authors.yaml"), outside);
+        assertEquals(List.of("error: data/authors.yaml: symbolic link points outside the site folder (hint: copy the"
+                + " file into data/ instead of linking to it)"), errors(other));
     }
 
     @Test
