@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.dateline.config.Listing;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
@@ -17,6 +18,8 @@ import org.dateline.parse.Slugs;
  * Groups articles into sections, authors and tags by slug. Names that differ only in letter case
  * ({@code world}, {@code World}) are one group, spelt as the newest article spells it; two different
  * names with one slug ({@code Zoë} and {@code Zoe}) are an error naming both articles, not a silent merge.
+ * Names are checked on every article, but a group holds only the listed ones, and a group with no
+ * listed article is left out: it gets no page.
  */
 final class Groups {
 
@@ -26,9 +29,10 @@ final class Groups {
     private Groups() {
     }
 
-    static List<Group> sections(List<Article> articles, Listing listing, Problems problems) {
-        List<Group> groups = group(articles, "section", meta -> meta.section().isEmpty() ? List.of() : List.of(meta.section()),
-                slug -> "/" + slug + "/", problems);
+    static List<Group> sections(List<Article> articles, Predicate<Article> listed, Listing listing,
+                                Problems problems) {
+        List<Group> groups = group(articles, listed, "section",
+                meta -> meta.section().isEmpty() ? List.of() : List.of(meta.section()), slug -> "/" + slug + "/", problems);
         Map<String, Integer> order = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         for (Listing.SectionName configured : listing.sections()) {
@@ -45,12 +49,13 @@ final class Groups {
                 .toList();
     }
 
-    static List<Group> authors(List<Article> articles, Problems problems) {
-        return sortedBySlug(group(articles, "author", ArticleMeta::authors, slug -> AUTHORS + slug + "/", problems));
+    static List<Group> authors(List<Article> articles, Predicate<Article> listed, Problems problems) {
+        return sortedBySlug(group(articles, listed, "author", ArticleMeta::authors, slug -> AUTHORS + slug + "/",
+                problems));
     }
 
-    static List<Group> tags(List<Article> articles, Problems problems) {
-        return sortedBySlug(group(articles, "tags", ArticleMeta::tags, slug -> TAGS + slug + "/", problems));
+    static List<Group> tags(List<Article> articles, Predicate<Article> listed, Problems problems) {
+        return sortedBySlug(group(articles, listed, "tags", ArticleMeta::tags, slug -> TAGS + slug + "/", problems));
     }
 
     private static List<Group> sortedBySlug(List<Group> groups) {
@@ -58,8 +63,9 @@ final class Groups {
     }
 
     /** Articles must already be newest first; each group keeps that order. */
-    private static List<Group> group(List<Article> articles, String key, Function<ArticleMeta, List<String>> names,
-                                     Function<String, String> path, Problems problems) {
+    private static List<Group> group(List<Article> articles, Predicate<Article> listed, String key,
+                                     Function<ArticleMeta, List<String>> names, Function<String, String> path,
+                                     Problems problems) {
         Map<String, String> nameBySlug = new LinkedHashMap<>();
         Map<String, String> firstFile = new LinkedHashMap<>();
         Map<String, List<Article>> bySlug = new LinkedHashMap<>();
@@ -81,13 +87,17 @@ final class Groups {
                 }
                 firstFile.putIfAbsent(slug, article.file());
                 List<Article> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!list.contains(article)) {
+                if (listed.test(article) && (list.isEmpty() || list.get(list.size() - 1) != article)) {
                     list.add(article);
                 }
             }
         }
         List<Group> groups = new ArrayList<>();
-        bySlug.forEach((slug, list) -> groups.add(new Group(nameBySlug.get(slug), slug, path.apply(slug), list)));
+        bySlug.forEach((slug, list) -> {
+            if (!list.isEmpty()) {
+                groups.add(new Group(nameBySlug.get(slug), slug, path.apply(slug), list));
+            }
+        });
         return groups;
     }
 }

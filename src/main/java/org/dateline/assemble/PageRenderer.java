@@ -2,10 +2,14 @@ package org.dateline.assemble;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
+import org.dateline.load.SourceScanner;
 import org.dateline.template.TemplateEngine;
 
 /**
@@ -15,7 +19,8 @@ import org.dateline.template.TemplateEngine;
 public final class PageRenderer {
 
     private final TemplateEngine templates;
-    private final List<RouteSource> sources = List.of(new ArticlePages(), new HomePage());
+    private final List<RouteSource> sources = List.of(new ArticlePages(), new FrontPages(), new SectionPages(),
+            new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt());
 
     public PageRenderer(TemplateEngine templates) {
         this.templates = templates;
@@ -23,12 +28,48 @@ public final class PageRenderer {
 
     /** Every page of the site, in a stable order. */
     public List<Route> routes(Site site) {
+        Problems problems = new Problems();
+        List<Route> routes = routes(site, problems);
+        problems.throwIfErrors();
+        return routes;
+    }
+
+    /**
+     * Every page of the site, in a stable order. Two pages that would write one file (a section called
+     * "Authors" and the authors index, an article whose permalink is a section's path) are an error
+     * naming both; the first keeps the file.
+     */
+    public List<Route> routes(Site site, Problems problems) {
         Views views = new Views(site);
         List<Route> routes = new ArrayList<>();
+        Map<String, Route> byPath = new HashMap<>();
         for (RouteSource source : sources) {
-            routes.addAll(source.routes(site, views));
+            for (Route route : source.routes(site, views)) {
+                Route earlier = byPath.putIfAbsent(SiteAssembler.pathKey(route.outputPath()), route);
+                if (earlier == null) {
+                    routes.add(route);
+                } else {
+                    problems.add(collision(earlier, route));
+                }
+            }
         }
         return routes;
+    }
+
+    private static Problem collision(Route earlier, Route route) {
+        String file = isSource(route.origin()) ? route.origin() : isSource(earlier.origin()) ? earlier.origin()
+                : SourceScanner.CONTENT_DIR;
+        return Problem.error(SourcePosition.of(file), describe(route) + " and " + describe(earlier)
+                        + " both make the page " + route.outputPath(),
+                "rename the section, author or tag, or change the article's `slug` or the `permalink` pattern");
+    }
+
+    private static String describe(Route route) {
+        return isSource(route.origin()) ? "article " + route.origin() : route.origin();
+    }
+
+    private static boolean isSource(String origin) {
+        return origin.startsWith(SourceScanner.CONTENT_DIR + "/");
     }
 
     /** Renders one route; a template error names the template, and the page it was rendering. */

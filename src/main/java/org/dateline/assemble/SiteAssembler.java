@@ -1,26 +1,35 @@
 package org.dateline.assemble;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.dateline.config.SiteConfig;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
+import org.dateline.load.AuthorProfile;
 import org.dateline.parse.ArticleMeta;
+import org.dateline.parse.Notice;
 import org.dateline.parse.Slugs;
 import org.dateline.render.RenderedArticle;
 
 /**
  * Builds the {@link Site} from rendered articles: section slugs, permalinks, dates in the site's
  * zone and a reproducible order. Two articles that would write the same file (also when the paths
- * differ only in letter case or Unicode normalisation) are both named in an error.
+ * differ only in letter case or Unicode normalisation) are both named in an error. An article whose
+ * {@code expires} moment has passed at {@code now} keeps its page but leaves every listing; the
+ * latest entry of its corrections and updates log counts as its updated date.
  */
 public final class SiteAssembler {
 
@@ -31,13 +40,26 @@ public final class SiteAssembler {
 
     private final SiteConfig config;
     private final Permalinks permalinks;
+    private final Instant now;
 
-    public SiteAssembler(SiteConfig config) {
+    /** @param now the moment of the build: articles whose {@code expires} is not after it are expired */
+    public SiteAssembler(SiteConfig config, Instant now) {
         this.config = config;
         this.permalinks = new Permalinks(config.permalink());
+        this.now = now;
+    }
+
+    /** An assembler for which no article has expired. */
+    public SiteAssembler(SiteConfig config) {
+        this(config, Instant.MIN);
     }
 
     public Site assemble(List<RenderedArticle> rendered, Problems problems) {
+        return assemble(rendered, List.of(), problems);
+    }
+
+    /** The site, with {@code profiles} from {@code data/authors.yaml} matched to its authors. */
+    public Site assemble(List<RenderedArticle> rendered, List<AuthorProfile> profiles, Problems problems) {
         List<Article> articles = new ArrayList<>();
         for (RenderedArticle content : rendered) {
             place(content, problems).ifPresent(articles::add);
@@ -58,8 +80,17 @@ public final class SiteAssembler {
             }
         }
         unique.sort(NEWEST_FIRST);
-        return new Site(config, new Urls(config), unique, Groups.sections(unique, config.listing(), problems),
-                Groups.authors(unique, problems), Groups.tags(unique, problems));
+        Set<String> expiredPaths = new HashSet<>();
+        unique.stream().filter(this::expired).forEach(article -> expiredPaths.add(article.outputPath()));
+        Predicate<Article> listed = article -> !expiredPaths.contains(article.outputPath());
+        return new Site(config, new Urls(config), unique.stream().filter(listed).toList(),
+                unique.stream().filter(listed.negate()).toList(),
+                Groups.sections(unique, listed, config.listing(), problems), Groups.authors(unique, listed, problems),
+                Groups.tags(unique, listed, problems), AuthorProfiles.match(profiles, unique, problems));
+    }
+
+    private boolean expired(Article article) {
+        return article.content().meta().expires().map(expires -> !expires.toInstant().isAfter(now)).orElse(false);
     }
 
     private Optional<Article> place(RenderedArticle content, Problems problems) {
@@ -74,7 +105,22 @@ public final class SiteAssembler {
             return Optional.empty();
         }
         return Optional.of(new Article(content, sectionSlug, path.get(), Permalinks.outputPath(path.get()), published,
-                meta.updated().map(u -> u.atZoneSameInstant(config.timeZone()).toOffsetDateTime())));
+                updated(meta).map(u -> u.atZoneSameInstant(config.timeZone()).toOffsetDateTime())));
+    }
+
+    /** {@code updated}, or the latest correction or update when that is later (and after publication). */
+    static Optional<OffsetDateTime> updated(ArticleMeta meta) {
+        Optional<OffsetDateTime> latest = Stream.concat(meta.corrections().stream(), meta.updates().stream())
+                .map(Notice::date)
+                .filter(date -> date.isAfter(meta.published()))
+                .max(Comparator.comparing(OffsetDateTime::toInstant));
+        if (latest.isEmpty()) {
+            return meta.updated();
+        }
+        if (meta.updated().isEmpty() || latest.get().isAfter(meta.updated().get())) {
+            return latest;
+        }
+        return meta.updated();
     }
 
     /** Two paths with the same key would be one file on a case-insensitive or normalising file system. */

@@ -1,18 +1,26 @@
 package org.dateline.assemble;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.config.Publisher;
 import org.dateline.config.SiteConfig;
+import org.dateline.load.AuthorProfile;
 import org.dateline.parse.ArticleMeta;
+import org.dateline.parse.Notice;
 import org.dateline.parse.Slugs;
 import org.dateline.render.RenderedArticle;
 
 /**
  * The values templates see. Every name here is a template variable documented in README.md; absent
- * optional values are "" (text), an empty list, or null (objects), so {@code {% if x %}} tests them.
+ * optional values are "" (text), an empty list, or null (objects), so {@code {% if x is not empty %}}
+ * tests them. A {@code url} is "" when there is no page to link to. Not thread-safe: the routes of a
+ * site are listed on one thread, and rendering only reads the finished views.
  */
 public final class Views {
 
@@ -22,18 +30,32 @@ public final class Views {
     private final SiteConfig config;
     private final Urls urls;
     private final DateTimeFormatter display;
+    private final DateTimeFormatter monthName;
+    private final Map<String, Group> sections = new HashMap<>();
+    private final Map<String, Group> authors = new HashMap<>();
+    private final Map<String, Group> tags = new HashMap<>();
+    private final Set<String> expired = new HashSet<>();
+    private final Map<String, ArticleView> articleViews = new HashMap<>();
+    private final Archives archives;
+    private SiteView siteView;
 
     public Views(Site site) {
         this.site = site;
         this.config = site.config();
         this.urls = site.urls();
         this.display = config.dateFormatter();
+        this.monthName = DateTimeFormatter.ofPattern("LLLL uuuu", config.locale());
+        site.sections().forEach(g -> sections.put(g.slug(), g));
+        site.authors().forEach(g -> authors.put(g.slug(), g));
+        site.tags().forEach(g -> tags.put(g.slug(), g));
+        site.expired().forEach(a -> expired.add(a.outputPath()));
+        this.archives = new Archives(site.articles());
     }
 
-    /** {@code site}: the whole site's settings. */
+    /** {@code site}: the whole site's settings and navigation. */
     public record SiteView(String title, String description, String baseUrl, String language, String timeZone,
                            Publisher publisher, Map<String, Object> params, String home, String generator,
-                           List<SectionView> sections) {
+                           List<SectionView> sections, String authorsUrl, String tagsUrl, List<ArchiveView> archives) {
     }
 
     /** {@code page}: the page being rendered. */
@@ -48,10 +70,15 @@ public final class Views {
     public record SectionView(String name, String slug, String url) {
     }
 
-    public record AuthorView(String name, String slug, String url) {
+    /** An author: {@code role}, {@code bio}, {@code photo} and {@code links} come from data/authors.yaml. */
+    public record AuthorView(String name, String slug, String url, String role, String bio, String photo,
+                             List<LinkView> links, int count) {
     }
 
-    public record TagView(String name, String slug, String url) {
+    public record TagView(String name, String slug, String url, int count) {
+    }
+
+    public record LinkView(String name, String url) {
     }
 
     public record ImageView(String src, String alt, String caption, String credit) {
@@ -60,23 +87,54 @@ public final class Views {
     public record HeadingView(int level, String id, String text) {
     }
 
+    /** One entry of a corrections or updates log. */
+    public record NoticeView(DateView date, String text) {
+    }
+
+    /** A year ({@code month} 0) or month of the archive, with the number of articles in it. */
+    public record ArchiveView(String name, int year, int month, String url, int count) {
+    }
+
+    /** Where a page is in its listing; {@code prev} and {@code next} are "" at the ends. */
+    public record PaginationView(int number, int total, String prev, String next, String first, String last) {
+    }
+
+    /** The previous (older) and next (newer) article of the same section, or null. */
+    public record NeighboursView(ArticleView previous, ArticleView next) {
+    }
+
     /** {@code article}: everything about one article. */
     public record ArticleView(String title, String url, String permalink, SectionView section,
                               List<AuthorView> authors, List<String> authorNames, DateView published,
                               DateView updated, DateView modified, String source, String description,
                               String standfirst, String location, ImageView image, List<TagView> tags, String body,
                               List<HeadingView> headings, int wordCount, int readingMinutes,
-                              Map<String, Object> params) {
+                              Map<String, Object> params, List<NoticeView> corrections, List<NoticeView> updates,
+                              DateView expires, boolean expired) {
     }
 
     public SiteView site() {
-        return new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
-                config.timeZone().getId(), config.publisher(), config.params(), urls.path("/"), "Dateline",
-                site.sections().stream().map(this::section).toList());
+        if (siteView == null) {
+            siteView = new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
+                    config.timeZone().getId(), config.publisher(), config.params(), urls.path("/"), "Dateline",
+                    site.sections().stream().map(this::section).toList(),
+                    site.authors().isEmpty() ? "" : urls.path(Groups.AUTHORS),
+                    site.tags().isEmpty() ? "" : urls.path(Groups.TAGS),
+                    archives.years().stream().map(this::archive).toList());
+        }
+        return siteView;
     }
 
     public SectionView section(Group group) {
         return new SectionView(group.name(), group.slug(), urls.path(group.path()));
+    }
+
+    public AuthorView author(Group group) {
+        return author(group.name(), group.slug());
+    }
+
+    public TagView tag(Group group) {
+        return new TagView(group.name(), group.slug(), urls.path(group.path()), group.articles().size());
     }
 
     public PageView page(String kind, String title, String description, String sitePath) {
@@ -89,29 +147,68 @@ public final class Views {
                 local.getYear(), local.getMonthValue(), local.getDayOfMonth());
     }
 
+    PaginationView pagination(Paginator.Slice slice) {
+        String base = slice.basePath();
+        return new PaginationView(slice.number(), slice.total(),
+                slice.number() > 1 ? urls.path(Paginator.path(base, slice.number() - 1)) : "",
+                slice.number() < slice.total() ? urls.path(Paginator.path(base, slice.number() + 1)) : "",
+                urls.path(base), urls.path(Paginator.path(base, slice.total())));
+    }
+
+    ArchiveView archive(Archives.Period period) {
+        String name = period.month() == 0 ? String.valueOf(period.year())
+                : YearMonth.of(period.year(), period.month()).format(monthName);
+        return new ArchiveView(name, period.year(), period.month(), urls.path(period.path()), period.articles().size());
+    }
+
+    Archives archives() {
+        return archives;
+    }
+
     public ArticleView article(Article article) {
+        return articleViews.computeIfAbsent(article.outputPath(), path -> newArticle(article));
+    }
+
+    private ArticleView newArticle(Article article) {
         RenderedArticle content = article.content();
         ArticleMeta meta = content.meta();
-        SectionView section = site.section(article).map(this::section).orElse(null);
-        List<AuthorView> authors = meta.authors().stream().map(Slugs::slugify)
-                .map(slug -> new AuthorView(nameOf(site.authors(), slug), slug, urls.path(Groups.AUTHORS + slug + "/")))
-                .toList();
-        List<TagView> tags = meta.tags().stream().map(Slugs::slugify)
-                .map(slug -> new TagView(nameOf(site.tags(), slug), slug, urls.path(Groups.TAGS + slug + "/")))
-                .toList();
+        Group sectionGroup = sections.get(article.sectionSlug());
+        SectionView section = meta.section().isEmpty() ? null : sectionGroup != null ? section(sectionGroup)
+                : new SectionView(meta.section(), article.sectionSlug(), "");
+        List<AuthorView> authorViews = meta.authors().stream().map(name -> {
+            Group group = authors.get(Slugs.slugify(name));
+            return author(group == null ? name : group.name(), Slugs.slugify(name));
+        }).toList();
+        List<TagView> tagViews = meta.tags().stream().map(name -> {
+            Group group = tags.get(Slugs.slugify(name));
+            return group == null ? new TagView(name, Slugs.slugify(name), "", 0) : tag(group);
+        }).toList();
         ImageView image = meta.image().map(i -> new ImageView(i.src(), i.alt(), i.caption(), i.credit())).orElse(null);
         List<HeadingView> headings = content.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
         return new ArticleView(meta.title(), urls.path(article.path()), urls.absolute(article.path()), section,
-                authors, meta.authors(), date(article.published()),
+                authorViews, meta.authors(), date(article.published()),
                 article.updated().map(this::date).orElse(null), date(article.modified()),
-                meta.source(), content.description(), meta.description(), meta.location(), image, tags,
+                meta.source(), content.description(), meta.description(), meta.location(), image, tagViews,
                 content.bodyHtml(), headings, content.wordCount(), Math.max(1, (content.wordCount() + 229) / 230),
-                meta.params());
+                meta.params(), notices(meta.corrections()), notices(meta.updates()),
+                meta.expires().map(this::date).orElse(null), expired.contains(article.outputPath()));
     }
 
-    /** The group's display name for {@code slug} (the spelling that won, when two collided). */
-    private static String nameOf(List<Group> groups, String slug) {
-        return groups.stream().filter(g -> g.slug().equals(slug)).map(Group::name).findFirst().orElse(slug);
+    private List<NoticeView> notices(List<Notice> notices) {
+        return notices.stream().map(n -> new NoticeView(date(n.date()), n.text())).toList();
+    }
+
+    /** An author by slug: the listing page if there is one, the profile from data/authors.yaml if any. */
+    private AuthorView author(String name, String slug) {
+        Group group = authors.get(slug);
+        AuthorProfile profile = site.profiles().get(slug);
+        String url = group == null ? "" : urls.path(group.path());
+        int count = group == null ? 0 : group.articles().size();
+        if (profile == null) {
+            return new AuthorView(name, slug, url, "", "", "", List.of(), count);
+        }
+        return new AuthorView(name, slug, url, profile.role(), profile.bio(), profile.photo(),
+                profile.links().stream().map(l -> new LinkView(l.name(), l.url())).toList(), count);
     }
 }

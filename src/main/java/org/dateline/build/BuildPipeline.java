@@ -20,6 +20,8 @@ import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
+import org.dateline.load.AuthorData;
+import org.dateline.load.AuthorProfile;
 import org.dateline.load.SiteSources;
 import org.dateline.load.SourceFile;
 import org.dateline.load.SourceScanner;
@@ -68,24 +70,26 @@ public final class BuildPipeline {
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
         mark = stage("load", sources.articles().size(), mark);
 
+        List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         MarkdownParser markdown = new MarkdownParser();
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options());
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
-        int skipped = 0;
+        List<Scheduled> scheduled = new ArrayList<>();
         try (Workers workers = new Workers(threads)) {
-            List<Optional<RenderedArticle>> results = workers.map(sources.articles(),
+            List<Outcome> results = workers.map(sources.articles(),
                     file -> renderOne(file, parser, renderer, publication, problems));
-            for (Optional<RenderedArticle> result : results) {
-                result.ifPresent(rendered::add);
+            for (Outcome result : results) {
+                result.rendered().ifPresent(rendered::add);
+                result.scheduled().ifPresent(scheduled::add);
             }
-            skipped = sources.articles().size() - rendered.size();
+            int skipped = sources.articles().size() - rendered.size();
             mark = stage("render", rendered.size(), mark);
 
-            Site site = new SiteAssembler(config).assemble(rendered, problems);
+            Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
             PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()));
-            List<Route> routes = pages.routes(site);
+            List<Route> routes = pages.routes(site, problems);
             List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, problems));
             mark = stage("assemble", routes.size(), mark);
             problems.throwIfErrors();
@@ -95,20 +99,36 @@ public final class BuildPipeline {
             stage("write", written.files(), mark);
             List<Problem> warnings = problems.warnings();
             warnings.forEach(reporter::warn);
-            return new BuildResult(request.output(), site.articles().size(), skipped, output.files().size(),
-                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings);
+            return new BuildResult(request.output(), site.allArticles().size(), skipped, output.files().size(),
+                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
+                    scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
         }
     }
 
-    private Optional<RenderedArticle> renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
-                                                Publication publication, Problems problems) {
+    /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
+    private static Optional<Scheduled> nextExpiry(Site site) {
+        return site.articles().stream()
+                .flatMap(article -> article.content().meta().expires()
+                        .map(expires -> new Scheduled(expires.toInstant(), article.file())).stream())
+                .min(Scheduled.EARLIEST);
+    }
+
+    /** One article's result: rendered, or left out (and then perhaps scheduled for a later build). */
+    private record Outcome(Optional<RenderedArticle> rendered, Optional<Scheduled> scheduled) {
+        static final Outcome NONE = new Outcome(Optional.empty(), Optional.empty());
+    }
+
+    private Outcome renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
+                              Publication publication, Problems problems) {
         try {
             ParsedArticle parsed = parser.parse(file);
             if (!publication.includes(parsed.meta())) {
                 reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(parsed.meta()) + ")");
-                return Optional.empty();
+                return new Outcome(Optional.empty(), publication.scheduled(parsed.meta())
+                        ? Optional.of(new Scheduled(parsed.meta().published().toInstant(), file.relPath()))
+                        : Optional.empty());
             }
-            return Optional.of(renderer.render(parsed));
+            return new Outcome(Optional.of(renderer.render(parsed)), Optional.empty());
         } catch (DatelineException e) {
             problems.addAll(e.problems());
         } catch (StackOverflowError e) {
@@ -117,7 +137,7 @@ public final class BuildPipeline {
         } catch (RuntimeException e) {
             throw new IllegalStateException("internal error while rendering " + file.relPath(), e);
         }
-        return Optional.empty();
+        return Outcome.NONE;
     }
 
     private static Optional<OutputFile> renderPage(PageRenderer pages, Route route, Problems problems) {

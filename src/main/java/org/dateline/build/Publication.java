@@ -10,6 +10,11 @@ record Publication(boolean drafts, boolean future, Instant now) {
         return reason(meta).isEmpty();
     }
 
+    /** True when {@code meta} is left out only because its date has not come yet: a later build publishes it. */
+    boolean scheduled(ArticleMeta meta) {
+        return (drafts || !meta.draft()) && !future && meta.published().toInstant().isAfter(now);
+    }
+
     /** Why {@code meta} is left out, or "" when it is published. */
     String reason(ArticleMeta meta) {
         if (meta.draft() && !drafts) {

@@ -31,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from site.yaml, e.g. for a preview deploy.")
     String baseUrl;
 
+    @Option(names = "--next-publish", description = "After building, print only the next moment a rebuild changes"
+            + " the site (a scheduled article's date or an expiry), as an ISO 8601 instant, to stdout.")
+    boolean nextPublish;
+
     @Option(names = {"-v", "--verbose"}, description = "Show stage timings, skipped articles and stack traces.")
     boolean verbose;
 
@@ -54,6 +58,10 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = new BuildPipeline(reporter).build(request);
             reporter.info(summary(result));
+            if (nextPublish) {
+                result.nextChange().ifPresent(next -> console.out().println(next.at()));
+                console.out().flush();
+            }
             return ExitCode.OK;
         } catch (DatelineException e) {
             reporter.errors(e.problems());
@@ -80,6 +88,10 @@ final class BuildCommand implements Callable<Integer> {
             line.append(" (").append(result.warnings().size())
                     .append(result.warnings().size() == 1 ? " warning)" : " warnings)");
         }
+        result.nextPublication().ifPresent(next -> line.append("; next scheduled publication ").append(next.at())
+                .append(" (").append(next.file()).append(')'));
+        result.nextExpiry().ifPresent(next -> line.append("; next expiry ").append(next.at())
+                .append(" (").append(next.file()).append(')'));
         return line.toString();
     }
 }

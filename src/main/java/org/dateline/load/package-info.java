@@ -1,2 +1,5 @@
-/** Walking the site folder and reading article sources as strict UTF-8. Depends on diag and config. */
+/**
+ * Walking the site folder and reading article sources as strict UTF-8, and the optional author
+ * profiles of {@code data/authors.yaml}. Depends on diag and config.
+ */
 package org.dateline.load;

@@ -10,6 +10,7 @@ import org.dateline.diag.SourcePosition;
 /**
  * An article's validated front matter. Optional text is "" when absent.
  *
+ * @param expires when the article leaves listings and feeds ({@code expires}); its page stays
  * @param description the standfirst as written; "" when the front matter has none
  * @param section the section's display name; "" for an article with no section
  * @param slug one safe path segment
@@ -22,6 +23,7 @@ public record ArticleMeta(
         String title,
         OffsetDateTime published,
         Optional<OffsetDateTime> updated,
+        Optional<OffsetDateTime> expires,
         List<String> authors,
         String source,
         String description,
@@ -40,6 +42,7 @@ public record ArticleMeta(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(expires, "expires");
         authors = List.copyOf(authors);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(description, "description");
@@ -52,6 +55,15 @@ public record ArticleMeta(
         updates = List.copyOf(updates);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         positions = Map.copyOf(positions);
+    }
+
+    /** Metadata without an expiry date. */
+    public ArticleMeta(String title, OffsetDateTime published, Optional<OffsetDateTime> updated, List<String> authors,
+                       String source, String description, String section, List<String> tags, String slug,
+                       boolean draft, Optional<LeadImage> image, String location, List<Notice> corrections,
+                       List<Notice> updates, Map<String, Object> params, Map<String, SourcePosition> positions) {
+        this(title, published, updated, Optional.empty(), authors, source, description, section, tags, slug, draft,
+                image, location, corrections, updates, params, positions);
     }
 
     /**

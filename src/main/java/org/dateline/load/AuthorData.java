@@ -1,0 +1,128 @@
+package org.dateline.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.config.YamlFields;
+import org.dateline.config.YamlNode;
+import org.dateline.config.YamlReader;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * Reads the optional {@code data/authors.yaml}: a mapping from an author's name or slug to
+ * {@code role}, {@code bio}, {@code photo} and {@code links} (a mapping of label to URL). Every
+ * mistake in the file is collected with its position; the entries without one are still used.
+ */
+public final class AuthorData {
+
+    public static final String FILE = "data/authors.yaml";
+    static final List<String> KEYS = List.of("role", "bio", "photo", "links");
+    private static final int MAX_CODE_POINTS = 1024 * 1024;
+
+    private final YamlReader yaml = new YamlReader(MAX_CODE_POINTS);
+    private final long maxFileBytes;
+
+    /** @param maxFileBytes a larger file is refused before it is read ({@code max_file_size}) */
+    public AuthorData(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** The profiles of {@code siteRoot/data/authors.yaml} in file order; none when there is no such file. */
+    public List<AuthorProfile> read(Path siteRoot, Problems problems) {
+        Path file = siteRoot.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            if (!file.toRealPath().startsWith(siteRoot.toRealPath())) {
+                throw DatelineException.at(SourcePosition.of(FILE), "symbolic link points outside the site folder",
+                        "copy the file into data/ instead of linking to it");
+            }
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                throw DatelineException.at(SourcePosition.of(FILE), "file is " + size + " bytes, over the limit of "
+                        + maxFileBytes + " bytes (max_file_size)", "shorten it, or raise `max_file_size` in site.yaml");
+            }
+            String text = new TextDecoder().decode(FILE, Files.readAllBytes(file));
+            return profiles(yaml.read(text, FILE, 1), problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of(FILE), "cannot read file: " + e.getMessage(),
+                    "check that the file is readable"));
+        } catch (DatelineException e) {
+            problems.addAll(e.problems());
+        }
+        return List.of();
+    }
+
+    private static List<AuthorProfile> profiles(YamlNode root, Problems problems) {
+        List<AuthorProfile> profiles = new ArrayList<>();
+        if (YamlFields.isNull(root)) {
+            return profiles;
+        }
+        YamlNode.Mapping authors = YamlFields.mapping("authors", root);
+        for (YamlNode.Entry entry : authors.entries().values()) {
+            try {
+                profiles.add(profile(entry, problems));
+            } catch (DatelineException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return profiles;
+    }
+
+    private static AuthorProfile profile(YamlNode.Entry entry, Problems problems) {
+        if (entry.key().isBlank()) {
+            throw DatelineException.at(entry.keyPosition(), "an author entry has an empty name",
+                    "key each entry by the author's name or slug, e.g. `Selin Atay:`");
+        }
+        if (YamlFields.isNull(entry.value())) {
+            return new AuthorProfile(entry.key().strip(), entry.keyPosition(), "", "", "", List.of());
+        }
+        YamlNode.Mapping fields = YamlFields.mapping(entry.key(), entry.value());
+        for (YamlNode.Entry field : fields.entries().values()) {
+            if (!KEYS.contains(field.key())) {
+                problems.add(Problem.warning(field.keyPosition(), "unknown key `" + field.key() + "` for author \""
+                        + entry.key() + "\" is ignored", "use " + String.join(", ", KEYS)));
+            }
+        }
+        String role = text(fields, "role");
+        String bio = text(fields, "bio");
+        String photo = text(fields, "photo");
+        if (!photo.isEmpty()) {
+            checkUrl("photo", photo, fields.find("photo").get().value().position(), false);
+        }
+        List<AuthorProfile.Link> links = new ArrayList<>();
+        fields.find("links").filter(e -> !YamlFields.isNull(e.value())).ifPresent(e -> {
+            for (YamlNode.Entry link : YamlFields.mapping("links", e.value()).entries().values()) {
+                String url = YamlFields.text("links." + link.key(), link.value()).strip();
+                checkUrl("links." + link.key(), url, link.value().position(), true);
+                links.add(new AuthorProfile.Link(link.key().strip(), url));
+            }
+        });
+        return new AuthorProfile(entry.key().strip(), entry.keyPosition(), role, bio, photo, links);
+    }
+
+    private static String text(YamlNode.Mapping fields, String key) {
+        return fields.find(key).filter(e -> !YamlFields.isNull(e.value()))
+                .map(e -> YamlFields.text(key, e.value()).strip()).orElse("");
+    }
+
+    /** A site path ({@code /images/x.jpg}), an http(s) URL, or for links also {@code mailto:}. */
+    private static void checkUrl(String key, String url, SourcePosition position, boolean mail) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        boolean ok = (url.startsWith("/") && !url.startsWith("//")) || lower.startsWith("https://")
+                || lower.startsWith("http://") || (mail && lower.startsWith("mailto:"));
+        if (!ok || url.chars().anyMatch(c -> c <= ' ')) {
+            throw DatelineException.at(position, "`" + key + "` is not a site path or web address: \"" + url + "\"",
+                    mail ? "write e.g. https://example.com/me, mailto:me@example.com or /about/"
+                            : "write e.g. /images/portrait.jpg or https://example.com/portrait.jpg");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.dateline.load;
+
+import java.util.List;
+import java.util.Objects;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * One entry of {@code data/authors.yaml}: what the site says about an author beyond the byline.
+ * Optional text is "" when absent.
+ *
+ * @param key the author's name or slug as the entry is keyed; matched to bylines by slug
+ * @param position where the key is written, for messages
+ * @param photo a site path or URL of a portrait
+ * @param links the author's links in the order written
+ */
+public record AuthorProfile(String key, SourcePosition position, String role, String bio, String photo,
+                            List<Link> links) {
+    public AuthorProfile {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(bio, "bio");
+        Objects.requireNonNull(photo, "photo");
+        links = List.copyOf(links);
+    }
+
+    /** A labelled link, e.g. {@code Mastodon → https://...}. */
+    public record Link(String name, String url) {
+        public Link {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(url, "url");
+        }
+    }
+}

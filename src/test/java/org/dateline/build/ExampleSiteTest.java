@@ -1,0 +1,111 @@
+package org.dateline.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.diag.Reporter;
+import org.dateline.testing.LinkChecker;
+import org.dateline.testing.RenderedSite;
+import org.dateline.testing.TestSites;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled example site (site.yaml, content/, data/ and static/ of this repository), built as a
+ * reader gets it: every link on every page leads somewhere, every page can be reached from the front
+ * page, and two builds give the same bytes.
+ */
+class ExampleSiteTest {
+
+    private static final Path REPOSITORY = Path.of("").toAbsolutePath();
+    private static final String BASE_URL = "https://courier.example.org/";
+
+    @TempDir
+    static Path tmp;
+
+    static RenderedSite site;
+
+    @BeforeAll
+    static void build() {
+        site = build(tmp.resolve("first"), 2);
+    }
+
+    private static RenderedSite build(Path output, int threads) {
+        BuildRequest request = new BuildRequest(REPOSITORY, output, false, false, Optional.empty(), TestSites.CLOCK);
+        return new RenderedSite(output, new BuildPipeline(Reporter.silent(), threads).build(request));
+    }
+
+    @Test
+    void everyInternalLinkOnEveryPageResolvesToAFileAndFragment() {
+        LinkChecker links = new LinkChecker(site.output(), BASE_URL);
+        assertEquals(List.of(), links.danglingLinks());
+        assertTrue(links.checked() > 500, "the walk checked only " + links.checked() + " links");
+    }
+
+    @Test
+    void aReaderReachesEveryPageButTheExpiredOnesFromTheFrontPage() {
+        Set<String> pages = new TreeSet<>(site.files().stream().filter(f -> f.endsWith(".html")).toList());
+        pages.remove("404.html");
+        pages.remove("business/2024/05/28/housing-starts-slow/index.html");
+        Set<String> reachable = new LinkChecker(site.output(), BASE_URL).reachableFrom("index.html");
+        pages.removeAll(reachable);
+        assertEquals(Set.of(), pages);
+        assertTrue(reachable.containsAll(List.of("world/index.html", "authors/index.html",
+                "authors/zoe-angstrom/index.html", "tags/index.html", "tags/harbour/index.html", "2024/index.html",
+                "2024/06/index.html", "page/2/index.html")));
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdenticalWhateverTheThreadCount() throws IOException {
+        RenderedSite second = build(tmp.resolve("second"), 5);
+        assertEquals(site.files(), second.files());
+        for (String file : site.files()) {
+            assertArrayEquals(Files.readAllBytes(site.output().resolve(file)),
+                    Files.readAllBytes(second.output().resolve(file)), file);
+        }
+    }
+
+    @Test
+    void theExpiredWireStoryKeepsItsPageButLeavesTheListings() {
+        Document page = site.page("business/2024/05/28/housing-starts-slow/index.html");
+        assertEquals("2024-06-28T00:00:00+03:00", page.expectFirst(".article__expired time").attr("datetime"));
+        String url = "/business/2024/05/28/housing-starts-slow/";
+        for (String listing : List.of("index.html", "page/2/index.html", "business/index.html", "2024/05/index.html",
+                "authors/selin-atay/index.html", "tags/housing/index.html")) {
+            assertTrue(site.page(listing).select("a[href=" + url + "]").isEmpty(), listing);
+        }
+        assertFalse(site.files().contains("tags/construction/index.html"), "its only tag has no page");
+        assertEquals("construction", page.select(".article__tag").last().text());
+        assertTrue(page.select(".article__tag").last().select("a").isEmpty());
+    }
+
+    @Test
+    void relatedStoriesRankSharedTagsThenSectionThenRecencyAndSkipExpiredOnes() {
+        Document page = site.page("world/2024/05/31/harbour-rail-deal/index.html");
+        assertEquals(List.of("Ferry strike called off after overnight talks",
+                        "Fish market co-op posts record year as prices climb",
+                        "Century-old tide gauge shows sea level rise is speeding up",
+                        "Seagrass returns to the inner harbour after replanting trial"),
+                page.select(".related__item a").eachText());
+    }
+
+    @Test
+    void authorProfilesFromTheDataFileShowOnTheirPages() {
+        Document selin = site.page("authors/selin-atay/index.html");
+        assertEquals("Transport and city hall correspondent", selin.expectFirst(".profile__role").text());
+        assertEquals("/images/authors/selin-atay.svg", selin.expectFirst(".profile__photo").attr("src"));
+        assertEquals(List.of("Email", "Mastodon"), selin.select(".profile__links a").eachText());
+        assertEquals("Science writer", site.page("authors/zoe-angstrom/index.html").expectFirst(".profile__role").text());
+    }
+}
