@@ -33,6 +33,10 @@ public final class PageRenderer {
 
     /** Renders one route; a template error names the template, and the page it was rendering. */
     public OutputFile render(Route route) {
+        if (route.generated().isPresent()) {
+            return new OutputFile(route.outputPath(), route.generated().get().get().getBytes(StandardCharsets.UTF_8),
+                    route.origin());
+        }
         try {
             String html = templates.render(route.template(), route.context());
             return new OutputFile(route.outputPath(), html.getBytes(StandardCharsets.UTF_8), route.origin());
