@@ -15,7 +15,7 @@ import org.dateline.template.TemplateEngine;
 public final class PageRenderer {
 
     private final TemplateEngine templates;
-    private final List<RouteSource> sources = List.of(new ArticlePages(), new HomePage());
+    private final List<RouteSource> sources = List.of(new ArticlePages(), new HomePage(), new FeedFiles());
 
     public PageRenderer(TemplateEngine templates) {
         this.templates = templates;
