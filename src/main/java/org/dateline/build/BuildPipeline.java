@@ -95,7 +95,8 @@ public final class BuildPipeline {
             stage("write", written.files(), mark);
             List<Problem> warnings = problems.warnings();
             warnings.forEach(reporter::warn);
-            return new BuildResult(request.output(), site.articles().size(), skipped, output.files().size(),
+            int htmlPages = (int) output.files().stream().filter(file -> file.path().endsWith(".html")).count();
+            return new BuildResult(request.output(), site.articles().size(), skipped, htmlPages,
                     written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings);
         }
     }

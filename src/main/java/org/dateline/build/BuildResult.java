@@ -11,7 +11,7 @@ import org.dateline.diag.Problem;
  *
  * @param articles articles published
  * @param skipped articles left out as drafts or scheduled for later
- * @param pages pages rendered from templates
+ * @param pages HTML pages rendered (feeds and sitemaps are counted in {@code files} only)
  * @param files every file written, static ones included
  */
 public record BuildResult(Path output, int articles, int skipped, int pages, int files, long bytes, Duration took,
