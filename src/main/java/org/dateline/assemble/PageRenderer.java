@@ -1,6 +1,7 @@
 package org.dateline.assemble;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.diag.DatelineException;
@@ -9,16 +10,20 @@ import org.dateline.diag.SourcePosition;
 import org.dateline.template.TemplateEngine;
 
 /**
- * Lists the pages of a {@link Site} as {@link Route}s and renders each through the templates.
+ * Lists the pages of a {@link Site} as {@link Route}s and renders each through the templates; then
+ * the sitemaps, made from every other route.
  * Routes are independent, so the build renders them in parallel.
  */
 public final class PageRenderer {
 
     private final TemplateEngine templates;
+    private final Instant builtAt;
     private final List<RouteSource> sources = List.of(new ArticlePages(), new HomePage(), new FeedFiles());
 
-    public PageRenderer(TemplateEngine templates) {
+    /** @param builtAt the moment of the build ("now"), for what depends on it, such as the news sitemap */
+    public PageRenderer(TemplateEngine templates, Instant builtAt) {
         this.templates = templates;
+        this.builtAt = builtAt;
     }
 
     /** Every page of the site, in a stable order. */
@@ -28,6 +33,7 @@ public final class PageRenderer {
         for (RouteSource source : sources) {
             routes.addAll(source.routes(site, views));
         }
+        routes.addAll(new Sitemaps(builtAt).routes(site, List.copyOf(routes)));
         return routes;
     }
 

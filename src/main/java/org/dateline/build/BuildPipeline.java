@@ -84,7 +84,7 @@ public final class BuildPipeline {
             mark = stage("render", rendered.size(), mark);
 
             Site site = new SiteAssembler(config).assemble(rendered, problems);
-            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()));
+            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start);
             List<Route> routes = pages.routes(site);
             List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, problems));
             mark = stage("assemble", routes.size(), mark);
