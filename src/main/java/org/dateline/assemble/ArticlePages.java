@@ -18,7 +18,7 @@ final class ArticlePages implements RouteSource {
             Views.ArticleView view = views.article(article);
             Map<String, Object> context = new HashMap<>();
             context.put("site", siteView);
-            context.put("page", views.page("article", view.title(), view.description(), article.path()));
+            context.put("page", views.articlePage(article, view));
             context.put("article", view);
             routes.add(new Route(article.outputPath(), TEMPLATE, context, article.file()));
         }
