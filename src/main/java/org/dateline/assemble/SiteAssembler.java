@@ -58,6 +58,7 @@ public final class SiteAssembler {
             }
         }
         unique.sort(NEWEST_FIRST);
+        DistributionChecks.check(config, unique, problems);
         return new Site(config, new Urls(config), unique, Groups.sections(unique, config.listing(), problems),
                 Groups.authors(unique, problems), Groups.tags(unique, problems));
     }
