@@ -30,28 +30,4 @@ final class FeedFiles implements RouteSource {
     private static String output(Feed feed, String name) {
         return feed.file(name).substring(1);
     }
-
-    /**
-     * The feeds a page links to in its head: those of the section, author or tag whose page is at
-     * {@code sitePath} first, then the whole site's.
-     */
-    static List<FeedLinkView> linksFor(Site site, String sitePath) {
-        Links links = new Links(site.urls());
-        List<FeedLinkView> found = new ArrayList<>();
-        for (List<Group> groups : List.of(site.sections(), site.authors(), site.tags())) {
-            for (Group group : groups) {
-                if (group.path().equals(sitePath)) {
-                    add(found, Feed.title(group, site), group.path(), links);
-                }
-            }
-        }
-        add(found, site.config().title(), "/", links);
-        return found;
-    }
-
-    private static void add(List<FeedLinkView> found, String title, String folder, Links links) {
-        found.add(new FeedLinkView(title + " (RSS)", RssFeed.TYPE, links.page(folder + Feed.RSS)));
-        found.add(new FeedLinkView(title + " (Atom)", AtomFeed.TYPE, links.page(folder + Feed.ATOM)));
-        found.add(new FeedLinkView(title + " (JSON Feed)", JsonFeed.TYPE, links.page(folder + Feed.JSON)));
-    }
 }

@@ -22,12 +22,14 @@ public final class Views {
     private final SiteConfig config;
     private final Urls urls;
     private final DateTimeFormatter display;
+    private final FeedLinks feedLinks;
 
     public Views(Site site) {
         this.site = site;
         this.config = site.config();
         this.urls = site.urls();
         this.display = config.dateFormatter();
+        this.feedLinks = new FeedLinks(site);
     }
 
     /** {@code site}: the whole site's settings. */
@@ -88,14 +90,14 @@ public final class Views {
 
     public PageView page(String kind, String title, String description, String sitePath) {
         return new PageView(kind, title, description, urls.path(sitePath), urls.absolute(sitePath),
-                FeedFiles.linksFor(site, sitePath), SocialView.website(config, new Links(urls), sitePath), "");
+                feedLinks.forPage(sitePath), SocialView.website(config, new Links(urls), sitePath), "");
     }
 
     /** {@code page} for an article's own page: with its social card and structured data. */
     public PageView articlePage(Article article, ArticleView view) {
         Links links = new Links(urls);
         return new PageView("article", view.title(), view.description(), urls.path(article.path()),
-                urls.absolute(article.path()), FeedFiles.linksFor(site, article.path()),
+                urls.absolute(article.path()), feedLinks.forPage(article.path()),
                 SocialView.article(config, links, article, view),
                 new StructuredData(site, this, links).forArticle(article, view));
     }

@@ -240,13 +240,13 @@ class FeedsTest {
         Site bare = new Site(config, new Urls(config), List.of(),
                 List.of(new Group("World", "world", "/world/", List.of())), List.of(),
                 List.of(new Group("harbour", "harbour", "/tags/harbour/", List.of())));
-        List<FeedLinkView> world = FeedFiles.linksFor(bare, "/world/");
+        List<FeedLinkView> world = new FeedLinks(bare).forPage("/world/");
         assertEquals(List.of("https://news.example.test/world/feed.xml", "https://news.example.test/world/atom.xml",
                 "https://news.example.test/world/feed.json", "https://news.example.test/feed.xml",
                 "https://news.example.test/atom.xml", "https://news.example.test/feed.json"),
                 world.stream().map(FeedLinkView::url).toList());
         assertEquals("World | Dateline (Atom)", world.get(1).title());
-        assertEquals("https://news.example.test/tags/harbour/feed.json", FeedFiles.linksFor(bare, "/tags/harbour/").get(2).url());
-        assertEquals(3, FeedFiles.linksFor(bare, "/").size());
+        assertEquals("https://news.example.test/tags/harbour/feed.json", new FeedLinks(bare).forPage("/tags/harbour/").get(2).url());
+        assertEquals(3, new FeedLinks(bare).forPage("/").size());
     }
 }
