@@ -68,7 +68,7 @@ final class Json {
                 default -> {
                     if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
                             || c == 0x7f || isLoneSurrogate(text, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        unicodeEscape(out, c);
                     } else {
                         out.append(c);
                     }
@@ -76,6 +76,14 @@ final class Json {
             }
         }
         out.append('"');
+    }
+
+    /** {@code \}{@code u} and four lower-case hex digits (String.format is far slower, and this runs per character). */
+    private static void unicodeEscape(StringBuilder out, char c) {
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(Character.forDigit((c >> shift) & 0xf, 16));
+        }
     }
 
     private static boolean isLoneSurrogate(String text, int i) {

@@ -66,7 +66,7 @@ final class Xml {
 
     /** Escapes {@code & < > " '} and drops characters XML 1.0 forbids; also right for attribute values. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        StringBuilder escaped = new StringBuilder(text.length() + text.length() / 4 + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
