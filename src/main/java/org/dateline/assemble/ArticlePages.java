@@ -22,7 +22,7 @@ final class ArticlePages implements RouteSource {
             Views.ArticleView view = views.article(article);
             Map<String, Object> context = new HashMap<>();
             context.put("site", siteView);
-            context.put("page", views.page("article", view.title(), view.description(), article.path()));
+            context.put("page", views.articlePage(article, view));
             context.put("article", view);
             context.put("related", relations.related(article).stream().map(views::article).toList());
             context.put("neighbours", new Views.NeighboursView(

@@ -1,6 +1,7 @@
 package org.dateline.assemble;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,17 +14,22 @@ import org.dateline.load.SourceScanner;
 import org.dateline.template.TemplateEngine;
 
 /**
- * Lists the pages of a {@link Site} as {@link Route}s and renders each through the templates.
+ * Lists the pages of a {@link Site} as {@link Route}s and renders each through the templates; then
+ * the sitemaps, made from every other route.
  * Routes are independent, so the build renders them in parallel.
  */
 public final class PageRenderer {
 
     private final TemplateEngine templates;
+    private final Instant builtAt;
     private final List<RouteSource> sources = List.of(new ArticlePages(), new FrontPages(), new SectionPages(),
-            new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt());
+            new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt(),
+            new FeedFiles());
 
-    public PageRenderer(TemplateEngine templates) {
+    /** @param builtAt the moment of the build ("now"), for what depends on it, such as the news sitemap */
+    public PageRenderer(TemplateEngine templates, Instant builtAt) {
         this.templates = templates;
+        this.builtAt = builtAt;
     }
 
     /** Every page of the site, in a stable order. */
@@ -53,6 +59,7 @@ public final class PageRenderer {
                 }
             }
         }
+        routes.addAll(new Sitemaps(builtAt).routes(site, List.copyOf(routes)));
         return routes;
     }
 
@@ -74,6 +81,10 @@ public final class PageRenderer {
 
     /** Renders one route; a template error names the template, and the page it was rendering. */
     public OutputFile render(Route route) {
+        if (route.generated().isPresent()) {
+            return new OutputFile(route.outputPath(), route.generated().get().get().getBytes(StandardCharsets.UTF_8),
+                    route.origin());
+        }
         try {
             String html = templates.render(route.template(), route.context());
             return new OutputFile(route.outputPath(), html.getBytes(StandardCharsets.UTF_8), route.origin());

@@ -2,17 +2,34 @@ package org.dateline.assemble;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * One page to render: the output file, the template, and the template's variables.
+ * One file to render: the output file, the template, and the template's variables; or, for files
+ * Dateline writes itself (feeds, sitemaps), the code that makes the text, run when the file is
+ * rendered so that it runs on the build's worker threads too.
  *
  * @param origin what the page comes from, for messages (a source file or "home page")
+ * @param generated the text of a file made without a template; empty for template pages
  */
-public record Route(String outputPath, String template, Map<String, Object> context, String origin) {
+public record Route(String outputPath, String template, Map<String, Object> context, String origin,
+                    Optional<Supplier<String>> generated) {
     public Route {
         Objects.requireNonNull(outputPath, "outputPath");
         Objects.requireNonNull(template, "template");
         context = Map.copyOf(context);
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(generated, "generated");
+    }
+
+    /** A page rendered from {@code template}. */
+    public Route(String outputPath, String template, Map<String, Object> context, String origin) {
+        this(outputPath, template, context, origin, Optional.empty());
+    }
+
+    /** A file whose text {@code text} makes, without a template. */
+    static Route generated(String outputPath, Supplier<String> text, String origin) {
+        return new Route(outputPath, "", Map.of(), origin, Optional.of(text));
     }
 }

@@ -80,6 +80,7 @@ public final class SiteAssembler {
             }
         }
         unique.sort(NEWEST_FIRST);
+        DistributionChecks.check(config, unique, problems);
         Set<String> expiredPaths = new HashSet<>();
         unique.stream().filter(this::expired).forEach(article -> expiredPaths.add(article.outputPath()));
         Predicate<Article> listed = article -> !expiredPaths.contains(article.outputPath());

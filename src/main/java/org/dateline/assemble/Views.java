@@ -38,6 +38,7 @@ public final class Views {
     private final Map<String, ArticleView> articleViews = new HashMap<>();
     private final Archives archives;
     private SiteView siteView;
+    private final FeedLinks feedLinks;
 
     public Views(Site site) {
         this.site = site;
@@ -50,6 +51,7 @@ public final class Views {
         site.tags().forEach(g -> tags.put(g.slug(), g));
         site.expired().forEach(a -> expired.add(a.outputPath()));
         this.archives = new Archives(site.articles());
+        this.feedLinks = new FeedLinks(site);
     }
 
     /** {@code site}: the whole site's settings and navigation. */
@@ -58,8 +60,15 @@ public final class Views {
                            List<SectionView> sections, String authorsUrl, String tagsUrl, List<ArchiveView> archives) {
     }
 
-    /** {@code page}: the page being rendered. */
-    public record PageView(String kind, String title, String description, String url, String canonical) {
+    /**
+     * {@code page}: the page being rendered.
+     *
+     * @param feeds the feeds its head links to
+     * @param social what its Open Graph and Twitter card tags say
+     * @param structuredData its JSON-LD (article pages), already serialised and escaped; "" on other pages
+     */
+    public record PageView(String kind, String title, String description, String url, String canonical,
+                           List<FeedLinkView> feeds, SocialView social, String structuredData) {
     }
 
     /** A date: {@code iso} for {@code datetime} attributes, {@code display} in {@code date_format}. */
@@ -138,7 +147,17 @@ public final class Views {
     }
 
     public PageView page(String kind, String title, String description, String sitePath) {
-        return new PageView(kind, title, description, urls.path(sitePath), urls.absolute(sitePath));
+        return new PageView(kind, title, description, urls.path(sitePath), urls.absolute(sitePath),
+                feedLinks.forPage(sitePath), SocialView.website(config, new Links(urls), sitePath), "");
+    }
+
+    /** {@code page} for an article's own page: with its social card and structured data. */
+    public PageView articlePage(Article article, ArticleView view) {
+        Links links = new Links(urls);
+        return new PageView("article", view.title(), view.description(), urls.path(article.path()),
+                urls.absolute(article.path()), feedLinks.forPage(article.path()),
+                SocialView.article(config, links, article, view),
+                new StructuredData(site, this, links).forArticle(article, view));
     }
 
     public DateView date(OffsetDateTime value) {

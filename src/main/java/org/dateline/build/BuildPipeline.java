@@ -88,7 +88,7 @@ public final class BuildPipeline {
             mark = stage("render", rendered.size(), mark);
 
             Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
-            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()));
+            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start);
             List<Route> routes = pages.routes(site, problems);
             List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, problems));
             mark = stage("assemble", routes.size(), mark);
@@ -99,7 +99,8 @@ public final class BuildPipeline {
             stage("write", written.files(), mark);
             List<Problem> warnings = problems.warnings();
             warnings.forEach(reporter::warn);
-            return new BuildResult(request.output(), site.allArticles().size(), skipped, output.files().size(),
+            int htmlPages = (int) output.files().stream().filter(file -> file.path().endsWith(".html")).count();
+            return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages,
                     written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
                     scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
         }

@@ -13,7 +13,7 @@ import org.dateline.diag.Problem;
  *
  * @param articles articles with a page (expired ones included)
  * @param skipped articles left out as drafts or scheduled for later
- * @param pages pages rendered from templates
+ * @param pages HTML pages rendered (feeds and sitemaps are counted in {@code files} only)
  * @param files every file written, static ones included
  * @param nextPublication the earliest article left out only because its date has not come yet
  * @param nextExpiry the earliest listed article with an {@code expires} date still to come

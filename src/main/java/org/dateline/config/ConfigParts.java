@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.diag.DatelineException;
 
-/** Reads the grouped keys of {@code site.yaml}: listing, feed and safety settings. */
+/** Reads the grouped keys of {@code site.yaml}: listing, feed, safety and image-crop settings. */
 final class ConfigParts {
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|kib|mb|mib)?");
+    private static final Pattern CROP = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
 
     private ConfigParts() {
@@ -59,6 +60,28 @@ final class ConfigParts {
         long maxBytes = map.find("max_file_size").map(e -> size(e.value())).orElse(defaults.maxFileBytes());
         Duration limit = map.find("article_time_limit").map(e -> seconds(e.value())).orElse(defaults.articleTimeLimit());
         return new Safety(unsafe, embeds, maxBytes, limit);
+    }
+
+    /** {@code image_crops}: a list of file-name suffixes such as {@code 16x9}. */
+    static List<String> imageCrops(YamlNode.Mapping map) {
+        List<String> crops = new ArrayList<>();
+        map.find("image_crops").ifPresent(entry -> {
+            if (YamlFields.isNull(entry.value())) {
+                return;
+            }
+            List<YamlNode> items = entry.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(entry.value());
+            for (YamlNode item : items) {
+                String crop = YamlFields.text("image_crops", item).strip();
+                if (!CROP.matcher(crop).matches()) {
+                    throw DatelineException.at(item.position(), "`image_crops` entry is not a file-name suffix: \""
+                            + crop + "\"", "use letters, digits, `-` and `_`, e.g. `- 16x9` for harbour-16x9.jpg");
+                }
+                if (!crops.contains(crop)) {
+                    crops.add(crop);
+                }
+            }
+        });
+        return crops;
     }
 
     private static List<String> hosts(YamlNode node) {

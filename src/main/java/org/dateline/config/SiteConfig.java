@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param listing {@code page_size} and {@code sections}
  * @param feeds {@code feed_size} and {@code feed_content}
  * @param safety {@code unsafe_html}, {@code embeds}, {@code max_file_size}, {@code article_time_limit}
+ * @param imageCrops {@code image_crops}: suffixes of the lead image's cropped copies, e.g. {@code 16x9}
+ *     for {@code harbour-16x9.jpg} beside {@code harbour.jpg}; structured data lists them all
  */
 public record SiteConfig(
         String title,
@@ -29,7 +31,8 @@ public record SiteConfig(
         Map<String, Object> params,
         Listing listing,
         Feeds feeds,
-        Safety safety) {
+        Safety safety,
+        List<String> imageCrops) {
 
     public static final String DEFAULT_TITLE = "Dateline";
     public static final String DEFAULT_LANGUAGE = "en";
@@ -49,7 +52,16 @@ public record SiteConfig(
         Objects.requireNonNull(listing, "listing");
         Objects.requireNonNull(feeds, "feeds");
         Objects.requireNonNull(safety, "safety");
+        imageCrops = List.copyOf(imageCrops);
         baseUrl = stripTrailingSlash(baseUrl);
+    }
+
+    /** A configuration without {@code image_crops}. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
+                      String dateFormat, String permalink, Publisher publisher, Map<String, Object> params,
+                      Listing listing, Feeds feeds, Safety safety) {
+        this(title, description, baseUrl, language, timeZone, dateFormat, permalink, publisher, params, listing,
+                feeds, safety, List.of());
     }
 
     /** The configuration a site without {@code site.yaml} gets. */
@@ -63,7 +75,7 @@ public record SiteConfig(
     /** The same configuration with {@code base_url} replaced, as {@code --base-url} asks. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, dateFormat, permalink, publisher, params,
-                listing, feeds, safety);
+                listing, feeds, safety, imageCrops);
     }
 
     public Locale locale() {

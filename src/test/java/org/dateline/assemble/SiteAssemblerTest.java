@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class SiteAssemblerTest {
 
+    /** A site with a base URL, so that the only problems are the ones a test is about. */
+    private static final String BASE = "base_url: https://news.example.test/\n";
+
     private static SiteConfig config(String yaml) {
-        return new ConfigLoader().parse(yaml, new Problems());
+        return new ConfigLoader().parse(BASE + yaml, new Problems());
     }
 
     private static Site assemble(SiteConfig config, Problems problems, RenderedArticle... articles) {
@@ -25,7 +28,7 @@ class SiteAssemblerTest {
 
     private static Site assemble(RenderedArticle... articles) {
         Problems problems = new Problems();
-        Site site = assemble(SiteConfig.defaults(), problems, articles);
+        Site site = assemble(config(""), problems, articles);
         assertEquals(List.of(), problems.sorted());
         return site;
     }
@@ -69,7 +72,7 @@ class SiteAssemblerTest {
     @Test
     void twoArticlesWithTheSameOutputPathAreAnErrorNamingBothFiles() {
         Problems problems = new Problems();
-        Site site = assemble(SiteConfig.defaults(), problems,
+        Site site = assemble(config(""), problems,
                 article("content/world/b.md", "B", "2024-05-01T10:00Z", "same"),
                 article("content/world/a.md", "A", "2024-05-01T12:00Z", "same"));
         assertEquals(List.of(slugError("content/world/b.md", "article writes to world/2024/05/01/same/index.html,"
@@ -80,7 +83,7 @@ class SiteAssemblerTest {
     @Test
     void everyArticleBeyondTheFirstOnOnePathIsReported() {
         Problems problems = new Problems();
-        assemble(SiteConfig.defaults(), problems,
+        assemble(config(""), problems,
                 article("content/world/c.md", "C", "2024-05-01T10:00Z", "same"),
                 article("content/world/a.md", "A", "2024-05-01T10:00Z", "same"),
                 article("content/world/b.md", "B", "2024-05-01T10:00Z", "same"));
@@ -91,7 +94,7 @@ class SiteAssemblerTest {
     @Test
     void pathsThatDifferOnlyInLetterCaseCollide() {
         Problems problems = new Problems();
-        assemble(SiteConfig.defaults(), problems,
+        assemble(config(""), problems,
                 article("content/world/a.md", "A", "2024-05-01T10:00Z", "harbour"),
                 article("content/world/b.md", "B", "2024-05-01T10:00Z", "Harbour"));
         assertEquals(List.of(slugError("content/world/b.md", "article writes to world/2024/05/01/Harbour/index.html,"
@@ -101,7 +104,7 @@ class SiteAssemblerTest {
     @Test
     void pathsThatDifferOnlyInUnicodeNormalisationCollide() {
         Problems problems = new Problems();
-        assemble(SiteConfig.defaults(), problems,
+        assemble(config(""), problems,
                 article("content/world/a.md", "A", "2024-05-01T10:00Z", "zo\u00EB"),
                 article("content/world/b.md", "B", "2024-05-01T10:00Z", "zoe\u0308"));
         assertEquals(List.of(slugError("content/world/b.md", "article writes to world/2024/05/01/zoe\u0308/index.html,"

@@ -101,7 +101,8 @@ class PaginationTest {
         Document home = empty.page("index.html");
         assertEquals("No articles have been published yet.", home.expectFirst(".listing__empty").text());
         assertTrue(home.select(".pagination, .site-nav, .site-footer__nav").isEmpty());
-        assertEquals(List.of(".dateline-output", "404.html", "index.html", "robots.txt", "theme/dateline.css"),
+        assertEquals(List.of(".dateline-output", "404.html", "atom.xml", "feed.json", "feed.xml", "index.html",
+                "robots.txt", "theme/dateline.css"),
                 empty.files());
         assertEquals("User-agent: *\nDisallow:\n", empty.text("robots.txt"));
         assertTrue(empty.page("404.html").select(".directory").isEmpty());

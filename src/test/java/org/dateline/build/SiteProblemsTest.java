@@ -77,7 +77,7 @@ class SiteProblemsTest {
 
     @Test
     void twoEntriesForOneAuthorAreAnErrorAndAnEntryForNoBylineAWarning() {
-        Path site = TestSites.empty(tmp, "title: T\n");
+        Path site = TestSites.empty(tmp, "title: T\nbase_url: https://news.example.test/\n");
         TestSites.write(site, "content/world/a.md", article("A", "2024-05-02", "author: Selin Atay\n"));
         TestSites.write(site, "data/authors.yaml", "Selin Atay:\n  role: Reporter\nselin-atay:\n  bio: Hi\n");
         assertEquals(List.of("error: data/authors.yaml:3:1: \"selin-atay\" and \"Selin Atay\" (line 1) are the same"

@@ -44,18 +44,18 @@ class TemplateEngineTest {
 
     @Test
     void aSiteTemplateOverridesTheBundledOneOfTheSameName() {
-        String bundled = new TemplateEngine(templates()).render("meta.peb", Map.of());
-        write("meta.peb", "<meta name=\"edition\" content=\"{{ edition }}\">");
-        assertEquals("<meta name=\"edition\" content=\"morning\">",
-                new TemplateEngine(templates()).render("meta.peb", Map.of("edition", "morning")));
-        assertNotEquals(bundled, new TemplateEngine(templates()).render("meta.peb", Map.of("edition", "morning")));
+        Map<String, Object> robots = Map.of("sitemap", "", "edition", "morning");
+        String bundled = new TemplateEngine(templates()).render("robots.txt.peb", robots);
+        write("robots.txt.peb", "# {{ edition }} edition");
+        assertEquals("# morning edition", new TemplateEngine(templates()).render("robots.txt.peb", robots));
+        assertNotEquals(bundled, new TemplateEngine(templates()).render("robots.txt.peb", robots));
     }
 
     @Test
     void aSiteTemplateCanIncludeABundledOne() {
-        write("page.peb", "[{% include \"meta.peb\" %}]");
-        String bundled = new TemplateEngine(templates()).render("meta.peb", Map.of());
-        assertEquals("[" + bundled + "]", new TemplateEngine(templates()).render("page.peb", Map.of()));
+        write("page.peb", "[{% include \"robots.txt.peb\" %}]");
+        String bundled = new TemplateEngine(templates()).render("robots.txt.peb", Map.of("sitemap", ""));
+        assertEquals("[" + bundled + "]", new TemplateEngine(templates()).render("page.peb", Map.of("sitemap", "")));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.dateline.assemble;
+
+import java.util.List;
+import org.dateline.config.ConfigLoader;
+import org.dateline.config.SiteConfig;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.SourcePosition;
+import org.dateline.parse.ArticleMeta;
+
+/**
+ * Warnings about what feeds, sitemaps, structured data and social cards will say: a site without a
+ * base URL (once per build), and headlines too long for a {@code NewsArticle}.
+ */
+final class DistributionChecks {
+
+    static final String NO_BASE_URL = "no `base_url`, so links are root-relative: feeds are built with relative"
+            + " links, and sitemap.xml, news-sitemap.xml and the social cards' URLs are left out";
+    static final String NO_BASE_URL_HINT = "set `base_url: https://news.example.com/` in site.yaml, or build with"
+            + " --base-url URL";
+
+    private DistributionChecks() {
+    }
+
+    static void check(SiteConfig config, List<Article> articles, Problems problems) {
+        if (config.baseUrl().isEmpty()) {
+            problems.add(Problem.warning(SourcePosition.of(ConfigLoader.FILE_NAME), NO_BASE_URL, NO_BASE_URL_HINT));
+        }
+        for (Article article : articles) {
+            ArticleMeta meta = article.content().meta();
+            int length = meta.title().codePointCount(0, meta.title().length());
+            if (length > StructuredData.HEADLINE_MAX) {
+                problems.add(Problem.warning(meta.position("title", article.file()), "`title` is " + length
+                        + " characters long; a NewsArticle headline should have at most " + StructuredData.HEADLINE_MAX,
+                        "shorten the headline, or search engines may cut it off"));
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.dateline.render;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Makes the links and image sources of a rendered body absolute, for copies of it that are read
+ * away from the site (feed readers resolve relative URLs inconsistently, or not at all).
+ */
+public final class AbsoluteLinks {
+
+    private static final List<String> ATTRIBUTES = List.of("href", "src", "poster", "cite");
+
+    private AbsoluteLinks() {
+    }
+
+    /**
+     * {@code bodyHtml} with every relative URL resolved against {@code pageUrl}, the absolute URL
+     * of the page the body belongs to; unchanged when {@code pageUrl} is not absolute.
+     */
+    public static String rewrite(String bodyHtml, String pageUrl) {
+        if (!pageUrl.startsWith("http://") && !pageUrl.startsWith("https://")) {
+            return bodyHtml;
+        }
+        Document document = Parser.parseBodyFragment(bodyHtml, pageUrl);
+        document.outputSettings().prettyPrint(false).charset("UTF-8");
+        for (Element element : document.body().select("[href], [src], [poster], [cite]")) {
+            for (String attribute : ATTRIBUTES) {
+                if (element.hasAttr(attribute)) {
+                    String absolute = element.absUrl(attribute);
+                    if (!absolute.isEmpty()) {
+                        element.attr(attribute, absolute);
+                    }
+                }
+            }
+        }
+        return document.body().html();
+    }
+}
