@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
@@ -79,23 +78,16 @@ public final class PageRenderer {
         return origin.startsWith(SourceScanner.CONTENT_DIR + "/");
     }
 
-    /** Renders one route; a template error names the template, and the page it was rendering. */
+    /**
+     * Renders one route. A template error is thrown as the template reports it; the build adds which
+     * pages it broke, once for all of them.
+     */
     public OutputFile render(Route route) {
         if (route.generated().isPresent()) {
             return new OutputFile(route.outputPath(), route.generated().get().get().getBytes(StandardCharsets.UTF_8),
                     route.origin());
         }
-        try {
-            String html = templates.render(route.template(), route.context());
-            return new OutputFile(route.outputPath(), html.getBytes(StandardCharsets.UTF_8), route.origin());
-        } catch (DatelineException e) {
-            throw new DatelineException(e.problems().stream().map(p -> withPage(p, route)).toList());
-        }
-    }
-
-    private static Problem withPage(Problem problem, Route route) {
-        SourcePosition position = problem.position();
-        return new Problem(problem.severity(), position, problem.message() + " (rendering " + route.outputPath() + ")",
-                problem.hint());
+        String html = templates.render(route.template(), route.context());
+        return new OutputFile(route.outputPath(), html.getBytes(StandardCharsets.UTF_8), route.origin());
     }
 }

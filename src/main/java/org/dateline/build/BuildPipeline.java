@@ -90,9 +90,14 @@ public final class BuildPipeline {
             Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
             PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start);
             List<Route> routes = pages.routes(site, problems);
-            List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, problems));
+            PageFailures failures = new PageFailures();
+            List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, failures));
+            problems.addAll(failures.problems());
             mark = stage("assemble", routes.size(), mark);
-            problems.throwIfErrors();
+            if (problems.hasErrors()) {
+                problems.warnings().forEach(reporter::warn);
+                problems.throwIfErrors();
+            }
 
             SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
             WriteReport written = new OutputWriter().write(output, sources.staticDir(), request.output(), source);
@@ -141,11 +146,11 @@ public final class BuildPipeline {
         return Outcome.NONE;
     }
 
-    private static Optional<OutputFile> renderPage(PageRenderer pages, Route route, Problems problems) {
+    private static Optional<OutputFile> renderPage(PageRenderer pages, Route route, PageFailures failures) {
         try {
             return Optional.of(pages.render(route));
         } catch (DatelineException e) {
-            problems.addAll(e.problems());
+            failures.add(e.problems(), route.outputPath());
             return Optional.empty();
         }
     }

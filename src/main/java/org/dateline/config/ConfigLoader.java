@@ -79,15 +79,16 @@ public final class ConfigLoader {
     }
 
     private static String baseUrl(YamlNode node) {
-        return validBaseUrl(YamlFields.text("base_url", node).strip(), node.position(), "`base_url`");
+        return validBaseUrl(YamlFields.text("base_url", node).strip(), node.position(), "`base_url` is ");
     }
 
     /** {@code config} with the base URL given on the command line ({@code --base-url}), validated the same way. */
     public SiteConfig withBaseUrl(SiteConfig config, String url) {
-        return config.withBaseUrl(validBaseUrl(url.strip(), SourcePosition.of("--base-url"), "--base-url"));
+        return config.withBaseUrl(validBaseUrl(url.strip(), SourcePosition.of("--base-url"), ""));
     }
 
-    private static String validBaseUrl(String value, SourcePosition position, String what) {
+    /** @param subject how the message starts: "`base_url` is " in site.yaml, "" where the position names it */
+    private static String validBaseUrl(String value, SourcePosition position, String subject) {
         if (value.isEmpty()) {
             return "";
         }
@@ -101,7 +102,7 @@ public final class ConfigLoader {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw DatelineException.at(position, what + " is not an absolute http(s) URL: \"" + value + "\"",
+        throw DatelineException.at(position, subject + "not an absolute http(s) URL: \"" + value + "\"",
                 "write e.g. https://news.example.com/");
     }
 

@@ -101,11 +101,9 @@ class ErrorCasesTest {
                 + "{% include \"partials/byline.peb\" %}\n{% endblock %}\n");
         assertEquals(List.of(
                 "error: templates/article.peb:3:12: template `partials/byline.peb` not found (rendering"
-                        + " world/2024/05/20/second-story/index.html) (hint: add templates/partials/byline.peb or fix"
-                        + " the name in the template that refers to it)",
-                "error: templates/article.peb:3:12: template `partials/byline.peb` not found (rendering"
-                        + " world/2024/05/31/harbour-vote/index.html) (hint: add templates/partials/byline.peb or fix"
-                        + " the name in the template that refers to it)"), failedBuild());
+                        + " world/2024/05/20/second-story/index.html and 1 other page) (hint: add"
+                        + " templates/partials/byline.peb or fix the name in the template that refers to it)"),
+                failedBuild());
     }
 
     @Test
@@ -114,6 +112,15 @@ class ErrorCasesTest {
                 + "<h1>{{ site.title }</h1>\n{% endblock %}\n");
         assertEquals(List.of("error: templates/index.peb:3: template error: Unexpected \"}\" (rendering index.html)"
                 + " (hint: see the Pebble syntax at pebbletemplates.io)"), failedBuild());
+    }
+
+    @Test
+    void aTemplateErrorOnEveryArticlePageIsOneLineCountingThePages() {
+        TestSites.write(site, "templates/article.peb", "{{ article.titel }}\n");
+        assertEquals(List.of("error: templates/article.peb:1: template error: Attribute [titel] of"
+                + " [org.dateline.assemble.Views$ArticleView] does not exist or can not be accessed and strict variables"
+                + " is set to true. (rendering world/2024/05/20/second-story/index.html and 1 other page) (hint: check"
+                + " the spelling against the template variables in README.md)"), failedBuild());
     }
 
     @Test

@@ -182,7 +182,8 @@ class MainTest {
         TestSites.write(site, "templates/article.peb", "{% if %}\n");
         Run run = build(site);
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
-        assertEquals(3, run.err().size(), "two pages, one line each, and the summary: " + run.err());
+        assertEquals(2, run.err().size(), "one line for the template error of both pages, and the summary: "
+                + run.err());
         assertTrue(run.err().stream().noneMatch(line -> line.startsWith("\tat ")), String.join("\n", run.err()));
         assertEquals(before, FileTree.snapshot(out()));
     }
@@ -208,6 +209,19 @@ class MainTest {
         assertEquals(List.of(), run.err());
         assertEquals(List.of(), run.out());
         assertTrue(Files.isRegularFile(out().resolve("index.html")));
+    }
+
+    @Test
+    void aFailedBuildStillPrintsItsWarningsBeforeTheErrors() {
+        Path site = TestSites.copy("wire-story", tmp);
+        TestSites.write(site, "site.yaml", "title: T\nbase_url: https://news.example.test/\ntitel: Typo\n");
+        TestSites.write(site, "templates/index.peb", "{{ nope }}\n");
+        Run run = build(site);
+        assertEquals(ExitCode.SITE_ERRORS, run.exit());
+        assertEquals("warning: site.yaml:3:1: unknown key `titel` in site.yaml is ignored (hint: did you mean `title`?)",
+                run.err().get(0));
+        assertTrue(run.err().get(1).startsWith("error: templates/index.peb:1: template error: Root attribute [nope]"),
+                run.err().get(1));
     }
 
     @Test
@@ -278,7 +292,7 @@ class MainTest {
     void aBadBaseUrlIsASiteErrorWithAClearMessage() {
         Run run = build(TestSites.copy("wire-story", tmp), "--base-url", "preview.example.test");
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
-        assertEquals(List.of("error: --base-url: --base-url is not an absolute http(s) URL: \"preview.example.test\""
+        assertEquals(List.of("error: --base-url: not an absolute http(s) URL: \"preview.example.test\""
                         + " (hint: write e.g. https://news.example.com/)",
                 "Build failed with 1 error; nothing was written to " + out() + "."), run.err());
     }

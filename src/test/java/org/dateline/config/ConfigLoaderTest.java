@@ -192,7 +192,7 @@ class ConfigLoaderTest {
         assertEquals("https://preview.example.test/pr-7", loader.withBaseUrl(config, "https://preview.example.test/pr-7/").baseUrl());
         DatelineException e = assertThrows(DatelineException.class, () -> loader.withBaseUrl(config, "preview"));
         assertEquals(List.of(Problem.error(SourcePosition.of("--base-url"),
-                "--base-url is not an absolute http(s) URL: \"preview\"", "write e.g. https://news.example.com/")),
+                "not an absolute http(s) URL: \"preview\"", "write e.g. https://news.example.com/")),
                 e.problems());
     }
 

@@ -1,0 +1,36 @@
+package org.dateline.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.dateline.diag.Problem;
+
+/**
+ * Template errors while rendering pages, one line per distinct error however many pages hit it:
+ * a broken {@code article.peb} is one problem "(rendering A and 41 other pages)", not 42 lines that
+ * crowd every other error out of the printed list.
+ */
+final class PageFailures {
+
+    private final Map<Problem, TreeSet<String>> pages = new LinkedHashMap<>();
+
+    synchronized void add(List<Problem> problems, String page) {
+        for (Problem problem : problems) {
+            pages.computeIfAbsent(problem, p -> new TreeSet<>()).add(page);
+        }
+    }
+
+    /** Each distinct problem, naming the first page (by path) and how many others it broke. */
+    synchronized List<Problem> problems() {
+        List<Problem> result = new ArrayList<>();
+        pages.forEach((problem, paths) -> {
+            String others = paths.size() == 1 ? "" : " and " + (paths.size() - 1)
+                    + (paths.size() == 2 ? " other page" : " other pages");
+            result.add(new Problem(problem.severity(), problem.position(),
+                    problem.message() + " (rendering " + paths.first() + others + ")", problem.hint()));
+        });
+        return result;
+    }
+}
