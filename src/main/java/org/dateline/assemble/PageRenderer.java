@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.dateline.config.SiteConfig;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.SourceScanner;
+import org.dateline.render.RelativeLinks;
 import org.dateline.template.TemplateEngine;
 
 /**
@@ -21,14 +24,20 @@ public final class PageRenderer {
 
     private final TemplateEngine templates;
     private final Instant builtAt;
+    private final Optional<RelativeLinks> relativeLinks;
     private final List<RouteSource> sources = List.of(new ArticlePages(), new FrontPages(), new SectionPages(),
             new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt(),
             new FeedFiles());
 
-    /** @param builtAt the moment of the build ("now"), for what depends on it, such as the news sitemap */
-    public PageRenderer(TemplateEngine templates, Instant builtAt) {
+    /**
+     * @param builtAt the moment of the build ("now"), for what depends on it, such as the news sitemap
+     * @param config with {@code relative_urls}, every HTML page but 404.html gets page-relative links
+     */
+    public PageRenderer(TemplateEngine templates, Instant builtAt, SiteConfig config) {
         this.templates = templates;
         this.builtAt = builtAt;
+        this.relativeLinks = config.relativeUrls()
+                ? Optional.of(new RelativeLinks(new Urls(config).path(""))) : Optional.empty();
     }
 
     /** Every page of the site, in a stable order. */
@@ -88,6 +97,9 @@ public final class PageRenderer {
                     route.origin());
         }
         String html = templates.render(route.template(), route.context());
+        if (relativeLinks.isPresent() && route.outputPath().endsWith(".html") && !route.outputPath().equals("404.html")) {
+            html = relativeLinks.get().rewrite(html, route.outputPath());
+        }
         return new OutputFile(route.outputPath(), html.getBytes(StandardCharsets.UTF_8), route.origin());
     }
 }

@@ -88,7 +88,7 @@ public final class BuildPipeline {
             mark = stage("render", rendered.size(), mark);
 
             Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
-            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start);
+            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
             List<Route> routes = pages.routes(site, problems);
             PageFailures failures = new PageFailures();
             List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, failures));

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param safety {@code unsafe_html}, {@code embeds}, {@code max_file_size}, {@code article_time_limit}
  * @param imageCrops {@code image_crops}: suffixes of the lead image's cropped copies, e.g. {@code 16x9}
  *     for {@code harbour-16x9.jpg} beside {@code harbour.jpg}; structured data lists them all
+ * @param relativeUrls {@code relative_urls}: pages link to each other with relative paths ending in
+ *     {@code index.html}, so the output can be browsed straight from disk
  */
 public record SiteConfig(
         String title,
@@ -32,7 +34,8 @@ public record SiteConfig(
         Listing listing,
         Feeds feeds,
         Safety safety,
-        List<String> imageCrops) {
+        List<String> imageCrops,
+        boolean relativeUrls) {
 
     public static final String DEFAULT_TITLE = "Dateline";
     public static final String DEFAULT_LANGUAGE = "en";
@@ -56,26 +59,18 @@ public record SiteConfig(
         baseUrl = stripTrailingSlash(baseUrl);
     }
 
-    /** A configuration without {@code image_crops}. */
-    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
-                      String dateFormat, String permalink, Publisher publisher, Map<String, Object> params,
-                      Listing listing, Feeds feeds, Safety safety) {
-        this(title, description, baseUrl, language, timeZone, dateFormat, permalink, publisher, params, listing,
-                feeds, safety, List.of());
-    }
-
     /** The configuration a site without {@code site.yaml} gets. */
     public static SiteConfig defaults() {
         return new SiteConfig(DEFAULT_TITLE, "", "", DEFAULT_LANGUAGE, ZoneId.of("UTC"), DEFAULT_DATE_FORMAT,
                 DEFAULT_PERMALINK, new Publisher(DEFAULT_TITLE, "", ""), Map.of(),
                 new Listing(Listing.DEFAULT_PAGE_SIZE, List.of()), new Feeds(Feeds.DEFAULT_SIZE, true),
-                Safety.defaults());
+                Safety.defaults(), List.of(), false);
     }
 
     /** The same configuration with {@code base_url} replaced, as {@code --base-url} asks. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, dateFormat, permalink, publisher, params,
-                listing, feeds, safety, imageCrops);
+                listing, feeds, safety, imageCrops, relativeUrls);
     }
 
     public Locale locale() {
