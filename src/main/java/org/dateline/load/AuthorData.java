@@ -1,7 +1,5 @@
 package org.dateline.load;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,11 +25,11 @@ public final class AuthorData {
     private static final int MAX_CODE_POINTS = 1024 * 1024;
 
     private final YamlReader yaml = new YamlReader(MAX_CODE_POINTS);
-    private final long maxFileBytes;
+    private final SiteFileReader files;
 
     /** @param maxFileBytes a larger file is refused before it is read ({@code max_file_size}) */
     public AuthorData(long maxFileBytes) {
-        this.maxFileBytes = maxFileBytes;
+        this.files = new SiteFileReader(maxFileBytes);
     }
 
     /** The profiles of {@code siteRoot/data/authors.yaml} in file order; none when there is no such file. */
@@ -41,20 +39,8 @@ public final class AuthorData {
             return List.of();
         }
         try {
-            if (!file.toRealPath().startsWith(siteRoot.toRealPath())) {
-                throw DatelineException.at(SourcePosition.of(FILE), "symbolic link points outside the site folder",
-                        "copy the file into data/ instead of linking to it");
-            }
-            long size = Files.size(file);
-            if (size > maxFileBytes) {
-                throw DatelineException.at(SourcePosition.of(FILE), "file is " + size + " bytes, over the limit of "
-                        + maxFileBytes + " bytes (max_file_size)", "shorten it, or raise `max_file_size` in site.yaml");
-            }
-            String text = new TextDecoder().decode(FILE, Files.readAllBytes(file));
+            String text = files.read(siteRoot, file, FILE, "data/", "shorten it, or raise `max_file_size` in site.yaml");
             return profiles(yaml.read(text, FILE, 1), problems);
-        } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(FILE), "cannot read file: " + e.getMessage(),
-                    "check that the file is readable"));
         } catch (DatelineException e) {
             problems.addAll(e.problems());
         }

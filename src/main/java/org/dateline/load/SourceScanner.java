@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.dateline.diag.DatelineException;
-import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
 
@@ -22,12 +21,11 @@ public final class SourceScanner {
     public static final String CONTENT_DIR = "content";
     public static final String TEMPLATES_DIR = "templates";
     public static final String STATIC_DIR = "static";
-    private final TextDecoder decoder = new TextDecoder();
-    private final long maxFileBytes;
+    private final SiteFileReader files;
 
     /** @param maxFileBytes article files larger than this are refused ({@code max_file_size}) */
     public SourceScanner(long maxFileBytes) {
-        this.maxFileBytes = maxFileBytes;
+        this.files = new SiteFileReader(maxFileBytes);
     }
 
     public SiteSources scan(Path root, Problems problems) {
@@ -66,24 +64,8 @@ public final class SourceScanner {
 
     private SourceFile read(Path siteRoot, Path file) {
         String rel = relative(siteRoot, file);
-        try {
-            if (Files.isSymbolicLink(file)) {
-                Path target = file.toRealPath();
-                if (!target.startsWith(siteRoot.toRealPath())) {
-                    throw DatelineException.at(SourcePosition.of(rel), "symbolic link points outside the site folder",
-                            "copy the file into content/ instead of linking to it");
-                }
-            }
-            long size = Files.size(file);
-            if (size > maxFileBytes) {
-                throw DatelineException.at(SourcePosition.of(rel), "file is " + size + " bytes, over the limit of "
-                        + maxFileBytes + " bytes (max_file_size)", "split the article, or raise `max_file_size` in site.yaml");
-            }
-            return new SourceFile(rel, decoder.decode(rel, Files.readAllBytes(file.toRealPath())));
-        } catch (IOException e) {
-            throw new DatelineException(Problem.error(SourcePosition.of(rel), "cannot read file: " + e.getMessage(),
-                    "check that the file exists and is readable"), e);
-        }
+        return new SourceFile(rel, files.read(siteRoot, file, rel, CONTENT_DIR + "/",
+                "split the article, or raise `max_file_size` in site.yaml"));
     }
 
     private static boolean visible(Path relative) {

@@ -1,0 +1,47 @@
+package org.dateline.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * Reads one text file of the site the safe way: a symbolic link that leads outside the site folder
+ * is refused, a file over {@code max_file_size} is refused before it is read, and the bytes must be
+ * UTF-8 (a byte-order mark is dropped).
+ */
+final class SiteFileReader {
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final long maxFileBytes;
+
+    SiteFileReader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * The text of {@code file}, shown in messages as {@code rel}.
+     *
+     * @param folder where the file belongs, for the hint on a link that leads out ({@code content/})
+     * @param tooLargeHint what to do about a file over the limit
+     */
+    String read(Path siteRoot, Path file, String rel, String folder, String tooLargeHint) {
+        try {
+            if (!file.toRealPath().startsWith(siteRoot.toRealPath())) {
+                throw DatelineException.at(SourcePosition.of(rel), "symbolic link points outside the site folder",
+                        "copy the file into " + folder + " instead of linking to it");
+            }
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                throw DatelineException.at(SourcePosition.of(rel), "file is " + size + " bytes, over the limit of "
+                        + maxFileBytes + " bytes (max_file_size)", tooLargeHint);
+            }
+            return decoder.decode(rel, Files.readAllBytes(file.toRealPath()));
+        } catch (IOException e) {
+            throw new DatelineException(Problem.error(SourcePosition.of(rel), "cannot read file: " + e.getMessage(),
+                    "check that the file exists and is readable"), e);
+        }
+    }
+}
