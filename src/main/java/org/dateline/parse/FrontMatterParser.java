@@ -104,16 +104,18 @@ public final class FrontMatterParser {
                 if (earlier != null) {
                     errors.add(Problem.error(entry.keyPosition(), "`" + entry.key() + "` and `" + earlier.key()
                             + "` (line " + earlier.keyPosition().line() + ") mean the same", "keep one of them"));
-                } else if (!YamlFields.isNull(entry.value())) {
-                    fields.put(key, entry);
+                } else {
                     positions.put(key, entry.value().position());
+                    if (!YamlFields.isNull(entry.value())) {
+                        fields.put(key, entry);
+                    }
                 }
             }
         }
 
         Result read() {
             String title = field("title", node -> YamlFields.text("title", node).strip()).orElse("");
-            if (title.isEmpty() && !fields.containsKey("title")) {
+            if (title.isEmpty() && !positions.containsKey("title")) {
                 errors.add(Problem.error(new SourcePosition(source.relPath(), 1, 1), "`title` is missing",
                         "add a line such as `title: Polls close in the capital` to the front matter"));
             } else if (title.isEmpty()) {
@@ -123,7 +125,9 @@ public final class FrontMatterParser {
             boolean jekyllName = jekyll.matches();
             Optional<OffsetDateTime> published = field("date", node -> date("date", node));
             if (published.isEmpty() && !fields.containsKey("date")) {
-                if (jekyllName) {
+                if (positions.containsKey("date")) {
+                    errors.add(Problem.error(positions.get("date"), "`date` is empty", DateParser.HINT));
+                } else if (jekyllName) {
                     published = Optional.ofNullable(fileNameDate(jekyll.group(1)));
                 } else {
                     errors.add(Problem.error(new SourcePosition(source.relPath(), 1, 1), "`date` is missing",
@@ -143,6 +147,12 @@ public final class FrontMatterParser {
             }
             String fileSlug = Slugs.slugify(jekyllName ? jekyll.group(2) : source.baseName());
             String effectiveSlug = !slug.isEmpty() ? slug : fileSlug.isEmpty() ? Slugs.slugify(title) : fileSlug;
+            if (slug.isEmpty() && !title.isEmpty()) {
+                Slugs.problemWith(effectiveSlug).ifPresent(p -> errors.add(Problem.error(
+                        new SourcePosition(source.relPath(), 1, 1), "the slug made from the "
+                                + (fileSlug.isEmpty() ? "title" : "file name") + ", \"" + effectiveSlug + "\", " + p,
+                        "rename the file, or add e.g. `slug: polls-close` to the front matter")));
+            }
             if (!errors.isEmpty() || published.isEmpty()) {
                 throw new DatelineException(errors);
             }
