@@ -75,10 +75,12 @@ public final class BuildPipeline {
         List<RenderedArticle> rendered = new ArrayList<>();
         int skipped = 0;
         try (Workers workers = new Workers(threads)) {
-            List<Optional<RenderedArticle>> results = workers.map(sources.articles(),
-                    file -> renderOne(file, parser, renderer, publication, problems));
-            for (Optional<RenderedArticle> result : results) {
-                result.ifPresent(rendered::add);
+            Duration limit = config.safety().articleTimeLimit();
+            List<ArticleOutcome> outcomes = workers.map(sources.articles(),
+                    file -> renderOne(file, parser, renderer, publication), limit, file -> overtime(file, limit));
+            for (ArticleOutcome outcome : outcomes) {
+                problems.addAll(outcome.problems());
+                outcome.article().ifPresent(rendered::add);
             }
             skipped = sources.articles().size() - rendered.size();
             mark = stage("render", rendered.size(), mark);
@@ -100,24 +102,47 @@ public final class BuildPipeline {
         }
     }
 
-    private Optional<RenderedArticle> renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
-                                                Publication publication, Problems problems) {
+    /**
+     * Parses and renders one article. Its problems are returned, not added to the build's, so an
+     * article given up for taking too long cannot add anything once the build has moved on.
+     */
+    private ArticleOutcome renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
+                                     Publication publication) {
         try {
             ParsedArticle parsed = parser.parse(file);
             if (!publication.includes(parsed.meta())) {
                 reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(parsed.meta()) + ")");
-                return Optional.empty();
+                return new ArticleOutcome(Optional.empty(), List.of());
             }
-            return Optional.of(renderer.render(parsed));
+            RenderedArticle article = renderer.render(parsed);
+            return new ArticleOutcome(Optional.of(article), article.warnings());
         } catch (DatelineException e) {
-            problems.addAll(e.problems());
+            return new ArticleOutcome(Optional.empty(), e.problems());
         } catch (StackOverflowError e) {
-            problems.add(Problem.error(SourcePosition.of(file.relPath()), "article is nested too deeply to render",
-                    "reduce the nesting of lists, quotes, brackets or emphasis"));
+            return new ArticleOutcome(Optional.empty(), List.of(Problem.error(SourcePosition.of(file.relPath()),
+                    "article is nested too deeply to render", "reduce the nesting of lists, quotes, brackets or emphasis")));
         } catch (RuntimeException e) {
             throw new IllegalStateException("internal error while rendering " + file.relPath(), e);
         }
-        return Optional.empty();
+    }
+
+    private ArticleOutcome overtime(SourceFile file, Duration limit) {
+        reporter.debug(() -> "gave up on " + file.relPath() + " after " + seconds(limit) + "; its thread was replaced");
+        return new ArticleOutcome(Optional.empty(), List.of(Problem.error(SourcePosition.of(file.relPath()),
+                "article took longer than " + seconds(limit) + " to parse and render, so it was stopped",
+                "look for very long or very deeply nested Markdown, or raise `article_time_limit` in site.yaml")));
+    }
+
+    /** {@code 5 s}, {@code 0.25 s}. */
+    static String seconds(Duration duration) {
+        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /** What parsing and rendering one article gave: the article (unless it failed or is left out) and its problems. */
+    private record ArticleOutcome(Optional<RenderedArticle> article, List<Problem> problems) {
+        ArticleOutcome {
+            problems = List.copyOf(problems);
+        }
     }
 
     private static Optional<OutputFile> renderPage(PageRenderer pages, Route route, Problems problems) {
