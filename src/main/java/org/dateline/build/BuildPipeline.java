@@ -70,7 +70,7 @@ public final class BuildPipeline {
 
         MarkdownParser markdown = new MarkdownParser();
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
-        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options());
+        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety());
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
         int skipped = 0;
