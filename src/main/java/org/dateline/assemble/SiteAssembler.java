@@ -42,6 +42,7 @@ public final class SiteAssembler {
         for (RenderedArticle content : rendered) {
             place(content, problems).ifPresent(articles::add);
         }
+        checkReserved(articles, problems);
         articles.sort(NEWEST_FIRST);
         List<Article> unique = new ArrayList<>();
         Map<String, Article> byPath = new HashMap<>();
@@ -75,6 +76,38 @@ public final class SiteAssembler {
         }
         return Optional.of(new Article(content, sectionSlug, path.get(), Permalinks.outputPath(path.get()), published,
                 meta.updated().map(u -> u.atZoneSameInstant(config.timeZone()).toOffsetDateTime())));
+    }
+
+    /**
+     * Articles and sections may not take a path Dateline writes itself ({@link ReservedPaths}), and
+     * an article may not be written where a section's own page goes.
+     */
+    private static void checkReserved(List<Article> articles, Problems problems) {
+        Map<String, Article> sections = new HashMap<>();
+        for (Article article : articles.stream().sorted(Comparator.comparing(Article::file)).toList()) {
+            ArticleMeta meta = article.content().meta();
+            if (!article.sectionSlug().isEmpty() && sections.putIfAbsent(article.sectionSlug(), article) == null) {
+                SourcePosition where = meta.position("section", article.file());
+                ReservedPaths.sectionOwner(article.sectionSlug()).ifPresent(owner -> problems.add(Problem.error(where,
+                        "`section` \"" + meta.section() + "\" would have its page at /" + article.sectionSlug()
+                                + "/, which is reserved for " + owner, where.line() == 0
+                                ? "rename the folder, or set another `section:`" : "name the section differently")));
+            }
+            ReservedPaths.owner(article.outputPath()).ifPresent(owner -> problems.add(Problem.error(
+                    meta.position("slug", article.file()), "article would be written to " + article.outputPath()
+                            + ", which is reserved for " + owner, "give the article another `slug`, or change"
+                            + " `permalink` in site.yaml")));
+        }
+        Map<String, Article> sectionPages = new HashMap<>();
+        sections.forEach((slug, first) -> sectionPages.put(pathKey(slug + "/index.html"), first));
+        for (Article article : articles) {
+            Article section = sectionPages.get(pathKey(article.outputPath()));
+            if (section != null) {
+                problems.add(Problem.error(article.content().meta().position("slug", article.file()),
+                        "article would be written to " + article.outputPath() + ", the page of section \""
+                                + section.content().meta().section() + "\"", "give the article another `slug`"));
+            }
+        }
     }
 
     /** Two paths with the same key would be one file on a case-insensitive or normalising file system. */
