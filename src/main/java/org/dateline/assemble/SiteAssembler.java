@@ -5,10 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.dateline.config.SiteConfig;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
@@ -83,29 +86,35 @@ public final class SiteAssembler {
      * an article may not be written where a section's own page goes.
      */
     private static void checkReserved(List<Article> articles, Problems problems) {
-        Map<String, Article> sections = new HashMap<>();
-        for (Article article : articles.stream().sorted(Comparator.comparing(Article::file)).toList()) {
-            ArticleMeta meta = article.content().meta();
-            if (!article.sectionSlug().isEmpty() && sections.putIfAbsent(article.sectionSlug(), article) == null) {
-                SourcePosition where = meta.position("section", article.file());
-                ReservedPaths.sectionOwner(article.sectionSlug()).ifPresent(owner -> problems.add(Problem.error(where,
-                        "`section` \"" + meta.section() + "\" would have its page at /" + article.sectionSlug()
-                                + "/, which is reserved for " + owner, where.line() == 0
-                                ? "rename the folder, or set another `section:`" : "name the section differently")));
-            }
-            ReservedPaths.owner(article.outputPath()).ifPresent(owner -> problems.add(Problem.error(
-                    meta.position("slug", article.file()), "article would be written to " + article.outputPath()
-                            + ", which is reserved for " + owner, "give the article another `slug`, or change"
-                            + " `permalink` in site.yaml")));
-        }
+        Map<String, Article> sections = new TreeMap<>();
+        articles.stream().sorted(Comparator.comparing(Article::file)).filter(a -> !a.sectionSlug().isEmpty())
+                .forEach(article -> sections.putIfAbsent(article.sectionSlug(), article));
+        Set<String> reservedSections = new HashSet<>();
         Map<String, Article> sectionPages = new HashMap<>();
-        sections.forEach((slug, first) -> sectionPages.put(pathKey(slug + "/index.html"), first));
+        sections.forEach((slug, first) -> {
+            sectionPages.put(pathKey(slug + "/index.html"), first);
+            ReservedPaths.sectionOwner(slug).ifPresent(owner -> {
+                reservedSections.add(slug);
+                SourcePosition where = first.content().meta().position("section", first.file());
+                problems.add(Problem.error(where, "`section` \"" + first.content().meta().section() + "\" would have"
+                        + " its page at /" + slug + "/, which is reserved for " + owner, where.line() == 0
+                        ? "rename the folder, or set another `section:`" : "name the section differently"));
+            });
+        });
         for (Article article : articles) {
+            SourcePosition where = article.content().meta().position("slug", article.file());
+            if (reservedSections.contains(article.sectionSlug())
+                    && article.outputPath().startsWith(article.sectionSlug() + "/")) {
+                continue; // already reported for its section
+            }
+            ReservedPaths.owner(article.outputPath()).ifPresent(owner -> problems.add(Problem.error(where,
+                    "article would be written to " + article.outputPath() + ", which is reserved for " + owner,
+                    "give the article another `slug`, or change `permalink` in site.yaml")));
             Article section = sectionPages.get(pathKey(article.outputPath()));
             if (section != null) {
-                problems.add(Problem.error(article.content().meta().position("slug", article.file()),
-                        "article would be written to " + article.outputPath() + ", the page of section \""
-                                + section.content().meta().section() + "\"", "give the article another `slug`"));
+                problems.add(Problem.error(where, "article would be written to " + article.outputPath()
+                        + ", the page of section \"" + section.content().meta().section() + "\"",
+                        "give the article another `slug`"));
             }
         }
     }

@@ -112,7 +112,7 @@ public final class BuildPipeline {
             ParsedArticle parsed = parser.parse(file);
             if (!publication.includes(parsed.meta())) {
                 reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(parsed.meta()) + ")");
-                return new ArticleOutcome(Optional.empty(), List.of());
+                return new ArticleOutcome(Optional.empty(), parsed.warnings()); // e.g. an ambiguous time, before it is published
             }
             RenderedArticle article = renderer.render(parsed);
             return new ArticleOutcome(Optional.of(article), article.warnings());

@@ -1,5 +1,6 @@
 package org.dateline.parse;
 
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,7 +140,8 @@ public final class FrontMatterParser {
                 errors.add(Problem.error(positions.get("updated"), "`updated` (" + updated.get() + ") is before `date` ("
                         + published.get() + ")", "an update comes after publication; check both dates"));
             }
-            String slug = field("slug", node -> YamlFields.text("slug", node).strip()).orElse("");
+            String slug = field("slug", node -> Normalizer.normalize(YamlFields.text("slug", node).strip(),
+                    Normalizer.Form.NFC)).orElse("");
             if (fields.containsKey("slug")) {
                 Optional<String> problem = Slugs.problemWith(slug);
                 problem.ifPresent(p -> errors.add(Problem.error(positions.get("slug"), "`slug` \"" + slug + "\" " + p,
