@@ -64,4 +64,11 @@ class HostileFrontMatterTest {
         assertEquals(slug, new String(slug.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
         assertTrue(Slugs.problemWith(Slugs.slugify("漢字".repeat(100))).isEmpty());
     }
+
+    @Test
+    void slugsIgnoreTheTurkishDefaultLocaleOfTheTestRun() {
+        assertEquals("tr", java.util.Locale.getDefault().getLanguage(), "surefire runs the tests under a Turkish locale");
+        assertEquals("istanbul", Slugs.slugify("ISTANBUL"));
+        assertEquals("istanbul-ilk-i", Slugs.slugify("İSTANBUL İLK I"));
+    }
 }
