@@ -121,7 +121,7 @@ public final class BuildPipeline {
         } catch (StackOverflowError e) {
             return new ArticleOutcome(Optional.empty(), List.of(Problem.error(SourcePosition.of(file.relPath()),
                     "article is nested too deeply to render", "reduce the nesting of lists, quotes, brackets or emphasis")));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) {
             throw new IllegalStateException("internal error while rendering " + file.relPath(), e);
         }
     }
