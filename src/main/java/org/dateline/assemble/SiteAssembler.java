@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dateline.config.SiteConfig;
@@ -64,6 +65,8 @@ public final class SiteAssembler {
         for (RenderedArticle content : rendered) {
             place(content, problems).ifPresent(articles::add);
         }
+        Refused refused = checkReserved(articles, problems);
+        articles.removeAll(refused.articles());
         articles.sort(NEWEST_FIRST);
         List<Article> unique = new ArrayList<>();
         Map<String, Article> byPath = new HashMap<>();
@@ -86,7 +89,9 @@ public final class SiteAssembler {
         Predicate<Article> listed = article -> !expiredPaths.contains(article.outputPath());
         return new Site(config, new Urls(config), unique.stream().filter(listed).toList(),
                 unique.stream().filter(listed.negate()).toList(),
-                Groups.sections(unique, listed, config.listing(), problems), Groups.authors(unique, listed, problems),
+                Groups.sections(unique, listed, config.listing(), problems).stream()
+                        .filter(section -> !refused.sections().contains(section.slug())).toList(),
+                Groups.authors(unique, listed, problems),
                 Groups.tags(unique, listed, problems), AuthorProfiles.match(profiles, unique, problems));
     }
 
@@ -122,6 +127,54 @@ public final class SiteAssembler {
             return latest;
         }
         return meta.updated();
+    }
+
+    /**
+     * Articles and sections may not take a path Dateline writes itself ({@link ReservedPaths}), and
+     * an article may not be written where a section's own page goes.
+     */
+    /** What {@link #checkReserved} reported: left out of the site, so no page is reported twice. */
+    private record Refused(Set<Article> articles, Set<String> sections) {
+    }
+
+    private static Refused checkReserved(List<Article> articles, Problems problems) {
+        Set<Article> refusedArticles = new HashSet<>();
+        Map<String, Article> sections = new TreeMap<>();
+        articles.stream().sorted(Comparator.comparing(Article::file)).filter(a -> !a.sectionSlug().isEmpty())
+                .forEach(article -> sections.putIfAbsent(article.sectionSlug(), article));
+        Set<String> reservedSections = new HashSet<>();
+        Map<String, Article> sectionPages = new HashMap<>();
+        sections.forEach((slug, first) -> {
+            sectionPages.put(pathKey(slug + "/index.html"), first);
+            ReservedPaths.sectionOwner(slug).ifPresent(owner -> {
+                reservedSections.add(slug);
+                SourcePosition where = first.content().meta().position("section", first.file());
+                problems.add(Problem.error(where, "`section` \"" + first.content().meta().section() + "\" would have"
+                        + " its page at /" + slug + "/, which is reserved for " + owner, where.line() == 0
+                        ? "rename the folder, or set another `section:`" : "name the section differently"));
+            });
+        });
+        for (Article article : articles) {
+            SourcePosition where = article.content().meta().position("slug", article.file());
+            if (reservedSections.contains(article.sectionSlug())
+                    && article.outputPath().startsWith(article.sectionSlug() + "/")) {
+                continue; // already reported for its section
+            }
+            ReservedPaths.owner(article.outputPath()).ifPresent(owner -> {
+                refusedArticles.add(article);
+                problems.add(Problem.error(where, "article would be written to " + article.outputPath()
+                        + ", which is reserved for " + owner,
+                        "give the article another `slug`, or change `permalink` in site.yaml"));
+            });
+            Article section = sectionPages.get(pathKey(article.outputPath()));
+            if (section != null) {
+                refusedArticles.add(article);
+                problems.add(Problem.error(where, "article would be written to " + article.outputPath()
+                        + ", the page of section \"" + section.content().meta().section() + "\"",
+                        "give the article another `slug`"));
+            }
+        }
+        return new Refused(refusedArticles, reservedSections);
     }
 
     /** Two paths with the same key would be one file on a case-insensitive or normalising file system. */

@@ -73,16 +73,18 @@ public final class BuildPipeline {
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         MarkdownParser markdown = new MarkdownParser();
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
-        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options());
+        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety());
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
         List<Scheduled> scheduled = new ArrayList<>();
         try (Workers workers = new Workers(threads)) {
-            List<Outcome> results = workers.map(sources.articles(),
-                    file -> renderOne(file, parser, renderer, publication, problems));
-            for (Outcome result : results) {
-                result.rendered().ifPresent(rendered::add);
-                result.scheduled().ifPresent(scheduled::add);
+            Duration limit = config.safety().articleTimeLimit();
+            List<ArticleOutcome> outcomes = workers.map(sources.articles(),
+                    file -> renderOne(file, parser, renderer, publication), limit, file -> overtime(file, limit));
+            for (ArticleOutcome outcome : outcomes) {
+                problems.addAll(outcome.problems());
+                outcome.article().ifPresent(rendered::add);
+                outcome.scheduled().ifPresent(scheduled::add);
             }
             int skipped = sources.articles().size() - rendered.size();
             mark = stage("render", rendered.size(), mark);
@@ -119,31 +121,59 @@ public final class BuildPipeline {
                 .min(Scheduled.EARLIEST);
     }
 
-    /** One article's result: rendered, or left out (and then perhaps scheduled for a later build). */
-    private record Outcome(Optional<RenderedArticle> rendered, Optional<Scheduled> scheduled) {
-        static final Outcome NONE = new Outcome(Optional.empty(), Optional.empty());
-    }
-
-    private Outcome renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
-                              Publication publication, Problems problems) {
+    /**
+     * Parses and renders one article. Its problems are returned, not added to the build's, so an
+     * article given up for taking too long cannot add anything once the build has moved on.
+     */
+    private ArticleOutcome renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
+                                     Publication publication) {
         try {
             ParsedArticle parsed = parser.parse(file);
             if (!publication.includes(parsed.meta())) {
                 reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(parsed.meta()) + ")");
-                return new Outcome(Optional.empty(), publication.scheduled(parsed.meta())
+                Optional<Scheduled> scheduled = publication.scheduled(parsed.meta())
                         ? Optional.of(new Scheduled(parsed.meta().published().toInstant(), file.relPath()))
-                        : Optional.empty());
+                        : Optional.empty();
+                // its warnings still count (an ambiguous time, say): better now than when it is published
+                return new ArticleOutcome(Optional.empty(), scheduled, parsed.warnings());
             }
-            return new Outcome(Optional.of(renderer.render(parsed)), Optional.empty());
+            RenderedArticle article = renderer.render(parsed);
+            return new ArticleOutcome(Optional.of(article), Optional.empty(), article.warnings());
         } catch (DatelineException e) {
-            problems.addAll(e.problems());
+            return ArticleOutcome.failed(e.problems());
         } catch (StackOverflowError e) {
-            problems.add(Problem.error(SourcePosition.of(file.relPath()), "article is nested too deeply to render",
-                    "reduce the nesting of lists, quotes, brackets or emphasis"));
-        } catch (RuntimeException e) {
+            return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
+                    "article is nested too deeply to render", "reduce the nesting of lists, quotes, brackets or emphasis")));
+        } catch (RuntimeException | LinkageError | AssertionError e) {
             throw new IllegalStateException("internal error while rendering " + file.relPath(), e);
         }
-        return Outcome.NONE;
+    }
+
+    private ArticleOutcome overtime(SourceFile file, Duration limit) {
+        reporter.debug(() -> "gave up on " + file.relPath() + " after " + seconds(limit) + "; its thread was replaced");
+        return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
+                "article took longer than " + seconds(limit) + " to parse and render, so it was stopped",
+                "look for very long or very deeply nested Markdown, or raise `article_time_limit` in site.yaml")));
+    }
+
+    /** {@code 5 s}, {@code 0.25 s}. */
+    static String seconds(Duration duration) {
+        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /**
+     * What parsing and rendering one article gave: the article (unless it failed or is left out), the
+     * moment it is scheduled for (when it is left out until then), and its problems.
+     */
+    private record ArticleOutcome(Optional<RenderedArticle> article, Optional<Scheduled> scheduled,
+                                  List<Problem> problems) {
+        ArticleOutcome {
+            problems = List.copyOf(problems);
+        }
+
+        static ArticleOutcome failed(List<Problem> problems) {
+            return new ArticleOutcome(Optional.empty(), Optional.empty(), problems);
+        }
     }
 
     private static Optional<OutputFile> renderPage(PageRenderer pages, Route route, PageFailures failures) {

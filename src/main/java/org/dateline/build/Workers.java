@@ -1,26 +1,37 @@
 package org.dateline.build;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * The build's worker threads: one per core, each with a large stack so deeply nested input
  * overflows our limits, not the JVM's. Results come back in input order, whatever order the
  * workers finish in.
+ *
+ * <p>With a time limit, an item that runs longer is given up: its result is the fallback, and its
+ * thread is abandoned and replaced by a new one, so the other items go on at full speed. The
+ * abandoned thread is interrupted, but flexmark never checks for interrupts, so it runs on until
+ * the item finishes and then returns to the pool; it is a daemon thread, so it never keeps the JVM
+ * alive.
  */
 final class Workers implements AutoCloseable {
 
     /** Stack per worker: deep enough for every input the parse limits let through. */
     static final long STACK_BYTES = 64L * 1024 * 1024;
 
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
+    private final AtomicInteger abandoned = new AtomicInteger();
 
     Workers(int threads) {
         AtomicInteger count = new AtomicInteger();
@@ -29,38 +40,114 @@ final class Workers implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
-        this.executor = Executors.newFixedThreadPool(Math.max(1, threads), factory);
+        int size = Math.max(1, threads);
+        this.executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                factory);
     }
 
     /** Applies {@code work} to every item in parallel; the results keep the items' order. */
     <T, R> List<R> map(List<T> items, Function<T, R> work) {
-        List<Future<R>> futures = new ArrayList<>();
+        return map(items, work, Duration.ZERO, item -> {
+            throw new IllegalStateException("no time limit was set");
+        });
+    }
+
+    /**
+     * Like {@link #map(List, Function)}, but an item whose work runs longer than {@code limit}
+     * (counted from when a worker starts it) gets {@code overtime}'s result instead.
+     * {@link Duration#ZERO} means no limit.
+     */
+    <T, R> List<R> map(List<T> items, Function<T, R> work, Duration limit, Function<T, R> overtime) {
+        List<Job<R>> jobs = new ArrayList<>();
         for (T item : items) {
-            futures.add(executor.submit(() -> work.apply(item)));
+            Job<R> job = new Job<>(() -> work.apply(item));
+            jobs.add(job);
+            executor.execute(job.future);
         }
         List<R> results = new ArrayList<>();
-        for (Future<R> future : futures) {
-            try {
-                results.add(future.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("build interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(cause);
-            }
+        for (int i = 0; i < jobs.size(); i++) {
+            Job<R> job = jobs.get(i);
+            results.add(job.await(limit.toNanos()) ? result(job.future) : giveUp(job, overtime, items.get(i)));
         }
         return results;
+    }
+
+    /** How many threads were abandoned to an item that ran out of time. */
+    int abandoned() {
+        return abandoned.get();
+    }
+
+    private <T, R> R giveUp(Job<R> job, Function<T, R> overtime, T item) {
+        job.future.cancel(true);
+        abandoned.incrementAndGet();
+        synchronized (executor) {
+            executor.setMaximumPoolSize(executor.getMaximumPoolSize() + 1);
+            executor.setCorePoolSize(executor.getCorePoolSize() + 1);
+        }
+        return overtime.apply(item);
+    }
+
+    private static <R> R result(FutureTask<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     @Override
     public void close() {
         executor.shutdownNow();
+    }
+
+    /** One item's work, and when a worker started it (0 until then). */
+    private static final class Job<R> {
+        private final AtomicLong started = new AtomicLong();
+        private final FutureTask<R> future;
+
+        Job(java.util.concurrent.Callable<R> work) {
+            this.future = new FutureTask<>(() -> {
+                started.set(System.nanoTime() | 1); // never 0, which means "not started"
+                return work.call();
+            });
+        }
+
+        /** Waits until the work is done (true) or has run for {@code limitNanos} (false); 0 waits for ever. */
+        boolean await(long limitNanos) {
+            try {
+                while (true) {
+                    if (limitNanos <= 0 || future.isDone()) {
+                        future.get();
+                        return true;
+                    }
+                    long start = started.get();
+                    long wait = start == 0 ? limitNanos : limitNanos - (System.nanoTime() - start);
+                    if (wait <= 0) {
+                        return false;
+                    }
+                    try {
+                        future.get(wait, TimeUnit.NANOSECONDS);
+                        return true;
+                    } catch (TimeoutException e) {
+                        // not started yet, or over time: decided on the next turn
+                    }
+                }
+            } catch (ExecutionException e) {
+                return true; // result() rethrows it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("build interrupted", e);
+            }
+        }
     }
 }

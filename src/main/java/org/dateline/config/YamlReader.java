@@ -53,41 +53,27 @@ public final class YamlReader {
      */
     public YamlNode read(String yaml, String file, int firstLine) {
         Located at = new Located(file, firstLine);
-        checkNestingDepth(yaml, at);
+        YamlPrecheck.check(yaml, file, firstLine);
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             SourcePosition position = e.getProblemMark().or(e::getContextMark).map(at::position)
-                    .orElse(SourcePosition.of(file).withLineColumn(firstLine, 1));
-            throw DatelineException.at(position, "invalid YAML: " + problemText(e),
-                    "check the indentation and quote values that contain `:` or `#`");
+                    .orElse(at.start());
+            String problem = problemText(e);
+            throw DatelineException.at(position, "invalid YAML: " + problem, problem.contains("TAB")
+                    ? "indent with spaces: YAML does not allow tabs there"
+                    : "check the indentation and quote values that contain `:` or `#`");
         } catch (YamlEngineException e) {
-            throw DatelineException.at(SourcePosition.of(file).withLineColumn(firstLine, 1),
-                    "invalid YAML: " + firstSentence(e.getMessage()), "check the YAML syntax");
+            throw DatelineException.at(at.start(), "invalid YAML: " + firstSentence(e.getMessage()),
+                    "check the YAML syntax");
+        } catch (StackOverflowError e) {
+            throw DatelineException.at(at.start(), "YAML nested too deeply to read", "flatten the structure");
         }
         if (root.isEmpty()) {
-            return new YamlNode.Mapping(Map.of(), SourcePosition.of(file).withLineColumn(firstLine, 1));
+            return new YamlNode.Mapping(Map.of(), at.start());
         }
         return convert(root.get(), at, 0);
-    }
-
-    private static void checkNestingDepth(String yaml, Located at) {
-        int depth = 0;
-        int line = 0;
-        for (int i = 0; i < yaml.length(); i++) {
-            char c = yaml.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if (c == '[' || c == '{') {
-                if (++depth > MAX_DEPTH) {
-                    throw DatelineException.at(new SourcePosition(at.file, at.firstLine + line, 1),
-                            "YAML nested more than " + MAX_DEPTH + " levels deep", "flatten the structure");
-                }
-            } else if (c == ']' || c == '}') {
-                depth = Math.max(0, depth - 1);
-            }
-        }
     }
 
     private YamlNode convert(Node node, Located at, int depth) {
@@ -101,10 +87,11 @@ public final class YamlReader {
                     "write the value out in full");
         }
         if (!CORE_TAGS.contains(node.getTag())) {
-            throw DatelineException.at(position, "YAML tag \"" + node.getTag().getValue() + "\" is not allowed",
+            throw DatelineException.at(position, "YAML tag `" + tagName(node.getTag()) + "` is not allowed",
                     "remove the `!` tag; plain values are enough");
         }
         if (node instanceof ScalarNode scalar) {
+            checkValue(scalar.getValue(), position);
             return new YamlNode.Scalar(scalar.getValue(), kind(scalar.getTag()), position);
         }
         if (node instanceof SequenceNode sequence) {
@@ -123,11 +110,23 @@ public final class YamlReader {
                 throw DatelineException.at(keyPosition, "YAML merge keys (`<<`) are not allowed",
                         "write the keys out in full");
             }
-            if (!(keyNode instanceof ScalarNode keyScalar) || keyNode.getTag().equals(Tag.NULL)) {
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
                 throw DatelineException.at(keyPosition, "a YAML key must be a plain name",
                         "write keys as `name: value`");
             }
             String key = keyScalar.getValue();
+            if (keyNode.getAnchor().isPresent()) {
+                throw DatelineException.at(keyPosition, "YAML anchors and aliases (`&name`, `*name`) are not allowed",
+                        "write the value out in full");
+            }
+            if (!CORE_TAGS.contains(keyNode.getTag())) {
+                throw DatelineException.at(keyPosition, "YAML tag `" + tagName(keyNode.getTag())
+                        + "` is not allowed", "remove the `!` tag; plain values are enough");
+            }
+            if (!keyNode.getTag().equals(Tag.STR)) {
+                throw DatelineException.at(keyPosition, "a YAML key must be a string, not " + describeKey(keyScalar),
+                        "quote it, e.g. `\"" + key + "\": ...`, or use a name");
+            }
             YamlNode.Entry earlier = entries.get(key);
             if (earlier != null) {
                 throw DatelineException.at(keyPosition, "duplicate key `" + key + "` (first given on line "
@@ -157,6 +156,29 @@ public final class YamlReader {
                 return tag.equals(Tag.MERGE) ? Tag.STR : tag;
             };
         }
+    }
+
+    /** Escapes such as {@code "\\x07"} can put control characters into a value even when the text has none. */
+    private static void checkValue(String value, SourcePosition position) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\n' && YamlPrecheck.isControl(c)) {
+                throw DatelineException.at(position, "YAML value contains the control character "
+                        + YamlPrecheck.codePoint(c), "remove the escape sequence that produces it");
+            }
+        }
+    }
+
+    /** A tag as the user wrote it: {@code !!java.util.Date}, {@code !ENV}. */
+    private static String tagName(Tag tag) {
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    }
+
+    private static String describeKey(ScalarNode key) {
+        YamlNode.Kind kind = kind(key.getTag());
+        return (kind == YamlNode.Kind.NULL ? "empty" : kind == YamlNode.Kind.BOOL ? "a boolean" : "a number")
+                + " (`" + key.getValue() + "`)";
     }
 
     private static YamlNode.Kind kind(Tag tag) {
@@ -192,6 +214,11 @@ public final class YamlReader {
     record Located(String file, int firstLine) {
         SourcePosition position(Mark mark) {
             return new SourcePosition(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+        }
+
+        /** Where the YAML block starts: for the library's errors that carry no mark. */
+        SourcePosition start() {
+            return new SourcePosition(file, firstLine, 1);
         }
     }
 }

@@ -19,6 +19,10 @@ public final class TextDecoder {
             throw DatelineException.at(SourcePosition.of(relPath).withLineColumn(1, 1),
                     "file is UTF-16, not UTF-8", "save the file as UTF-8");
         }
+        if (looksLikeUtf16(bytes)) {
+            throw DatelineException.at(SourcePosition.of(relPath).withLineColumn(1, 1),
+                    "file looks like UTF-16 without a byte-order mark, not UTF-8", "save the file as UTF-8");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -48,5 +52,21 @@ public final class TextDecoder {
         output.flip();
         String text = output.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** ASCII text in UTF-16 has a zero byte in every other place; text in UTF-8 has none. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int sample = Math.min(bytes.length, 64) & ~1;
+        if (sample < 8) {
+            return false;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < sample; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = sample / 2;
+        return (evenZeros * 4 >= pairs * 3 && oddZeros == 0) || (oddZeros * 4 >= pairs * 3 && evenZeros == 0);
     }
 }

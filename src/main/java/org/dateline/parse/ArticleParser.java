@@ -1,8 +1,13 @@
 package org.dateline.parse;
 
+import com.vladsch.flexmark.util.ast.Document;
+import org.dateline.diag.LineIndex;
 import org.dateline.load.SourceFile;
 
-/** The parse stage for one article: split the front matter, validate it, parse the body. */
+/**
+ * The parse stage for one article: split the front matter, validate it, check the body against
+ * {@link MarkdownLimits}, parse it, and check the parsed tree's depth.
+ */
 public final class ArticleParser {
 
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
@@ -19,6 +24,10 @@ public final class ArticleParser {
         FrontMatter split = splitter.split(source.relPath(), source.text());
         FrontMatterParser.Result result = frontMatter.parse(source, split);
         String body = source.text().substring(split.bodyOffset());
-        return new ParsedArticle(source, result.meta(), markdown.parse(body), split.bodyOffset(), result.warnings());
+        MarkdownLimits limits = new MarkdownLimits(source.relPath(), split.bodyOffset(), new LineIndex(source.text()));
+        limits.checkText(body);
+        Document document = markdown.parse(body);
+        limits.checkTree(document);
+        return new ParsedArticle(source, result.meta(), document, split.bodyOffset(), result.warnings());
     }
 }

@@ -1,5 +1,6 @@
 package org.dateline.parse;
 
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,7 +143,8 @@ public final class FrontMatterParser {
                         + ") is not after `" + written("date") + "` (" + published.get() + ")",
                         "an article expires after it is published; check both dates"));
             }
-            String slug = field("slug", node -> YamlFields.text("slug", node).strip()).orElse("");
+            String slug = field("slug", node -> Normalizer.normalize(YamlFields.text("slug", node).strip(),
+                    Normalizer.Form.NFC)).orElse("");
             if (fields.containsKey("slug")) {
                 Optional<String> problem = Slugs.problemWith(slug);
                 problem.ifPresent(p -> errors.add(Problem.error(positions.get("slug"), "`slug` \"" + slug + "\" " + p,
@@ -161,11 +163,17 @@ public final class FrontMatterParser {
             String location = text("location");
             List<Notice> corrections = field("corrections", node -> notices("corrections", node)).orElse(List.of());
             List<Notice> updates = field("updates", node -> notices("updates", node)).orElse(List.of());
+            if (slug.isEmpty() && !title.isEmpty()) {
+                Slugs.problemWith(effectiveSlug).ifPresent(p -> errors.add(Problem.error(
+                        new SourcePosition(source.relPath(), 1, 1), "the slug made from the "
+                                + (fileSlug.isEmpty() ? "title" : "file name") + ", \"" + effectiveSlug + "\", " + p,
+                        "rename the file, or add e.g. `slug: polls-close` to the front matter")));
+            }
             if (!errors.isEmpty() || published.isEmpty()) {
                 throw new DatelineException(errors);
             }
-            ArticleMeta meta = new ArticleMeta(title, published.get(), updated, expires, authors, sourceName, description, section,
-                    tags, effectiveSlug, draft, image, location, corrections, updates, params, positions);
+            ArticleMeta meta = new ArticleMeta(title, published.get(), updated, expires, authors, sourceName, description,
+                    section, tags, effectiveSlug, draft, image, location, corrections, updates, params, positions);
             return new Result(meta, warnings);
         }
 
@@ -194,7 +202,8 @@ public final class FrontMatterParser {
         /** Where a required key with no value was written, or the top of the file when it was not. */
         private SourcePosition requiredKeyPosition(String key) {
             YamlNode.Entry entry = blank.get(key);
-            return entry == null ? new SourcePosition(source.relPath(), 1, 1) : entry.keyPosition();
+            // an empty `title:` points where the value belongs, as the hint says to write it there
+            return entry == null ? new SourcePosition(source.relPath(), 1, 1) : entry.value().position();
         }
 
         private <T> Optional<T> field(String key, Function<YamlNode, T> reader) {

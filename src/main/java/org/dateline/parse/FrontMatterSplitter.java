@@ -14,6 +14,10 @@ public final class FrontMatterSplitter {
     public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
     public FrontMatter split(String relPath, String text) {
+        if (text.isBlank()) {
+            throw DatelineException.at(new SourcePosition(relPath, 1, 1), "file is empty",
+                    "write the article, or delete the file (names starting with `_` are skipped)");
+        }
         int firstEnd = lineEnd(text, 0);
         String firstLine = text.substring(0, firstEnd).stripTrailing();
         if (firstLine.equals("+++")) {

@@ -75,13 +75,27 @@ public final class Slugs {
         return false;
     }
 
+    /** At most {@link #MAX_GENERATED_LENGTH} code points and {@link #MAX_BYTES} UTF-8 bytes, cut at a word if one is near. */
     private static String truncate(String slug) {
-        if (slug.codePointCount(0, slug.length()) <= MAX_GENERATED_LENGTH) {
+        int end = 0;
+        int bytes = 0;
+        int count = 0;
+        while (end < slug.length() && count < MAX_GENERATED_LENGTH) {
+            int cp = slug.codePointAt(end);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_BYTES) {
+                break;
+            }
+            bytes += size;
+            count++;
+            end += Character.charCount(cp);
+        }
+        if (end == slug.length()) {
             return slug;
         }
-        String cut = slug.substring(0, slug.offsetByCodePoints(0, MAX_GENERATED_LENGTH));
+        String cut = slug.substring(0, end);
         int lastDash = cut.lastIndexOf('-');
-        return lastDash > MAX_GENERATED_LENGTH / 2 ? cut.substring(0, lastDash) : cut;
+        return lastDash > cut.length() / 2 ? cut.substring(0, lastDash) : cut;
     }
 
     /** Why {@code slug} is not one safe path segment, or empty when it is. */
@@ -92,8 +106,9 @@ public final class Slugs {
         if (slug.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("is longer than " + MAX_BYTES + " bytes");
         }
-        if (!SAFE.matcher(slug).matches() || slug.contains("..")) {
-            return Optional.of("may hold only letters, digits, `-`, `_` and `.`, starting with a letter or digit");
+        if (!SAFE.matcher(slug).matches() || slug.contains("..") || slug.endsWith(".")) {
+            return Optional.of("may hold only letters, digits, `-`, `_` and `.`, starting with a letter or digit"
+                    + " and not ending with `.`");
         }
         String base = slug.toLowerCase(Locale.ROOT);
         int dot = base.indexOf('.');

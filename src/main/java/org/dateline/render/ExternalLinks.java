@@ -11,7 +11,7 @@ final class ExternalLinks implements HtmlTransform {
     @Override
     public void apply(Element body, TransformContext context) {
         for (Element link : body.select("a[href]")) {
-            String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
+            String href = link.attr("href").strip().replace('\\', '/').toLowerCase(Locale.ROOT);
             if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
                 Set<String> rel = new LinkedHashSet<>();
                 for (String part : link.attr("rel").split("\\s+")) {

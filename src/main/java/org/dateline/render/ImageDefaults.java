@@ -18,7 +18,7 @@ final class ImageDefaults implements HtmlTransform {
                 image.attr("alt", "");
             }
             if (image.attr("alt").isBlank()) {
-                context.warn("image \"" + image.attr("src") + "\" has no alt text",
+                context.warn(image, "image \"" + image.attr("src") + "\" has no alt text",
                         "write ![what the picture shows](" + image.attr("src") + ")");
             }
         }

@@ -17,7 +17,7 @@ final class LoneImageFigures implements HtmlTransform {
             String caption = image.attr("title");
             image.removeAttr("title");
             Element figure = new Element("figure");
-            figure.appendChild(image.clone());
+            figure.appendChild(image); // moved, not cloned: it keeps its source position for later warnings
             figure.appendElement("figcaption").text(caption);
             paragraph.replaceWith(figure);
         }

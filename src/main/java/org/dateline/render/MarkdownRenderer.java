@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.config.Safety;
 import org.dateline.diag.Problem;
 import org.dateline.parse.ParsedArticle;
 import org.jsoup.nodes.Document;
@@ -13,33 +14,55 @@ import org.jsoup.parser.Parser;
 
 /**
  * The render stage for one article: flexmark AST → HTML, then an ordered list of jsoup
- * {@link HtmlTransform}s. Built once per build and shared by every worker thread.
+ * {@link HtmlTransform}s, the {@link HtmlSanitiser} first unless the site set {@code unsafe_html}.
+ * Built once per build and shared by every worker thread.
  */
 public final class MarkdownRenderer {
 
     private static final int SUMMARY_MAX_CHARS = 300;
+    /** Lets jsoup resolve relative links and images while it checks their protocol; never published. */
+    private static final String BASE_URI = "https://dateline.invalid/";
 
     private final HtmlRenderer renderer;
     private final List<HtmlTransform> transforms;
+    private final boolean sanitise;
 
-    /** @param parserOptions the options the articles were parsed with, so the extensions match */
+    /** A renderer with the default {@link Safety}: raw HTML sanitised, the default embeds. */
     public MarkdownRenderer(DataHolder parserOptions) {
+        this(parserOptions, Safety.defaults());
+    }
+
+    /**
+     * @param parserOptions the options the articles were parsed with, so the extensions match
+     * @param safety {@code unsafe_html} and {@code embeds} from site.yaml
+     */
+    public MarkdownRenderer(DataHolder parserOptions, Safety safety) {
         MutableDataSet options = new MutableDataSet(parserOptions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
-        this.renderer = HtmlRenderer.builder(options.toImmutable()).build();
-        this.transforms = List.of(new LoneImageFigures(), new ExternalLinks(), new ImageDefaults());
+        this.sanitise = !safety.unsafeHtml();
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(options.toImmutable());
+        this.renderer = (sanitise ? SourceMarkers.install(builder) : builder).build();
+        List<HtmlTransform> list = new ArrayList<>();
+        if (sanitise) {
+            list.add(new HtmlSanitiser(safety.embeds()));
+        }
+        list.addAll(List.of(new LoneImageFigures(), new ExternalLinks(), new ImageDefaults()));
+        this.transforms = List.copyOf(list);
     }
 
     public RenderedArticle render(ParsedArticle article) {
         String file = article.source().relPath();
         String html = renderer.render(article.document());
-        Document document = Parser.parseBodyFragment(html, "");
+        Document document = sanitise ? parseTracked(html) : Parser.parseBodyFragment(html, BASE_URI);
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         Element body = document.body();
-        TransformContext context = new TransformContext(file);
+        SourceLocator locator = sanitise ? new SourceLocator(file, article.source().text(), article.bodyOffset(), html)
+                : SourceLocator.unmarked(file);
+        locator.collect(body);
+        TransformContext context = new TransformContext(file, locator);
         for (HtmlTransform transform : transforms) {
             transform.apply(body, context);
         }
@@ -49,6 +72,14 @@ public final class MarkdownRenderer {
                 ? firstParagraph(body) : article.meta().description();
         return new RenderedArticle(file, article.meta(), body.html(), description, headings(body),
                 wordCount(body.text()), warnings);
+    }
+
+    /** Like {@link Parser#parseBodyFragment}, but each node remembers where it was in {@code html}. */
+    private static Document parseTracked(String html) {
+        Document document = Document.createShell(BASE_URI);
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        document.body().appendChildren(parser.parseFragmentInput(html, document.body(), BASE_URI));
+        return document;
     }
 
     private static String firstParagraph(Element body) {

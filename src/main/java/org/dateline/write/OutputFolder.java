@@ -21,14 +21,18 @@ final class OutputFolder {
     }
 
     static void check(Path output, Path siteRoot) {
-        Path target = output.toAbsolutePath().normalize();
-        Path site = siteRoot.toAbsolutePath().normalize();
+        check(output, siteRoot, Path.of(System.getProperty("user.home")));
+    }
+
+    /** Links are followed: an output that is a link to the home folder is the home folder. */
+    static void check(Path output, Path siteRoot, Path homeFolder) {
+        Path target = real(output);
+        Path site = real(siteRoot);
         String shown = output.toString();
-        if (target.getParent() == null) {
+        if (target.getParent() == null || output.toAbsolutePath().normalize().getParent() == null) {
             throw refuse(shown, "is the root of the file system");
         }
-        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
-        if (target.equals(home)) {
+        if (target.equals(real(homeFolder))) {
             throw refuse(shown, "is your home folder");
         }
         if (site.startsWith(target)) {
@@ -42,11 +46,28 @@ final class OutputFolder {
         }
     }
 
-    private static boolean isEmpty(Path folder) {
+    static boolean isEmpty(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** The absolute, normalised path with links resolved as far as the path exists. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
         }
     }
 

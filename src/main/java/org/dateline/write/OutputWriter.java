@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.SiteOutput;
@@ -41,9 +43,10 @@ public final class OutputWriter {
             recover(target);
             Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + STAGING);
             try {
-                long bytes = writePages(site, staging) + writeStatic(statics, staging);
+                // first, so a staging folder left by a killed build is recognisably ours
                 Files.writeString(staging.resolve(OutputFolder.MARKER), "This folder is written by Dateline and"
                         + " replaced whole on every build.\n");
+                long bytes = writePages(site, staging) + writeStatic(statics, staging);
                 swap(staging, target);
                 return new WriteReport(output, site.files().size(), statics.files().size(), bytes);
             } finally {
@@ -151,20 +154,27 @@ public final class OutputWriter {
 
     /**
      * Cleans up after a build that was killed: staging folders are removed, and an old tree is put
-     * back if the output is missing (killed between the two renames) or deleted if it is not.
+     * back if the output is missing (killed between the two renames) or deleted if it is not. Only
+     * folders that are Dateline's (they hold the marker, or nothing) are ever touched.
      */
     static void recover(Path target) throws IOException {
         String name = target.getFileName().toString();
-        Map<String, Path> leftovers = new HashMap<>();
+        Map<String, Path> leftovers = new TreeMap<>();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + name + ".*")) {
             siblings.forEach(path -> leftovers.put(path.getFileName().toString(), path));
         }
         for (Map.Entry<String, Path> entry : leftovers.entrySet()) {
             String leftover = entry.getKey();
-            if (leftover.startsWith("." + name + OLD) && !Files.exists(target)) {
-                move(entry.getValue(), target);
+            Path path = entry.getValue();
+            boolean ours = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+                    && (Files.exists(path.resolve(OutputFolder.MARKER)) || OutputFolder.isEmpty(path));
+            if (!ours) {
+                continue;
+            }
+            if (leftover.startsWith("." + name + OLD) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                move(path, target);
             } else if (leftover.startsWith("." + name + STAGING) || leftover.startsWith("." + name + OLD)) {
-                deleteTree(entry.getValue());
+                deleteTree(path);
             }
         }
     }

@@ -146,7 +146,8 @@ class ErrorCasesTest {
     void aSlugThatWouldLeaveTheOutputFolder() {
         story(GOOD_FRONT_MATTER + "slug: ../../../escape\n");
         assertEquals(List.of("error: content/world/harbour-vote.md:4:7: `slug` \"../../../escape\" may hold only letters,"
-                + " digits, `-`, `_` and `.`, starting with a letter or digit (hint: use lower-case words joined by `-`,"
+                + " digits, `-`, `_` and `.`, starting with a letter or digit and not ending with `.` (hint: use lower-case"
+                + " words joined by `-`,"
                 + " e.g. `slug: polls-close`)"), failedBuild());
     }
 

@@ -42,18 +42,17 @@ class SiteProblemsTest {
     void aSectionCalledAuthorsWouldReplaceTheAuthorsIndex() {
         Path site = TestSites.empty(tmp, "title: T\n");
         TestSites.write(site, "content/a.md", article("A", "2024-05-02", "section: Authors\nauthor: Ann\n"));
-        assertEquals(List.of("error: content: authors index and section \"Authors\" both make the page"
-                + " authors/index.html (hint: rename the section, author or tag, or change the article's `slug` or the"
-                + " `permalink` pattern)"), errors(site));
+        assertEquals(List.of("error: content/a.md:4:10: `section` \"Authors\" would have its page at /authors/, which is"
+                + " reserved for the author pages (hint: name the section differently)"), errors(site),
+                "reported once, at the article that names the section");
     }
 
     @Test
     void anArticleWhosePermalinkIsASectionPageIsAnErrorAtTheArticle() {
         Path site = TestSites.empty(tmp, "title: T\npermalink: /:slug/\n");
         TestSites.write(site, "content/world/world.md", article("World", "2024-05-02", ""));
-        assertEquals(List.of("error: content/world/world.md: section \"World\" and article content/world/world.md"
-                + " both make the page world/index.html (hint: rename the section, author or tag, or change the"
-                + " article's `slug` or the `permalink` pattern)"), errors(site));
+        assertEquals(List.of("error: content/world/world.md:1:1: article would be written to world/index.html, the page"
+                + " of section \"World\" (hint: give the article another `slug`)"), errors(site), "reported once");
     }
 
     @Test

@@ -215,9 +215,10 @@ class FrontMatterParserTest {
 
     @Test
     void aTitleKeyWithNothingAfterItIsEmptyNotMissing() {
-        assertEquals(List.of(error(2, 1, "`title` is empty", "write the headline after `title:`")),
+        // where the value belongs, as the hint says to write it there
+        assertEquals(List.of(error(2, 7, "`title` is empty", "write the headline after `title:`")),
                 errors("title:\ndate: 2024-05-01\n"));
-        assertEquals(List.of(error(2, 1, "`title` is empty", "write the headline after `title:`")),
+        assertEquals(List.of(error(2, 8, "`title` is empty", "write the headline after `title:`")),
                 errors("title: ~\ndate: 2024-05-01\n"));
     }
 
@@ -229,7 +230,7 @@ class FrontMatterParserTest {
 
     @Test
     void aDateKeyWithNothingAfterItIsEmptyNotMissing() {
-        assertEquals(List.of(error(3, 1, "`pubDate` is empty",
+        assertEquals(List.of(error(3, 9, "`pubDate` is empty",
                 "add e.g. `date: 2024-05-01T18:30:00+02:00`, or name the file 2024-05-01-slug.md")),
                 errors("title: T\npubDate:\n"));
     }
@@ -256,7 +257,8 @@ class FrontMatterParserTest {
         assertEquals(List.of(
                 "2:8 `title` is empty",
                 "3:7 `date` is not a date: \"May 1st\"",
-                "4:7 `slug` \"../escape\" may hold only letters, digits, `-`, `_` and `.`, starting with a letter or digit",
+                "4:7 `slug` \"../escape\" may hold only letters, digits, `-`, `_` and `.`, starting with a letter or"
+                        + " digit and not ending with `.`",
                 "5:8 `draft` must be true or false, not \"no\"",
                 "6:11 `authors` must be text, not a mapping",
                 "7:8 `tags` must be text, not a list",

@@ -87,7 +87,7 @@ class FrontMatterSplitterTest {
     void aFileWithoutFrontMatterIsAnError() {
         assertEquals("error: content/a.md:1:1: article has no front matter (hint: start the file with a `---` line,"
                 + " then `title:` and `date:`, then another `---` line)", refused("# Just a heading\n").format());
-        assertEquals("article has no front matter", refused("").message());
+        assertEquals("file is empty", refused("").message());
     }
 
     @Test

@@ -127,7 +127,7 @@ class MarkdownRendererTest {
     @Test
     void anImageWithoutAltTextIsAWarning() {
         RenderedArticle article = render("", "![](/m.png)\n");
-        assertEquals(List.of(Problem.warning(SourcePosition.of(FILE), "image \"/m.png\" has no alt text",
+        assertEquals(List.of(Problem.warning(new SourcePosition(FILE, 5, 1), "image \"/m.png\" has no alt text",
                 "write ![what the picture shows](/m.png)")), article.warnings());
     }
 

@@ -208,6 +208,7 @@ class OutputWriterTest {
         // Killed after the output was renamed away and before the staging folder took its place:
         Files.move(out, tmp.resolve(".out.old-1234"));
         TestSites.write(tmp.resolve(".out.staging-5678"), "index.html", "half written");
+        TestSites.write(tmp.resolve(".out.staging-5678"), ".dateline-output", "the marker is written first");
         OutputWriter.recover(out);
         assertEquals(before, FileTree.snapshot(out));
         assertEquals(List.of("out", "site"), FileTree.names(tmp));
@@ -218,7 +219,9 @@ class OutputWriterTest {
         write(pages("index.html", "good"));
         Map<String, String> before = FileTree.snapshot(out);
         TestSites.write(tmp.resolve(".out.old-1"), "index.html", "older");
+        TestSites.write(tmp.resolve(".out.old-1"), ".dateline-output", "marker");
         TestSites.write(tmp.resolve(".out.staging-2"), "index.html", "half");
+        TestSites.write(tmp.resolve(".out.staging-2"), ".dateline-output", "marker");
         TestSites.write(tmp.resolve(".outer.old-3"), "keep.txt", "not ours");
         OutputWriter.recover(out);
         assertEquals(before, FileTree.snapshot(out));

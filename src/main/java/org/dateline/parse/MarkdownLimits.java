@@ -1,0 +1,253 @@
+package org.dateline.parse;
+
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.regex.Pattern;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.LineIndex;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * Refuses the Markdown shapes that make flexmark overflow its stack or run for minutes, with an
+ * error at the line where the limit is crossed. Measured on flexmark 0.64.8: {@code "* "} × 1,000,
+ * {@code "> "} × 10,000, {@code "[ (]("} × 1,000 and deeply nested emphasis overflow a default
+ * stack; 2,000 alternating {@code ``\} take 22–50 s; 16,000 reference definitions 12–45 s; a
+ * 30,000-space run in a footnote 8 s. The text checks run before flexmark parses (they are linear),
+ * the tree check after it and before anything recursive renders the tree.
+ */
+final class MarkdownLimits {
+
+    /** Block quotes and list items opened on one line. */
+    static final int MAX_NESTING = 50;
+    /** Unclosed {@code [} and {@code (} in one paragraph. */
+    static final int MAX_BRACKETS = 50;
+    /** Emphasis delimiters that can only open, not yet closed, in one paragraph. */
+    static final int MAX_EMPHASIS = 50;
+    /** Runs of backticks in one paragraph. */
+    static final int MAX_BACKTICK_RUNS = 200;
+    /** Link reference definitions ({@code [name]: url}) in one article. */
+    static final int MAX_REFERENCES = 500;
+    /** Spaces and tabs in a row. */
+    static final int MAX_BLANK_RUN = 1000;
+    /** Depth of the parsed tree (document, quotes, lists, paragraphs, links, emphasis...). */
+    static final int MAX_TREE_DEPTH = 100;
+
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+    private static final Pattern REFERENCE = Pattern.compile(" {0,3}\\[[^\\]^][^\\]]*\\]:.*");
+
+    private final String file;
+    private final int bodyOffset;
+    private final LineIndex lines;
+
+    /** @param lines the index of the whole file; {@code bodyOffset} is where the body starts in it */
+    MarkdownLimits(String file, int bodyOffset, LineIndex lines) {
+        this.file = file;
+        this.bodyOffset = bodyOffset;
+        this.lines = lines;
+    }
+
+    /** Checks the body text before it is parsed. */
+    void checkText(String body) {
+        Paragraph paragraph = new Paragraph();
+        String fence = null;
+        int references = 0;
+        int start = 0;
+        while (start <= body.length()) {
+            int end = lineEnd(body, start);
+            blankRuns(body, start, end);
+            int content = containers(body, start, end);
+            String rest = body.substring(content, end);
+            if (fence != null) {
+                if (rest.strip().startsWith(fence)) {
+                    fence = null;
+                }
+            } else if (FENCE.matcher(rest).matches()) {
+                String marker = rest.strip();
+                fence = marker.substring(0, countRun(marker, 0));
+                paragraph = new Paragraph();
+            } else if (rest.isBlank()) {
+                paragraph = new Paragraph();
+            } else {
+                if (REFERENCE.matcher(rest).matches() && ++references > MAX_REFERENCES) {
+                    throw error(content, "more than " + MAX_REFERENCES + " link reference definitions",
+                            "write the links inline, as [text](https://...)");
+                }
+                paragraph.scan(body, content, end);
+            }
+            start = nextLine(body, end);
+        }
+    }
+
+    /** Checks the parsed tree before it is rendered: an explicit stack, so the check itself cannot overflow. */
+    void checkTree(Node document) {
+        Node node = document.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            if (depth > MAX_TREE_DEPTH) {
+                throw error(node.getStartOffset(), "Markdown nested more than " + MAX_TREE_DEPTH + " levels deep",
+                        "flatten the lists, quotes, links or emphasis");
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+                if (node == document) {
+                    return;
+                }
+            }
+            if (node != null) {
+                node = node.getNext();
+            }
+        }
+    }
+
+    private void blankRuns(String body, int start, int end) {
+        int run = 0;
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
+            run = c == ' ' || c == '\t' ? run + 1 : 0;
+            if (run > MAX_BLANK_RUN) {
+                throw error(i - run + 1, "more than " + MAX_BLANK_RUN + " spaces or tabs in a row",
+                        "remove the run of blank space");
+            }
+        }
+    }
+
+    /** Skips the block-quote and list markers at the start of a line; returns where the content starts. */
+    private int containers(String body, int start, int end) {
+        int i = start;
+        int depth = 0;
+        while (true) {
+            while (i < end && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+                i++;
+            }
+            int marker = markerEnd(body, i, end);
+            if (marker < 0) {
+                return i;
+            }
+            if (++depth > MAX_NESTING) {
+                throw error(start, "block quotes and lists nested more than " + MAX_NESTING + " levels deep",
+                        "flatten the structure; " + MAX_NESTING + " levels is Dateline's limit");
+            }
+            i = marker;
+        }
+    }
+
+    /** The end of a {@code >}, {@code -}, {@code +}, {@code *} or {@code 1.} marker at {@code i}, or -1. */
+    private static int markerEnd(String body, int i, int end) {
+        if (i >= end) {
+            return -1;
+        }
+        char c = body.charAt(i);
+        if (c == '>') {
+            return i + 1;
+        }
+        int after = i;
+        if (c == '-' || c == '+' || c == '*') {
+            after = i + 1;
+        } else {
+            while (after < end && after - i < 9 && Character.isDigit(body.charAt(after))) {
+                after++;
+            }
+            if (after == i || after >= end || (body.charAt(after) != '.' && body.charAt(after) != ')')) {
+                return -1;
+            }
+            after++;
+        }
+        return after < end && (body.charAt(after) == ' ' || body.charAt(after) == '\t') ? after : -1;
+    }
+
+    private DatelineException error(int bodyIndex, String message, String hint) {
+        SourcePosition position = lines.position(file, bodyOffset + bodyIndex);
+        return DatelineException.at(position, message, hint);
+    }
+
+    private static int countRun(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == text.charAt(from)) {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static int nextLine(String text, int end) {
+        if (end >= text.length()) {
+            return text.length() + 1;
+        }
+        return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+    }
+
+    /** What one paragraph (lines up to a blank line) has open so far. */
+    private final class Paragraph {
+        private int brackets;
+        private int emphasis;
+        private int backtickRuns;
+
+        void scan(String body, int from, int end) {
+            int i = from;
+            while (i < end) {
+                char c = body.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                int run = i + 1;
+                if (c == '`' || c == '*' || c == '_' || c == '~') {
+                    while (run < end && body.charAt(run) == c) {
+                        run++;
+                    }
+                }
+                if (c == '`' && ++backtickRuns > MAX_BACKTICK_RUNS) {
+                    throw error(i, "more than " + MAX_BACKTICK_RUNS + " runs of backticks in one paragraph",
+                            "put code in a fenced block (```), or split the paragraph");
+                } else if ((c == '[' || c == '(') && ++brackets > MAX_BRACKETS) {
+                    throw error(i, "more than " + MAX_BRACKETS + " unclosed `[` and `(` in one paragraph",
+                            "close the brackets, or escape them as `\\[` and `\\(`");
+                } else if (c == ']' || c == ')') {
+                    brackets = Math.max(0, brackets - 1);
+                } else if (c == '*' || c == '_' || c == '~') {
+                    emphasis(body, i, run, end);
+                }
+                i = run;
+            }
+        }
+
+        /** CommonMark's flanking rules: a run that can only open counts up, one that can only close counts down. */
+        private void emphasis(String body, int from, int to, int end) {
+            int before = from == 0 ? ' ' : body.charAt(from - 1);
+            int after = to >= end ? ' ' : body.charAt(to);
+            boolean left = !Character.isWhitespace(after) && (!isPunctuation(after) || Character.isWhitespace(before)
+                    || isPunctuation(before));
+            boolean right = !Character.isWhitespace(before) && (!isPunctuation(before) || Character.isWhitespace(after)
+                    || isPunctuation(after));
+            if (left && !right && ++emphasis > MAX_EMPHASIS) {
+                throw error(from, "emphasis nested more than " + MAX_EMPHASIS + " levels deep",
+                        "close each `*` or `_` before opening the next, or escape them as `\\*` and `\\_`");
+            } else if (right && !left) {
+                emphasis = Math.max(0, emphasis - 1);
+            }
+        }
+
+        private boolean isPunctuation(int c) {
+            int type = Character.getType(c);
+            return (c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c))
+                    || type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                    || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                    || type == Character.OTHER_PUNCTUATION;
+        }
+    }
+}
