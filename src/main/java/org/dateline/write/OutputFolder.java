@@ -17,6 +17,9 @@ final class OutputFolder {
     /** The file that marks a folder as Dateline's output, safe to replace. */
     static final String MARKER = ".dateline-output";
 
+    /** The site's own input folders: an output inside one of them would be read back as input. */
+    static final java.util.List<String> INPUT_FOLDERS = java.util.List.of("content", "static", "templates", "data");
+
     private OutputFolder() {
     }
 
@@ -37,6 +40,12 @@ final class OutputFolder {
         }
         if (site.startsWith(target)) {
             throw refuse(shown, target.equals(site) ? "is the site folder itself" : "contains the site folder");
+        }
+        for (String input : INPUT_FOLDERS) {
+            if (target.startsWith(site.resolve(input))) {
+                // inside static/, every build would copy the last one into itself; inside the others, it is read back
+                throw refuse(shown, "is inside the site's " + input + "/ folder");
+            }
         }
         if (Files.isRegularFile(target)) {
             throw refuse(shown, "is a file");

@@ -41,6 +41,16 @@ class OutputSafetyTest {
     }
 
     @Test
+    void refusesAFolderInsideTheSitesInputFolders() {
+        for (String input : OutputFolder.INPUT_FOLDERS) {
+            Path inside = site.resolve(input).resolve("public");
+            assertEquals(inside + ": refusing to write the site here: the output folder is inside the site's " + input
+                    + "/ folder" + HINT, refusal(inside));
+        }
+        OutputFolder.check(site.resolve("public"), site, home); // beside them is fine, as target/site is
+    }
+
+    @Test
     void refusesTheRootTheHomeFolderTheSiteAndItsAncestors() {
         assertEquals("/: refusing to write the site here: the output folder is the root of the file system" + HINT,
                 refusal(Path.of("/")));
