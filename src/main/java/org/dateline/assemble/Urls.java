@@ -14,8 +14,15 @@ public final class Urls {
 
     public Urls(SiteConfig config) {
         this.baseUrl = config.baseUrl();
-        String path = baseUrl.isEmpty() ? "" : URI.create(baseUrl).getRawPath();
-        this.basePath = path == null ? "" : path.replaceAll("/+$", "");
+        this.basePath = config.basePath();
+    }
+
+    /**
+     * A path written by the user ({@code image: /images/x.jpg}): site-absolute ones get the base path,
+     * anything else (a URL, a relative path) is left as written.
+     */
+    public String userPath(String written) {
+        return written.startsWith("/") && !written.startsWith("//") ? path(written) : written;
     }
 
     /** {@code /world/x/} → {@code /repo/world/x/} when the site lives under {@code /repo}. */

@@ -202,7 +202,8 @@ public final class Views {
             Group group = tags.get(Slugs.slugify(name));
             return group == null ? new TagView(name, Slugs.slugify(name), "", 0) : tag(group);
         }).toList();
-        ImageView image = meta.image().map(i -> new ImageView(i.src(), i.alt(), i.caption(), i.credit())).orElse(null);
+        ImageView image = meta.image()
+                .map(i -> new ImageView(urls.userPath(i.src()), i.alt(), i.caption(), i.credit())).orElse(null);
         List<HeadingView> headings = content.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
         return new ArticleView(meta.title(), urls.path(article.path()), urls.absolute(article.path()), section,
@@ -227,7 +228,7 @@ public final class Views {
         if (profile == null) {
             return new AuthorView(name, slug, url, "", "", "", List.of(), count);
         }
-        return new AuthorView(name, slug, url, profile.role(), profile.bio(), profile.photo(),
+        return new AuthorView(name, slug, url, profile.role(), profile.bio(), urls.userPath(profile.photo()),
                 profile.links().stream().map(l -> new LinkView(l.name(), l.url())).toList(), count);
     }
 }

@@ -73,7 +73,7 @@ public final class BuildPipeline {
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         MarkdownParser markdown = new MarkdownParser();
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
-        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety());
+        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath());
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
         List<Scheduled> scheduled = new ArrayList<>();

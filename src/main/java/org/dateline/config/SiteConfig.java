@@ -73,6 +73,15 @@ public record SiteConfig(
                 listing, feeds, safety, imageCrops, relativeUrls);
     }
 
+    /**
+     * The path of {@code base_url}, without a trailing slash: "" for a site at the root of its host,
+     * {@code /paper} for one served from a sub-folder (a GitHub Pages project site, say).
+     */
+    public String basePath() {
+        String path = baseUrl.isEmpty() ? "" : java.net.URI.create(baseUrl).getRawPath();
+        return path == null ? "" : path.replaceAll("/+$", "");
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(language);
     }

@@ -37,6 +37,16 @@ public final class MarkdownRenderer {
      * @param safety {@code unsafe_html} and {@code embeds} from site.yaml
      */
     public MarkdownRenderer(DataHolder parserOptions, Safety safety) {
+        this(parserOptions, safety, "");
+    }
+
+    /**
+     * @param parserOptions the options the articles were parsed with, so the extensions match
+     * @param safety {@code unsafe_html} and {@code embeds} from site.yaml
+     * @param basePath the path of {@code base_url} ({@code /paper}, or ""): site-absolute links in
+     *     articles get it in front, as generated links do
+     */
+    public MarkdownRenderer(DataHolder parserOptions, Safety safety, String basePath) {
         MutableDataSet options = new MutableDataSet(parserOptions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -50,6 +60,9 @@ public final class MarkdownRenderer {
             list.add(new HtmlSanitiser(safety.embeds()));
         }
         list.addAll(List.of(new LoneImageFigures(), new ExternalLinks(), new ImageDefaults()));
+        if (!basePath.isEmpty()) {
+            list.add(new SitePaths(basePath));
+        }
         this.transforms = List.copyOf(list);
     }
 
