@@ -3,7 +3,6 @@ package org.dateline.config;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -34,6 +33,8 @@ public final class ConfigLoader {
     private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");
     private static final int MAX_CODE_POINTS = 1024 * 1024;
 
+    private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
+
     private final YamlReader yaml = new YamlReader(MAX_CODE_POINTS);
 
     /** Reads {@code siteRoot/site.yaml}, or returns the defaults when there is none. Warnings go to {@code problems}. */
@@ -42,14 +43,15 @@ public final class ConfigLoader {
         if (!Files.isRegularFile(file)) {
             return SiteConfig.defaults();
         }
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DatelineException(Problem.error(SourcePosition.of(FILE_NAME),
-                    "cannot read site configuration: " + e.getMessage(), "check that the file is readable UTF-8"), e);
+                    "cannot read site configuration: " + e.getMessage(), "check that the file is readable"), e);
         }
-        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
+        // strictly, as articles are: a bad byte is named with its line, never read as U+FFFD
+        return parse(new TextDecoder().decode(FILE_NAME, bytes), problems);
     }
 
     /** Parses the text of a {@code site.yaml}. */
@@ -109,8 +111,11 @@ public final class ConfigLoader {
 
     private static String language(YamlNode node) {
         String value = YamlFields.text("language", node).strip();
-        String tag = Locale.forLanguageTag(value).toLanguageTag();
-        if (value.isEmpty() || tag.equals("und")) {
+        Locale locale = Locale.forLanguageTag(value);
+        String tag = locale.toLanguageTag();
+        // the grammar lets `english` through as a tag; a language is a 2-letter ISO 639-1 or a 3-letter code
+        boolean known = ISO_LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().length() == 3;
+        if (value.isEmpty() || tag.equals("und") || !known) {
             throw DatelineException.at(node.position(), "`language` is not a language tag: \"" + value + "\"",
                     "use a BCP 47 tag such as en, en-GB or tr");
         }

@@ -3,6 +3,7 @@ package org.dateline.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dateline.config.TextDecoder;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;

@@ -1,6 +1,8 @@
 package org.dateline.load;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,8 +50,12 @@ public final class SourceScanner {
         return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR));
     }
 
+    /**
+     * Linked folders are followed (a shared folder of wire copy, say); a file whose real place is
+     * outside the site is refused when it is read, and a link loop is an error.
+     */
     private static List<Path> markdownFiles(Path siteRoot, Path content) {
-        try (Stream<Path> walk = Files.walk(content)) {
+        try (Stream<Path> walk = Files.walk(content, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(path -> !path.equals(content))
                     .filter(path -> visible(content.relativize(path)))
                     .filter(path -> isMarkdown(path.getFileName().toString()))
@@ -57,8 +63,10 @@ public final class SourceScanner {
                     .sorted()
                     .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
+            String why = e.getCause() instanceof FileSystemLoopException loop
+                    ? "folder link loop at " + relative(siteRoot, Path.of(loop.getFile())) : String.valueOf(e.getMessage());
             throw DatelineException.at(SourcePosition.of(relative(siteRoot, content)),
-                    "cannot list the content folder: " + e.getMessage(), "check its permissions");
+                    "cannot list the content folder: " + why, "check its permissions and folder links");
         }
     }
 

@@ -118,6 +118,15 @@ class ConfigLoaderTest {
         assertEquals("Bom Times", loader.load(site, new Problems()).title());
     }
 
+    @Test
+    void aByteThatIsNotUtf8IsAnErrorWithItsLine(@TempDir Path site) throws Exception {
+        Files.write(site.resolve("site.yaml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', 'A', '\n',
+                'd', 'e', 's', 'c', 'r', 'i', 'p', 't', 'i', 'o', 'n', ':', ' ', (byte) 0xE9, '\n'});
+        DatelineException error = assertThrows(DatelineException.class, () -> loader.load(site, new Problems()));
+        assertEquals("error: site.yaml:2: file is not valid UTF-8: invalid byte 0xE9 at byte 22 (byte 14 of the line)"
+                + " (hint: save the file as UTF-8)", error.problems().get(0).format());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             time_zone: Europe/Istambul | 2:12 | `time_zone` is not a known time zone: "Europe/Istambul" | use an IANA id such as Europe/Istanbul, America/New_York or UTC
@@ -126,6 +135,7 @@ class ConfigLoaderTest {
             base_url: ftp://files.example.test/ | 2:11 | `base_url` is not an absolute http(s) URL: "ftp://files.example.test/" | write e.g. https://news.example.com/
             base_url: https://news.example.test/?edition=1 | 2:11 | `base_url` is not an absolute http(s) URL: "https://news.example.test/?edition=1" | write e.g. https://news.example.com/
             language: en_US | 2:11 | `language` is not a language tag: "en_US" | use a BCP 47 tag such as en, en-GB or tr
+            language: english | 2:11 | `language` is not a language tag: "english" | use a BCP 47 tag such as en, en-GB or tr
             permalink: /:year/:month/ | 2:12 | `permalink` must contain :slug or :title and only plain path segments: "/:year/:month/" | the default is /:section/:year/:month/:day/:slug/
             permalink: /../:slug/ | 2:12 | `permalink` must contain :slug or :title and only plain path segments: "/../:slug/" | the default is /:section/:year/:month/:day/:slug/
             permalink: /:category/:slug/ | 2:12 | `permalink` has an unknown token `:category` | use :section, :year, :month, :day, :slug or :title

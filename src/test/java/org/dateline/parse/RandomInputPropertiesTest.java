@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.dateline.diag.DatelineException;
 import org.dateline.load.SourceFile;
-import org.dateline.load.TextDecoder;
+import org.dateline.config.TextDecoder;
 import org.dateline.render.MarkdownRenderer;
 import org.dateline.render.RenderedArticle;
 import org.jsoup.Jsoup;

@@ -1,4 +1,4 @@
-package org.dateline.load;
+package org.dateline.config;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,0 +1,73 @@
+package org.dateline.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.config.Safety;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceScannerTest {
+
+    private static final String ARTICLE = "---\ntitle: T\ndate: 2024-05-01\n---\nText.\n";
+
+    @TempDir
+    Path tmp;
+
+    private final SourceScanner scanner = new SourceScanner(Safety.DEFAULT_MAX_FILE_BYTES);
+
+    @Test
+    void readsMarkdownAtAnyDepthInPathOrderAndSkipsHiddenAndUnderscoreNames() {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "content/world/b.md", ARTICLE);
+        TestSites.write(site, "content/world/europe/a.markdown", ARTICLE);
+        TestSites.write(site, "content/a.md", ARTICLE);
+        TestSites.write(site, "content/_drafts/x.md", ARTICLE);
+        TestSites.write(site, "content/.git/y.md", ARTICLE);
+        TestSites.write(site, "content/world/notes.txt", "not an article");
+        Problems problems = new Problems();
+        List<String> read = scanner.scan(site, problems).articles().stream().map(SourceFile::relPath).toList();
+        assertEquals(List.of("content/a.md", "content/world/b.md", "content/world/europe/a.markdown"), read);
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
+    void followsALinkedFolderInsideTheSite() throws Exception {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "wire/ap-story.md", ARTICLE);
+        Files.createSymbolicLink(Files.createDirectories(site.resolve("content")).resolve("wire"), site.resolve("wire"));
+        Problems problems = new Problems();
+        assertEquals(List.of("content/wire/ap-story.md"),
+                scanner.scan(site, problems).articles().stream().map(SourceFile::relPath).toList());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
+    void refusesEveryFileOfALinkedFolderOutsideTheSite() throws Exception {
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("secret.md"), ARTICLE);
+        Path site = TestSites.empty(tmp, "title: T\n");
+        Files.createSymbolicLink(Files.createDirectories(site.resolve("content")).resolve("shared"), outside);
+        Problems problems = new Problems();
+        assertEquals(List.of(), scanner.scan(site, problems).articles());
+        assertEquals(List.of("error: content/shared/secret.md: symbolic link points outside the site folder (hint: copy"
+                + " the file into content/ instead of linking to it)"), problems.sorted().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void aFolderLinkLoopIsAnError() throws Exception {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        Path world = Files.createDirectories(site.resolve("content/world"));
+        Files.createSymbolicLink(world.resolve("again"), world);
+        DatelineException error = assertThrows(DatelineException.class, () -> scanner.scan(site, new Problems()));
+        assertEquals("error: content: cannot list the content folder: folder link loop at content/world/again (hint:"
+                + " check its permissions and folder links)", error.problems().get(0).format());
+    }
+}
