@@ -9,13 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dateline.diag.Reporter;
 import org.dateline.testing.LinkChecker;
 import org.dateline.testing.RenderedSite;
+import org.dateline.testing.MiniJson;
 import org.dateline.testing.TestSites;
+import org.dateline.testing.XmlDocs;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,5 +112,41 @@ class ExampleSiteTest {
                 site.output().resolve("authors/selin-atay").resolve(photo).normalize(), "the photo opens from the page");
         assertEquals(List.of("Email", "Mastodon"), selin.select(".profile__links a").eachText());
         assertEquals("Science writer", site.page("authors/zoe-angstrom/index.html").expectFirst(".profile__role").text());
+    }
+
+    @Test
+    void everyFeedOpensInAFeedReaderAndTheSitemapValidates() throws Exception {
+        List<String> xmlFeeds = site.files().stream().filter(f -> f.endsWith("feed.xml") || f.endsWith("atom.xml")).toList();
+        for (String feed : xmlFeeds) {
+            com.rometools.rome.feed.WireFeed parsed = new com.rometools.rome.io.WireFeedInput()
+                    .build(new java.io.StringReader(site.text(feed)));
+            assertTrue(parsed.getFeedType().startsWith(feed.endsWith("atom.xml") ? "atom_1.0" : "rss_2.0"), feed);
+        }
+        List<String> jsonFeeds = site.files().stream().filter(f -> f.endsWith("feed.json")).toList();
+        for (String feed : jsonFeeds) {
+            Map<String, Object> json = MiniJson.object(site.text(feed));
+            assertEquals("https://jsonfeed.org/version/1.1", json.get("version"), feed);
+            assertTrue(!MiniJson.list(json.get("items")).isEmpty(), feed);
+        }
+        assertTrue(xmlFeeds.size() > 20 && jsonFeeds.size() == xmlFeeds.size() / 2,
+                xmlFeeds.size() + " XML and " + jsonFeeds.size() + " JSON feeds");
+        XmlDocs.validate(site.text("sitemap.xml"), "/xsd/sitemap.xsd");
+    }
+
+    @Test
+    void everyArticlePageCarriesNewsArticleDataAndSocialCards() {
+        List<String> articles = site.files().stream().filter(f -> f.matches("[a-z]+/\\d{4}/\\d{2}/\\d{2}/[^/]+/index\\.html"))
+                .toList();
+        assertEquals(9, articles.size(), articles.toString());
+        for (String path : articles) {
+            Document page = site.page(path);
+            Map<String, Object> json = MiniJson.object(page.expectFirst("script[type=application/ld+json]").data());
+            Map<String, Object> news = MiniJson.list(json.get("@graph")).stream().map(MiniJson::map)
+                    .filter(item -> "NewsArticle".equals(item.get("@type"))).findFirst().orElseThrow();
+            assertEquals(page.expectFirst("h1").text(), news.get("headline"), path);
+            assertEquals(page.expectFirst(".article__published").attr("datetime"), news.get("datePublished"), path);
+            assertEquals("article", page.expectFirst("meta[property=og:type]").attr("content"), path);
+            assertEquals(BASE_URL + path.replace("index.html", ""), page.expectFirst("meta[property=og:url]").attr("content"));
+        }
     }
 }
