@@ -18,7 +18,7 @@ public final class FrontMatterSplitter {
             throw DatelineException.at(new SourcePosition(relPath, 1, 1), "file is empty",
                     "write the article, or delete the file (names starting with `_` are skipped)");
         }
-        int firstEnd = lineEnd(text, 0);
+        int firstEnd = Lines.end(text, 0);
         String firstLine = text.substring(0, firstEnd).stripTrailing();
         if (firstLine.equals("+++")) {
             throw DatelineException.at(new SourcePosition(relPath, 1, 1), "TOML front matter (`+++`) is not supported",
@@ -28,18 +28,18 @@ public final class FrontMatterSplitter {
             throw DatelineException.at(new SourcePosition(relPath, 1, 1), "article has no front matter",
                     "start the file with a `---` line, then `title:` and `date:`, then another `---` line");
         }
-        int yamlStart = nextLine(text, firstEnd);
+        int yamlStart = Lines.next(text, firstEnd);
         int line = 2;
         int position = yamlStart;
         while (position < text.length()) {
-            int end = lineEnd(text, position);
+            int end = Lines.end(text, position);
             String candidate = text.substring(position, end).stripTrailing();
             if (candidate.equals("---") || candidate.equals("...")) {
                 String yaml = text.substring(yamlStart, position);
                 checkSize(relPath, yaml);
-                return new FrontMatter(yaml, 2, nextLine(text, end));
+                return new FrontMatter(yaml, 2, Lines.next(text, end));
             }
-            position = nextLine(text, end);
+            position = Lines.next(text, end);
             line++;
             if (position - yamlStart > MAX_FRONT_MATTER_CHARS) {
                 break;
@@ -63,27 +63,5 @@ public final class FrontMatterSplitter {
         return DatelineException.at(new SourcePosition(relPath, 2, 1),
                 "front matter is larger than " + (MAX_FRONT_MATTER_CHARS / 1024) + " KiB",
                 "keep front matter to the article's metadata; move long text into the body");
-    }
-
-    /** Offset of the line break ending the line that starts at {@code from}, or the text length. */
-    private static int lineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return text.length();
-    }
-
-    /** Offset of the first character after the line break at {@code lineEnd}. */
-    private static int nextLine(String text, int lineEnd) {
-        if (lineEnd >= text.length()) {
-            return text.length();
-        }
-        if (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n') {
-            return lineEnd + 2;
-        }
-        return lineEnd + 1;
     }
 }

@@ -52,7 +52,7 @@ final class MarkdownLimits {
         int references = 0;
         int start = 0;
         while (start <= body.length()) {
-            int end = lineEnd(body, start);
+            int end = Lines.end(body, start);
             blankRuns(body, start, end);
             int content = containers(body, start, end);
             String rest = body.substring(content, end);
@@ -73,7 +73,7 @@ final class MarkdownLimits {
                 }
                 paragraph.scan(body, content, end);
             }
-            start = nextLine(body, end);
+            start = end >= body.length() ? body.length() + 1 : Lines.next(body, end); // past the end stops the loop
         }
     }
 
@@ -171,23 +171,6 @@ final class MarkdownLimits {
             i++;
         }
         return i - from;
-    }
-
-    private static int lineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return text.length();
-    }
-
-    private static int nextLine(String text, int end) {
-        if (end >= text.length()) {
-            return text.length() + 1;
-        }
-        return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
 
     /** What one paragraph (lines up to a blank line) has open so far. */
