@@ -37,6 +37,11 @@ final class Groups {
         Map<String, String> titles = new LinkedHashMap<>();
         for (Listing.SectionName configured : listing.sections()) {
             String slug = Slugs.slugify(configured.key());
+            if (articles.stream().noneMatch(article -> article.sectionSlug().equals(slug))) {
+                problems.add(Problem.warning(configured.position(), "`sections` entry \"" + configured.key()
+                        + "\" matches no published article's section", "check its spelling against the articles'"
+                        + " sections and folders, or remove it"));
+            }
             order.putIfAbsent(slug, order.size());
             if (!configured.title().isEmpty()) {
                 titles.put(slug, configured.title());

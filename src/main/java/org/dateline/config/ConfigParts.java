@@ -31,9 +31,9 @@ final class ConfigParts {
                                     "write `- name: world` with an optional `title: World news`"));
                     String title = section.find("title").map(e -> YamlFields.text("sections.title", e.value()).strip())
                             .orElse("");
-                    sections.add(new Listing.SectionName(key, title));
+                    sections.add(new Listing.SectionName(key, title, section.position()));
                 } else {
-                    sections.add(new Listing.SectionName(YamlFields.text("sections", item).strip(), ""));
+                    sections.add(new Listing.SectionName(YamlFields.text("sections", item).strip(), "", item.position()));
                 }
             }
         });

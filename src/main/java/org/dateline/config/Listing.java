@@ -2,6 +2,7 @@ package org.dateline.config;
 
 import java.util.List;
 import java.util.Objects;
+import org.dateline.diag.SourcePosition;
 
 /**
  * How listing pages are laid out: {@code page_size} and the {@code sections:} order.
@@ -26,11 +27,13 @@ public record Listing(int pageSize, List<SectionName> sections) {
      *
      * @param key the section's name or slug as articles give it (compared by slug)
      * @param title the display name ("" means: the name the articles use)
+     * @param position where the entry is written in site.yaml
      */
-    public record SectionName(String key, String title) {
+    public record SectionName(String key, String title, SourcePosition position) {
         public SectionName {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(position, "position");
         }
     }
 }

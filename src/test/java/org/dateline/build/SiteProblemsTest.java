@@ -39,6 +39,17 @@ class SiteProblemsTest {
     }
 
     @Test
+    void aSectionsEntryThatMatchesNoSectionIsAWarningAtItsLine() {
+        Path site = TestSites.empty(tmp, "title: T\nbase_url: https://news.example.test/\nsections:\n  - world\n"
+                + "  - sprot\n");
+        TestSites.write(site, "content/world/a.md", article("A", "2024-05-02", ""));
+        BuildResult result = TestSites.build(site).result();
+        assertEquals(List.of("warning: site.yaml:5:5: `sections` entry \"sprot\" matches no published article's section"
+                + " (hint: check its spelling against the articles' sections and folders, or remove it)"),
+                result.warnings().stream().map(Problem::format).toList());
+    }
+
+    @Test
     void aSectionCalledAuthorsWouldReplaceTheAuthorsIndex() {
         Path site = TestSites.empty(tmp, "title: T\n");
         TestSites.write(site, "content/a.md", article("A", "2024-05-02", "section: Authors\nauthor: Ann\n"));

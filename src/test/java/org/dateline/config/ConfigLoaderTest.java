@@ -98,8 +98,9 @@ class ConfigLoaderTest {
         assertEquals("/:section/:slug.html", config.permalink());
         assertEquals(new Publisher("Courier Ltd", "https://courier.example.test/", "/images/logo.svg"), config.publisher());
         assertEquals(Map.of("motto", "Tide waits for no one", "editions", List.of("morning", "evening")), config.params());
-        assertEquals(new Listing(12, List.of(new Listing.SectionName("world", ""),
-                new Listing.SectionName("business", "Money"))), config.listing());
+        assertEquals(12, config.listing().pageSize());
+        assertEquals(List.of("world", "business"), config.listing().sections().stream().map(Listing.SectionName::key).toList());
+        assertEquals(List.of("", "Money"), config.listing().sections().stream().map(Listing.SectionName::title).toList());
         assertEquals(new Feeds(5, false), config.feeds());
         assertEquals(new Safety(true, List.of("player.vimeo.com"), 2L * 1024 * 1024, Duration.ofMillis(2500)),
                 config.safety());
