@@ -37,15 +37,7 @@ public final class PageRenderer {
         this.templates = templates;
         this.builtAt = builtAt;
         this.relativeLinks = config.relativeUrls()
-                ? Optional.of(new RelativeLinks(new Urls(config).path(""))) : Optional.empty();
-    }
-
-    /** Every page of the site, in a stable order. */
-    public List<Route> routes(Site site) {
-        Problems problems = new Problems();
-        List<Route> routes = routes(site, problems);
-        problems.throwIfErrors();
-        return routes;
+                ? Optional.of(new RelativeLinks(config.basePath())) : Optional.empty();
     }
 
     /**

@@ -28,12 +28,6 @@ public record BuildResult(Path output, int articles, int skipped, int pages, int
         Objects.requireNonNull(nextExpiry, "nextExpiry");
     }
 
-    /** A result with nothing scheduled. */
-    public BuildResult(Path output, int articles, int skipped, int pages, int files, long bytes, Duration took,
-                       List<Problem> warnings) {
-        this(output, articles, skipped, pages, files, bytes, took, warnings, Optional.empty(), Optional.empty());
-    }
-
     /** When the site next changes without any edit: the earlier of the next publication and the next expiry. */
     public Optional<Scheduled> nextChange() {
         return Stream.concat(nextPublication.stream(), nextExpiry.stream()).min(Scheduled.EARLIEST);
