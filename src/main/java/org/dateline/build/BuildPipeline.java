@@ -62,9 +62,10 @@ public final class BuildPipeline {
         Problems problems = new Problems();
         Path source = request.source().toAbsolutePath().normalize();
 
-        SiteConfig config = new ConfigLoader().load(source, problems);
+        ConfigLoader configs = new ConfigLoader();
+        SiteConfig config = configs.load(source, problems);
         if (request.baseUrl().isPresent()) {
-            config = new ConfigLoader().withBaseUrl(config, request.baseUrl().get());
+            config = configs.withBaseUrl(config, request.baseUrl().get());
         }
         long mark = System.nanoTime();
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);

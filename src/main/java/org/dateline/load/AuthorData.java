@@ -39,7 +39,8 @@ public final class AuthorData {
             return List.of();
         }
         try {
-            String text = files.read(siteRoot, file, FILE, "data/", "shorten it, or raise `max_file_size` in site.yaml");
+            String text = files.read(SiteFileReader.realRoot(siteRoot), file, FILE, "data/",
+                    "shorten it, or raise `max_file_size` in site.yaml");
             return profiles(yaml.read(text, FILE, 1), problems);
         } catch (DatelineException e) {
             problems.addAll(e.problems());

@@ -22,15 +22,27 @@ final class SiteFileReader {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /** The site folder with links resolved, once per scan, for {@link #read}. */
+    static Path realRoot(Path siteRoot) {
+        try {
+            return siteRoot.toRealPath();
+        } catch (IOException e) {
+            throw new DatelineException(Problem.error(SourcePosition.of(siteRoot.toString()),
+                    "cannot read the site folder: " + e.getMessage(), "check that it exists and is readable"), e);
+        }
+    }
+
     /**
-     * The text of {@code file}, shown in messages as {@code rel}.
+     * The text of {@code file}, shown in messages as {@code rel}; {@code realSiteRoot} comes from
+     * {@link #realRoot}.
      *
      * @param folder where the file belongs, for the hint on a link that leads out ({@code content/})
      * @param tooLargeHint what to do about a file over the limit
      */
-    String read(Path siteRoot, Path file, String rel, String folder, String tooLargeHint) {
+    String read(Path realSiteRoot, Path file, String rel, String folder, String tooLargeHint) {
         try {
-            if (!file.toRealPath().startsWith(siteRoot.toRealPath())) {
+            Path real = file.toRealPath();
+            if (!real.startsWith(realSiteRoot)) {
                 throw DatelineException.at(SourcePosition.of(rel), "symbolic link points outside the site folder",
                         "copy the file into " + folder + " instead of linking to it");
             }
@@ -39,7 +51,7 @@ final class SiteFileReader {
                 throw DatelineException.at(SourcePosition.of(rel), "file is " + size + " bytes, over the limit of "
                         + maxFileBytes + " bytes (max_file_size)", tooLargeHint);
             }
-            return decoder.decode(rel, Files.readAllBytes(file.toRealPath()));
+            return decoder.decode(rel, Files.readAllBytes(real));
         } catch (IOException e) {
             throw new DatelineException(Problem.error(SourcePosition.of(rel), "cannot read file: " + e.getMessage(),
                     "check that the file exists and is readable"), e);

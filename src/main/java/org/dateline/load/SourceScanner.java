@@ -39,9 +39,10 @@ public final class SourceScanner {
         Path content = siteRoot.resolve(CONTENT_DIR);
         List<SourceFile> articles = new ArrayList<>();
         if (Files.isDirectory(content)) {
+            Path realRoot = SiteFileReader.realRoot(siteRoot);
             for (Path file : markdownFiles(siteRoot, content)) {
                 try {
-                    articles.add(read(siteRoot, file));
+                    articles.add(read(siteRoot, realRoot, file));
                 } catch (DatelineException e) {
                     problems.addAll(e.problems());
                 }
@@ -70,9 +71,9 @@ public final class SourceScanner {
         }
     }
 
-    private SourceFile read(Path siteRoot, Path file) {
+    private SourceFile read(Path siteRoot, Path realRoot, Path file) {
         String rel = relative(siteRoot, file);
-        return new SourceFile(rel, files.read(siteRoot, file, rel, CONTENT_DIR + "/",
+        return new SourceFile(rel, files.read(realRoot, file, rel, CONTENT_DIR + "/",
                 "split the article, or raise `max_file_size` in site.yaml"));
     }
 
