@@ -34,10 +34,10 @@ class ArchitectureTest {
             Map.entry("render", Set.of("diag", "config", "load", "parse")),
             Map.entry("assemble", Set.of("diag", "config", "template", "load", "parse", "render")),
             Map.entry("write", Set.of("diag", "config", "assemble")),
-            Map.entry("build", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write")),
-            Map.entry("serve", Set.of("diag", "config", "assemble", "write", "build")),
+            Map.entry("pipeline", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write")),
+            Map.entry("serve", Set.of("diag", "config", "assemble", "write", "pipeline")),
             Map.entry("cli", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write",
-                    "build", "serve")));
+                    "pipeline", "serve")));
 
     /** Third-party import prefix → the packages that may use it. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dateline.build.BuildResult;
+import org.dateline.pipeline.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

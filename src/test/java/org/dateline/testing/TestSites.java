@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.dateline.build.BuildPipeline;
-import org.dateline.build.BuildRequest;
-import org.dateline.build.BuildResult;
+import org.dateline.pipeline.BuildPipeline;
+import org.dateline.pipeline.BuildRequest;
+import org.dateline.pipeline.BuildResult;
 import org.dateline.diag.Reporter;
 
 /**

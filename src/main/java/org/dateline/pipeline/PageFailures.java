@@ -1,4 +1,4 @@
-package org.dateline.build;
+package org.dateline.pipeline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.dateline.build;
+package org.dateline.pipeline;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.dateline.build;
+package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

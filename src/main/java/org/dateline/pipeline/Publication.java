@@ -1,4 +1,4 @@
-package org.dateline.build;
+package org.dateline.pipeline;
 
 import java.time.Instant;
 import org.dateline.parse.ArticleMeta;
