@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.PageRenderer;
 import org.dateline.assemble.Route;
@@ -80,8 +81,13 @@ public final class BuildPipeline {
         List<Scheduled> scheduled = new ArrayList<>();
         try (Workers workers = new Workers(threads)) {
             Duration limit = config.safety().articleTimeLimit();
-            List<ArticleOutcome> outcomes = workers.map(sources.articles(),
-                    file -> renderOne(file, parser, renderer, publication), limit, file -> overtime(file, limit));
+            AtomicInteger renderedCount = new AtomicInteger();
+            int articleCount = sources.articles().size();
+            List<ArticleOutcome> outcomes = workers.map(sources.articles(), file -> {
+                ArticleOutcome outcome = renderOne(file, parser, renderer, publication);
+                reporter.progress("rendering articles", renderedCount.incrementAndGet(), articleCount);
+                return outcome;
+            }, limit, file -> overtime(file, limit));
             for (ArticleOutcome outcome : outcomes) {
                 problems.addAll(outcome.problems());
                 outcome.article().ifPresent(rendered::add);
@@ -94,7 +100,12 @@ public final class BuildPipeline {
             PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
             List<Route> routes = pages.routes(site, problems);
             PageFailures failures = new PageFailures();
-            List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, failures));
+            AtomicInteger pageCount = new AtomicInteger();
+            List<Optional<OutputFile>> files = workers.map(routes, route -> {
+                Optional<OutputFile> page = renderPage(pages, route, failures);
+                reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
+                return page;
+            });
             problems.addAll(failures.problems());
             mark = stage("assemble", routes.size(), mark);
             if (problems.hasErrors()) {
