@@ -36,14 +36,15 @@ class ArchitectureTest {
             Map.entry("write", Set.of("diag", "config", "assemble")),
             Map.entry("pipeline", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write")),
             Map.entry("serve", Set.of("diag", "config", "assemble", "write", "pipeline")),
+            Map.entry("importer", Set.of("diag", "config", "load", "parse", "render")),
             Map.entry("cli", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write",
-                    "pipeline", "serve")));
+                    "pipeline", "serve", "importer")));
 
     /** Third-party import prefix → the packages that may use it. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "org.snakeyaml", Set.of("config"),
-            "com.vladsch.flexmark", Set.of("parse", "render"),
-            "org.jsoup", Set.of("render"),
+            "com.vladsch.flexmark", Set.of("parse", "render", "importer"),
+            "org.jsoup", Set.of("render", "importer"),
             "io.pebbletemplates", Set.of("template"),
             "picocli", Set.of("cli"));
 
