@@ -57,6 +57,9 @@ public final class Main {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(console));
             }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(console));
+            }
             if (type == NewCommand.class) {
                 return type.cast(new NewCommand(console));
             }

@@ -58,9 +58,53 @@ public final class BuildPipeline {
 
     /** Builds the site; throws a {@link DatelineException} holding every error found. */
     public BuildResult build(BuildRequest request) {
-        Instant start = request.clock().instant();
         long startNanos = System.nanoTime();
         Problems problems = new Problems();
+        Path source = request.source().toAbsolutePath().normalize();
+        try (Workers workers = new Workers(threads)) {
+            Prepared prepared = prepare(request, problems, workers);
+            if (problems.hasErrors()) {
+                problems.warnings().forEach(reporter::warn);
+                problems.throwIfErrors();
+            }
+            long mark = System.nanoTime();
+            WriteReport written = new OutputWriter().write(prepared.output(), prepared.sources().staticDir(),
+                    request.output(), source);
+            stage("write", written.files(), mark);
+            List<Problem> warnings = problems.warnings();
+            warnings.forEach(reporter::warn);
+            Site site = prepared.site();
+            int htmlPages = (int) prepared.output().files().stream().filter(file -> file.path().endsWith(".html")).count();
+            return new BuildResult(request.output(), site.allArticles().size(), prepared.skipped(), htmlPages,
+                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
+                    prepared.scheduled().stream().min(Scheduled.EARLIEST), nextExpiry(site));
+        }
+    }
+
+    /**
+     * Does everything a build does but write: nothing in the output folder is touched. Adds the
+     * checks of {@link SiteChecker} (links, images, editorial rules) to the build's own problems and
+     * returns them all; only a broken configuration throws.
+     */
+    public CheckResult check(BuildRequest request) {
+        Problems problems = new Problems();
+        try (Workers workers = new Workers(threads)) {
+            Prepared prepared = prepare(request, problems, workers);
+            SiteChecker.Counts counts = new SiteChecker(prepared.parser(), prepared.sources(), prepared.output(),
+                    request.clock().instant()).check(prepared.site(), problems);
+            return new CheckResult(prepared.site().allArticles().size(), prepared.skipped(), counts.internalLinks(),
+                    counts.externalLinks(), problems.sorted());
+        }
+    }
+
+    /** What a build has before it writes. */
+    private record Prepared(SiteSources sources, ArticleParser parser, Site site, SiteOutput output, int skipped,
+                            List<Scheduled> scheduled) {
+    }
+
+    /** Loads, parses, renders and assembles the site in memory; problems are collected, not thrown. */
+    private Prepared prepare(BuildRequest request, Problems problems, Workers workers) {
+        Instant start = request.clock().instant();
         Path source = request.source().toAbsolutePath().normalize();
 
         ConfigLoader configs = new ConfigLoader();
@@ -79,50 +123,36 @@ public final class BuildPipeline {
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
         List<Scheduled> scheduled = new ArrayList<>();
-        try (Workers workers = new Workers(threads)) {
-            Duration limit = config.safety().articleTimeLimit();
-            AtomicInteger renderedCount = new AtomicInteger();
-            int articleCount = sources.articles().size();
-            List<ArticleOutcome> outcomes = workers.map(sources.articles(), file -> {
-                ArticleOutcome outcome = renderOne(file, parser, renderer, publication);
-                reporter.progress("rendering articles", renderedCount.incrementAndGet(), articleCount);
-                return outcome;
-            }, limit, file -> overtime(file, limit));
-            for (ArticleOutcome outcome : outcomes) {
-                problems.addAll(outcome.problems());
-                outcome.article().ifPresent(rendered::add);
-                outcome.scheduled().ifPresent(scheduled::add);
-            }
-            int skipped = sources.articles().size() - rendered.size();
-            mark = stage("render", rendered.size(), mark);
-
-            Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
-            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
-            List<Route> routes = pages.routes(site, problems);
-            PageFailures failures = new PageFailures();
-            AtomicInteger pageCount = new AtomicInteger();
-            List<Optional<OutputFile>> files = workers.map(routes, route -> {
-                Optional<OutputFile> page = renderPage(pages, route, failures);
-                reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
-                return page;
-            });
-            problems.addAll(failures.problems());
-            mark = stage("assemble", routes.size(), mark);
-            if (problems.hasErrors()) {
-                problems.warnings().forEach(reporter::warn);
-                problems.throwIfErrors();
-            }
-
-            SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
-            WriteReport written = new OutputWriter().write(output, sources.staticDir(), request.output(), source);
-            stage("write", written.files(), mark);
-            List<Problem> warnings = problems.warnings();
-            warnings.forEach(reporter::warn);
-            int htmlPages = (int) output.files().stream().filter(file -> file.path().endsWith(".html")).count();
-            return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages,
-                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
-                    scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
+        Duration limit = config.safety().articleTimeLimit();
+        AtomicInteger renderedCount = new AtomicInteger();
+        int articleCount = sources.articles().size();
+        List<ArticleOutcome> outcomes = workers.map(sources.articles(), file -> {
+            ArticleOutcome outcome = renderOne(file, parser, renderer, publication);
+            reporter.progress("rendering articles", renderedCount.incrementAndGet(), articleCount);
+            return outcome;
+        }, limit, file -> overtime(file, limit));
+        for (ArticleOutcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            outcome.article().ifPresent(rendered::add);
+            outcome.scheduled().ifPresent(scheduled::add);
         }
+        int skipped = sources.articles().size() - rendered.size();
+        mark = stage("render", rendered.size(), mark);
+
+        Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
+        PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
+        List<Route> routes = pages.routes(site, problems);
+        PageFailures failures = new PageFailures();
+        AtomicInteger pageCount = new AtomicInteger();
+        List<Optional<OutputFile>> files = workers.map(routes, route -> {
+            Optional<OutputFile> page = renderPage(pages, route, failures);
+            reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
+            return page;
+        });
+        problems.addAll(failures.problems());
+        stage("assemble", routes.size(), mark);
+        SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
+        return new Prepared(sources, parser, site, output, skipped, scheduled);
     }
 
     /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
