@@ -60,6 +60,9 @@ public final class Main {
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(console));
             }
+            if (type == ImportCommand.class) {
+                return type.cast(new ImportCommand(console));
+            }
             if (type == NewCommand.class) {
                 return type.cast(new NewCommand(console));
             }
