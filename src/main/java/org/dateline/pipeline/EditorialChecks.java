@@ -59,6 +59,12 @@ final class EditorialChecks {
             meta.updated().filter(updated -> updated.toInstant().isAfter(now)).ifPresent(updated ->
                     problems.add(Problem.warning(meta.position("updated", file), "`updated` (" + updated
                             + ") is in the future", "write the time of the last real change")));
+            Object todo = meta.params().get("todo");
+            if (todo != null) {
+                problems.add(Problem.warning(new SourcePosition(file, 1, 1), "article still has a `todo:` list: "
+                        + (todo instanceof java.util.List<?> list ? String.join("; ", list.stream().map(String::valueOf)
+                        .toList()) : String.valueOf(todo)), "do what it says, then remove the `todo:` line"));
+            }
             Article first = titles.putIfAbsent(meta.title().strip().toLowerCase(Locale.ROOT), article);
             if (first != null) {
                 problems.add(Problem.warning(title, "headline \"" + meta.title() + "\" is also the headline of "

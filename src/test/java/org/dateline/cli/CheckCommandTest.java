@@ -139,4 +139,13 @@ class CheckCommandTest {
                 String.join("\n", run.err()));
         assertFalse(Files.exists(site.resolve("target")));
     }
+
+    @Test
+    void aTodoLeftByImportIsAWarning() {
+        Path site = TestSites.copy("check", tmp);
+        TestSites.write(site, "content/world/imported.md", "---\ntitle: Imported\nauthor: A\ndate: 2024-05-06T10:00:00Z\n"
+                + "description: D.\ntodo: [\"no author found\", \"shortcodes kept as text: gallery\"]\n---\nText.\n");
+        assertTrue(check(site).err().contains("content/world/imported.md:1:1: warning: article still has a `todo:` list:"
+                + " no author found; shortcodes kept as text: gallery"));
+    }
 }
