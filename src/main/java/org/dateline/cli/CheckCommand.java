@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 
 /** {@code dateline check}: everything a build finds, plus links, images and editorial rules; writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Builds the site in memory without touching the output folder and reports broken internal"
+        description = {"Checks links, images and editorial rules; writes nothing.",
+                "Builds the site in memory without touching the output folder and reports broken internal"
                 + " links, #fragments and images, and editorial problems, one per FILE:LINE:COLUMN: LEVEL: MESSAGE."
-                + " Exit 1 on any error, 0 with warnings only. External links are counted, never fetched.",
+                + " Exit 1 on any error, 0 with warnings only. External links are counted, never fetched."},
         footerHeading = "%nExample:%n",
         footer = {"  dateline check --source mysite --strict",
                 "  content/world/polls.md:9:24: error: link \"/world/nope/\" goes nowhere: no page or static file at"

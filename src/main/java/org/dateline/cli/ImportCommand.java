@@ -20,9 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline import}: saved HTML pages and WordPress exports into new Markdown articles. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Imports saved HTML pages (files or folders) and WordPress export files (WXR .xml) into new"
+        description = {"Imports saved HTML pages and WordPress exports.", "Imports saved HTML pages (files or folders) and WordPress export files (WXR .xml) into new"
                 + " Markdown articles under content/, and standalone pages under content/pages/. Never uses the"
-                + " network, never overwrites a file; prints each new file's path on stdout and a summary on stderr.",
+                + " network, never overwrites a file; prints each new file's path on stdout and a summary on stderr."},
         footerHeading = "%nExamples:%n",
         footer = {"  dateline import wordpress-export.xml --source mysite --dry-run",
                 "  dateline import saved-pages/ --section World --source mysite"})

@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline new}: starts an article with complete front matter and prints its path. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Creates content/<section>/<slug>.md with complete front matter and draft: true,"
-                + " dated now in the site's time zone, and prints its path. Never overwrites a file.",
+        description = {"Starts an article as a draft and prints its path.",
+                "Creates content/<section>/<slug>.md with complete front matter and draft: true,"
+                + " dated now in the site's time zone, and prints its path. Never overwrites a file."},
         footerHeading = "%nExample:%n",
         footer = {"  dateline new \"Polls close in the capital\" --section World --author \"Ana Ruiz\" --tag elections",
                 "  prints content/world/polls-close-in-the-capital.md; open it with: $EDITOR \"$(dateline new ...)\""})

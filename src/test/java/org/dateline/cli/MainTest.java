@@ -79,7 +79,7 @@ class MainTest {
         Run run = run(option);
         assertEquals(0, run.exit());
         assertEquals("Usage: dateline [-hV] [COMMAND]", run.out().get(0));
-        assertTrue(run.out().contains("  build  Renders the site in --source into --output."), String.join("\n", run.out()));
+        assertTrue(run.out().contains("  build   Renders the site in --source into --output."), String.join("\n", run.out()));
         assertEquals(List.of(), run.err());
     }
 
