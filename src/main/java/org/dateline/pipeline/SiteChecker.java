@@ -52,7 +52,9 @@ final class SiteChecker {
 
     Counts check(Site site, Problems problems) {
         List<Article> articles = site.allArticles();
-        for (Article article : articles) {
+        List<Article> linked = new java.util.ArrayList<>(articles);
+        linked.addAll(site.pages());
+        for (Article article : linked) {
             SourceFile file = files.get(article.file());
             if (file == null) {
                 continue;

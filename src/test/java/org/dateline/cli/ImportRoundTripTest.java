@@ -104,4 +104,11 @@ class ImportRoundTripTest {
         assertEquals("Festival programme announced",
                 built.page("culture/2024/08/01/festival-programme/index.html").expectFirst("h1").text());
     }
+
+    @Test
+    void aWordPressPageBecomesAStandalonePage() {
+        Document page = built.page("corrections-policy/index.html");
+        assertEquals("Corrections policy", page.expectFirst("h1.standalone__title").text());
+        assertEquals(List.of("We correct errors promptly and say so."), page.select(".standalone__body p").eachText());
+    }
 }
