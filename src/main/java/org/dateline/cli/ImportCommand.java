@@ -62,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
             SiteConfig config = new ConfigLoader().load(site, problems);
             problems.throwIfErrors();
             report = new ArticleImporter(config, new ArticleFiles()).run(new ImportRequest(site, inputs, section.strip(),
-                    dryRun));
+                    dryRun), reporter);
         } catch (DatelineException e) {
             reporter.errors(e.problems());
             return ExitCode.SITE_ERRORS;

@@ -26,8 +26,9 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "site.yaml";
 
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
-            "date_format", "permalink", "publisher", "params", "footer_menu", "page_size", "sections", "feed_size", "feed_content",
-            "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls");
+            "date_format", "permalink", "publisher", "params", "page_size", "sections", "feed_size", "feed_content",
+            "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls",
+            "footer_menu");
     static final List<String> PERMALINK_TOKENS = List.of("section", "year", "month", "day", "slug", "title");
 
     private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");

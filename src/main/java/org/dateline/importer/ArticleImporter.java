@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.dateline.config.SiteConfig;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
+import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.SourceScanner;
 import org.dateline.parse.Slugs;
@@ -44,7 +45,12 @@ public final class ArticleImporter {
     }
 
     public ImportReport run(ImportRequest request) {
-        Run run = new Run(request);
+        return run(request, Reporter.silent());
+    }
+
+    /** Imports, telling {@code reporter} how far it got (a big export takes a while). */
+    public ImportReport run(ImportRequest request, Reporter reporter) {
+        Run run = new Run(request, reporter);
         for (Path input : request.inputs()) {
             try {
                 run.input(input);
@@ -63,10 +69,12 @@ public final class ArticleImporter {
         final Map<String, Integer> skipped = new TreeMap<>();
         final Map<String, Integer> ignored = new TreeMap<>();
         final List<Problem> problems = new ArrayList<>();
+        final Reporter reporter;
         int pageCount;
 
-        Run(ImportRequest request) {
+        Run(ImportRequest request, Reporter reporter) {
             this.request = request;
+            this.reporter = reporter;
         }
 
         void input(Path input) {
@@ -79,7 +87,9 @@ public final class ArticleImporter {
                     throw new DatelineException(Problem.error(SourcePosition.of(shown), "cannot read the folder: "
                             + e.getMessage(), "check its permissions"), e);
                 }
-                for (Path file : html) {
+                for (int i = 0; i < html.size(); i++) {
+                    Path file = html.get(i);
+                    reporter.progress("importing " + shown, i + 1, html.size());
                     try {
                         html(file);
                     } catch (DatelineException e) {
@@ -93,7 +103,9 @@ public final class ArticleImporter {
                 html(input);
             } else if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
                 WxrReader.Export export = wxr.read(input, shown);
-                for (WxrReader.Item item : export.items()) {
+                for (int i = 0; i < export.items().size(); i++) {
+                    WxrReader.Item item = export.items().get(i);
+                    reporter.progress("importing " + shown, i + 1, export.items().size());
                     List<Problem> warnings = new ArrayList<>();
                     WordPressItems.Outcome outcome = wordPress.convert(item, export.authors(), shown,
                             request.section(), warnings);
