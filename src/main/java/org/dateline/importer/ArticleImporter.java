@@ -50,6 +50,7 @@ public final class ArticleImporter {
 
     /** Imports, telling {@code reporter} how far it got (a big export takes a while). */
     public ImportReport run(ImportRequest request, Reporter reporter) {
+        SourceScanner.expectSiteFolder(request.site());
         Run run = new Run(request, reporter);
         for (Path input : request.inputs()) {
             try {

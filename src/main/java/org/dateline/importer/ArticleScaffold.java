@@ -38,6 +38,7 @@ public final class ArticleScaffold {
 
     /** Writes the article; returns its path relative to the site folder, with {@code /}. */
     public String create(NewArticle request) {
+        SourceScanner.expectSiteFolder(request.site());
         String slug = Slugs.slugify(request.title());
         if (slug.isEmpty()) {
             throw DatelineException.at(SourcePosition.of(""), "the headline \"" + request.title()

@@ -31,11 +31,7 @@ public final class SourceScanner {
     }
 
     public SiteSources scan(Path root, Problems problems) {
-        Path siteRoot = root.toAbsolutePath().normalize();
-        if (!Files.isDirectory(siteRoot)) {
-            throw DatelineException.at(SourcePosition.of(root.toString()), "site folder does not exist",
-                    "pass the folder that holds site.yaml and content/ with --source");
-        }
+        Path siteRoot = expectSiteFolder(root);
         Path content = siteRoot.resolve(CONTENT_DIR);
         List<SourceFile> articles = new ArrayList<>();
         if (Files.isDirectory(content)) {
@@ -49,6 +45,16 @@ public final class SourceScanner {
             }
         }
         return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR));
+    }
+
+    /** {@code root}, absolute; an error when it is not a folder (commands never create a site by mistake). */
+    public static Path expectSiteFolder(Path root) {
+        Path siteRoot = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(siteRoot)) {
+            throw DatelineException.at(SourcePosition.of(root.toString()), "site folder does not exist",
+                    "pass the folder that holds site.yaml and content/ with --source");
+        }
+        return siteRoot;
     }
 
     /**

@@ -143,4 +143,17 @@ class NewCommandTest {
                 """, run.err().replace("\r\n", "\n"));
         assertFalse(Files.exists(site.resolve("content/polls-close.md")));
     }
+
+    @Test
+    void aMissingSiteFolderIsAnErrorAndIsNotCreated() {
+        Path missing = tmp.resolve("nowhere");
+        Run run = newArticle(missing, "Polls close");
+        assertEquals(ExitCode.SITE_ERRORS, run.exit());
+        assertEquals(missing + ": error: site folder does not exist\n"
+                + "    hint: pass the folder that holds site.yaml and content/ with --source\n", run.err().replace("\r\n", "\n"));
+        assertFalse(Files.exists(missing));
+        assertEquals(ExitCode.SITE_ERRORS, run("import", "src/test/resources/import/bare.html", "--source",
+                missing.toString()).exit());
+        assertFalse(Files.exists(missing));
+    }
 }
