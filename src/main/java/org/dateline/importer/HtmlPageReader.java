@@ -35,6 +35,9 @@ final class HtmlPageReader {
     private static final String BYLINE = "[itemprop=author] [itemprop=name], [itemprop=author], .byline, [rel=author],"
             + " .author-name, .author";
 
+    /** Larger saved pages are refused: no article is this big, and jsoup holds the whole tree. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private final ImportDates dates;
     private final HtmlToMarkdown markdown;
 
@@ -46,6 +49,10 @@ final class HtmlPageReader {
     ImportedArticle read(Path file, String shownPath, String section, List<Problem> warnings) {
         Document page;
         try {
+            if (java.nio.file.Files.size(file) > MAX_BYTES) {
+                throw DatelineException.at(SourcePosition.of(shownPath), "page is " + java.nio.file.Files.size(file)
+                        + " bytes, over the import limit of " + MAX_BYTES + " bytes", "save the page without embedded media");
+            }
             page = Jsoup.parse(file.toFile(), null);
         } catch (IOException e) {
             throw new DatelineException(Problem.error(SourcePosition.of(shownPath), "cannot read the page: "
