@@ -50,80 +50,116 @@ final class WordPressItems {
 
     Outcome convert(WxrReader.Item item, Map<String, String> authors, String shownPath, String section,
                     List<Problem> warnings) {
-        SourcePosition at = new SourcePosition(shownPath, item.line(), 0);
-        String type = item.field("wp:post_type");
-        String status = item.field("wp:status");
-        String name = describe(item);
-        switch (type) {
-            case "attachment" -> {
-                return Outcome.ignore("attachment");
-            }
-            case "nav_menu_item" -> {
-                return Outcome.ignore("menu item");
-            }
-            case "post", "page" -> {
-                // converted below
-            }
-            default -> {
-                return Outcome.skip("post type \"" + type + "\"");
-            }
+        Notes notes = new Notes(new SourcePosition(shownPath, item.line(), 0), describe(item), warnings);
+        Optional<Outcome> leftOut = leftOut(item, notes);
+        if (leftOut.isPresent()) {
+            return leftOut.get();
         }
-        if (status.equals("private")) {
-            warnings.add(Problem.warning(at, name + " is private: skipped, nothing of it was written",
-                    "publish it in WordPress first if it belongs on the site"));
-            return Outcome.skip("private");
-        }
-        if (!item.field("wp:post_password").isEmpty()) {
-            warnings.add(Problem.warning(at, name + " is password-protected: skipped, nothing of it was written",
-                    "Dateline has no password protection; remove the password in WordPress if it may be public"));
-            return Outcome.skip("password-protected");
-        }
-        if (status.equals("trash") || status.equals("auto-draft") || status.equals("inherit")) {
-            return Outcome.skip(status.equals("trash") ? "in the trash" : status);
-        }
-        List<String> todos = new ArrayList<>();
         WordPressMarkup.Result content = markup.convert(item.field("content:encoded"));
         if (!content.unknownShortcodes().isEmpty()) {
-            warnings.add(Problem.warning(at, name + " uses shortcodes Dateline cannot convert: "
-                    + String.join(", ", content.unknownShortcodes().stream().map(s -> "[" + s + "]").toList())
-                    + "; they are kept as text", "replace them by hand in the Markdown"));
-            todos.add("shortcodes kept as text: " + String.join(", ", content.unknownShortcodes()));
+            notes.warn(" uses shortcodes Dateline cannot convert: " + String.join(", ", content.unknownShortcodes()
+                    .stream().map(s -> "[" + s + "]").toList()) + "; they are kept as text",
+                    "replace them by hand in the Markdown",
+                    "shortcodes kept as text: " + String.join(", ", content.unknownShortcodes()));
         }
         String body = markdown.convert(Jsoup.parseBodyFragment(content.html()).body());
-
         String title = Jsoup.parse(item.field("title")).text().strip();
         if (title.isEmpty()) {
             title = firstWords(Jsoup.parse(content.html()).text());
-            warnings.add(Problem.warning(at, name + " has no title; titled from its first words: \"" + title + "\"",
-                    "write a real headline as `title:`"));
-            todos.add("no title: made from the first words");
+            notes.warn(" has no title; titled from its first words: \"" + title + "\"",
+                    "write a real headline as `title:`", "no title: made from the first words");
         }
-        Optional<OffsetDateTime> date = dates.parseUtc(item.field("wp:post_date_gmt"))
-                .filter(d -> d.getYear() > 1);
+        boolean page = item.field("wp:post_type").equals("page");
+        Taxonomy taxonomy = taxonomy(item, page ? "" : section, page);
+        String slug = Slugs.slugify(item.field("wp:post_name"));
+        if (slug.isEmpty()) {
+            slug = Slugs.slugify(title).isEmpty() ? "post-" + Slugs.slugify(item.field("wp:post_id")) : Slugs.slugify(title);
+        }
+        String oldPath = HtmlPageReader.path(item.field("link"));
+        String status = item.field("wp:status");
+        return Outcome.write(new ImportedArticle(page, title, date(item, notes), Optional.empty(),
+                authors(item, authors, notes), taxonomy.section(), taxonomy.tags(),
+                Jsoup.parse(item.field("excerpt:encoded")).text().strip(), "", slug,
+                status.equals("draft") || status.equals("pending"), oldPath.isEmpty() ? List.of() : List.of(oldPath),
+                notes.todos(), body, notes.at()));
+    }
+
+    /** Where an item is, how messages name it, its warnings and its {@code todo:} list. */
+    private record Notes(SourcePosition at, String name, List<Problem> warnings, List<String> todos) {
+        Notes(SourcePosition at, String name, List<Problem> warnings) {
+            this(at, name, warnings, new ArrayList<>());
+        }
+
+        void warn(String message, String hint, String todo) {
+            warnings.add(Problem.warning(at, name + message, hint));
+            todos.add(todo);
+        }
+    }
+
+    /** Items that are not written: attachments and menus (counted), private, protected and discarded posts. */
+    private static Optional<Outcome> leftOut(WxrReader.Item item, Notes notes) {
+        String type = item.field("wp:post_type");
+        String status = item.field("wp:status");
+        if (type.equals("attachment") || type.equals("nav_menu_item")) {
+            return Optional.of(Outcome.ignore(type.equals("attachment") ? "attachment" : "menu item"));
+        }
+        if (!type.equals("post") && !type.equals("page")) {
+            return Optional.of(Outcome.skip("post type \"" + type + "\""));
+        }
+        if (status.equals("private")) {
+            notes.warnings().add(Problem.warning(notes.at(), notes.name() + " is private: skipped, nothing of it was"
+                    + " written", "publish it in WordPress first if it belongs on the site"));
+            return Optional.of(Outcome.skip("private"));
+        }
+        if (!item.field("wp:post_password").isEmpty()) {
+            notes.warnings().add(Problem.warning(notes.at(), notes.name() + " is password-protected: skipped, nothing"
+                    + " of it was written", "Dateline has no password protection; remove the password in WordPress if"
+                    + " it may be public"));
+            return Optional.of(Outcome.skip("password-protected"));
+        }
+        if (status.equals("trash") || status.equals("auto-draft") || status.equals("inherit")) {
+            return Optional.of(Outcome.skip(status.equals("trash") ? "in the trash" : status));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code post_date_gmt} in the site's zone; a draft's {@code post_date} read in that zone, said so. */
+    private Optional<OffsetDateTime> date(WxrReader.Item item, Notes notes) {
+        Optional<OffsetDateTime> date = dates.parseUtc(item.field("wp:post_date_gmt")).filter(d -> d.getYear() > 1);
         if (date.isEmpty() && !item.field("wp:post_date").isEmpty()) {
             date = dates.parse(item.field("wp:post_date")).filter(d -> d.getYear() > 1);
-            date.ifPresent(d -> todos.add("date read from post_date in the site's time zone (no post_date_gmt)"));
+            date.ifPresent(d -> notes.todos().add("date read from post_date in the site's time zone (no post_date_gmt)"));
         }
         if (date.isEmpty()) {
-            warnings.add(Problem.warning(at, name + " has no date", "add `date:`; the build refuses an article without one"));
-            todos.add("no date found: add `date:`");
+            notes.warn(" has no date", "add `date:`; the build refuses an article without one",
+                    "no date found: add `date:`");
         }
+        return date;
+    }
+
+    /** The display name of the item's login; the login itself, said so, when the export lacks one. */
+    private static List<String> authors(WxrReader.Item item, Map<String, String> authors, Notes notes) {
         String login = item.field("dc:creator");
-        List<String> names = new ArrayList<>();
-        if (!login.isEmpty()) {
-            String display = authors.get(login);
-            if (display == null) {
-                warnings.add(Problem.warning(at, name + ": the export has no display name for the login \"" + login
-                        + "\"", "write the author's name in `authors:`"));
-                todos.add("author is the WordPress login \"" + login + "\": write the display name");
-                names.add(login);
-            } else {
-                names.add(display);
-            }
-        } else {
-            todos.add("no author found");
+        if (login.isEmpty()) {
+            notes.todos().add("no author found");
+            return List.of();
         }
-        String chosenSection = section;
+        String display = authors.get(login);
+        if (display == null) {
+            notes.warn(": the export has no display name for the login \"" + login + "\"",
+                    "write the author's name in `authors:`",
+                    "author is the WordPress login \"" + login + "\": write the display name");
+            return List.of(login);
+        }
+        return List.of(display);
+    }
+
+    /** The section and tags an item's categories and post tags give. */
+    private record Taxonomy(String section, List<String> tags) {
+    }
+
+    private static Taxonomy taxonomy(WxrReader.Item item, String section, boolean page) {
+        String chosen = section;
         Set<String> tags = new LinkedHashSet<>();
         for (WxrReader.Category category : item.categories()) {
             String label = Jsoup.parse(category.name()).text().strip();
@@ -132,26 +168,16 @@ final class WordPressItems {
             }
             if (category.domain().equals("category")) {
                 boolean uncategorized = category.nicename().equals("uncategorized");
-                if (chosenSection.isEmpty() && !uncategorized && !type.equals("page")) {
-                    chosenSection = label;
-                } else if (!uncategorized && !label.equals(chosenSection)) {
+                if (chosen.isEmpty() && !uncategorized && !page) {
+                    chosen = label;
+                } else if (!uncategorized && !label.equals(chosen)) {
                     tags.add(label);
                 }
             } else if (category.domain().equals("post_tag")) {
                 tags.add(label);
             }
         }
-        String slug = Slugs.slugify(item.field("wp:post_name"));
-        if (slug.isEmpty()) {
-            slug = Slugs.slugify(title).isEmpty() ? "post-" + Slugs.slugify(item.field("wp:post_id")) : Slugs.slugify(title);
-        }
-        String oldPath = HtmlPageReader.path(item.field("link"));
-        boolean draft = status.equals("draft") || status.equals("pending");
-        String description = Jsoup.parse(item.field("excerpt:encoded")).text().strip();
-        boolean page = type.equals("page");
-        return Outcome.write(new ImportedArticle(page, title, date, Optional.empty(), names,
-                page ? "" : chosenSection, page ? List.of() : List.copyOf(tags), description, "", slug, draft,
-                oldPath.isEmpty() ? List.of() : List.of(oldPath), todos, body, at));
+        return page ? new Taxonomy("", List.of()) : new Taxonomy(chosen, List.copyOf(tags));
     }
 
     /** {@code post 12 "Title"}: how a message names an item. */
