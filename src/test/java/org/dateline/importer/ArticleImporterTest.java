@@ -238,4 +238,18 @@ class ArticleImporterTest {
                 + " \"title\" must be terminated by the matching end-tag \"</title>\". (hint: export again from WordPress"
                 + " with Tools → Export)"), messages(report));
     }
+
+    @Test
+    void readsWxr11AsWellAs12() throws IOException {
+        Path old = site.resolve("wxr-1.1.xml");
+        Files.writeString(old, Files.readString(FIXTURES.resolve("export.xml"), StandardCharsets.UTF_8)
+                .replace("http://wordpress.org/export/1.2/", "http://wordpress.org/export/1.1/")
+                .replace("<wp:wxr_version>1.2", "<wp:wxr_version>1.1"), StandardCharsets.UTF_8);
+        ImportReport report = new ArticleImporter(istanbul(), new ArticleFiles()).run(new ImportRequest(site,
+                List.of(old), "", false));
+        assertEquals(5, report.written().size());
+        assertEquals(Map.of("password-protected", 1, "private", 1), report.skipped());
+        assertEquals("[\"Selin Atay\"]", read("content/local-news/council-backs-harbour-plan.md").lines()
+                .filter(line -> line.startsWith("authors: ")).findFirst().orElseThrow().substring("authors: ".length()));
+    }
 }
