@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
                 "Creates content/<section>/<slug>.md with complete front matter and draft: true,"
                 + " dated now in the site's time zone, and prints its path. Never overwrites a file."},
         footerHeading = "%nExample:%n",
-        footer = {"  dateline new \"Polls close in the capital\" --section World --author \"Ana Ruiz\" --tag elections",
-                "  prints content/world/polls-close-in-the-capital.md; open it with: $EDITOR \"$(dateline new ...)\""})
+        footer = {"  dateline new \"Polls close\" --section World --author \"Ana Ruiz\" --tag vote",
+                "  prints content/world/polls-close.md; to open it at once:",
+                "  $EDITOR \"$(dateline new \"Polls close\" --section World)\""})
 final class NewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "HEADLINE", description = "The article's title; the file name is its slug.")
