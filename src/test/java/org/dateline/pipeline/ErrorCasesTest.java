@@ -137,7 +137,7 @@ class ErrorCasesTest {
     void twoArticlesWithTheSameOutputPath() {
         TestSites.write(site, "content/world/harbour-vote-copy.md", "---\ntitle: Copy\n"
                 + "date: 2024-05-31T09:00:00+03:00\nslug: harbour-vote\n---\nCopy.\n");
-        assertEquals(List.of("error: content/world/harbour-vote.md:1:1: article writes to"
+        assertEquals(List.of("error: content/world/harbour-vote.md: article writes to"
                 + " world/2024/05/31/harbour-vote/index.html, the same page as content/world/harbour-vote-copy.md"
                 + " (hint: give one of them a different `slug`)"), failedBuild());
     }
