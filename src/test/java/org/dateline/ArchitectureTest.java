@@ -68,15 +68,18 @@ class ArchitectureTest {
         table.put("load", Set.of("diag", "config"));
         table.put("parse", Set.of("diag", "config", "load"));
         table.put("render", Set.of("diag", "config", "load", "parse"));
-        table.put("assemble", Set.of("diag", "config", "template", "load", "parse", "render"));
+        table.put("assemble", Set.of("diag", "config", "load", "parse", "render"));
+        table.put("syndicate", Set.of("diag", "config", "load", "parse", "render", "assemble"));
+        table.put("pages", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate"));
         table.put("write", Set.of("diag", "config", "assemble"));
-        table.put("pipeline", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write"));
+        table.put("pipeline", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate",
+                "pages", "write"));
         table.put("serve", Set.of("diag", "config", "assemble", "write", "pipeline"));
-        table.put("importer", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write",
-                "pipeline", "serve"));
+        table.put("importer", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate",
+                "pages", "write", "pipeline", "serve"));
         table.put("", Set.of("diag", "config", "pipeline", "serve"));
-        table.put("cli", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write",
-                "pipeline", "serve", "importer", ""));
+        table.put("cli", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate",
+                "pages", "write", "pipeline", "serve", "importer", ""));
         return Map.copyOf(table);
     }
 
