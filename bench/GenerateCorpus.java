@@ -3,11 +3,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Random;
 
 /**
  * Writes a synthetic news site of N articles for benchmarks: deterministic (seeded), spread over
  * 8 sections, 40 authors and 200 tags, with headings, lists, a table, links and footnotes in each body.
+ * The Markdown and front matter are read alike by Dateline and by Hugo (bench/hugo), so both build the same corpus.
  *
  * <p>Run: {@code java bench/GenerateCorpus.java 10000 /tmp/corpus}
  */
@@ -17,6 +19,8 @@ public final class GenerateCorpus {
     private static final String[] WORDS = ("harbour council vote budget ferry strike rail transport housing market"
             + " research climate election minister port city region river bridge school hospital energy water"
             + " price report survey plan court police festival theatre museum season league final").split(" ");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -40,7 +44,7 @@ public final class GenerateCorpus {
     private static String article(Random random, int i, LocalDateTime date) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: \"").append(capital(sentence(random, 8))).append("\"\n");
-        out.append("date: ").append(date).append("\n");
+        out.append("date: ").append(DATE.format(date)).append("\n"); // seconds written out: Hugo needs them
         out.append("author: Reporter ").append(random.nextInt(40)).append("\n");
         out.append("source: Newsroom\n");
         out.append("description: ").append(capital(sentence(random, 18))).append(".\n");
