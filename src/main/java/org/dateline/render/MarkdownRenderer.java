@@ -92,7 +92,7 @@ public final class MarkdownRenderer {
     }
 
     /** The way without jsoup; empty when flexmark's HTML is not in a shape {@link PlainHtml} knows. */
-    private Optional<RenderedArticle> renderPlain(ParsedArticle article) {
+    Optional<RenderedArticle> renderPlain(ParsedArticle article) {
         String file = article.source().relPath();
         AstTransforms.Warnings transformWarnings = new AstTransforms.Warnings(file, article.source().text(),
                 article.bodyOffset());
