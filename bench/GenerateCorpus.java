@@ -28,7 +28,9 @@ public final class GenerateCorpus {
         Random random = new Random(42);
         Files.createDirectories(root.resolve("content"));
         Files.writeString(root.resolve("site.yaml"), "title: Benchmark Times\nbase_url: https://bench.example.org/\n"
-                + "time_zone: Europe/Istanbul\n", StandardCharsets.UTF_8);
+                + "time_zone: Europe/Istanbul\n"
+                + "# generous: a benchmark machine may be busy, and a stopped article would fail the run\n"
+                + "article_time_limit: 120\n", StandardCharsets.UTF_8);
         LocalDateTime start = LocalDateTime.of(2020, 1, 1, 6, 0);
         for (int i = 0; i < count; i++) {
             String section = SECTIONS[i % SECTIONS.length];
