@@ -2,6 +2,7 @@ package org.dateline.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.parser.Tag;
 
@@ -28,6 +29,22 @@ final class PlainElement {
             }
         }
         return null;
+    }
+
+    void rewriteAddresses(UnaryOperator<String> rewrite) {
+        for (String[] attribute : attributes) {
+            if (attribute[0].equals("href") || attribute[0].equals("src")) {
+                String rewritten = rewrite.apply(attribute[1]);
+                if (!rewritten.isEmpty()) {
+                    attribute[1] = rewritten;
+                }
+            }
+        }
+        for (Object child : children) {
+            if (child instanceof PlainElement element) {
+                element.rewriteAddresses(rewrite);
+            }
+        }
     }
 
     void headings(List<RenderedArticle.Heading> headings) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jsoup.parser.Tag;
 
 /**
@@ -60,6 +61,14 @@ final class PlainHtml {
         } catch (PlainHtmlReader.Refused refused) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Replaces each {@code href} and {@code src} with {@code rewrite} of it, as jsoup's
+     * {@code absUrl} does: a value that gives "" is kept.
+     */
+    void rewriteAddresses(UnaryOperator<String> rewrite) {
+        body.rewriteAddresses(rewrite);
     }
 
     /** The body as jsoup's {@code body.html()} writes it (no pretty-printing, UTF-8). */

@@ -70,6 +70,9 @@ class PlainWayTest {
             Optional<RenderedArticle> plain = renderer.renderPlain(parse(markdown));
             assertTrue(plain.isPresent(), "took the jsoup way");
             assertEquals(renderer.renderWithJsoup(parse(markdown)), plain.get());
+            String page = "https://news.example.test/world/2024/05/01/a/";
+            assertEquals(AbsoluteLinks.withJsoup(plain.get().bodyHtml(), page),
+                    AbsoluteLinks.rewrite(plain.get().bodyHtml(), page));
         }
     }
 
@@ -99,6 +102,16 @@ class PlainWayTest {
         "<p id=\"a\" id=\"b\">x</p>", "<p>\rx</p>"})
     void refusesWhatFlexmarkDoesNotWriteForMarkdown(String html) {
         assertEquals(Optional.empty(), PlainHtml.read(html).map(PlainHtml::html));
+    }
+
+    @Test
+    void makesAddressesAbsoluteWithoutJsoupAsWithIt() {
+        String body = "<p><a href=\"/a/?x=1&amp;y=&quot;2&quot;\" rel=\"noopener\">a</a> <a href=\"#fn-1\">1</a>"
+                + " <img src=\"../c.jpg\" alt=\"&lt;c&gt;\"></p>\n<hr>\n";
+        assertEquals("<p><a href=\"https://n.test/a/?x=1&amp;y=&quot;2&quot;\" rel=\"noopener\">a</a>"
+                + " <a href=\"https://n.test/w/x/#fn-1\">1</a> <img src=\"https://n.test/w/c.jpg\" alt=\"&lt;c&gt;\"></p>"
+                + "\n<hr>\n", AbsoluteLinks.rewrite(body, "https://n.test/w/x/"));
+        assertEquals(AbsoluteLinks.withJsoup(body, "https://n.test/w/x/"), AbsoluteLinks.rewrite(body, "https://n.test/w/x/"));
     }
 
     @Test
