@@ -187,8 +187,22 @@ public final class MarkdownRenderer {
         return headings;
     }
 
-    private static int wordCount(String text) {
+    /**
+     * The words of {@code text} as {@code text.strip().split("\\s+")} counts them, without the
+     * regex and the strings: runs of characters other than {@code [ \t\n\x0B\f\r]}.
+     */
+    static int wordCount(String text) {
         String trimmed = text.strip();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -115,6 +115,16 @@ class PlainWayTest {
     }
 
     @Test
+    void countsWordsAsASplitOnWhitespaceDid() {
+        assertEquals(0, MarkdownRenderer.wordCount(""));
+        assertEquals(0, MarkdownRenderer.wordCount(" \u2003\n"));
+        assertEquals(3, MarkdownRenderer.wordCount("  a  b\tc\n"));
+        assertEquals(1, MarkdownRenderer.wordCount("a\u00a0b"));
+        assertEquals(2, MarkdownRenderer.wordCount("\u2003a b\u2003"));
+        assertEquals(3, MarkdownRenderer.wordCount("a\u000bb\u000cc"));
+    }
+
+    @Test
     void warnsAboutAnImageWithoutAltTextAtItsLine() {
         RenderedArticle article = RENDERER.renderPlain(parse("Intro.\n\nSee ![](/m.png) here.\n")).orElseThrow();
         assertEquals(List.of(Problem.warning(new SourcePosition(FILE, 7, 5), "image \"/m.png\" has no alt text",
