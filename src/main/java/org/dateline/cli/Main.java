@@ -15,7 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Terminal terminal = Terminal.detect(System.console() != null, System.getenv());
-        System.exit(run(args, System.out, System.err, Clock.systemDefaultZone(), terminal));
+        System.exit(run(args, System.out, System.err, Clock.systemUTC(), terminal));
     }
 
     /** Runs the command line and returns its exit code; everything printed goes to {@code out} and {@code err}. */

@@ -61,7 +61,7 @@ final class EditorialChecks {
                             + ") is in the future", "write the time of the last real change")));
             Object todo = meta.params().get("todo");
             if (todo != null) {
-                problems.add(Problem.warning(new SourcePosition(file, 1, 1), "article still has a `todo:` list: "
+                problems.add(Problem.warning(SourcePosition.of(file), "article still has a `todo:` list: "
                         + (todo instanceof java.util.List<?> list ? String.join("; ", list.stream().map(String::valueOf)
                         .toList()) : String.valueOf(todo)), "do what it says, then remove the `todo:` line"));
             }

@@ -60,12 +60,12 @@ class CheckCommandTest {
                         + " static/images/missing.png and no page at that path",
                 "content/world/bad.md:13:6: error: link \"notes/\" goes nowhere: no page or static file at"
                         + " /world/2024/05/03/bad/notes/",
-                "content/duplicate.md:1:1: warning: article has no section",
+                "content/duplicate.md: warning: article has no section",
                 "content/duplicate.md:2:8: warning: headline \"Harbour Plan Approved\" is also the headline of"
                         + " content/world/good.md",
                 "content/duplicate.md:5:14: warning: description is 161 characters long, over 160",
-                "content/world/bad.md:1:1: warning: article has no `description`",
-                "content/world/bad.md:1:1: warning: article has no author",
+                "content/world/bad.md: warning: article has no `description`",
+                "content/world/bad.md: warning: article has no author",
                 "content/world/bad.md:4:10: warning: `updated` (2024-08-01T10:00Z) is in the future",
                 "content/world/long.md:2:8: warning: `title` is 111 characters long; a NewsArticle headline should have"
                         + " at most 110",
@@ -98,16 +98,16 @@ class CheckCommandTest {
         Run relaxed = check(site);
         assertEquals(ExitCode.OK, relaxed.exit(), String.join("\n", relaxed.err()));
         assertEquals(List.of(
-                "content/duplicate.md:1:1: warning: article has no section",
+                "content/duplicate.md: warning: article has no section",
                 "content/duplicate.md:2:8: warning: headline \"Harbour Plan Approved\" is also the headline of"
                         + " content/world/good.md",
                 "content/duplicate.md:5:14: warning: description is 161 characters long, over 160",
-                "content/world/bad.md:1:1: warning: article has no author",
+                "content/world/bad.md: warning: article has no author",
                 "Checked 4 articles and 6 internal links and images: 0 errors, 4 warnings; 1 external link not checked"
                         + " (no network)"), headings(relaxed));
         Run strict = check(site, "--strict");
         assertEquals(ExitCode.SITE_ERRORS, strict.exit());
-        assertEquals("content/duplicate.md:1:1: error: article has no section", strict.err().get(0));
+        assertEquals("content/duplicate.md: error: article has no section", strict.err().get(0));
         assertTrue(headings(strict).get(4).startsWith("Checked 4 articles and 6 internal links and images: 4 errors,"
                 + " 0 warnings"), headings(strict).get(4));
     }
@@ -145,7 +145,7 @@ class CheckCommandTest {
         Path site = TestSites.copy("check", tmp);
         TestSites.write(site, "content/world/imported.md", "---\ntitle: Imported\nauthor: A\ndate: 2024-05-06T10:00:00Z\n"
                 + "description: D.\ntodo: [\"no author found\", \"shortcodes kept as text: gallery\"]\n---\nText.\n");
-        assertTrue(check(site).err().contains("content/world/imported.md:1:1: warning: article still has a `todo:` list:"
+        assertTrue(check(site).err().contains("content/world/imported.md: warning: article still has a `todo:` list:"
                 + " no author found; shortcodes kept as text: gallery"));
     }
 }

@@ -226,8 +226,8 @@ class MainTest {
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
         assertEquals(List.of("site.yaml:3:1: warning: unknown key `titel` in site.yaml is ignored",
                 "    3 | titel: Typo", "      | ^", "    hint: did you mean `title`?"), run.err().subList(0, 4));
-        assertTrue(run.err().get(4).startsWith("templates/index.peb:1: error: template error: Root attribute [nope]"),
-                run.err().get(4));
+        assertTrue(run.err().get(4).startsWith("templates/index.peb:1:4: error: template variable `nope` does not exist"
+                + " (rendering index.html)"), run.err().get(4));
     }
 
     @Test
