@@ -148,4 +148,21 @@ class CheckCommandTest {
         assertTrue(check(site).err().contains("content/world/imported.md: warning: article still has a `todo:` list:"
                 + " no author found; shortcodes kept as text: gallery"));
     }
+
+    @Test
+    void linksAndImagesInRawHtmlAreCheckedAtTheirValue() {
+        Path site = TestSites.copy("check", tmp);
+        TestSites.write(site, "content/world/raw.md", "---\ntitle: Raw\nauthor: A\ndate: 2024-05-06T10:00:00Z\n"
+                + "description: D.\n---\n<div class=\"box\">\n<a href=\"/world/gone/\">x</a> <img alt=\"A\" src='/images/no.png'>\n"
+                + "<a href=\"/world/2024/05/02/good/\">fine</a> text with href=\"/not-a-link/\"\n</div>\n\n"
+                + "Inline <a href=\"#nope\">here</a>.\n");
+        List<String> raw = headings(check(site)).stream().filter(line -> line.startsWith("content/world/raw.md")).toList();
+        assertEquals(List.of(
+                "content/world/raw.md:8:10: error: link \"/world/gone/\" goes nowhere: no page or static file at"
+                        + " /world/gone/",
+                "content/world/raw.md:8:48: error: image \"/images/no.png\" not found: no file static/images/no.png and"
+                        + " no page at that path",
+                "content/world/raw.md:12:17: error: link \"#nope\" goes nowhere: world/2024/05/06/raw/index.html has no"
+                        + " element with id \"nope\""), raw);
+    }
 }
