@@ -73,7 +73,8 @@ final class CheckCommand implements Callable<Integer> {
         warnings.forEach(reporter::warn);
         reporter.info("Checked " + result.articles() + (result.articles() == 1 ? " article" : " articles")
                 + (result.skipped() > 0 ? " (" + result.skipped() + " draft or scheduled left out)" : "")
-                + " and " + result.internalLinks() + " internal links and images: " + count(errors.size(), "error")
+                + " and " + (result.internalLinks() == 1 ? "1 internal link or image"
+                        : result.internalLinks() + " internal links and images") + ": " + count(errors.size(), "error")
                 + ", " + count(warnings.size(), "warning") + "; " + count(result.externalLinks(), "external link")
                 + " not checked (no network)");
         return errors.isEmpty() ? ExitCode.OK : ExitCode.SITE_ERRORS;
