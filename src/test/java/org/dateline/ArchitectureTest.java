@@ -42,6 +42,7 @@ class ArchitectureTest {
     /** Third-party import prefix → the packages that may use it. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "org.snakeyaml", Set.of("config"),
+            "org.tomlj", Set.of("config"),
             "com.vladsch.flexmark", Set.of("parse", "render"),
             "org.jsoup", Set.of("render"),
             "io.pebbletemplates", Set.of("template"),

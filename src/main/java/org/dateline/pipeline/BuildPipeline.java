@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dateline.assemble.OutputFile;
@@ -73,7 +74,8 @@ public final class BuildPipeline {
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         MarkdownParser markdown = new MarkdownParser();
-        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
+        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
+                authorNames(profiles)), markdown);
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath());
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
@@ -112,6 +114,14 @@ public final class BuildPipeline {
                     written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
                     scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
         }
+    }
+
+    /** The names bylines show for entries of the authors file, by the slug of the key they may be named by. */
+    private static Map<String, String> authorNames(List<AuthorProfile> profiles) {
+        Map<String, String> names = new java.util.HashMap<>();
+        profiles.stream().filter(p -> !p.name().isEmpty())
+                .forEach(p -> names.putIfAbsent(org.dateline.parse.Slugs.slugify(p.key()), p.name()));
+        return names;
     }
 
     /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
