@@ -35,6 +35,9 @@ import org.dateline.render.MarkdownRenderer;
 import org.dateline.render.RenderedArticle;
 import org.dateline.template.TemplateEngine;
 import org.dateline.write.OutputWriter;
+import org.dateline.assemble.Article;
+import org.dateline.load.BundleFile;
+import org.dateline.write.CopiedFile;
 import org.dateline.write.WriteReport;
 
 /**
@@ -105,7 +108,8 @@ public final class BuildPipeline {
             }
 
             SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
-            WriteReport written = new OutputWriter().write(output, sources.staticDir(), request.output(), source);
+            WriteReport written = new OutputWriter().write(output, sources.staticDir(),
+                    bundleCopies(site, sources.bundleFiles()), request.output(), source);
             stage("write", written.files(), mark);
             List<Problem> warnings = problems.warnings();
             warnings.forEach(reporter::warn);
@@ -114,6 +118,24 @@ public final class BuildPipeline {
                     written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
                     scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
         }
+    }
+
+    /** Each page bundle's files, next to its article's page (in the page's folder). */
+    private static List<CopiedFile> bundleCopies(Site site, List<BundleFile> files) {
+        Map<String, String> folders = new java.util.HashMap<>();
+        for (Article article : site.allArticles()) {
+            String output = article.outputPath();
+            folders.put(article.file(), output.contains("/") ? output.substring(0, output.lastIndexOf('/') + 1) : "");
+        }
+        List<CopiedFile> copies = new ArrayList<>();
+        for (BundleFile file : files) {
+            String folder = folders.get(file.article());
+            if (folder != null) { // a draft's or a failed article's files are not published
+                String origin = file.article().substring(0, file.article().lastIndexOf('/') + 1) + file.name();
+                copies.add(new CopiedFile(folder + file.name(), file.file(), origin));
+            }
+        }
+        return copies;
     }
 
     /** The names bylines show for entries of the authors file, by the slug of the key they may be named by. */
