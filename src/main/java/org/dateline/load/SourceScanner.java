@@ -16,8 +16,8 @@ import org.dateline.diag.SourcePosition;
 /**
  * Walks a site folder and reads every article under {@code content/}, and finds the files of page
  * bundles ({@link Bundles}). Hidden files and folders (a leading {@code .}) and files and folders
- * starting with {@code _} are skipped: Hugo's {@code _index.md} is a section's front matter, not an
- * article. A file that cannot be read
+ * starting with {@code _} are skipped (Hugo's {@code _index.md} is a section's front matter, not an
+ * article), except Jekyll's {@code _posts} folder. A file that cannot be read
  * becomes a problem and the others are still read.
  */
 public final class SourceScanner {
@@ -25,6 +25,8 @@ public final class SourceScanner {
     public static final String CONTENT_DIR = "content";
     public static final String TEMPLATES_DIR = "templates";
     public static final String STATIC_DIR = "static";
+    /** Jekyll's posts folder: read although it starts with {@code _}, and no section of its own. */
+    public static final String JEKYLL_POSTS = "_posts";
     private final SiteFileReader files;
 
     /** @param maxFileBytes article files larger than this are refused ({@code max_file_size}) */
@@ -85,7 +87,7 @@ public final class SourceScanner {
     private static boolean visible(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("_")) {
+            if (name.startsWith(".") || name.startsWith("_") && !name.equals(JEKYLL_POSTS)) {
                 return false;
             }
         }

@@ -19,6 +19,7 @@ import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.SourceFile;
+import org.dateline.load.SourceScanner;
 
 /**
  * Maps front matter to {@link ArticleMeta}: aliases from Hugo, Jekyll and Eleventy are accepted,
@@ -182,7 +183,11 @@ public final class FrontMatterParser {
             List<String> tags = field("tags", node -> words("tags", node)).orElse(List.of());
             boolean draft = field("draft", node -> YamlFields.bool("draft", node)).orElse(false)
                     || !field("published", node -> YamlFields.bool("published", node)).orElse(true);
-            String url = field("url", node -> LegacyPaths.url(source, node)).orElse("");
+            // Eleventy's `permalink: false` writes no page: like a draft
+            boolean noPage = fields.containsKey("url") && fields.get("url").value() instanceof YamlNode.Scalar flag
+                    && flag.kind() == YamlNode.Kind.BOOL;
+            draft = draft || noPage && !YamlFields.bool("url", fields.get("url").value());
+            String url = noPage ? "" : field("url", node -> LegacyPaths.url(node, fileSlug, title)).orElse("");
             List<String> aliases = field("aliases", node -> LegacyPaths.aliases(source, node)).orElse(List.of());
             Optional<LeadImage> image = image();
             String location = text("location");
@@ -338,6 +343,9 @@ public final class FrontMatterParser {
 
         private String defaultSection() {
             String path = source.contentPath();
+            if (path.startsWith(SourceScanner.JEKYLL_POSTS + "/")) {
+                path = path.substring(SourceScanner.JEKYLL_POSTS.length() + 1);
+            }
             int slash = path.indexOf('/');
             if (slash < 0) {
                 return "";

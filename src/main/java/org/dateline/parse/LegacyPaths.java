@@ -18,8 +18,22 @@ final class LegacyPaths {
     private LegacyPaths() {
     }
 
-    static String url(SourceFile source, YamlNode node) {
-        String written = YamlFields.text("url", node).strip();
+    private static final java.util.regex.Pattern ELEVENTY = java.util.regex.Pattern.compile(
+            "\\{\\{-?\\s*(page\\.fileSlug|title\\s*\\|\\s*slugify|title\\s*\\|\\s*slug)\\s*-?\\}\\}");
+
+    /**
+     * The {@code url} or {@code permalink} value; Eleventy's {@code {{ page.fileSlug }}} and
+     * {@code {{ title | slugify }}} are filled in (nothing else is evaluated).
+     */
+    static String url(YamlNode node, String fileSlug, String title) {
+        java.util.regex.Matcher m = ELEVENTY.matcher(YamlFields.text("url", node).strip());
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(filled, java.util.regex.Matcher.quoteReplacement(
+                    m.group(1).startsWith("page") ? fileSlug : Slugs.slugify(title)));
+        }
+        m.appendTail(filled);
+        String written = filled.toString();
         if (!written.startsWith("/")) {
             throw DatelineException.at(node.position(), "`url` must be a path starting with `/`: \"" + written + "\"",
                     "write the path the article had, e.g. `/2019/03/harbour-vote/`");

@@ -28,6 +28,7 @@ import org.dateline.load.SourceFile;
 import org.dateline.load.SourceScanner;
 import org.dateline.parse.ArticleParser;
 import org.dateline.parse.DateParser;
+import org.dateline.parse.Shortcodes;
 import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.ParsedArticle;
@@ -77,8 +78,10 @@ public final class BuildPipeline {
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         MarkdownParser markdown = new MarkdownParser();
+        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
+                new SiteShortcodes(sources.templatesDir(), new TemplateEngine(sources.templatesDir())));
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
-                authorNames(profiles)), markdown);
+                authorNames(profiles)), markdown, shortcodes);
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath());
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
@@ -107,7 +110,8 @@ public final class BuildPipeline {
                 problems.throwIfErrors();
             }
 
-            SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
+            RefLinks refs = new RefLinks(site.allArticles());
+            SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).map(refs::resolve).toList());
             WriteReport written = new OutputWriter().write(output, sources.staticDir(),
                     bundleCopies(site, sources.bundleFiles()), request.output(), source);
             stage("write", written.files(), mark);

@@ -1,13 +1,15 @@
 package org.dateline.render;
 
 import java.util.List;
+import org.dateline.parse.Shortcodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
  * Makes the links and image sources of a rendered body absolute, for copies of it that are read
- * away from the site (feed readers resolve relative URLs inconsistently, or not at all).
+ * away from the site (feed readers resolve relative URLs inconsistently, or not at all), and leaves
+ * out unknown shortcodes, which the page shows as code.
  */
 public final class AbsoluteLinks {
 
@@ -21,11 +23,17 @@ public final class AbsoluteLinks {
      * of the page the body belongs to; unchanged when {@code pageUrl} is not absolute.
      */
     public static String rewrite(String bodyHtml, String pageUrl) {
-        if (!pageUrl.startsWith("http://") && !pageUrl.startsWith("https://")) {
+        boolean isAbsolute = pageUrl.startsWith("http://") || pageUrl.startsWith("https://");
+        if (!isAbsolute && !bodyHtml.contains(Shortcodes.UNKNOWN_CLASS)) {
             return bodyHtml;
         }
-        Document document = Parser.parseBodyFragment(bodyHtml, pageUrl);
+        Document document = Parser.parseBodyFragment(bodyHtml, isAbsolute ? pageUrl : "");
         document.outputSettings().prettyPrint(false).charset("UTF-8");
+        // an unknown shortcode is shown on the page as code, for its author to see; feeds never carry it
+        document.body().select("code." + Shortcodes.UNKNOWN_CLASS).remove();
+        if (!isAbsolute) {
+            return document.body().html();
+        }
         for (Element element : document.body().select("[href], [src], [poster], [cite]")) {
             for (String attribute : ATTRIBUTES) {
                 if (element.hasAttr(attribute)) {

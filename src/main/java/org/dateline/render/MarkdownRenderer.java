@@ -8,6 +8,7 @@ import java.util.List;
 import org.dateline.config.Safety;
 import org.dateline.diag.Problem;
 import org.dateline.parse.ParsedArticle;
+import org.dateline.parse.Shortcodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -100,6 +101,8 @@ public final class MarkdownRenderer {
         if (first == null) {
             return "";
         }
+        first = first.clone();
+        first.select("code." + Shortcodes.UNKNOWN_CLASS).remove(); // shown on the page, never in a description
         String text = first.text().strip();
         if (text.length() <= SUMMARY_MAX_CHARS) {
             return text;
