@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds Hugo shortcodes ({@code {{< name a="b" >}}}, {@code {{% name %}}}, closing
  * {@code {{< /name >}}}, escaped {@code {{</* name *}>}}}) and Liquid tags and outputs
- * ({@code {% name args %}}, {@code {{ expr }}}) in an article's Markdown, outside fenced code
- * blocks and code spans. Only finds them: nothing is ever evaluated.
+ * ({@code {% name args %}}, {@code {{ expr }}}) in an article's Markdown. Tags in fenced code blocks
+ * and code spans are found too, as Hugo and Jekyll expand them there ({@code `{% raw %}…{% endraw %}`}),
+ * but are marked, so that an unknown one stays code. Only finds them: nothing is ever evaluated.
  */
 final class ShortcodeScanner {
 
@@ -20,9 +21,9 @@ final class ShortcodeScanner {
 
     /**
      * One tag: {@code [start, end)} in the text, its name ({@code youtube}, {@code endhighlight}), whether it closes
-     * a Hugo pair ({@code /name}), and its arguments as written.
+     * a Hugo pair ({@code /name}), its arguments as written, and whether it is inside code.
      */
-    record Token(Kind kind, int start, int end, String name, boolean closing, String args) {
+    record Token(Kind kind, int start, int end, String name, boolean closing, String args, boolean inCode) {
     }
 
     private static final Pattern HUGO = Pattern.compile("\\{\\{([<%])\\s*(/)?\\s*([\\w.-]+)((?:\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`|[^\"`])*?)\\s*([>%])\\}\\}", Pattern.DOTALL);
@@ -42,11 +43,11 @@ final class ShortcodeScanner {
                 break;
             }
             char next = text.charAt(open + 1);
-            if (code[open] || next != '{' && next != '%') {
+            if (next != '{' && next != '%') {
                 i = open + 1;
                 continue;
             }
-            Token token = at(text, open);
+            Token token = at(text, open, code[open]);
             if (token == null) {
                 i = open + 1;
                 continue;
@@ -57,23 +58,23 @@ final class ShortcodeScanner {
         return tokens;
     }
 
-    private static Token at(String text, int open) {
+    private static Token at(String text, int open, boolean inCode) {
         Matcher escaped = HUGO_ESCAPED.matcher(text).region(open, text.length());
         if (escaped.lookingAt() && pairs(escaped.group(1), escaped.group(3))) {
             return new Token(Kind.HUGO_ESCAPED, open, escaped.end(), "", false,
-                    "{{" + escaped.group(1) + escaped.group(2) + escaped.group(3) + "}}");
+                    "{{" + escaped.group(1) + escaped.group(2) + escaped.group(3) + "}}", inCode);
         }
         Matcher hugo = HUGO.matcher(text).region(open, text.length());
         if (hugo.lookingAt() && pairs(hugo.group(1), hugo.group(5))) {
-            return new Token(Kind.HUGO, open, hugo.end(), hugo.group(3), hugo.group(2) != null, hugo.group(4).strip());
+            return new Token(Kind.HUGO, open, hugo.end(), hugo.group(3), hugo.group(2) != null, hugo.group(4).strip(), inCode);
         }
         Matcher tag = LIQUID_TAG.matcher(text).region(open, text.length());
         if (tag.lookingAt()) {
-            return new Token(Kind.LIQUID_TAG, open, tag.end(), tag.group(1), false, tag.group(2).strip());
+            return new Token(Kind.LIQUID_TAG, open, tag.end(), tag.group(1), false, tag.group(2).strip(), inCode);
         }
         Matcher output = LIQUID_OUTPUT.matcher(text).region(open, text.length());
         if (output.lookingAt()) {
-            return new Token(Kind.LIQUID_OUTPUT, open, output.end(), "", false, output.group(1).strip());
+            return new Token(Kind.LIQUID_OUTPUT, open, output.end(), "", false, output.group(1).strip(), inCode);
         }
         return null;
     }

@@ -156,6 +156,9 @@ public final class Shortcodes {
                         + p.position() + ": " + p.message(), p.hint().orElse("fix the shortcode template"))));
                 return unknown(original);
             }
+            if (token.inCode()) {
+                return original; // an unknown tag in code is an example of one: it stays as written
+            }
             warnings.add(Problem.warning(at, describe(token) + " is not a shortcode Dateline knows, so it is shown as"
                     + " written", "add templates/shortcodes/" + (token.name().isEmpty() ? "NAME" : token.name())
                     + ".peb, or remove it"));

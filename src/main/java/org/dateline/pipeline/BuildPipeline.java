@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dateline.assemble.OutputFile;
 import org.dateline.pages.PageRenderer;
+import org.dateline.pages.RedirectPages;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;
@@ -104,6 +105,8 @@ public final class BuildPipeline {
             PageFailures failures = new PageFailures();
             List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, failures));
             problems.addAll(failures.problems());
+            List<OutputFile> made = new ArrayList<>(files.stream().flatMap(Optional::stream).toList());
+            made.addAll(new RedirectPages().files(site, made, problems));
             mark = stage("assemble", routes.size(), mark);
             if (problems.hasErrors()) {
                 problems.warnings().forEach(reporter::warn);
@@ -111,7 +114,7 @@ public final class BuildPipeline {
             }
 
             RefLinks refs = new RefLinks(site.allArticles());
-            SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).map(refs::resolve).toList());
+            SiteOutput output = new SiteOutput(made.stream().map(refs::resolve).toList());
             WriteReport written = new OutputWriter().write(output, sources.staticDir(),
                     bundleCopies(site, sources.bundleFiles()), request.output(), source);
             stage("write", written.files(), mark);

@@ -120,10 +120,12 @@ class ShortcodesTest {
     }
 
     @Test
-    void tagsInCodeAndHugosEscapedFormStayText() {
-        String body = "`{{< youtube x >}}` and {{</* youtube y */>}}\n```\n{% include x %}\n```\n";
+    void unknownTagsInCodeStayCodeWhileKnownOnesWorkThereAsInJekyll() {
+        String body = "`{{< gist x >}}` and {{</* youtube y */>}}\n```\n{% include x %}\n```\n"
+                + "`{% raw %}{{ page.title }}{% endraw %}`\n";
         Shortcodes.Expanded expanded = expand(body);
-        assertEquals("`{{< youtube x >}}` and {{< youtube y >}}\n```\n{% include x %}\n```\n", expanded.markdown());
+        assertEquals("`{{< gist x >}}` and {{< youtube y >}}\n```\n{% include x %}\n```\n`{{ page.title }}`\n",
+                expanded.markdown());
         assertEquals(List.of(), expanded.warnings());
     }
 }
