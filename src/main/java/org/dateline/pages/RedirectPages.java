@@ -45,8 +45,8 @@ public final class RedirectPages {
                 String owner = taken.putIfAbsent(SiteAssembler.pathKey(outputPath), article.file());
                 if (owner != null) {
                     problems.add(Problem.error(where, "alias " + path + " would be written to " + outputPath
-                            + ", which " + (owner.equals(article.file()) ? "this article already uses" : owner
-                            + " already uses"), "remove the alias, or move what is there"));
+                            + ", already taken by " + (owner.equals(article.file()) ? "another alias of this article"
+                            : owner), "remove the alias, or move what is there"));
                     continue;
                 }
                 aliases.add(new Alias(path, outputPath, article));
