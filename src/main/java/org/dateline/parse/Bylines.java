@@ -23,7 +23,7 @@ final class Bylines {
     }
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(\\s*([^)\\s]+)\\s*\\)");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b)\\s*", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> names;
 
@@ -54,7 +54,10 @@ final class Bylines {
         }
     }
 
-    /** Splits at commas, semicolons, {@code &} and {@code and} outside brackets and parentheses. */
+    /**
+     * Splits at commas, semicolons and {@code and} outside brackets and parentheses; not at {@code &},
+     * which names firms as often as pairs ({@code O'Brien & Sons}).
+     */
     static List<String> people(String text) {
         List<String> parts = new ArrayList<>();
         int depth = 0;

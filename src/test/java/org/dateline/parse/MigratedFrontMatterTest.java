@@ -192,7 +192,7 @@ class MigratedFrontMatterTest {
         assertEquals(List.of("Ann Lee", "Bo Park", "Cy Day"), meta.authors());
         assertEquals(Map.of("Bo Park", "https://social.example/@bo"), meta.authorUrls());
         ArticleMeta linked = read("---\ntitle: T\ndate: 2020-01-01\n"
-                + "author: \"[Dee Fox](https://dee.example) & [Eve](javascript:alert(1))\"\n---\n").meta();
+                + "author: \"[Dee Fox](https://dee.example) and [Eve](javascript:alert(1))\"\n---\n").meta();
         assertEquals(List.of("Dee Fox", "Eve"), linked.authors());
         assertEquals(Map.of("Dee Fox", "https://dee.example"), linked.authorUrls());
     }
