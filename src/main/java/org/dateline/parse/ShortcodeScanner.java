@@ -26,16 +26,15 @@ final class ShortcodeScanner {
     record Token(Kind kind, int start, int end, String name, boolean closing, String args, boolean inCode) {
     }
 
-    private static final Pattern HUGO = Pattern.compile("\\{\\{([<%])\\s*(/)?\\s*([\\w.-]+)((?:\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`|[^\"`])*?)\\s*([>%])\\}\\}", Pattern.DOTALL);
-    private static final Pattern HUGO_ESCAPED = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}", Pattern.DOTALL);
-    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*([\\w.-]+)(.*?)-?%\\}", Pattern.DOTALL);
-    private static final Pattern LIQUID_OUTPUT = Pattern.compile("\\{\\{-?(?![<%])(.*?)-?\\}\\}", Pattern.DOTALL);
+    private static final Pattern HUGO_NAME = Pattern.compile("\\{\\{([<%])\\s*(/)?\\s*([\\w.-]+)");
+    private static final Pattern LIQUID_TAG_NAME = Pattern.compile("\\{%-?\\s*([\\w.-]+)");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
     /** Every tag in {@code text}, in order. */
     static List<Token> scan(String text) {
         List<Token> tokens = new ArrayList<>();
         boolean[] code = codeMask(text);
+        Closers closers = new Closers(text);
         int i = 0;
         while (i < text.length()) {
             int open = text.indexOf('{', i);
@@ -47,7 +46,7 @@ final class ShortcodeScanner {
                 i = open + 1;
                 continue;
             }
-            Token token = at(text, open, code[open]);
+            Token token = at(text, open, code[open], closers);
             if (token == null) {
                 i = open + 1;
                 continue;
@@ -58,30 +57,108 @@ final class ShortcodeScanner {
         return tokens;
     }
 
-    private static Token at(String text, int open, boolean inCode) {
-        Matcher escaped = HUGO_ESCAPED.matcher(text).region(open, text.length());
-        if (escaped.lookingAt() && pairs(escaped.group(1), escaped.group(3))) {
-            return new Token(Kind.HUGO_ESCAPED, open, escaped.end(), "", false,
-                    "{{" + escaped.group(1) + escaped.group(2) + escaped.group(3) + "}}", inCode);
+    /** A tag longer than this is not one. */
+    static final int MAX_TAG = 8 * 1024;
+
+    /**
+     * The next place of each closing sequence, remembered: tags are looked for left to right, so every
+     * search goes on from the last and the whole scan stays linear however many tags are left open.
+     */
+    private static final class Closers {
+        private final String text;
+        private final Map<String, Integer> found = new java.util.HashMap<>();
+
+        Closers(String text) {
+            this.text = text;
         }
-        Matcher hugo = HUGO.matcher(text).region(open, text.length());
-        if (hugo.lookingAt() && pairs(hugo.group(1), hugo.group(5))) {
-            return new Token(Kind.HUGO, open, hugo.end(), hugo.group(3), hugo.group(2) != null, hugo.group(4).strip(), inCode);
+
+        int next(String needle, int from) {
+            Integer last = found.get(needle);
+            if (last != null && (last < 0 || last >= from)) {
+                return last;
+            }
+            int at = text.indexOf(needle, from);
+            found.put(needle, at);
+            return at;
         }
-        Matcher tag = LIQUID_TAG.matcher(text).region(open, text.length());
+    }
+
+    private static Token at(String text, int open, boolean inCode, Closers closers) {
+        int end = Math.min(text.length(), open + MAX_TAG);
+        for (String kind : List.of("<", "%")) {
+            if (text.startsWith("{{" + kind + "/*", open)) {
+                String closing = "*/" + (kind.equals("<") ? ">" : "%") + "}}";
+                int close = closers.next(closing, open + 5);
+                if (close >= 0 && close + closing.length() <= end) {
+                    return new Token(Kind.HUGO_ESCAPED, open, close + closing.length(), "", false, "{{" + kind
+                            + text.substring(open + 5, close) + (kind.equals("<") ? ">" : "%") + "}}", inCode);
+                }
+            }
+        }
+        Matcher hugo = HUGO_NAME.matcher(text).region(open, end);
+        if (hugo.lookingAt()) {
+            String closing = hugo.group(1).equals("<") ? ">}}" : "%}}";
+            int close = closers.next(closing, hugo.end());
+            int quote = Math.min(orEnd(closers.next("\"", hugo.end()), text), orEnd(closers.next("`", hugo.end()), text));
+            if (close >= 0 && quote < close) {
+                close = hugoEnd(text, hugo.end(), end, closing); // a quoted argument may hold the closing sequence
+            }
+            if (close >= 0 && close + 3 <= end) {
+                return new Token(Kind.HUGO, open, close + 3, hugo.group(3), hugo.group(2) != null,
+                        text.substring(hugo.end(), close).strip(), inCode);
+            }
+        }
+        Matcher tag = LIQUID_TAG_NAME.matcher(text).region(open, end);
         if (tag.lookingAt()) {
-            return new Token(Kind.LIQUID_TAG, open, tag.end(), tag.group(1), false, tag.group(2).strip(), inCode);
+            int close = closers.next("%}", tag.end());
+            if (close >= 0 && close + 2 <= end) {
+                return new Token(Kind.LIQUID_TAG, open, close + 2, tag.group(1), false,
+                        trimDash(text.substring(tag.end(), close)), inCode);
+            }
         }
-        Matcher output = LIQUID_OUTPUT.matcher(text).region(open, text.length());
-        if (output.lookingAt()) {
-            return new Token(Kind.LIQUID_OUTPUT, open, output.end(), "", false, output.group(1).strip(), inCode);
+        if (text.startsWith("{{", open) && open + 2 < text.length() && "<%".indexOf(text.charAt(open + 2)) < 0) {
+            int close = closers.next("}}", open + 2);
+            if (close >= 0 && close + 2 <= end) {
+                String inner = text.substring(open + 2, close);
+                return new Token(Kind.LIQUID_OUTPUT, open, close + 2, "", false,
+                        trimDash(inner.startsWith("-") ? inner.substring(1) : inner), inCode);
+            }
         }
         return null;
     }
 
-    /** {@code {{<} closes with {@code >}}}, {@code {{%} with {@code %}}}. */
-    private static boolean pairs(String open, String close) {
-        return open.equals("<") ? close.equals(">") : close.equals("%");
+    private static int orEnd(int index, String text) {
+        return index < 0 ? text.length() : index;
+    }
+
+    /** Liquid's whitespace control: a {@code -} before the closing {@code %}} or {@code }}}. */
+    private static String trimDash(String args) {
+        String stripped = args.strip();
+        return (stripped.endsWith("-") ? stripped.substring(0, stripped.length() - 1) : stripped).strip();
+    }
+
+    /**
+     * Where the closing {@code >}}} (or {@code %}}}) of a Hugo shortcode's arguments is, outside {@code "…"}
+     * (with {@code \"} escapes) and {@code `…`} quotes; -1 when there is none before {@code end}. A loop, not a
+     * regular expression, so that a long argument cannot overflow the stack.
+     */
+    private static int hugoEnd(String text, int from, int end, String closing) {
+        char quote = 0;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '`') {
+                quote = c;
+            } else if (text.startsWith(closing, i) && i + closing.length() <= end) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -2,8 +2,10 @@ package org.dateline.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.dateline.diag.DatelineException;
@@ -111,6 +113,28 @@ public final class Shortcodes {
             return out.toString();
         }
 
+        /**
+         * For each token, the index of the next token of each closing name after it: built once from the end, so that
+         * a thousand unclosed {@code highlight}s cost no more than closed ones.
+         */
+        private final List<Map<String, Integer>> nextClosing = new ArrayList<>();
+
+        private int nextClosing(int i, ShortcodeScanner.Kind kind, String closing) {
+            if (nextClosing.isEmpty()) {
+                Map<String, Integer> seen = new HashMap<>();
+                List<Map<String, Integer>> reversed = new ArrayList<>();
+                for (int j = tokens.size() - 1; j >= 0; j--) {
+                    reversed.add(Map.copyOf(seen));
+                    ShortcodeScanner.Token t = tokens.get(j);
+                    seen.put(t.kind() + (t.kind() == ShortcodeScanner.Kind.HUGO && t.closing() ? "/" : "") + t.name(), j);
+                }
+                for (int j = reversed.size() - 1; j >= 0; j--) {
+                    nextClosing.add(reversed.get(j));
+                }
+            }
+            return nextClosing.get(i).getOrDefault(kind + closing, -1);
+        }
+
         /** The index of the token closing a paired tag opened at {@code i}, or -1. */
         private int pairEnd(int i) {
             ShortcodeScanner.Token open = tokens.get(i);
@@ -123,17 +147,7 @@ public final class Shortcodes {
                 };
                 default -> null;
             };
-            if (closing == null) {
-                return -1;
-            }
-            for (int j = i + 1; j < tokens.size(); j++) {
-                ShortcodeScanner.Token t = tokens.get(j);
-                String name = t.kind() == ShortcodeScanner.Kind.HUGO && t.closing() ? "/" + t.name() : t.name();
-                if (t.kind() == open.kind() && name.equals(closing)) {
-                    return j;
-                }
-            }
-            return -1;
+            return closing == null ? -1 : nextClosing(i, open.kind(), closing);
         }
 
         private String replacement(ShortcodeScanner.Token token, boolean paired, String inner, String original) {

@@ -128,4 +128,17 @@ class ShortcodesTest {
                 expanded.markdown());
         assertEquals(List.of(), expanded.warnings());
     }
+
+    @Test
+    void unclosedTagsAreTextAndATagHasABoundedLength() {
+        String open = "{{ {% {{< ".repeat(20_000);
+        Shortcodes.Expanded expanded = expand(open);
+        assertEquals(open, expanded.markdown());
+        assertEquals(List.of(), expanded.warnings());
+        String unclosed = "{% highlight go %}\nx\n".repeat(2_000);
+        assertEquals(unclosed, expand(unclosed).markdown().replace("<code class=\"dateline-shortcode\">{% highlight go %}</code>",
+                "{% highlight go %}"));
+        String tooLong = "{{< figure caption=\"" + "x".repeat(ShortcodeScanner.MAX_TAG) + "\" >}}";
+        assertEquals(tooLong, expand(tooLong).markdown());
+    }
 }
