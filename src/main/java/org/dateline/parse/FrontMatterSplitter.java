@@ -22,10 +22,10 @@ public final class FrontMatterSplitter {
                     "write the article, or delete the file (names starting with `_` are skipped)");
         }
         int start = 0;
-        int firstEnd = Lines.end(text, 0);
+        int firstEnd = LineIndex.endOfLine(text, 0);
         while (text.substring(start, firstEnd).isBlank()) { // Hugo skips blank lines before the fence
-            start = Lines.next(text, firstEnd);
-            firstEnd = Lines.end(text, start);
+            start = LineIndex.startOfNextLine(text, firstEnd);
+            firstEnd = LineIndex.endOfLine(text, start);
         }
         LineIndex lines = new LineIndex(text);
         int fenceLine = lines.line(start);
@@ -45,18 +45,18 @@ public final class FrontMatterSplitter {
 
     private static FrontMatter fenced(String relPath, String text, int firstEnd, int fenceLine, String fence,
                                       FrontMatter.Format format) {
-        int contentStart = Lines.next(text, firstEnd);
+        int contentStart = LineIndex.startOfNextLine(text, firstEnd);
         int line = fenceLine + 1;
         int position = contentStart;
         while (position < text.length()) {
-            int end = Lines.end(text, position);
+            int end = LineIndex.endOfLine(text, position);
             String candidate = text.substring(position, end).stripTrailing();
             if (candidate.equals(fence) || format == FrontMatter.Format.YAML && candidate.equals("...")) {
                 String content = text.substring(contentStart, position);
                 checkSize(relPath, content, fenceLine + 1);
-                return new FrontMatter(content, fenceLine + 1, Lines.next(text, end), format);
+                return new FrontMatter(content, fenceLine + 1, LineIndex.startOfNextLine(text, end), format);
             }
-            position = Lines.next(text, end);
+            position = LineIndex.startOfNextLine(text, end);
             line++;
             if (position - contentStart > MAX_FRONT_MATTER_CHARS) {
                 throw tooLarge(relPath, fenceLine + 1);
@@ -85,13 +85,13 @@ public final class FrontMatterSplitter {
             } else if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
-                int end = Lines.end(text, i + 1);
+                int end = LineIndex.endOfLine(text, i + 1);
                 if (!text.substring(i + 1, end).isBlank()) {
                     throw DatelineException.at(lines.position(relPath, i + 1),
                             "text after the closing `}` of the JSON front matter",
                             "end the front matter with `}` on its own line and start the article on the next");
                 }
-                return new FrontMatter(text.substring(start, i + 1), lines.line(start), Lines.next(text, end),
+                return new FrontMatter(text.substring(start, i + 1), lines.line(start), LineIndex.startOfNextLine(text, end),
                         FrontMatter.Format.JSON);
             }
         }

@@ -1,7 +1,9 @@
 package org.dateline.render;
 
 import java.util.List;
+import java.util.Optional;
 import org.dateline.parse.Shortcodes;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -9,7 +11,8 @@ import org.jsoup.parser.Parser;
 /**
  * Makes the links and image sources of a rendered body absolute, for copies of it that are read
  * away from the site (feed readers resolve relative URLs inconsistently, or not at all), and leaves
- * out unknown shortcodes, which the page shows as code.
+ * out unknown shortcodes, which the page shows as code. A body {@link PlainHtml} can read (an article
+ * without raw HTML) is rewritten without a jsoup parse, to the same bytes.
  */
 public final class AbsoluteLinks {
 
@@ -24,9 +27,21 @@ public final class AbsoluteLinks {
      */
     public static String rewrite(String bodyHtml, String pageUrl) {
         boolean isAbsolute = pageUrl.startsWith("http://") || pageUrl.startsWith("https://");
-        if (!isAbsolute && !bodyHtml.contains(Shortcodes.UNKNOWN_CLASS)) {
+        boolean unknownShortcodes = bodyHtml.contains(Shortcodes.UNKNOWN_CLASS);
+        if (!isAbsolute && !unknownShortcodes) {
             return bodyHtml;
         }
+        Optional<PlainHtml> plain = unknownShortcodes ? Optional.empty() : PlainHtml.read(bodyHtml);
+        if (plain.isPresent()) {
+            plain.get().rewriteAddresses(url -> StringUtil.resolve(pageUrl, url));
+            return plain.get().html();
+        }
+        return withJsoup(bodyHtml, pageUrl);
+    }
+
+    /** The jsoup way, for every body; package-private so tests can compare the two ways. */
+    static String withJsoup(String bodyHtml, String pageUrl) {
+        boolean isAbsolute = pageUrl.startsWith("http://") || pageUrl.startsWith("https://");
         Document document = Parser.parseBodyFragment(bodyHtml, isAbsolute ? pageUrl : "");
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         // an unknown shortcode is shown on the page as code, for its author to see; feeds never carry it
