@@ -75,11 +75,12 @@ final class ConsoleReporter implements Reporter {
         };
     }
 
-    /** Prints every error, up to {@link #MAX_PRINTED}, whatever the verbosity. */
+    /** Prints every error, up to {@link #MAX_PRINTED} unless verbose, then says how to see the rest. */
     synchronized void errors(List<Problem> problems) {
-        problems.stream().limit(MAX_PRINTED).forEach(problem -> line(printer.print(problem)));
-        if (problems.size() > MAX_PRINTED) {
-            line("... and " + (problems.size() - MAX_PRINTED) + " more errors");
+        long shown = verbosity == Verbosity.VERBOSE ? problems.size() : MAX_PRINTED;
+        problems.stream().limit(shown).forEach(problem -> line(printer.print(problem)));
+        if (problems.size() > shown) {
+            line("... and " + (problems.size() - shown) + " more errors (run again with --verbose to see them all)");
         }
     }
 

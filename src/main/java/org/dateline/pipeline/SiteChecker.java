@@ -43,10 +43,11 @@ final class SiteChecker {
     private int internal;
     private int external;
 
-    SiteChecker(ArticleParser parser, SiteSources sources, SiteOutput output, Instant now) {
+    /** @param bundled output paths of the files copied from page bundles, beside their articles' pages */
+    SiteChecker(ArticleParser parser, SiteSources sources, SiteOutput output, List<String> bundled, Instant now) {
         this.parser = parser;
         sources.articles().forEach(file -> files.put(file.relPath(), file));
-        this.targets = new SiteTargets(output, sources.staticDir());
+        this.targets = new SiteTargets(output, sources.staticDir(), bundled);
         this.now = now;
     }
 

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,8 +17,9 @@ import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.SiteOutput;
 
 /**
- * Where a link written in an article leads, without a network: to a generated page, to a file of
- * the site's {@code static/} folder, or to a bundled theme file.
+ * Where a link written in an article leads, without a network: to a generated page (redirects from
+ * old addresses included), to a file of the site's {@code static/} folder or of a page bundle, or to a
+ * bundled theme file.
  */
 final class SiteTargets {
 
@@ -31,10 +34,12 @@ final class SiteTargets {
 
     private final Map<String, OutputFile> pages;
     private final Path staticDir;
+    private final Set<String> bundled;
 
-    SiteTargets(SiteOutput output, Path staticDir) {
+    SiteTargets(SiteOutput output, Path staticDir, List<String> bundled) {
         this.pages = output.files().stream().collect(Collectors.toMap(OutputFile::path, Function.identity(), (a, b) -> a));
         this.staticDir = staticDir.toAbsolutePath().normalize();
+        this.bundled = Set.copyOf(bundled);
     }
 
     /** http(s) and protocol-relative links are external; mailto:, tel: and other schemes are neither. */
@@ -109,6 +114,9 @@ final class SiteTargets {
     private boolean isStatic(String rel) {
         if (rel.isEmpty()) {
             return false;
+        }
+        if (bundled.contains(rel)) {
+            return true;
         }
         Path file = staticDir.resolve(rel).normalize();
         if (file.startsWith(staticDir) && Files.isRegularFile(file)) {

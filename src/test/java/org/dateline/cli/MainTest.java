@@ -172,8 +172,19 @@ class MainTest {
         assertEquals(4 * 50 + 2, run.err().size());
         assertEquals("content/broken/10.md:1:1: error: `title` is missing", run.err().get(0));
         assertEquals("content/broken/59.md:1:1: error: `title` is missing", run.err().get(4 * 49));
-        assertEquals("... and 2 more errors", run.err().get(200));
+        assertEquals("... and 2 more errors (run again with --verbose to see them all)", run.err().get(200));
         assertEquals("Build failed with 52 errors; nothing was written to " + out() + ".", run.err().get(201));
+    }
+
+    @Test
+    void verbosePrintsEveryError() {
+        Path site = TestSites.copy("wire-story", tmp);
+        for (int i = 10; i < 62; i++) {
+            TestSites.write(site, "content/broken/" + i + ".md", "---\ndate: 2024-05-20\n---\nText.\n");
+        }
+        Run run = build(site, "--verbose");
+        assertEquals(52, run.err().stream().filter(line -> line.startsWith("content/broken/") && line.contains(": error: ")).count());
+        assertEquals(0, run.err().stream().filter(line -> line.startsWith("... and")).count());
     }
 
     @Test
