@@ -111,4 +111,11 @@ class ImportRoundTripTest {
         assertEquals("Corrections policy", page.expectFirst("h1.standalone__title").text());
         assertEquals(List.of("We correct errors promptly and say so."), page.select(".standalone__body p").eachText());
     }
+
+    @Test
+    void theOldWordPressAddressRedirectsToTheImportedArticle() {
+        Document redirect = built.page("2024/05/31/council-backs-harbour-plan/index.html");
+        assertEquals("https://news.example.test/local-news/2024/05/31/council-backs-harbour-plan/",
+                redirect.expectFirst("link[rel=canonical]").attr("href"));
+    }
 }
