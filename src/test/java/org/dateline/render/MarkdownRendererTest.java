@@ -1,6 +1,7 @@
 package org.dateline.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import org.dateline.load.SourceFile;
 import org.dateline.parse.ArticleParser;
 import org.dateline.parse.DateParser;
 import org.dateline.parse.FrontMatterParser;
+import org.dateline.parse.InterruptibleText;
 import org.dateline.parse.MarkdownParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -31,6 +33,22 @@ class MarkdownRendererTest {
 
     private static Element body(String markdown) {
         return Jsoup.parseBodyFragment(render("", markdown).bodyHtml()).body();
+    }
+
+    /** flexmark reads the article through {@code InterruptibleText}: a given-up worker stops parsing and rendering. */
+    @Test
+    void anInterruptedWorkerStopsParsingAndRenderingAtTheNextCharacter() {
+        String text = "---\ntitle: T\ndate: 2024-05-01\n---\n# Heading\n\n| a | b |\n|-|-|\n| *x* | y |\n";
+        var parsed = PARSER.parse(new SourceFile(FILE, text));
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(InterruptibleText.Stopped.class, () -> PARSER.parse(new SourceFile(FILE, text)));
+            assertThrows(InterruptibleText.Stopped.class, () -> RENDERER.render(parsed));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals("Heading", Jsoup.parseBodyFragment(RENDERER.render(parsed).bodyHtml()).body().expectFirst("h1")
+                .text());
     }
 
     @Test
