@@ -52,6 +52,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void idsThePageUsesArePrefixedAndTheArticlesOwnLinksFollow() {
+        Element body = body("## Main\n\nSee [below](#main) and [content](#content).\n\n"
+                + "<div id=\"content\">x</div>\n\n## Article main\n\n## Results\n");
+        // "Article main" has the id article-main of its own, so "Main" moves on to article-main-2
+        assertEquals(List.of("article-main-2", "article-content", "article-main", "results"),
+                body.select("[id]").eachAttr("id"));
+        assertEquals(List.of("#article-main-2", "#article-content"), body.select("p a").eachAttr("href"));
+        assertTrue(body.select("#main, #content").isEmpty());
+    }
+
+    @Test
     void aDelimiterRowOfSingleDashesMakesATable() {
         Element body = body("| Party | Seats |\n|-|-:|\n| Harbour | 31 |\n| Rail | 9 |\n");
         Element table = body.expectFirst("table");
