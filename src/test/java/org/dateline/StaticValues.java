@@ -16,7 +16,7 @@ final class StaticValues {
             "java.time.format.DateTimeFormatter", "java.time.Duration", "java.time.OffsetDateTime",
             "java.time.ZoneOffset", "java.time.ZoneRegion", "java.util.Locale", "java.math.BigDecimal",
             "java.math.BigInteger", "java.lang.Class", "java.util.Optional",
-            "org.snakeyaml.engine.v2.nodes.Tag");
+            "org.snakeyaml.engine.v2.nodes.Tag", "com.vladsch.flexmark.util.data.DataKey");
     /** Collections that refuse every change (the JDK's List.of, Map.copyOf, Collections.unmodifiable...). */
     private static final Set<String> IMMUTABLE_COLLECTION_PREFIXES = Set.of("java.util.ImmutableCollections$",
             "java.util.Collections$Unmodifiable", "java.util.Collections$Empty", "java.util.Collections$Singleton");
