@@ -102,6 +102,10 @@ public final class MarkdownRenderer {
             return Optional.empty();
         }
         PlainHtml html = read.get();
+        String written = html.html();
+        if (PageIds.RESERVED.stream().anyMatch(id -> written.contains(" id=\"" + id + "\""))) {
+            return Optional.empty(); // a heading takes an id of the page: the jsoup way renames it (PageIds)
+        }
         List<Problem> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(transformWarnings.problems());
         String description = article.meta().description();

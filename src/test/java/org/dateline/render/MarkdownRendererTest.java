@@ -63,6 +63,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aPlainArticleWithAHeadingCalledMainIsRenamedToo() {
+        Element body = body("## Main\n\nNo raw HTML here.\n");
+        assertEquals("article-main", body.expectFirst("h2").id());
+    }
+
+    @Test
     void aDelimiterRowOfSingleDashesMakesATable() {
         Element body = body("| Party | Seats |\n|-|-:|\n| Harbour | 31 |\n| Rail | 9 |\n");
         Element table = body.expectFirst("table");
