@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.dateline.diag.Reporter;
 import org.dateline.testing.LinkChecker;
 import org.dateline.testing.RenderedSite;
-import org.dateline.testing.MiniJson;
+import org.dateline.testing.JsonDocs;
 import org.dateline.testing.TestSites;
 import org.dateline.testing.XmlDocs;
 import org.jsoup.nodes.Document;
@@ -124,9 +124,9 @@ class ExampleSiteTest {
         }
         List<String> jsonFeeds = site.files().stream().filter(f -> f.endsWith("feed.json")).toList();
         for (String feed : jsonFeeds) {
-            Map<String, Object> json = MiniJson.object(site.text(feed));
+            Map<String, Object> json = JsonDocs.object(site.text(feed));
             assertEquals("https://jsonfeed.org/version/1.1", json.get("version"), feed);
-            assertTrue(!MiniJson.list(json.get("items")).isEmpty(), feed);
+            assertTrue(!JsonDocs.list(json.get("items")).isEmpty(), feed);
         }
         assertTrue(xmlFeeds.size() > 20 && jsonFeeds.size() == xmlFeeds.size() / 2,
                 xmlFeeds.size() + " XML and " + jsonFeeds.size() + " JSON feeds");
@@ -140,8 +140,8 @@ class ExampleSiteTest {
         assertEquals(9, articles.size(), articles.toString());
         for (String path : articles) {
             Document page = site.page(path);
-            Map<String, Object> json = MiniJson.object(page.expectFirst("script[type=application/ld+json]").data());
-            Map<String, Object> news = MiniJson.list(json.get("@graph")).stream().map(MiniJson::map)
+            Map<String, Object> json = JsonDocs.object(page.expectFirst("script[type=application/ld+json]").data());
+            Map<String, Object> news = JsonDocs.list(json.get("@graph")).stream().map(JsonDocs::map)
                     .filter(item -> "NewsArticle".equals(item.get("@type"))).findFirst().orElseThrow();
             assertEquals(page.expectFirst("h1").text(), news.get("headline"), path);
             assertEquals(page.expectFirst(".article__published").attr("datetime"), news.get("datePublished"), path);
