@@ -52,10 +52,17 @@ public final class BuildPipeline {
 
     private final Reporter reporter;
     private final int threads;
+    private final Ticker ticker;
 
     public BuildPipeline(Reporter reporter, int threads) {
+        this(reporter, threads, Ticker.SYSTEM);
+    }
+
+    /** With the {@code ticker} that times {@code article_time_limit}: tests drive it by hand. */
+    BuildPipeline(Reporter reporter, int threads, Ticker ticker) {
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.threads = threads;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     public BuildPipeline(Reporter reporter) {
@@ -67,7 +74,7 @@ public final class BuildPipeline {
         long startNanos = System.nanoTime();
         Problems problems = new Problems();
         Path source = request.source().toAbsolutePath().normalize();
-        try (Workers workers = new Workers(threads)) {
+        try (Workers workers = new Workers(threads, ticker)) {
             Prepared prepared = prepare(request, problems, workers);
             if (problems.hasErrors()) {
                 problems.warnings().forEach(reporter::warn);
@@ -96,7 +103,7 @@ public final class BuildPipeline {
      */
     public CheckResult check(BuildRequest request) {
         Problems problems = new Problems();
-        try (Workers workers = new Workers(threads)) {
+        try (Workers workers = new Workers(threads, ticker)) {
             Prepared prepared = prepare(request, problems, workers);
             List<String> bundled = bundleCopies(prepared.site(), prepared.sources().bundleFiles()).stream()
                     .map(CopiedFile::path).toList();

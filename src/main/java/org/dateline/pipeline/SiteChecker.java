@@ -21,7 +21,7 @@ import org.dateline.parse.LeadImage;
 import org.dateline.parse.ParsedArticle;
 import org.dateline.parse.WrittenLinks;
 import org.dateline.parse.WrittenLinks.WrittenLink;
-import org.dateline.render.PageIds;
+import org.dateline.render.FragmentTargets;
 
 /**
  * The checks of {@code dateline check} on an assembled site: every link, {@code #fragment} and image
@@ -128,6 +128,6 @@ final class SiteChecker {
 
     private Set<String> idsOf(OutputFile page) {
         return ids.computeIfAbsent(page.path(),
-                path -> PageIds.of(new String(page.bytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                path -> FragmentTargets.of(new String(page.bytes(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
