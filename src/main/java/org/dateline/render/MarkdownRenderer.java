@@ -59,7 +59,7 @@ public final class MarkdownRenderer {
         if (sanitise) {
             list.add(new HtmlSanitiser(safety.embeds()));
         }
-        list.addAll(List.of(new LoneImageFigures(), new ExternalLinks(), new ImageDefaults()));
+        list.addAll(List.of(new LoneImageFigures(), new ExternalLinks(), new ImageDefaults(), new ScrollBoxes()));
         if (!basePath.isEmpty()) {
             list.add(new SitePaths(basePath));
         }
