@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * axe-core finds no WCAG 2.0, 2.1 and 2.2 A/AA violation on any kind of page of the example site,
- * in the light and in the dark colour scheme.
+ * in the light and in the dark colour scheme (screenshots of each in target/screenshots/).
  */
 class AccessibilityTest {
 
@@ -52,6 +52,7 @@ class AccessibilityTest {
         for (String page : ThemeSite.PAGES) {
             browser.open(server.url(page));
             Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
+            browser.screenshot(ThemeSite.name(page) + "-" + scheme);
             for (Rule rule : results.getViolations()) {
                 rule.getNodes().forEach(node -> violations.add(page + " (" + scheme + "): " + rule.getId() + " at "
                         + node.getTarget() + ": " + node.getFailureSummary()));
