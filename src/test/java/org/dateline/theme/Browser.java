@@ -56,7 +56,9 @@ final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-extensions", "--hide-scrollbars",
-                    "--force-color-profile=srgb", "--disable-smooth-scrolling", "--font-render-hinting=none", "--window-size=1280,900",
+                    "--force-color-profile=srgb", "--disable-smooth-scrolling",
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--font-render-hinting=none",
+                    "--window-size=1280,900",
                     "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.PERFORMANCE, Level.ALL);
