@@ -30,13 +30,15 @@ class ArchitectureTest {
             Map.entry("config", Set.of("diag")),
             Map.entry("template", Set.of("diag", "config")),
             Map.entry("load", Set.of("diag", "config")),
+            Map.entry("image", Set.of("diag", "config")),
             Map.entry("parse", Set.of("diag", "config", "load")),
-            Map.entry("render", Set.of("diag", "config", "load", "parse")),
-            Map.entry("assemble", Set.of("diag", "config", "template", "load", "parse", "render")),
+            Map.entry("render", Set.of("diag", "config", "load", "image", "parse")),
+            Map.entry("assemble", Set.of("diag", "config", "template", "load", "image", "parse", "render")),
             Map.entry("write", Set.of("diag", "config", "assemble")),
-            Map.entry("pipeline", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write")),
+            Map.entry("pipeline", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble",
+                    "write")),
             Map.entry("serve", Set.of("diag", "config", "assemble", "write", "pipeline")),
-            Map.entry("cli", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write",
+            Map.entry("cli", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble", "write",
                     "pipeline", "serve")));
 
     /** Third-party import prefix → the packages that may use it. */

@@ -27,7 +27,8 @@ public final class ConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
             "date_format", "permalink", "publisher", "params", "page_size", "sections", "feed_size", "feed_content",
-            "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls");
+            "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls",
+            "image_widths", "max_image_pixels");
     static final List<String> PERMALINK_TOKENS = List.of("section", "year", "month", "day", "slug", "title");
 
     private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");
@@ -78,7 +79,8 @@ public final class ConfigLoader {
         params.values().removeIf(java.util.Objects::isNull);
         return new SiteConfig(title, description, baseUrl, language, zone, dateFormat, permalink, publisher, params,
                 ConfigParts.listing(map), ConfigParts.feeds(map), ConfigParts.safety(map), ConfigParts.imageCrops(map),
-                map.find("relative_urls").map(e -> YamlFields.bool("relative_urls", e.value())).orElse(false));
+                map.find("relative_urls").map(e -> YamlFields.bool("relative_urls", e.value())).orElse(false),
+                ConfigParts.images(map));
     }
 
     private static String baseUrl(YamlNode node) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  *     for {@code harbour-16x9.jpg} beside {@code harbour.jpg}; structured data lists them all
  * @param relativeUrls {@code relative_urls}: pages link to each other with relative paths ending in
  *     {@code index.html}, so the output can be browsed straight from disk
+ * @param images {@code image_widths} and {@code max_image_pixels}
  */
 public record SiteConfig(
         String title,
@@ -35,7 +36,8 @@ public record SiteConfig(
         Feeds feeds,
         Safety safety,
         List<String> imageCrops,
-        boolean relativeUrls) {
+        boolean relativeUrls,
+        ImageSettings images) {
 
     public static final String DEFAULT_TITLE = "Dateline";
     public static final String DEFAULT_LANGUAGE = "en";
@@ -56,6 +58,7 @@ public record SiteConfig(
         Objects.requireNonNull(feeds, "feeds");
         Objects.requireNonNull(safety, "safety");
         imageCrops = List.copyOf(imageCrops);
+        Objects.requireNonNull(images, "images");
         baseUrl = stripTrailingSlash(baseUrl);
     }
 
@@ -64,13 +67,13 @@ public record SiteConfig(
         return new SiteConfig(DEFAULT_TITLE, "", "", DEFAULT_LANGUAGE, ZoneId.of("UTC"), DEFAULT_DATE_FORMAT,
                 DEFAULT_PERMALINK, new Publisher(DEFAULT_TITLE, "", ""), Map.of(),
                 new Listing(Listing.DEFAULT_PAGE_SIZE, List.of()), new Feeds(Feeds.DEFAULT_SIZE, true),
-                Safety.defaults(), List.of(), false);
+                Safety.defaults(), List.of(), false, ImageSettings.defaults());
     }
 
     /** The same configuration with {@code base_url} replaced, as {@code --base-url} asks. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, dateFormat, permalink, publisher, params,
-                listing, feeds, safety, imageCrops, relativeUrls);
+                listing, feeds, safety, imageCrops, relativeUrls, images);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
+import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
 import org.dateline.load.SiteSources;
@@ -74,7 +75,9 @@ public final class BuildPipeline {
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         MarkdownParser markdown = new MarkdownParser();
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
-        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath());
+        ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(source), config.images());
+        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath(),
+                Optional.of(images));
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
         List<Scheduled> scheduled = new ArrayList<>();
@@ -103,7 +106,11 @@ public final class BuildPipeline {
             }
 
             SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
-            WriteReport written = new OutputWriter().write(output, sources.staticDir(), request.output(), source);
+            ImageSizer.Produced resized = images.produce();
+            problems.addAll(resized.warnings());
+            mark = stage("images", resized.files().size(), mark);
+            WriteReport written = new OutputWriter().write(output, sources.staticDir(), resized.files(),
+                    request.output(), source);
             stage("write", written.files(), mark);
             List<Problem> warnings = problems.warnings();
             warnings.forEach(reporter::warn);
@@ -112,6 +119,14 @@ public final class BuildPipeline {
                     written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
                     scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
         }
+    }
+
+    /**
+     * Where resized images are kept between builds: {@code <cache dir>/images}, the cache dir being
+     * {@code .dateline-cache} in the site folder.
+     */
+    private static Path imageCache(Path source) {
+        return source.resolve(".dateline-cache").resolve(ImageSizer.CACHE_FOLDER);
     }
 
     /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */

@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
@@ -21,7 +23,7 @@ import org.jsoup.select.NodeTraversor;
  * every removal as a warning at the line it came from. Allowed is what news copy needs (see
  * {@link #NEWS}); {@code <iframe>}s only from the hosts in {@code embeds}, sandboxed; links only to
  * http(s), mailto and tel (and relative ones); images only from http(s), relative or
- * {@code data:image/} addresses. Script, style, object, embed, form, SVG and MathML elements go
+ * {@code data:image/} addresses, and so each candidate of an image's {@code srcset}. Script, style, object, embed, form, SVG and MathML elements go
  * with their content; other unknown tags go but keep their text; event handlers, {@code style} and
  * unknown attributes go; comments go. The first transform, so the others see clean HTML.
  */
@@ -38,7 +40,7 @@ final class HtmlSanitiser implements HtmlTransform {
             .addAttributes(":all", "id", "class", "title", "lang", "dir", "role", "aria-label", "aria-labelledby",
                     "aria-describedby", "aria-hidden")
             .addAttributes("a", "href", "hreflang", "rel", "target")
-            .addAttributes("img", "src", "alt", "width", "height", "loading", "decoding")
+            .addAttributes("img", "src", "alt", "width", "height", "loading", "decoding", "sizes")
             .addAttributes("blockquote", "cite").addAttributes("q", "cite")
             .addAttributes("del", "cite", "datetime").addAttributes("ins", "cite", "datetime")
             .addAttributes("ol", "start", "reversed", "type").addAttributes("li", "value")
@@ -61,6 +63,7 @@ final class HtmlSanitiser implements HtmlTransform {
     /** The attributes whose addresses are checked against the allowed protocols, as {@code tag.attribute}. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("a.href", "img.src", "blockquote.cite", "q.cite",
             "del.cite", "ins.cite");
+    private static final Pattern DESCRIPTOR = Pattern.compile("[0-9]+w|[0-9]*\\.?[0-9]+x");
     private static final Set<String> IFRAME_ATTRIBUTES = Set.of("src", "width", "height", "title", "allowfullscreen");
     private static final Set<String> IFRAME_FEATURES = Set.of("autoplay", "encrypted-media", "picture-in-picture",
             "fullscreen", "accelerometer", "gyroscope", "clipboard-write", "web-share");
@@ -134,6 +137,13 @@ final class HtmlSanitiser implements HtmlTransform {
         String tag = element.normalName();
         if (key.startsWith("on")) {
             context.warn(element, "removed event handler `" + key + "` from <" + tag + ">", HINT);
+        } else if (tag.equals("img") && key.equals("srcset")) {
+            Optional<String> unsafe = unsafeCandidate(element, attribute.getValue());
+            if (unsafe.isEmpty()) {
+                return true;
+            }
+            context.warn(element, "removed `srcset` from <img>: unsafe source \"" + shown(unsafe.get()) + "\"",
+                    "every `srcset` candidate must be an http(s) address, a path on the site or a data:image/ address");
         } else if (key.equals("style")) {
             context.warn(element, "removed `style` from <" + tag + ">", "style the site in its stylesheet, not in"
                     + " articles");
@@ -200,6 +210,54 @@ final class HtmlSanitiser implements HtmlTransform {
             }
         }
         return String.join("; ", kept);
+    }
+
+    /**
+     * The first candidate URL of a {@code srcset} that {@code src} would not be allowed to hold, or a
+     * descriptor that is neither {@code 480w} nor {@code 2x}; empty when every candidate is safe.
+     * Parsed as the HTML standard does: a URL runs to the next whitespace, descriptors to the next comma.
+     */
+    private static Optional<String> unsafeCandidate(Element image, String srcset) {
+        int i = 0;
+        int n = srcset.length();
+        boolean any = false;
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(srcset.charAt(i))) {
+                i++;
+            }
+            String url = srcset.substring(start, i);
+            boolean descriptors = true;
+            if (url.endsWith(",")) {
+                url = url.replaceAll(",+$", "");
+                descriptors = false;
+            }
+            String descriptor = "";
+            if (descriptors) {
+                int from = i;
+                while (i < n && srcset.charAt(i) != ',') {
+                    i++;
+                }
+                descriptor = srcset.substring(from, i).strip();
+            }
+            any = true;
+            // jsoup checks the address an element holds, so each candidate goes into an image of its own
+            Element candidate = new Element(org.jsoup.parser.Tag.valueOf("img"), image.baseUri()).attr("src", url);
+            boolean safeUrl = isDataImage(url) || NEWS.isSafeAttribute("img", candidate, candidate.attribute("src"));
+            if (!safeUrl) {
+                return Optional.of(url);
+            }
+            if (!descriptor.isEmpty() && !DESCRIPTOR.matcher(descriptor).matches()) {
+                return Optional.of(url + " " + descriptor);
+            }
+        }
+        return any ? Optional.empty() : Optional.of(srcset);
     }
 
     private static boolean isDataImage(String value) {

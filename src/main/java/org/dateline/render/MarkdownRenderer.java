@@ -5,8 +5,11 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dateline.config.Safety;
+import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
+import org.dateline.image.ImageSizer;
 import org.dateline.parse.ParsedArticle;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,6 +50,16 @@ public final class MarkdownRenderer {
      *     articles get it in front, as generated links do
      */
     public MarkdownRenderer(DataHolder parserOptions, Safety safety, String basePath) {
+        this(parserOptions, safety, basePath, Optional.empty());
+    }
+
+    /**
+     * @param parserOptions the options the articles were parsed with, so the extensions match
+     * @param safety {@code unsafe_html} and {@code embeds} from site.yaml
+     * @param basePath the path of {@code base_url} ({@code /paper}, or "")
+     * @param images the site's local images: body images of {@code static/} get their size and resized copies
+     */
+    public MarkdownRenderer(DataHolder parserOptions, Safety safety, String basePath, Optional<ImageSizer> images) {
         MutableDataSet options = new MutableDataSet(parserOptions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -59,7 +72,9 @@ public final class MarkdownRenderer {
         if (sanitise) {
             list.add(new HtmlSanitiser(safety.embeds()));
         }
-        list.addAll(List.of(new LoneImageFigures(), new ExternalLinks(), new ImageDefaults(), new ScrollBoxes()));
+        list.add(new LoneImageFigures());
+        images.ifPresent(sizer -> list.add(new ImageSizes(sizer)));
+        list.addAll(List.of(new ExternalLinks(), new ImageDefaults(), new ScrollBoxes()));
         if (!basePath.isEmpty()) {
             list.add(new SitePaths(basePath));
         }
@@ -81,6 +96,9 @@ public final class MarkdownRenderer {
         }
         List<Problem> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(context.warnings());
+        if (warnings.stream().anyMatch(Problem::isError)) {
+            throw new DatelineException(warnings);
+        }
         String description = article.meta().description().isEmpty()
                 ? firstParagraph(body) : article.meta().description();
         return new RenderedArticle(file, article.meta(), body.html(), description, headings(body),

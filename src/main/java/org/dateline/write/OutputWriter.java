@@ -34,9 +34,18 @@ public final class OutputWriter {
 
     /** Writes {@code site} and the static files of {@code staticDir} (plus the theme's) to {@code output}. */
     public WriteReport write(SiteOutput site, Path staticDir, Path output, Path siteRoot) {
+        return write(site, staticDir, Map.of(), output, siteRoot);
+    }
+
+    /**
+     * Writes {@code site}, the static files of {@code staticDir} (plus the theme's) and the files the
+     * build made ({@code generated}: output path → file, e.g. resized images) to {@code output}.
+     */
+    public WriteReport write(SiteOutput site, Path staticDir, Map<String, Path> generated, Path output, Path siteRoot) {
         OutputFolder.check(output, siteRoot);
         Path target = output.toAbsolutePath().normalize();
-        StaticFiles statics = new StaticFiles().addTheme(OutputWriter.class.getClassLoader()).addSite(staticDir);
+        StaticFiles statics = new StaticFiles().addTheme(OutputWriter.class.getClassLoader()).addSite(staticDir)
+                .addGenerated(generated);
         checkCollisions(site, statics);
         try {
             Files.createDirectories(target.getParent());

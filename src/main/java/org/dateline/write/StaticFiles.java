@@ -70,6 +70,22 @@ final class StaticFiles {
         return this;
     }
 
+    /** Files made by the build (resized images): output path → file on disk; they never replace a site file. */
+    StaticFiles addGenerated(Map<String, Path> generated) {
+        generated.forEach((rel, file) -> files.putIfAbsent(rel, new Source() {
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+
+            @Override
+            public String origin() {
+                return "(resized) static/" + rel;
+            }
+        }));
+        return this;
+    }
+
     /** Reads bundled files into memory (the jar closes after this); site files stay on disk. */
     private void addTree(Path root, String originPrefix, boolean inMemory) {
         try (Stream<Path> walk = Files.walk(root)) {
