@@ -95,6 +95,21 @@ class LayoutTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {320, 1280})
+    void aPhoneLoadsTheSmallCopyOfAPhotoAndADesktopTheColumnSizedOne(int width) {
+        browser.viewport(width, 740);
+        browser.open(server.url(ThemeSite.MESSY_ARTICLE));
+        WebElement photo = browser.driver().findElement(By.cssSelector(".article__body figure img"));
+        // waits for the load event, like a latch: no sleep, no timing
+        Object loaded = browser.driver().executeAsyncScript("""
+                const i = arguments[0], done = arguments[arguments.length - 1];
+                const report = () => done(i.currentSrc.replace(/^.*\\//, '') + ' ' + i.naturalWidth + ' '
+                    + Math.round(i.getBoundingClientRect().height));
+                if (i.complete) { report(); } else { i.addEventListener('load', report); i.scrollIntoView(); }""", photo);
+        assertEquals(width == 320 ? "container-quay-480w.jpg 288 162" : "container-quay-960w.jpg 672 378", loaded);
+    }
+
     @Test
     void aLongUnbrokenUrlWrapsInsideTheColumn() {
         browser.viewport(320, 740);
