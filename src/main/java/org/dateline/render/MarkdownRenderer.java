@@ -74,7 +74,7 @@ public final class MarkdownRenderer {
         }
         list.add(new LoneImageFigures());
         images.ifPresent(sizer -> list.add(new ImageSizes(sizer)));
-        list.addAll(List.of(new ExternalLinks(), new ImageDefaults(), new ScrollBoxes()));
+        list.addAll(List.of(new ExternalLinks(), new ImageDefaults(), new TableAlignment(), new ScrollBoxes()));
         if (!basePath.isEmpty()) {
             list.add(new SitePaths(basePath));
         }
