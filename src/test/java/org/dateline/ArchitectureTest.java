@@ -33,13 +33,16 @@ class ArchitectureTest {
             Map.entry("image", Set.of("diag", "config")),
             Map.entry("parse", Set.of("diag", "config", "load")),
             Map.entry("render", Set.of("diag", "config", "load", "image", "parse")),
-            Map.entry("assemble", Set.of("diag", "config", "template", "load", "image", "parse", "render")),
+            Map.entry("assemble", Set.of("diag", "config", "load", "image", "parse", "render")),
+            Map.entry("syndicate", Set.of("diag", "config", "load", "image", "parse", "render", "assemble")),
+            Map.entry("pages", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble",
+                    "syndicate")),
             Map.entry("write", Set.of("diag", "config", "assemble")),
             Map.entry("pipeline", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble",
-                    "write")),
+                    "syndicate", "pages", "write")),
             Map.entry("serve", Set.of("diag", "config", "assemble", "write", "pipeline")),
-            Map.entry("cli", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble", "write",
-                    "pipeline", "serve")));
+            Map.entry("cli", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble",
+                    "syndicate", "pages", "write", "pipeline", "serve")));
 
     /** Third-party import prefix → the packages that may use it. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
