@@ -44,7 +44,7 @@ public record ImageInfo(String path, int width, int height, List<Variant> varian
     }
 
     /** {@code images/my photo.jpg} → {@code /images/my%20photo.jpg}. */
-    static String url(String path) {
+    public static String url(String path) {
         try {
             return new URI(null, null, "/" + path, null).toASCIIString();
         } catch (URISyntaxException e) {

@@ -73,9 +73,10 @@ public final class BuildPipeline {
         mark = stage("load", sources.articles().size(), mark);
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
+        ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(source), config.images());
+        checkPhotos(profiles, images, problems);
         MarkdownParser markdown = new MarkdownParser();
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
-        ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(source), config.images());
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath(),
                 Optional.of(images));
         Publication publication = new Publication(request.drafts(), request.future(), start);
@@ -94,7 +95,8 @@ public final class BuildPipeline {
             mark = stage("render", rendered.size(), mark);
 
             Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
-            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
+            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config,
+                    Optional.of(images));
             List<Route> routes = pages.routes(site, problems);
             PageFailures failures = new PageFailures();
             List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, failures));
@@ -118,6 +120,18 @@ public final class BuildPipeline {
             return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages,
                     written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
                     scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
+        }
+    }
+
+    /** An author photo that is broken or too large is an error at its entry in data/authors.yaml. */
+    private static void checkPhotos(List<AuthorProfile> profiles, ImageSizer images, Problems problems) {
+        for (AuthorProfile profile : profiles) {
+            try {
+                images.inspect(profile.photo());
+            } catch (DatelineException e) {
+                e.problems().forEach(problem -> problems.add(Problem.error(profile.position(),
+                        "photo of " + profile.key() + ": " + problem.message(), problem.hint().orElse(null))));
+            }
         }
     }
 

@@ -29,6 +29,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final List<HtmlTransform> transforms;
     private final boolean sanitise;
+    private final Optional<ImageSizer> images;
 
     /** A renderer with the default {@link Safety}: raw HTML sanitised, the default embeds. */
     public MarkdownRenderer(DataHolder parserOptions) {
@@ -66,6 +67,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         this.sanitise = !safety.unsafeHtml();
+        this.images = images;
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options.toImmutable());
         this.renderer = (sanitise ? SourceMarkers.install(builder) : builder).build();
         List<HtmlTransform> list = new ArrayList<>();
@@ -96,6 +98,7 @@ public final class MarkdownRenderer {
         }
         List<Problem> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(context.warnings());
+        leadImageProblems(article).forEach(warnings::add);
         if (warnings.stream().anyMatch(Problem::isError)) {
             throw new DatelineException(warnings);
         }
@@ -103,6 +106,21 @@ public final class MarkdownRenderer {
                 ? firstParagraph(body) : article.meta().description();
         return new RenderedArticle(file, article.meta(), body.html(), description, headings(body),
                 wordCount(body.text()), warnings);
+    }
+
+    /** A lead image ({@code image:}) that is broken or too large: an error at its line in the front matter. */
+    private List<Problem> leadImageProblems(ParsedArticle article) {
+        if (images.isEmpty() || article.meta().image().isEmpty()) {
+            return List.of();
+        }
+        try {
+            images.get().inspect(article.meta().image().get().src());
+            return List.of();
+        } catch (DatelineException e) {
+            String file = article.source().relPath();
+            return e.problems().stream().map(problem -> Problem.error(article.meta().position("image", file),
+                    problem.message(), problem.hint().orElse(null))).toList();
+        }
     }
 
     /** Like {@link Parser#parseBodyFragment}, but each node remembers where it was in {@code html}. */
