@@ -73,7 +73,7 @@ public final class ImageSizer {
         return Optional.ofNullable(outcome.image());
     }
 
-    private record Outcome(ImageInfo image, Problem error, String format) {
+    private record Outcome(ImageInfo image, Problem error) {
     }
 
     private Outcome read(String path) {
@@ -83,29 +83,29 @@ public final class ImageSizer {
         try {
             if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(staticDir.toRealPath())
                     || !(RASTER.contains(extension) || extension.equals("svg"))) {
-                return new Outcome(null, null, "");
+                return new Outcome(null, null);
             }
             Optional<ImageHeaders.Header> header = headers.read(file, extension);
             if (header.isEmpty()) {
-                return new Outcome(null, null, "svg");
+                return new Outcome(null, null);
             }
             ImageHeaders.Header size = header.get();
             long pixels = (long) size.width() * size.height();
             if (!size.format().equals("svg") && pixels > settings.maxPixels()) {
-                return new Outcome(null, Problem.error(position, "image static/" + path + " is " + size.width() + "×" + size.height()
+                return new Outcome(null, Problem.error(position, "image static/" + path + " is " + size.width()
+                        + "×" + size.height()
                         + " pixels (" + megapixels(pixels) + "), more than `max_image_pixels` allows ("
                         + megapixels(settings.maxPixels()) + ")", "scale it down before publishing, or raise"
-                        + " `max_image_pixels` in site.yaml if you trust it"), size.format());
+                        + " `max_image_pixels` in site.yaml if you trust it"));
             }
-            return new Outcome(new ImageInfo(path, size.width(), size.height(), variants(path, size)), null,
-                    size.format());
+            return new Outcome(new ImageInfo(path, size.width(), size.height(), variants(path, size)), null);
         } catch (ImageHeaders.Unreadable e) {
             return new Outcome(null, Problem.error(position, "cannot read image static/" + path + ": " + e.getMessage(),
-                    "export it again as JPEG, PNG, GIF or SVG, or remove it"), "");
+                    "export it again as JPEG, PNG, GIF or SVG, or remove it"));
         } catch (IOException e) {
             return new Outcome(null, Problem.error(position, "cannot read image static/" + path + ": "
                     + ImageHeaders.reason(e),
-                    "check the file's permissions"), "");
+                    "check the file's permissions"));
         }
     }
 
@@ -144,8 +144,9 @@ public final class ImageSizer {
                 Path cached = cacheDir.resolve(key + "-" + variant.width() + "w." + extension(image.path()));
                 if (!Files.isRegularFile(cached)) {
                     try {
-                        store(cached, resizer.resize(original, image.width(), variant.width(), variant.height(),
-                                entry.getValue().format()));
+                        // encoded as its name says, whatever the original's bytes were (a JPEG saved as .png)
+                        String format = extension(image.path()).equals("png") ? "png" : "jpeg";
+                        store(cached, resizer.resize(original, image.width(), variant.width(), variant.height(), format));
                     } catch (IOException | RuntimeException e) {
                         warnings.add(Problem.warning(SourcePosition.of("static/" + image.path()),
                                 "cannot resize image (" + ImageHeaders.reason(e)

@@ -123,6 +123,16 @@ class ImageSizerTest {
     }
 
     @Test
+    void aCopyIsEncodedAsItsNameSaysWhateverTheOriginalsBytes() throws IOException {
+        Path jpeg = image("images/photo.jpg", "jpeg", 1000, 600);
+        Files.move(jpeg, jpeg.resolveSibling("photo.png"));
+        ImageSizer sizer = sizer(tmp.resolve("cache"));
+        sizer.inspect("/images/photo.png");
+        byte[] copy = Files.readAllBytes(sizer.produce().files().get("images/photo-480w.png"));
+        assertEquals("PNG", new String(copy, 1, 3, StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void aRebuildTakesCopiesFromTheCacheInsteadOfResizingAgain() throws IOException {
         image("images/quay.jpg", "jpeg", 1000, 600);
         ImageSizer first = sizer(tmp.resolve("cache"));
