@@ -6,7 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Makes the links and image sources of a rendered body absolute, for copies of it that are read
+ * Makes the links and image sources (also each {@code srcset} candidate) of a rendered body absolute, for copies of it that are read
  * away from the site (feed readers resolve relative URLs inconsistently, or not at all).
  */
 public final class AbsoluteLinks {
@@ -26,6 +26,9 @@ public final class AbsoluteLinks {
         }
         Document document = Parser.parseBodyFragment(bodyHtml, pageUrl);
         document.outputSettings().prettyPrint(false).charset("UTF-8");
+        for (Element element : document.body().select("img[srcset]")) {
+            element.attr("srcset", Srcset.map(element.attr("srcset"), url -> resolve(pageUrl, url)));
+        }
         for (Element element : document.body().select("[href], [src], [poster], [cite]")) {
             for (String attribute : ATTRIBUTES) {
                 if (element.hasAttr(attribute)) {
@@ -37,5 +40,14 @@ public final class AbsoluteLinks {
             }
         }
         return document.body().html();
+    }
+
+    /** {@code url} resolved against {@code pageUrl}; as written when it is not a valid URI reference. */
+    private static String resolve(String pageUrl, String url) {
+        try {
+            return java.net.URI.create(pageUrl).resolve(url).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 }

@@ -218,46 +218,21 @@ final class HtmlSanitiser implements HtmlTransform {
      * Parsed as the HTML standard does: a URL runs to the next whitespace, descriptors to the next comma.
      */
     private static Optional<String> unsafeCandidate(Element image, String srcset) {
-        int i = 0;
-        int n = srcset.length();
-        boolean any = false;
-        while (i < n) {
-            while (i < n && (Character.isWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(srcset.charAt(i))) {
-                i++;
-            }
-            String url = srcset.substring(start, i);
-            boolean descriptors = true;
-            if (url.endsWith(",")) {
-                url = url.replaceAll(",+$", "");
-                descriptors = false;
-            }
-            String descriptor = "";
-            if (descriptors) {
-                int from = i;
-                while (i < n && srcset.charAt(i) != ',') {
-                    i++;
-                }
-                descriptor = srcset.substring(from, i).strip();
-            }
-            any = true;
+        List<Srcset.Candidate> candidates = Srcset.parse(srcset);
+        if (candidates.isEmpty()) {
+            return Optional.of(srcset);
+        }
+        for (Srcset.Candidate candidate : candidates) {
             // jsoup checks the address an element holds, so each candidate goes into an image of its own
-            Element candidate = new Element(org.jsoup.parser.Tag.valueOf("img"), image.baseUri()).attr("src", url);
-            boolean safeUrl = isDataImage(url) || NEWS.isSafeAttribute("img", candidate, candidate.attribute("src"));
-            if (!safeUrl) {
-                return Optional.of(url);
+            Element probe = new Element(org.jsoup.parser.Tag.valueOf("img"), image.baseUri()).attr("src", candidate.url());
+            if (!isDataImage(candidate.url()) && !NEWS.isSafeAttribute("img", probe, probe.attribute("src"))) {
+                return Optional.of(candidate.url());
             }
-            if (!descriptor.isEmpty() && !DESCRIPTOR.matcher(descriptor).matches()) {
-                return Optional.of(url + " " + descriptor);
+            if (!candidate.descriptor().isEmpty() && !DESCRIPTOR.matcher(candidate.descriptor()).matches()) {
+                return Optional.of(candidate.url() + " " + candidate.descriptor());
             }
         }
-        return any ? Optional.empty() : Optional.of(srcset);
+        return Optional.empty();
     }
 
     private static boolean isDataImage(String value) {

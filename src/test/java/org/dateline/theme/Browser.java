@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
 
     /** Starts the browser, or skips (fails on CI) the calling test class when it is not installed. */
     static Browser start() {
-        requireInstalled(System.getenv("CI"));
+        requireInstalled(List.of(CHROMIUM, CHROMEDRIVER), System.getenv("CI"));
         try {
             Path profile = Files.createTempDirectory("dateline-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -72,9 +72,9 @@ final class Browser implements AutoCloseable {
     }
 
     /** Skips the tests with how to install the browser, or fails when {@code ci} is "true". */
-    static void requireInstalled(String ci) {
+    static void requireInstalled(List<Path> programs, String ci) {
         List<String> missing = new ArrayList<>();
-        for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
+        for (Path program : programs) {
             if (!Files.isExecutable(program)) {
                 missing.add(program.toString());
             }
