@@ -44,6 +44,8 @@ public final class ImageSizer {
     private final ImageHeaders headers = new ImageHeaders();
     private final Resizer resizer = new Resizer();
     private final Map<String, Outcome> inspected = new ConcurrentHashMap<>();
+    /** Image path → the cache key of its bytes, computed once per build. */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
 
     /**
      * @param staticDir the site's {@code static/} folder, where {@code /images/x.jpg} is {@code images/x.jpg}
@@ -125,48 +127,74 @@ public final class ImageSizer {
         return variants;
     }
 
-    /**
-     * Writes (or finds in the cache) every resized copy of every image inspected so far. Returns each
-     * copy's output path (e.g. {@code images/x-480w.jpg}) → its file in the cache, sorted by path.
-     * A copy that cannot be decoded (a CMYK JPEG, say) becomes a copy of the original, with a warning.
-     */
-    public Produced produce() {
-        Map<String, Path> files = new TreeMap<>();
-        List<Problem> warnings = new ArrayList<>();
-        for (Map.Entry<String, Outcome> entry : new TreeMap<>(inspected).entrySet()) {
-            ImageInfo image = entry.getValue().image();
-            if (image == null || image.variants().isEmpty()) {
-                continue;
-            }
-            Path original = staticDir.resolve(image.path());
-            String key = key(original);
-            for (ImageInfo.Variant variant : image.variants()) {
-                Path cached = cacheDir.resolve(key + "-" + variant.width() + "w." + extension(image.path()));
-                if (!Files.isRegularFile(cached)) {
-                    try {
-                        // encoded as its name says, whatever the original's bytes were (a JPEG saved as .png)
-                        String format = extension(image.path()).equals("png") ? "png" : "jpeg";
-                        store(cached, resizer.resize(original, image.width(), variant.width(), variant.height(), format));
-                    } catch (IOException | RuntimeException e) {
-                        warnings.add(Problem.warning(SourcePosition.of("static/" + image.path()),
-                                "cannot resize image (" + ImageHeaders.reason(e)
-                                        + "); its " + variant.width() + " px copy is the original",
-                                "export it again as an RGB JPEG or PNG"));
-                        cached = original;
-                    }
-                }
-                files.put(variant.path(), cached);
-            }
-        }
-        return new Produced(files, warnings);
+    /** One resized copy to make: which image, at which size. */
+    public record Copy(ImageInfo image, ImageInfo.Variant variant) {
     }
 
-    /** What {@link #produce} wrote: output path → file, and warnings for images that could not be resized. */
+    /** A copy made (or found in the cache): its output path, its file, and a warning when it could not be resized. */
+    public record Made(String path, Path file, List<Problem> warnings) {
+        public Made {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** What the copies of a build are: output path → file, and warnings for images that could not be resized. */
     public record Produced(Map<String, Path> files, List<Problem> warnings) {
         public Produced {
             files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
             warnings = List.copyOf(warnings);
         }
+
+        public static Produced of(List<Made> made) {
+            Map<String, Path> files = new TreeMap<>();
+            List<Problem> warnings = new ArrayList<>();
+            for (Made copy : made) {
+                files.put(copy.path(), copy.file());
+                warnings.addAll(copy.warnings());
+            }
+            return new Produced(files, warnings);
+        }
+    }
+
+    /** Every resized copy of every image inspected so far, sorted by output path. */
+    public List<Copy> copies() {
+        List<Copy> copies = new ArrayList<>();
+        for (Outcome outcome : new TreeMap<>(inspected).values()) {
+            if (outcome.image() != null) {
+                outcome.image().variants().forEach(variant -> copies.add(new Copy(outcome.image(), variant)));
+            }
+        }
+        copies.sort(java.util.Comparator.comparing(copy -> copy.variant().path()));
+        return copies;
+    }
+
+    /**
+     * Makes one copy, or finds it in the cache; safe to call from several threads at once. A copy that
+     * cannot be decoded (a CMYK JPEG, say) is the original under the copy's name, with a warning.
+     */
+    public Made make(Copy copy) {
+        ImageInfo image = copy.image();
+        ImageInfo.Variant variant = copy.variant();
+        Path original = staticDir.resolve(image.path());
+        try {
+            String key = keys.computeIfAbsent(image.path(), path -> key(original));
+            Path cached = cacheDir.resolve(key + "-" + variant.width() + "w." + extension(image.path()));
+            if (!Files.isRegularFile(cached)) {
+                // encoded as its name says, whatever the original's bytes were (a JPEG saved as .png)
+                String format = extension(image.path()).equals("png") ? "png" : "jpeg";
+                store(cached, resizer.resize(original, image.width(), variant.width(), variant.height(), format));
+            }
+            return new Made(variant.path(), cached, List.of());
+        } catch (IOException | RuntimeException e) {
+            return new Made(variant.path(), original, List.of(Problem.warning(SourcePosition.of("static/" + image.path()),
+                    "cannot resize image (" + ImageHeaders.reason(e) + "); its " + variant.width()
+                            + " px copy is the original", "export it again as an RGB JPEG or PNG")));
+        }
+    }
+
+    /** {@link #make}s every copy on this thread. */
+    public Produced produce() {
+        return Produced.of(copies().stream().map(this::make).toList());
     }
 
     private static String key(Path file) {

@@ -108,7 +108,7 @@ public final class BuildPipeline {
             }
 
             SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
-            ImageSizer.Produced resized = images.produce();
+            ImageSizer.Produced resized = ImageSizer.Produced.of(workers.map(images.copies(), images::make));
             problems.addAll(resized.warnings());
             mark = stage("images", resized.files().size(), mark);
             WriteReport written = new OutputWriter().write(output, sources.staticDir(), resized.files(),
