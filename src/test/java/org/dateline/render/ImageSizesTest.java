@@ -60,8 +60,18 @@ class ImageSizesTest {
         TestImages.write(tmp.resolve("static/images/quay.jpg"), "jpeg", 1600, 1000);
         Element image = Jsoup.parseBodyFragment(render("<img src=\"/images/quay.jpg\" alt=\"Quay\" width=\"800\""
                 + " height=\"500\" srcset=\"/images/quay.jpg 1600w\">\n").bodyHtml()).body().expectFirst("img");
-        assertEquals(List.of("800", "500", "/images/quay.jpg 1600w", ""),
+        assertEquals(List.of("800", "500", "/images/quay.jpg 1600w", "(min-width: 44rem) 42rem, calc(100vw - 2rem)"),
                 List.of(image.attr("width"), image.attr("height"), image.attr("srcset"), image.attr("sizes")));
+    }
+
+    @Test
+    void sizesComesWithAWidthSrcsetAndGoesWithoutOne() {
+        List<Element> images = Jsoup.parseBodyFragment(render("<img src=\"https://cdn.test/a.jpg\" alt=\"A\""
+                + " srcset=\"https://cdn.test/a-1.jpg 400w\">\n\n<img src=\"https://cdn.test/b.jpg\" alt=\"B\""
+                + " sizes=\"50vw\">\n\n<img src=\"https://cdn.test/c.jpg\" alt=\"C\" srcset=\"https://cdn.test/c2.jpg 2x\">\n")
+                .bodyHtml()).body().select("img");
+        assertEquals(List.of("(min-width: 44rem) 42rem, calc(100vw - 2rem)", "", ""),
+                images.stream().map(image -> image.attr("sizes")).toList());
     }
 
     @Test
