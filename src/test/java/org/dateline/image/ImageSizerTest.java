@@ -80,6 +80,14 @@ class ImageSizerTest {
     }
 
     @Test
+    void aLinkOutOfTheStaticFolderIsNotALocalImage() throws IOException {
+        Path outside = TestImages.write(tmp.resolve("private/secret.jpg"), "jpeg", 100, 100);
+        Files.createDirectories(tmp.resolve("static/images"));
+        Files.createSymbolicLink(tmp.resolve("static/images/link.jpg"), outside);
+        assertEquals(Optional.empty(), sizer(tmp.resolve("cache")).inspect("/images/link.jpg"));
+    }
+
+    @Test
     void aFileThatIsNotAnImageIsAnErrorNamingIt() throws IOException {
         Path file = tmp.resolve("static/images/broken.jpg");
         Files.createDirectories(file.getParent());
