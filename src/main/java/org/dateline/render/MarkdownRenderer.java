@@ -24,6 +24,7 @@ import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.image.ImageSizer;
 import org.dateline.parse.ParsedArticle;
+import org.dateline.parse.Shortcodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -227,6 +228,8 @@ public final class MarkdownRenderer {
         if (first == null) {
             return "";
         }
+        first = first.clone();
+        first.select("code." + Shortcodes.UNKNOWN_CLASS).remove(); // shown on the page, never in a description
         return summary(first.text());
     }
 

@@ -70,19 +70,26 @@ final class StaticFiles {
         return this;
     }
 
-    /** Files made by the build (resized images): output path → file on disk; they never replace a site file. */
-    StaticFiles addGenerated(Map<String, Path> generated) {
-        generated.forEach((rel, file) -> files.putIfAbsent(rel, new Source() {
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(file);
+    /** Files copied as they are (page bundles' pictures); one with the path of a static file is an error. */
+    StaticFiles addCopies(java.util.List<CopiedFile> copies) {
+        for (CopiedFile copy : copies) {
+            Source earlier = files.get(copy.path());
+            if (earlier != null && !earlier.origin().startsWith("(bundled)")) {
+                throw DatelineException.at(SourcePosition.of(copy.origin()), "file would be copied to "
+                        + copy.path() + ", the path of " + earlier.origin(), "rename or move one of them");
             }
+            files.put(copy.path(), new Source() {
+                @Override
+                public InputStream open() throws IOException {
+                    return Files.newInputStream(copy.source());
+                }
 
-            @Override
-            public String origin() {
-                return "(resized) static/" + rel;
-            }
-        }));
+                @Override
+                public String origin() {
+                    return copy.origin();
+                }
+            });
+        }
         return this;
     }
 
