@@ -93,7 +93,7 @@ public final class MarkdownRenderer {
         if (sanitise) {
             list.add(new HtmlSanitiser(safety.embeds()));
         }
-        list.add(new LoneImageFigures());
+        list.addAll(List.of(new PageIds(), new LoneImageFigures()));
         images.ifPresent(sizer -> list.add(new ImageSizes(sizer)));
         list.addAll(List.of(new ExternalLinks(), new ImageDefaults(), new TableAlignment(), new ScrollBoxes()));
         if (!basePath.isEmpty()) {
@@ -152,6 +152,10 @@ public final class MarkdownRenderer {
             return Optional.empty();
         }
         PlainHtml html = read.get();
+        String written = html.html();
+        if (PageIds.RESERVED.stream().anyMatch(id -> written.contains(" id=\"" + id + "\""))) {
+            return Optional.empty(); // a heading takes an id of the page: the jsoup way renames it (PageIds)
+        }
         List<Problem> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(transformWarnings.problems());
         String description = article.meta().description();
