@@ -203,7 +203,8 @@ class ConfigLoaderTest {
         assertEquals(List.of(Problem.warning(new SourcePosition("site.yaml", 1, 1),
                 "unknown key `colour_scheme` in site.yaml is ignored", "known keys: title, description, base_url,"
                         + " language, time_zone, date_format, permalink, publisher, params, page_size, sections,"
-                        + " feed_size, feed_content, unsafe_html, embeds, max_file_size, article_time_limit, image_crops, relative_urls, footer_menu")),
+                        + " feed_size, feed_content, unsafe_html, embeds, max_file_size, article_time_limit, image_crops, relative_urls,"
+                        + " image_widths, max_image_pixels, footer_menu")),
                 problems.sorted());
     }
 
