@@ -27,7 +27,8 @@ public final class ConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
             "date_format", "permalink", "publisher", "params", "page_size", "sections", "feed_size", "feed_content",
-            "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls");
+            "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls", "listings",
+            "feed_formats", "feed_listings");
     static final List<String> PERMALINK_TOKENS = List.of("section", "year", "month", "day", "slug", "title");
 
     private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");

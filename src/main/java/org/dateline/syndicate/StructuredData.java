@@ -8,6 +8,7 @@ import org.dateline.assemble.Article;
 import org.dateline.assemble.GroupIndex;
 import org.dateline.assemble.Groups;
 import org.dateline.assemble.Site;
+import org.dateline.config.ListingKind;
 import org.dateline.config.Publisher;
 import org.dateline.config.SiteConfig;
 import org.dateline.parse.ArticleMeta;
@@ -60,7 +61,9 @@ public final class StructuredData {
         news.put("dateModified", Feed.rfc3339(article.modified(), config.timeZone()));
         if (!authors.isEmpty()) {
             news.put("author", authors.stream()
-                    .map(author -> typed("Person", "name", author.name(), "url", links.page(Groups.AUTHORS + author.slug() + "/")))
+                    .map(author -> site.config().listing().has(ListingKind.AUTHOR)
+                            ? typed("Person", "name", author.name(), "url", links.page(Groups.AUTHORS + author.slug() + "/"))
+                            : typed("Person", "name", author.name()))
                     .toList());
         }
         news.put("publisher", publisher(config.publisher()));
@@ -96,7 +99,9 @@ public final class StructuredData {
     private Map<String, Object> breadcrumbs(Article article) {
         List<Object> items = new ArrayList<>();
         items.add(crumb(1, site.config().title(), links.page("/")));
-        site.section(article).ifPresent(section -> items.add(crumb(2, section.name(), links.page(section.path()))));
+        if (site.config().listing().has(ListingKind.SECTION)) {
+            site.section(article).ifPresent(section -> items.add(crumb(2, section.name(), links.page(section.path()))));
+        }
         items.add(crumb(items.size() + 1, article.title(), links.page(article.path())));
         return typed("BreadcrumbList", "itemListElement", items);
     }
