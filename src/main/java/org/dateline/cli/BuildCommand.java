@@ -35,6 +35,13 @@ final class BuildCommand implements Callable<Integer> {
             + " the site (a scheduled article's date or an expiry), as an ISO 8601 instant, to stdout.")
     boolean nextPublish;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where to keep the build cache (default:"
+            + " .dateline-cache in the site folder). CI may keep this folder between runs.")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the build cache: parse and render everything.")
+    boolean noCache;
+
     @Option(names = {"-v", "--verbose"}, description = "Also show stage timings, skipped articles, and the stack"
             + " trace behind an error that came from an exception.")
     boolean verbose;
@@ -54,8 +61,10 @@ final class BuildCommand implements Callable<Integer> {
                 : verbose ? ConsoleReporter.Verbosity.VERBOSE : ConsoleReporter.Verbosity.NORMAL);
         Path site = source.toAbsolutePath().normalize();
         Path target = output != null ? output : BuildRequest.defaultOutput(site);
+        Optional<Path> cache = noCache ? Optional.empty()
+                : Optional.of(cacheDir != null ? cacheDir.toAbsolutePath().normalize() : BuildRequest.defaultCache(site));
         BuildRequest request = new BuildRequest(site, target, drafts, future, Optional.ofNullable(baseUrl),
-                console.clock());
+                console.clock(), cache);
         try {
             BuildResult result = new BuildPipeline(reporter).build(request);
             reporter.info(summary(result));

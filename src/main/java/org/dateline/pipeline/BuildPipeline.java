@@ -1,45 +1,13 @@
 package org.dateline.pipeline;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import org.dateline.assemble.OutputFile;
-import org.dateline.pages.PageRenderer;
-import org.dateline.assemble.Route;
-import org.dateline.assemble.Site;
-import org.dateline.assemble.SiteAssembler;
-import org.dateline.assemble.SiteOutput;
-import org.dateline.config.ConfigLoader;
-import org.dateline.config.SiteConfig;
 import org.dateline.diag.DatelineException;
-import org.dateline.diag.Problem;
-import org.dateline.diag.Problems;
 import org.dateline.diag.Reporter;
-import org.dateline.diag.SourcePosition;
-import org.dateline.load.AuthorData;
-import org.dateline.load.AuthorProfile;
-import org.dateline.load.SiteSources;
-import org.dateline.load.SourceFile;
-import org.dateline.load.SourceScanner;
-import org.dateline.parse.ArticleParser;
-import org.dateline.parse.DateParser;
-import org.dateline.parse.FrontMatterParser;
-import org.dateline.parse.MarkdownParser;
-import org.dateline.parse.ParsedArticle;
-import org.dateline.render.MarkdownRenderer;
-import org.dateline.render.RenderedArticle;
-import org.dateline.template.TemplateEngine;
-import org.dateline.write.OutputWriter;
-import org.dateline.write.WriteReport;
 
 /**
- * The composition root of a build: load → parse and render (per article, in parallel) → assemble
- * → write. Every problem in the site is collected; if any is an error the build stops before
- * writing, so the previous output stays as it was.
+ * A one-shot build, as {@code dateline build} runs it: an {@link Engine} made for one build and
+ * closed after it (the persistent cache, when the request has one, still makes it fast).
  */
 public final class BuildPipeline {
 
@@ -57,138 +25,13 @@ public final class BuildPipeline {
 
     /** Builds the site; throws a {@link DatelineException} holding every error found. */
     public BuildResult build(BuildRequest request) {
-        Instant start = request.clock().instant();
-        long startNanos = System.nanoTime();
-        Problems problems = new Problems();
-        Path source = request.source().toAbsolutePath().normalize();
-
-        ConfigLoader configs = new ConfigLoader();
-        SiteConfig config = configs.load(source, problems);
-        if (request.baseUrl().isPresent()) {
-            config = configs.withBaseUrl(config, request.baseUrl().get());
+        try (Engine engine = new Engine(request, reporter, threads)) {
+            return engine.build();
         }
-        long mark = System.nanoTime();
-        SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
-        mark = stage("load", sources.articles().size(), mark);
-
-        List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
-        MarkdownParser markdown = new MarkdownParser();
-        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
-        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath());
-        Publication publication = new Publication(request.drafts(), request.future(), start);
-        List<RenderedArticle> rendered = new ArrayList<>();
-        List<Scheduled> scheduled = new ArrayList<>();
-        try (Workers workers = new Workers(threads)) {
-            Duration limit = config.safety().articleTimeLimit();
-            List<ArticleOutcome> outcomes = workers.map(sources.articles(),
-                    file -> renderOne(file, parser, renderer, publication), limit, file -> overtime(file, limit));
-            for (ArticleOutcome outcome : outcomes) {
-                problems.addAll(outcome.problems());
-                outcome.article().ifPresent(rendered::add);
-                outcome.scheduled().ifPresent(scheduled::add);
-            }
-            int skipped = sources.articles().size() - rendered.size();
-            mark = stage("render", rendered.size(), mark);
-
-            Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
-            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
-            List<Route> routes = pages.routes(site, problems);
-            PageFailures failures = new PageFailures();
-            List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, failures));
-            problems.addAll(failures.problems());
-            mark = stage("assemble", routes.size(), mark);
-            if (problems.hasErrors()) {
-                problems.warnings().forEach(reporter::warn);
-                problems.throwIfErrors();
-            }
-
-            SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
-            WriteReport written = new OutputWriter().write(output, sources.staticDir(), request.output(), source);
-            stage("write", written.files(), mark);
-            List<Problem> warnings = problems.warnings();
-            warnings.forEach(reporter::warn);
-            int htmlPages = (int) output.files().stream().filter(file -> file.path().endsWith(".html")).count();
-            return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages,
-                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
-                    scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
-        }
-    }
-
-    /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
-    private static Optional<Scheduled> nextExpiry(Site site) {
-        return site.articles().stream()
-                .flatMap(article -> article.content().meta().expires()
-                        .map(expires -> new Scheduled(expires.toInstant(), article.file())).stream())
-                .min(Scheduled.EARLIEST);
-    }
-
-    /**
-     * Parses and renders one article. Its problems are returned, not added to the build's, so an
-     * article given up for taking too long cannot add anything once the build has moved on.
-     */
-    private ArticleOutcome renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
-                                     Publication publication) {
-        try {
-            ParsedArticle parsed = parser.parse(file);
-            if (!publication.includes(parsed.meta())) {
-                reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(parsed.meta()) + ")");
-                Optional<Scheduled> scheduled = publication.scheduled(parsed.meta())
-                        ? Optional.of(new Scheduled(parsed.meta().published().toInstant(), file.relPath()))
-                        : Optional.empty();
-                // its warnings still count (an ambiguous time, say): better now than when it is published
-                return new ArticleOutcome(Optional.empty(), scheduled, parsed.warnings());
-            }
-            RenderedArticle article = renderer.render(parsed);
-            return new ArticleOutcome(Optional.of(article), Optional.empty(), article.warnings());
-        } catch (DatelineException e) {
-            return ArticleOutcome.failed(e.problems());
-        } catch (StackOverflowError e) {
-            return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
-                    "article is nested too deeply to render", "reduce the nesting of lists, quotes, brackets or emphasis")));
-        } catch (RuntimeException | LinkageError | AssertionError e) {
-            throw new IllegalStateException("internal error while rendering " + file.relPath(), e);
-        }
-    }
-
-    private ArticleOutcome overtime(SourceFile file, Duration limit) {
-        reporter.debug(() -> "gave up on " + file.relPath() + " after " + seconds(limit) + "; its thread was replaced");
-        return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
-                "article took longer than " + seconds(limit) + " to parse and render, so it was stopped",
-                "look for very long or very deeply nested Markdown, or raise `article_time_limit` in site.yaml")));
     }
 
     /** {@code 5 s}, {@code 0.25 s}. */
     static String seconds(Duration duration) {
-        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
-    }
-
-    /**
-     * What parsing and rendering one article gave: the article (unless it failed or is left out), the
-     * moment it is scheduled for (when it is left out until then), and its problems.
-     */
-    private record ArticleOutcome(Optional<RenderedArticle> article, Optional<Scheduled> scheduled,
-                                  List<Problem> problems) {
-        ArticleOutcome {
-            problems = List.copyOf(problems);
-        }
-
-        static ArticleOutcome failed(List<Problem> problems) {
-            return new ArticleOutcome(Optional.empty(), Optional.empty(), problems);
-        }
-    }
-
-    private static Optional<OutputFile> renderPage(PageRenderer pages, Route route, PageFailures failures) {
-        try {
-            return Optional.of(pages.render(route));
-        } catch (DatelineException e) {
-            failures.add(e.problems(), route.outputPath());
-            return Optional.empty();
-        }
-    }
-
-    private long stage(String name, int count, long since) {
-        long now = System.nanoTime();
-        reporter.stage(name, count, Duration.ofNanos(now - since));
-        return now;
+        return ArticleStage.seconds(duration);
     }
 }

@@ -1,0 +1,290 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dateline.assemble.Route;
+import org.dateline.assemble.Site;
+import org.dateline.assemble.SiteAssembler;
+import org.dateline.config.ConfigLoader;
+import org.dateline.config.SiteConfig;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.Reporter;
+import org.dateline.diag.SourcePosition;
+import org.dateline.load.AuthorData;
+import org.dateline.load.AuthorProfile;
+import org.dateline.load.SiteSources;
+import org.dateline.load.SourceScanner;
+import org.dateline.pages.PageRenderer;
+import org.dateline.parse.MarkdownParser;
+import org.dateline.template.TemplateEngine;
+import org.dateline.write.OutputManifest;
+import org.dateline.write.Staging;
+import org.dateline.write.WriteReport;
+
+/**
+ * The build engine: load → parse and render (per article, in parallel, from the cache where it can)
+ * → assemble → render pages → write. Long-lived, so the dev server rebuilds with warm engines: it
+ * keeps the worker threads, flexmark, Pebble (until a template changes), the article cache and what
+ * the output holds.
+ *
+ * <p>Every build is checked, never guessed: an article is reused only when its key (path, text,
+ * configuration, Dateline build) matches; a page is re-rendered unless its key (everything its
+ * template can see, see {@link ContextKeys}, plus the templates and configuration) matches the one
+ * recorded for the file in the live output; a file whose bytes did not change is hard-linked from
+ * the live output instead of written. So a build with a cache writes the same bytes as a cold one.
+ * Pages are written into a staging folder as they are rendered and swapped in whole: if any error is
+ * found, nothing is swapped and the previous output stays as it was.
+ */
+public final class Engine implements AutoCloseable {
+
+    /** The cache folder's name inside the site folder, unless {@code --cache-dir} says otherwise. */
+    public static final String CACHE_DIR = ".dateline-cache";
+    static final String MANIFEST = "output.manifest";
+
+    private final BuildRequest request;
+    private final Reporter reporter;
+    private final Workers workers;
+    private final MarkdownParser markdown = new MarkdownParser();
+    private final String stamp = EngineStamp.compute();
+    private final ArticleCache articles;
+    private Optional<TemplateEngine> templates = Optional.empty();
+    private String templatesFingerprint = "";
+    private Optional<OutputManifest> manifest = Optional.empty();
+
+    /** An engine with one worker thread per core. */
+    public Engine(BuildRequest request, Reporter reporter) {
+        this(request, reporter, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Engine(BuildRequest request, Reporter reporter, int threads) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.reporter = Objects.requireNonNull(reporter, "reporter");
+        this.workers = new Workers(threads);
+        this.articles = new ArticleCache(request.cacheDir(), stamp);
+    }
+
+    /** Builds the site; throws a {@link DatelineException} holding every error found, the output left as it was. */
+    public BuildResult build() {
+        Instant start = request.clock().instant();
+        long startNanos = System.nanoTime();
+        Problems problems = new Problems();
+        Path source = request.source().toAbsolutePath().normalize();
+
+        ConfigLoader configs = new ConfigLoader();
+        SiteConfig config = configs.load(source, problems);
+        if (request.baseUrl().isPresent()) {
+            config = configs.withBaseUrl(config, request.baseUrl().get());
+        }
+        String configFingerprint = configFingerprint(source);
+        long mark = System.nanoTime();
+        SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
+        mark = stage("load", sources.articles().size(), mark);
+
+        List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
+        Publication publication = new Publication(request.drafts(), request.future(), start);
+        ArticleStage.Result done = new ArticleStage(articles, markdown, reporter)
+                .run(workers, sources.articles(), config, configFingerprint, publication);
+        problems.addAll(done.problems());
+        int skipped = sources.articles().size() - done.rendered().size();
+        mark = stage("render", done.parsed(), mark);
+
+        Site site = new SiteAssembler(config, start).assemble(done.rendered(), profiles, problems);
+        PageRenderer pages = new PageRenderer(templates(sources.templatesDir()), start, config);
+        List<Route> routes = pages.routes(site, problems);
+        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint);
+        PageFailures failures = new PageFailures();
+        WriteReport written;
+        int rendered;
+        if (problems.hasErrors()) {
+            // still render, to report every template error with the others; nothing is written
+            workers.map(routes, route -> renderPage(pages, route, failures));
+            problems.addAll(failures.problems());
+            stopIfErrors(problems);
+        }
+        Map<String, String> origins = new LinkedHashMap<>();
+        routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
+        try (Staging staging = new Staging(request.output(), source, sources.staticDir(), origins, previousOutput())) {
+            List<Boolean> renderedNow = workers.map(routes, route -> {
+                String key = keys.key(route);
+                if (staging.reuse(route.outputPath(), key)) {
+                    return false;
+                }
+                renderPage(pages, route, failures).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
+                return true;
+            });
+            rendered = (int) renderedNow.stream().filter(Boolean::booleanValue).count();
+            problems.addAll(failures.problems());
+            mark = stage("assemble", rendered, mark);
+            stopIfErrors(problems);
+            written = staging.commit();
+            manifest = Optional.of(staging.manifest());
+            stage("write", staging.written(), mark);
+        }
+        saveManifest();
+        articles.retain(done.keys());
+        int damaged = articles.takeDamaged();
+        if (damaged > 0) {
+            problems.add(Problem.warning(SourcePosition.of(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)),
+                    damaged + (damaged == 1 ? " cache entry was" : " cache entries were") + " damaged or unreadable,"
+                            + " so those articles were rendered again", "nothing to do: the cache has been rewritten;"
+                            + " if this repeats, check the disk or delete the folder"));
+        }
+        List<Problem> warnings = problems.warnings();
+        warnings.forEach(reporter::warn);
+        int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
+        return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages, written.files(),
+                written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
+                done.scheduled().stream().min(Scheduled.EARLIEST), nextExpiry(site));
+    }
+
+    /**
+     * Builds again after {@code changed} (paths relative to the site folder) changed. Every input is
+     * checked by its key whatever the list says, so a missed change cannot leave a stale page; the list
+     * only tells the engine what it must reload (templates), and same failure contract as {@link #build()}.
+     */
+    public BuildResult rebuild(Collection<Path> changed) {
+        for (Path path : changed) {
+            if (path.getNameCount() > 0 && path.getName(0).toString().equals(SourceScanner.TEMPLATES_DIR)) {
+                templates = Optional.empty();
+            }
+        }
+        return build();
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+    }
+
+    private TemplateEngine templates(Path templatesDir) {
+        String fingerprint = treeFingerprint(templatesDir);
+        if (templates.isEmpty() || !fingerprint.equals(templatesFingerprint)) {
+            templates = Optional.of(new TemplateEngine(templatesDir));
+            templatesFingerprint = fingerprint;
+        }
+        return templates.get();
+    }
+
+    private void stopIfErrors(Problems problems) {
+        if (problems.hasErrors()) {
+            problems.warnings().forEach(reporter::warn);
+            problems.throwIfErrors();
+        }
+    }
+
+    /** What the live output holds: this engine's last build, else the manifest the cache kept. */
+    private OutputManifest previousOutput() {
+        if (manifest.isEmpty() && request.cacheDir().isPresent()) {
+            try {
+                manifest = OutputManifest.decode(Files.readAllBytes(request.cacheDir().get().resolve(MANIFEST)), stamp);
+            } catch (IOException e) {
+                manifest = Optional.empty();
+            }
+        }
+        return manifest.orElse(OutputManifest.EMPTY);
+    }
+
+    private void saveManifest() {
+        if (request.cacheDir().isEmpty() || manifest.isEmpty()) {
+            return;
+        }
+        Path dir = request.cacheDir().get();
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(".gitignore"), "*\n", StandardCharsets.UTF_8);
+            Path temporary = Files.createTempFile(dir, ".", ".tmp");
+            Files.write(temporary, manifest.get().encode(stamp));
+            try {
+                Files.move(temporary, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            reporter.debug(() -> "could not save the output manifest: " + e.getMessage());
+        }
+    }
+
+    /** site.yaml's bytes and the base URL override: every per-article result depends on them. */
+    private String configFingerprint(Path source) {
+        MessageDigest digest = sha256();
+        try {
+            Path file = source.resolve(ConfigLoader.FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                digest.update(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            digest.update(("unreadable " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update(("\0" + request.baseUrl().orElse("")).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Every file below {@code root} (paths and bytes); "" when there is no such folder. */
+    private static String treeFingerprint(Path root) {
+        if (!Files.isDirectory(root)) {
+            return "";
+        }
+        MessageDigest digest = sha256();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime();
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
+    private static Optional<Scheduled> nextExpiry(Site site) {
+        return site.articles().stream()
+                .flatMap(article -> article.content().meta().expires()
+                        .map(expires -> new Scheduled(expires.toInstant(), article.file())).stream())
+                .min(Scheduled.EARLIEST);
+    }
+
+    private static Optional<byte[]> renderPage(PageRenderer pages, Route route, PageFailures failures) {
+        try {
+            return Optional.of(pages.render(route).bytes());
+        } catch (DatelineException e) {
+            failures.add(e.problems(), route.outputPath());
+            return Optional.empty();
+        }
+    }
+
+    private long stage(String name, int count, long since) {
+        long now = System.nanoTime();
+        reporter.stage(name, count, Duration.ofNanos(now - since));
+        return now;
+    }
+}
