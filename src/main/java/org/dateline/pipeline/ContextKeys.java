@@ -35,9 +35,12 @@ final class ContextKeys {
         this.salt = salt.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The route's key, or "" when it has none (a generated file, or an unknown value in its context). */
+    /**
+     * The route's key, or "" when it has none (a generated file that names no inputs, or an unknown
+     * value in its context).
+     */
     String key(Route route) {
-        if (route.generated().isPresent()) {
+        if (route.generated().isPresent() && route.context().isEmpty()) {
             return "";
         }
         try {

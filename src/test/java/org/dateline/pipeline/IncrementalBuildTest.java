@@ -126,13 +126,14 @@ class IncrementalBuildTest {
         try (Engine engine = new Engine(request(site, output, Optional.of(tmp.resolve("replay-cache"))),
                 Reporter.silent(), 2)) {
             engine.build();
-            for (int step = 0; step < 12; step++) {
+            for (int step = 0; step < 16; step++) {
                 int edit = random.nextInt(4);
                 String name = "content/replay/story-" + random.nextInt(3) + ".md";
                 switch (edit) {
                     case 0 -> TestSites.write(site, name, "---\ntitle: Story " + random.nextInt(100)
-                            + "\ndate: 2024-06-" + (10 + random.nextInt(9)) + "T08:00:00Z\ntags: [t"
-                            + random.nextInt(3) + "]\nauthors: [A" + random.nextInt(2) + "]\n---\nBody "
+                            + "\ndate: 2024-06-" + (10 + random.nextInt(9)) + "T08:00:00Z\ntags: ["
+                            + (random.nextBoolean() ? "t" : "T") + random.nextInt(3) + "]\nauthors: ["
+                            + (random.nextBoolean() ? "A" : "a") + random.nextInt(2) + "]\n---\nBody "
                             + random.nextInt(1000) + ".\n");
                     case 1 -> {
                         if (Files.exists(site.resolve(name))) {
