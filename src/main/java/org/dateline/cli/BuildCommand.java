@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.pipeline.BuildPipeline;
 import org.dateline.pipeline.BuildRequest;
+import org.dateline.pipeline.ColdCheck;
 import org.dateline.pipeline.BuildResult;
 import org.dateline.diag.DatelineException;
 import picocli.CommandLine.Command;
@@ -42,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Neither read nor write the build cache: parse and render everything.")
     boolean noCache;
 
+    @Option(names = "--verify-incremental", hidden = true, description = "Debugging: after the build, build cold"
+            + " into a temporary folder and name the first file that differs.")
+    boolean verifyIncremental;
+
     @Option(names = {"-v", "--verbose"}, description = "Also show stage timings, skipped articles, and the stack"
             + " trace behind an error that came from an exception.")
     boolean verbose;
@@ -68,6 +73,15 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = new BuildPipeline(reporter).build(request);
             reporter.info(summary(result));
+            if (verifyIncremental) {
+                Optional<String> differs = ColdCheck.firstDifference(request, Runtime.getRuntime().availableProcessors());
+                console.err().println(differs.map(path -> "verify-incremental: " + path + " differs from a cold build")
+                        .orElse("verify-incremental: identical to a cold build"));
+                console.err().flush();
+                if (differs.isPresent()) {
+                    return ExitCode.SITE_ERRORS;
+                }
+            }
             if (nextPublish) {
                 result.nextChange().ifPresent(next -> console.out().println(next.at()));
                 console.out().flush();
