@@ -121,9 +121,19 @@ public final class Engine implements AutoCloseable {
         }
         Map<String, String> origins = new LinkedHashMap<>();
         routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
+        List<String> routeKeys = workers.map(routes, keys::key);
+        Map<String, String> keyByPath = new LinkedHashMap<>();
+        for (int i = 0; i < routes.size(); i++) {
+            keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
+        }
+        if (Staging.isCurrent(request.output(), source, sources.staticDir(), keyByPath, previousOutput())) {
+            stage("assemble", 0, mark);
+            stage("write", 0, System.nanoTime());
+            return finish(problems, done, site, routes, skipped, startNanos, manifestFiles(), manifestBytes());
+        }
         try (Staging staging = new Staging(request.output(), source, sources.staticDir(), origins, previousOutput())) {
             List<Boolean> renderedNow = workers.map(routes, route -> {
-                String key = keys.key(route);
+                String key = keyByPath.get(route.outputPath());
                 if (staging.reuse(route.outputPath(), key)) {
                     return false;
                 }
@@ -139,6 +149,20 @@ public final class Engine implements AutoCloseable {
             stage("write", staging.written(), mark);
         }
         saveManifest();
+        return finish(problems, done, site, routes, skipped, startNanos, written.files(), written.bytes());
+    }
+
+    private int manifestFiles() {
+        return manifest.orElseThrow().entries().size();
+    }
+
+    private long manifestBytes() {
+        return manifest.orElseThrow().entries().values().stream().mapToLong(OutputManifest.Entry::size).sum();
+    }
+
+    /** Forgets cache entries no article used, reports warnings, and says what the build did. */
+    private BuildResult finish(Problems problems, ArticleStage.Result done, Site site, List<Route> routes, int skipped,
+                               long startNanos, int files, long bytes) {
         articles.retain(done.keys());
         int damaged = articles.takeDamaged();
         if (damaged > 0) {
@@ -150,8 +174,8 @@ public final class Engine implements AutoCloseable {
         List<Problem> warnings = problems.warnings();
         warnings.forEach(reporter::warn);
         int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
-        return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages, written.files(),
-                written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
+        return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages, files,
+                bytes, Duration.ofNanos(System.nanoTime() - startNanos), warnings,
                 done.scheduled().stream().min(Scheduled.EARLIEST), nextExpiry(site));
     }
 

@@ -67,6 +67,45 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
+     * Whether the live output already is what this build would write: the previous build recorded
+     * exactly these pages under these (non-empty) keys, the same static files, and every file is as
+     * it left it. Then the build need not write, link or swap anything.
+     *
+     * @param keys every page of this build by output path, with its key
+     */
+    public static boolean isCurrent(Path output, Path siteRoot, Path staticDir, Map<String, String> keys,
+                                    OutputManifest previous) {
+        OutputFolder.check(output, siteRoot);
+        Path target = output.toAbsolutePath().normalize();
+        if (!previous.output().equals(target.toString()) || !Files.isRegularFile(target.resolve(OutputFolder.MARKER))) {
+            return false;
+        }
+        StaticFiles statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir);
+        if (previous.entries().size() != keys.size() + statics.files().size()) {
+            return false;
+        }
+        for (Map.Entry<String, String> page : keys.entrySet()) {
+            OutputManifest.Entry before = previous.entries().get(page.getKey());
+            if (page.getValue().isEmpty() || before == null || !before.key().equals(page.getValue())
+                    || !intact(target, page.getKey(), before)) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, StaticFiles.Source> file : statics.files().entrySet()) {
+            OutputManifest.Entry before = previous.entries().get(file.getKey());
+            try (InputStream in = file.getValue().open()) {
+                if (before == null || !before.hash().equals(OutputManifest.sha256(in.readAllBytes()))
+                        || !intact(target, file.getKey(), before)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Takes the page at {@code path} from the live output when the previous build recorded it under
      * the same non-empty {@code key} and the file is still as that build left it.
      *
@@ -77,7 +116,7 @@ public final class Staging implements AutoCloseable {
             return false;
         }
         OutputManifest.Entry before = previous.entries().get(path);
-        if (before == null || !before.key().equals(key) || !intact(path, before)) {
+        if (before == null || !before.key().equals(key) || !intact(target, path, before)) {
             return false;
         }
         try {
@@ -93,7 +132,7 @@ public final class Staging implements AutoCloseable {
         String hash = OutputManifest.sha256(content);
         OutputManifest.Entry before = previous.entries().get(path);
         try {
-            if (before != null && before.hash().equals(hash) && before.size() == content.length && intact(path, before)) {
+            if (before != null && before.hash().equals(hash) && before.size() == content.length && intact(target, path, before)) {
                 link(path, new OutputManifest.Entry(key, hash, before.size(), before.modified()));
                 return;
             }
@@ -170,7 +209,7 @@ public final class Staging implements AutoCloseable {
     }
 
     /** The live file is the one the previous build wrote: same size and modification time. */
-    private boolean intact(String path, OutputManifest.Entry before) {
+    private static boolean intact(Path target, String path, OutputManifest.Entry before) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(OutputWriter.inside(target, path),
                     BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

@@ -146,4 +146,17 @@ class BuildCacheTest {
         assertFalse(Files.exists(site.resolve(Engine.CACHE_DIR)));
         assertFalse(Files.exists(cache()));
     }
+
+    @Test
+    void aFileEditedOrDeletedInTheOutputIsWrittenAgainByTheNextBuild() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site, Optional.of(cache()));
+        Map<String, String> good = FileTree.snapshot(tmp.resolve("out"));
+        Files.writeString(tmp.resolve("out").resolve(PAGE), "edited by hand");
+        Files.delete(tmp.resolve("out").resolve("feed.xml"));
+
+        Recorder again = build(site, Optional.of(cache()));
+        assertEquals(0, again.stages.get("render"));
+        assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
+    }
 }
