@@ -25,7 +25,7 @@ public final class BuildPipeline {
 
     /** Builds the site; throws a {@link DatelineException} holding every error found. */
     public BuildResult build(BuildRequest request) {
-        try (Engine engine = new Engine(request, reporter, threads)) {
+        try (Engine engine = new Engine(request, reporter, threads, request.cacheDir().isPresent())) {
             return engine.build();
         }
     }

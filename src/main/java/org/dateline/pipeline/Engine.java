@@ -68,6 +68,7 @@ public final class Engine implements AutoCloseable {
     private Optional<TemplateEngine> templates = Optional.empty();
     private String templatesFingerprint = "";
     private Optional<OutputManifest> manifest = Optional.empty();
+    private final boolean keyPages;
 
     /** An engine with one worker thread per core. */
     public Engine(BuildRequest request, Reporter reporter) {
@@ -75,6 +76,15 @@ public final class Engine implements AutoCloseable {
     }
 
     public Engine(BuildRequest request, Reporter reporter, int threads) {
+        this(request, reporter, threads, true);
+    }
+
+    /**
+     * @param keyPages whether to key pages for the next build; a single build without a persistent
+     *     cache has no next build to key them for, and saves the work
+     */
+    Engine(BuildRequest request, Reporter reporter, int threads, boolean keyPages) {
+        this.keyPages = keyPages;
         this.request = Objects.requireNonNull(request, "request");
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.workers = new Workers(threads);
@@ -121,7 +131,7 @@ public final class Engine implements AutoCloseable {
         }
         Map<String, String> origins = new LinkedHashMap<>();
         routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
-        List<String> routeKeys = workers.map(routes, keys::key);
+        List<String> routeKeys = workers.map(routes, route -> keyPages ? keys.key(route) : "");
         Map<String, String> keyByPath = new LinkedHashMap<>();
         for (int i = 0; i < routes.size(); i++) {
             keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
