@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ final class ArticleStage {
 
     /** What the stage gave: the published articles, the scheduled ones, every problem, the cache keys used. */
     record Result(List<RenderedArticle> rendered, List<Scheduled> scheduled, List<Problem> problems, Set<String> keys,
-                  int parsed) {
+                  int parsed, IdentityHashMap<Object, String> keyed) {
     }
 
     private final ArticleCache cache;
@@ -56,10 +57,18 @@ final class ArticleStage {
         List<Scheduled> scheduled = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> keys = new HashSet<>();
+        IdentityHashMap<Object, String> keyed = new IdentityHashMap<>();
         int parsed = 0;
         for (ArticleOutcome outcome : outcomes) {
             problems.addAll(outcome.problems());
             outcome.article().ifPresent(rendered::add);
+            outcome.article().ifPresent(article -> {
+                // the cache key determines the rendered article and its body: page keys use it for them
+                keyed.put(article, outcome.key().orElseThrow());
+                if (article.bodyHtml().length() > 64) { // short strings may be shared constants such as ""
+                    keyed.put(article.bodyHtml(), outcome.key().orElseThrow() + "/body");
+                }
+            });
             outcome.scheduled().ifPresent(scheduled::add);
             outcome.key().ifPresent(keys::add);
             parsed += outcome.made().isPresent() ? 1 : 0;
@@ -70,7 +79,7 @@ final class ArticleStage {
             cache.put(outcome.key().orElseThrow(), outcome.made().orElseThrow());
             return outcome;
         });
-        return new Result(rendered, scheduled, problems, keys, parsed);
+        return new Result(rendered, scheduled, problems, keys, parsed, keyed);
     }
 
     private ArticleOutcome one(SourceFile file, String key, ArticleParser parser, MarkdownRenderer renderer,

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +30,17 @@ final class ContextKeys {
 
     private final byte[] salt;
     private final Map<Identity, byte[]> records = new ConcurrentHashMap<>();
+    private final Map<Object, String> known;
 
-    /** @param salt what every page depends on besides its context: templates, configuration, Dateline */
-    ContextKeys(String salt) {
+    /**
+     * @param salt what every page depends on besides its context: templates, configuration, Dateline
+     * @param known values already keyed, by identity: a rendered article and its body are fully
+     *     determined by the article's cache key, so that key stands for them instead of their text
+     *     (read-only from here on)
+     */
+    ContextKeys(String salt, IdentityHashMap<Object, String> known) {
         this.salt = salt.getBytes(StandardCharsets.UTF_8);
+        this.known = known;
     }
 
     /**
@@ -65,7 +73,11 @@ final class ContextKeys {
     }
 
     private void value(MessageDigest digest, Object value) throws Unknown {
-        if (value == null) {
+        String substitute = value == null ? null : known.get(value);
+        if (substitute != null) {
+            digest.update((byte) 'k');
+            text(digest, substitute);
+        } else if (value == null) {
             digest.update((byte) 'n');
         } else if (value instanceof String text) {
             digest.update((byte) 's');

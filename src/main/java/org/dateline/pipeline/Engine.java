@@ -119,7 +119,8 @@ public final class Engine implements AutoCloseable {
         Site site = new SiteAssembler(config, start).assemble(done.rendered(), profiles, problems);
         PageRenderer pages = new PageRenderer(templates(sources.templatesDir()), start, config);
         List<Route> routes = pages.routes(site, problems);
-        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint);
+        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint,
+                done.keyed());
         PageFailures failures = new PageFailures();
         WriteReport written;
         int rendered;

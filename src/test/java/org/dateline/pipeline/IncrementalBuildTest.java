@@ -38,6 +38,8 @@ class IncrementalBuildTest {
         Path site = TestSites.copy("newsroom", tmp);
         TestSites.write(site, "templates/story.peb", Files.readString(Path.of("templates/story.peb")));
         TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        TestSites.write(site, HARBOUR, read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
+                + " keyed by its article: the harbour vote was close.\n");
         return site;
     }
 
@@ -78,7 +80,8 @@ class IncrementalBuildTest {
 
     /** The kinds of change, each a named edit of the site folder. */
     private static final Map<String, Consumer<Path>> EDITS = Map.of(
-            "body edit", site -> replace(site, HARBOUR, "The council voted.", "The council voted again."),
+            // the same words, description and headings: only the body differs
+            "body edit", site -> replace(site, HARBOUR, "the harbour vote was close", "the harbour poll was close"),
             "front-matter edit", site -> replace(site, HARBOUR, "title: Harbour vote", "title: Harbour vote passes"),
             "tag added", site -> replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]"),
             "article added", site -> TestSites.write(site, "content/culture/new-play.md",
@@ -134,7 +137,8 @@ class IncrementalBuildTest {
                             + "\ndate: 2024-06-" + (10 + random.nextInt(9)) + "T08:00:00Z\ntags: ["
                             + (random.nextBoolean() ? "t" : "T") + random.nextInt(3) + "]\nauthors: ["
                             + (random.nextBoolean() ? "A" : "a") + random.nextInt(2) + "]\n---\nBody "
-                            + random.nextInt(1000) + ".\n");
+                            + random.nextInt(1000) + ", long enough to be keyed by its article: " + "words ".repeat(20)
+                            + "\n");
                     case 1 -> {
                         if (Files.exists(site.resolve(name))) {
                             delete(site.resolve(name));
