@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.dateline.assemble.Article;
@@ -31,7 +32,7 @@ record Feed(String title, String description, String folder, List<Article> artic
     static final String JSON = "feed.json";
 
     /** RFC 3339 (and W3C datetime), as Atom, JSON Feed and sitemaps want it: {@code 2024-05-31T14:05:00+03:00}. */
-    static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
     Feed {
         Objects.requireNonNull(title, "title");
