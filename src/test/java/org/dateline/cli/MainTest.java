@@ -105,9 +105,9 @@ class MainTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run run = run("build", "--nope");
+        Run run = run("build", "--frobnicate");
         assertEquals(ExitCode.USAGE, run.exit());
-        assertEquals("Unknown option: '--nope'", run.err().get(0));
+        assertEquals("Unknown option: '--frobnicate'", run.err().get(0));
         assertTrue(run.err().get(1).startsWith(BUILD_SYNOPSIS), run.err().get(1));
         assertEquals(List.of(), run.out());
     }
