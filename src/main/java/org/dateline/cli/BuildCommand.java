@@ -47,8 +47,8 @@ final class BuildCommand implements Callable<Integer> {
             + " into a temporary folder and name the first file that differs.")
     boolean verifyIncremental;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also show stage timings, skipped articles, and the stack"
-            + " trace behind an error that came from an exception.")
+    @Option(names = {"-v", "--verbose"}, description = "Also show stage timings, skipped articles, every error"
+            + " past the first 50, and the stack trace behind an error that came from an exception.")
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")

@@ -104,6 +104,10 @@ final class ArticleCodec {
             out.writeUTF(entry.getKey());
             position(out, entry.getValue());
         }
+        texts(out, meta.categories());
+        longText(out, meta.url());
+        texts(out, meta.aliases());
+        value(out, meta.authorUrls());
     }
 
     @SuppressWarnings("unchecked")
@@ -139,8 +143,16 @@ final class ArticleCodec {
         for (int i = 0; i < count; i++) {
             positions.put(in.readUTF(), position(in));
         }
+        List<String> categories = texts(in);
+        String url = longText(in);
+        List<String> aliases = texts(in);
+        Object authorUrls = value(in);
+        if (!(authorUrls instanceof Map)) {
+            throw new IOException("bad author URLs");
+        }
         return new ArticleMeta(title, published, updated, expires, authors, source, description, section, tags, slug,
-                draft, image, location, corrections, updates, (Map<String, Object>) params, positions);
+                draft, image, location, corrections, updates, (Map<String, Object>) params, positions, categories, url,
+                aliases, (Map<String, String>) authorUrls);
     }
 
     private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {

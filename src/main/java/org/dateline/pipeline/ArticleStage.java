@@ -15,8 +15,6 @@ import org.dateline.diag.SourcePosition;
 import org.dateline.load.SourceFile;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.ArticleParser;
-import org.dateline.parse.DateParser;
-import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.ParsedArticle;
 import org.dateline.render.MarkdownRenderer;
@@ -46,8 +44,7 @@ final class ArticleStage {
     }
 
     Result run(Workers workers, List<SourceFile> files, SiteConfig config, String configFingerprint,
-               Publication publication) {
-        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
+               Publication publication, ArticleParser parser) {
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath());
         Duration limit = config.safety().articleTimeLimit();
         List<ArticleOutcome> outcomes = workers.map(files,

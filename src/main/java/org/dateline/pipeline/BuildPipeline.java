@@ -13,10 +13,17 @@ public final class BuildPipeline {
 
     private final Reporter reporter;
     private final int threads;
+    private final Ticker ticker;
 
     public BuildPipeline(Reporter reporter, int threads) {
+        this(reporter, threads, Ticker.SYSTEM);
+    }
+
+    /** With the {@code ticker} that times {@code article_time_limit}: tests drive it by hand. */
+    BuildPipeline(Reporter reporter, int threads, Ticker ticker) {
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.threads = threads;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     public BuildPipeline(Reporter reporter) {
@@ -25,7 +32,7 @@ public final class BuildPipeline {
 
     /** Builds the site; throws a {@link DatelineException} holding every error found. */
     public BuildResult build(BuildRequest request) {
-        try (Engine engine = new Engine(request, reporter, threads, request.cacheDir().isPresent())) {
+        try (Engine engine = new Engine(request, reporter, threads, request.cacheDir().isPresent(), ticker)) {
             return engine.build();
         }
     }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dateline.assemble.Article;
+import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;
@@ -30,11 +32,19 @@ import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
+import org.dateline.load.BundleFile;
 import org.dateline.load.SiteSources;
+import org.dateline.load.SourceFile;
 import org.dateline.load.SourceScanner;
 import org.dateline.pages.PageRenderer;
+import org.dateline.pages.RedirectPages;
+import org.dateline.parse.ArticleParser;
+import org.dateline.parse.DateParser;
+import org.dateline.parse.FrontMatterParser;
+import org.dateline.parse.Shortcodes;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.template.TemplateEngine;
+import org.dateline.write.CopiedFile;
 import org.dateline.write.OutputManifest;
 import org.dateline.write.Staging;
 import org.dateline.write.WriteReport;
@@ -76,18 +86,18 @@ public final class Engine implements AutoCloseable {
     }
 
     public Engine(BuildRequest request, Reporter reporter, int threads) {
-        this(request, reporter, threads, true);
+        this(request, reporter, threads, true, Ticker.SYSTEM);
     }
 
     /**
      * @param keyPages whether to key pages for the next build; a single build without a persistent
      *     cache has no next build to key them for, and saves the work
      */
-    Engine(BuildRequest request, Reporter reporter, int threads, boolean keyPages) {
+    Engine(BuildRequest request, Reporter reporter, int threads, boolean keyPages, Ticker ticker) {
         this.keyPages = keyPages;
         this.request = Objects.requireNonNull(request, "request");
         this.reporter = Objects.requireNonNull(reporter, "reporter");
-        this.workers = new Workers(threads);
+        this.workers = new Workers(threads, ticker);
         this.articles = new ArticleCache(request.cacheDir(), stamp);
     }
 
@@ -110,47 +120,68 @@ public final class Engine implements AutoCloseable {
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         Publication publication = new Publication(request.drafts(), request.future(), start);
+        TemplateEngine engine = templates(sources.templatesDir());
+        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
+                new SiteShortcodes(sources.templatesDir(), engine));
+        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
+                authorNames(profiles)), markdown, shortcodes);
+        // an article's result also depends on the shortcode templates, the authors file and which articles exist
+        String articleFingerprint = fingerprint(configFingerprint, templatesFingerprint,
+                treeFingerprint(source.resolve("data")), String.join("\n",
+                        sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
         ArticleStage.Result done = new ArticleStage(articles, markdown, reporter)
-                .run(workers, sources.articles(), config, configFingerprint, publication);
+                .run(workers, sources.articles(), config, articleFingerprint, publication, parser);
         problems.addAll(done.problems());
         int skipped = sources.articles().size() - done.rendered().size();
         mark = stage("render", done.parsed(), mark);
 
         Site site = new SiteAssembler(config, start).assemble(done.rendered(), profiles, problems);
-        PageRenderer pages = new PageRenderer(templates(sources.templatesDir()), start, config);
+        PageRenderer pages = new PageRenderer(engine, start, config);
         List<Route> routes = pages.routes(site, problems);
-        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint,
-                done.keyed());
+        RefLinks refs = new RefLinks(site.allArticles());
+        // ref links resolve against every article's path, so every page's key depends on them
+        String refsFingerprint = fingerprint(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
+                .sorted().toArray(String[]::new));
+        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint + "\n"
+                + refsFingerprint, done.keyed());
+        List<OutputFile> redirects = new RedirectPages().files(site, routes.stream()
+                .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
+                .stream().map(refs::resolve).toList();
+        List<CopiedFile> copies = bundleCopies(site, sources.bundleFiles());
         PageFailures failures = new PageFailures();
         WriteReport written;
         int rendered;
         if (problems.hasErrors()) {
             // still render, to report every template error with the others; nothing is written
-            workers.map(routes, route -> renderPage(pages, route, failures));
+            workers.map(routes, route -> renderPage(pages, refs, route, failures));
             problems.addAll(failures.problems());
             stopIfErrors(problems);
         }
         Map<String, String> origins = new LinkedHashMap<>();
         routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
+        redirects.forEach(file -> origins.put(file.path(), file.origin()));
         List<String> routeKeys = workers.map(routes, route -> keyPages ? keys.key(route) : "");
         Map<String, String> keyByPath = new LinkedHashMap<>();
         for (int i = 0; i < routes.size(); i++) {
             keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
         }
-        if (Staging.isCurrent(request.output(), source, sources.staticDir(), keyByPath, previousOutput())) {
+        redirects.forEach(file -> keyByPath.put(file.path(), OutputManifest.sha256(file.bytes())));
+        if (Staging.isCurrent(request.output(), source, sources.staticDir(), copies, keyByPath, previousOutput())) {
             stage("assemble", 0, mark);
             stage("write", 0, System.nanoTime());
             return finish(problems, done, site, routes, skipped, startNanos, manifestFiles(), manifestBytes());
         }
-        try (Staging staging = new Staging(request.output(), source, sources.staticDir(), origins, previousOutput())) {
+        try (Staging staging = new Staging(request.output(), source, sources.staticDir(), copies, origins,
+                previousOutput())) {
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 String key = keyByPath.get(route.outputPath());
                 if (staging.reuse(route.outputPath(), key)) {
                     return false;
                 }
-                renderPage(pages, route, failures).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
+                renderPage(pages, refs, route, failures).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
                 return true;
             });
+            redirects.forEach(file -> staging.write(file.path(), keyByPath.get(file.path()), file.bytes()));
             rendered = (int) renderedNow.stream().filter(Boolean::booleanValue).count();
             problems.addAll(failures.problems());
             mark = stage("assemble", rendered, mark);
@@ -292,6 +323,43 @@ public final class Engine implements AutoCloseable {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A SHA-256 over {@code parts}, each length-prefixed. */
+    private static String fingerprint(String... parts) {
+        MessageDigest digest = sha256();
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Each page bundle's files, next to its article's page (in the page's folder). */
+    private static List<CopiedFile> bundleCopies(Site site, List<BundleFile> files) {
+        Map<String, String> folders = new java.util.HashMap<>();
+        for (Article article : site.allArticles()) {
+            String output = article.outputPath();
+            folders.put(article.file(), output.contains("/") ? output.substring(0, output.lastIndexOf('/') + 1) : "");
+        }
+        List<CopiedFile> copies = new java.util.ArrayList<>();
+        for (BundleFile file : files) {
+            String folder = folders.get(file.article());
+            if (folder != null) { // a draft's or a failed article's files are not published
+                String origin = file.article().substring(0, file.article().lastIndexOf('/') + 1) + file.name();
+                copies.add(new CopiedFile(folder + file.name(), file.file(), origin));
+            }
+        }
+        return copies;
+    }
+
+    /** The names bylines show for entries of the authors file, by the slug of the key they may be named by. */
+    private static Map<String, String> authorNames(List<AuthorProfile> profiles) {
+        Map<String, String> names = new java.util.HashMap<>();
+        profiles.stream().filter(p -> !p.name().isEmpty())
+                .forEach(p -> names.putIfAbsent(org.dateline.parse.Slugs.slugify(p.key()), p.name()));
+        return names;
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -308,9 +376,9 @@ public final class Engine implements AutoCloseable {
                 .min(Scheduled.EARLIEST);
     }
 
-    private static Optional<byte[]> renderPage(PageRenderer pages, Route route, PageFailures failures) {
+    private static Optional<byte[]> renderPage(PageRenderer pages, RefLinks refs, Route route, PageFailures failures) {
         try {
-            return Optional.of(pages.render(route).bytes());
+            return Optional.of(refs.resolve(pages.render(route)).bytes());
         } catch (DatelineException e) {
             failures.add(e.problems(), route.outputPath());
             return Optional.empty();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.dateline.config.Safety;
 import org.dateline.diag.Problem;
 import org.dateline.parse.ParsedArticle;
+import org.dateline.parse.Shortcodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -74,7 +75,7 @@ public final class MarkdownRenderer {
         if (sanitise) {
             list.add(new HtmlSanitiser(safety.embeds()));
         }
-        list.addAll(List.of(new LoneImageFigures(), new ExternalLinks(), new ImageDefaults()));
+        list.addAll(List.of(new PageIds(), new LoneImageFigures(), new ExternalLinks(), new ImageDefaults()));
         if (!basePath.isEmpty()) {
             list.add(new SitePaths(basePath));
         }
@@ -102,6 +103,10 @@ public final class MarkdownRenderer {
             return Optional.empty();
         }
         PlainHtml html = read.get();
+        String written = html.html();
+        if (PageIds.RESERVED.stream().anyMatch(id -> written.contains(" id=\"" + id + "\""))) {
+            return Optional.empty(); // a heading takes an id of the page: the jsoup way renames it (PageIds)
+        }
         List<Problem> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(transformWarnings.problems());
         String description = article.meta().description();
@@ -163,6 +168,8 @@ public final class MarkdownRenderer {
         if (first == null) {
             return "";
         }
+        first = first.clone();
+        first.select("code." + Shortcodes.UNKNOWN_CLASS).remove(); // shown on the page, never in a description
         return summary(first.text());
     }
 

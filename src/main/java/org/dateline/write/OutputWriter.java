@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -35,9 +36,14 @@ public final class OutputWriter {
 
     /** Writes {@code site} and the static files of {@code staticDir} (plus the theme's) to {@code output}. */
     public WriteReport write(SiteOutput site, Path staticDir, Path output, Path siteRoot) {
+        return write(site, staticDir, List.of(), output, siteRoot);
+    }
+
+    /** As {@link #write(SiteOutput, Path, Path, Path)}, plus files copied as they are (page bundles' files). */
+    public WriteReport write(SiteOutput site, Path staticDir, List<CopiedFile> copies, Path output, Path siteRoot) {
         Map<String, String> origins = new LinkedHashMap<>();
         site.files().forEach(file -> origins.put(file.path(), file.origin()));
-        try (Staging staging = new Staging(output, siteRoot, staticDir, origins, OutputManifest.EMPTY)) {
+        try (Staging staging = new Staging(output, siteRoot, staticDir, copies, origins, OutputManifest.EMPTY)) {
             for (OutputFile file : site.files()) {
                 staging.write(file.path(), "", file.bytes());
             }

@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,12 +47,12 @@ public final class Staging implements AutoCloseable {
      * @param previous what the live output holds, as the previous build left it ({@link OutputManifest#EMPTY}
      *     to write everything)
      */
-    public Staging(Path output, Path siteRoot, Path staticDir, Map<String, String> pageOrigins,
+    public Staging(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies, Map<String, String> pageOrigins,
                    OutputManifest previous) {
         OutputFolder.check(output, siteRoot);
         this.shown = output.toString();
         this.target = output.toAbsolutePath().normalize();
-        this.statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir);
+        this.statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir).addCopies(copies);
         OutputWriter.checkCollisions(pageOrigins, statics);
         this.previous = previous.output().equals(target.toString()) ? previous : OutputManifest.EMPTY;
         try {
@@ -73,14 +74,15 @@ public final class Staging implements AutoCloseable {
      *
      * @param keys every page of this build by output path, with its key
      */
-    public static boolean isCurrent(Path output, Path siteRoot, Path staticDir, Map<String, String> keys,
-                                    OutputManifest previous) {
+    public static boolean isCurrent(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies,
+                                    Map<String, String> keys, OutputManifest previous) {
         OutputFolder.check(output, siteRoot);
         Path target = output.toAbsolutePath().normalize();
         if (!previous.output().equals(target.toString()) || !Files.isRegularFile(target.resolve(OutputFolder.MARKER))) {
             return false;
         }
-        StaticFiles statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir);
+        StaticFiles statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir)
+                .addCopies(copies);
         if (previous.entries().size() != keys.size() + statics.files().size()) {
             return false;
         }

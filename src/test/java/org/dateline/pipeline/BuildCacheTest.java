@@ -159,4 +159,35 @@ class BuildCacheTest {
         assertEquals(0, again.stages.get("render"));
         assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
     }
+
+    /** Every fixture site: built from the cache (a fresh engine), the bytes are a cold build's. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"distribution", "drafts", "eleventy", "escaping", "hugo",
+            "jekyll", "newsroom", "pagination", "scheduling", "scripts", "wire-story"})
+    void aBuildFromTheCacheWritesTheColdBytesOnEveryFixture(String fixture) {
+        Path site = TestSites.copy(fixture, tmp);
+        Path cold = tmp.resolve("cold");
+        try (Engine engine = new Engine(new BuildRequest(site, cold, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.empty()), Reporter.silent(), 2)) {
+            engine.build();
+        }
+        build(site, Optional.of(cache()));
+        Recorder cached = build(site, Optional.of(cache()));
+        assertEquals(0, cached.stages.get("render"));
+        // a third build, with the output removed, renders every page from cached articles
+        deleteTree(tmp.resolve("out"));
+        Recorder fromCache = build(site, Optional.of(cache()));
+        assertEquals(0, fromCache.stages.get("render"));
+        assertEquals(FileTree.snapshot(cold), FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
