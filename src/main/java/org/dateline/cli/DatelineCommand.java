@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code dateline}: the top command; it only holds the subcommands. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a news site from Markdown articles with YAML front matter.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 final class DatelineCommand implements Runnable {
 
     @Spec

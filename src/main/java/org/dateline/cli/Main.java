@@ -44,6 +44,9 @@ public final class Main {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(console));
             }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(console));
+            }
             return CommandLine.defaultFactory().create(type);
         }
     }
