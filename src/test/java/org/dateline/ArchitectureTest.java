@@ -45,7 +45,8 @@ class ArchitectureTest {
             "com.vladsch.flexmark", Set.of("parse", "render"),
             "org.jsoup", Set.of("render"),
             "io.pebbletemplates", Set.of("template"),
-            "picocli", Set.of("cli"));
+            "picocli", Set.of("cli"),
+            "com.sun.net.httpserver", Set.of("serve"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
     private static final int MAX_LINES = 400;

@@ -110,6 +110,11 @@ final class LiveReload implements AutoCloseable {
             client.drop();
         }
         writers.shutdownNow();
+        try {
+            writers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One open stream. */
