@@ -71,7 +71,8 @@ public final class DevServer implements AutoCloseable {
         this.request = request;
         this.listener = Objects.requireNonNull(listener, "listener");
         this.overlay = new ErrorOverlay(request.source());
-        this.temp = Files.createTempDirectory("dateline-serve-");
+        // its real path, so a request's file can be checked against it without resolving it again
+        this.temp = Files.createTempDirectory("dateline-serve-").toRealPath();
         try {
             this.http = bind(request);
         } catch (RuntimeException e) {

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -16,15 +18,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The open pages' Server-Sent Events streams. A stream holds no server thread while it waits: its
- * exchange stays open after the handler returns, and events are written by a small pool. Each
- * client has at most one write in flight; a client still stuck in its previous write when the next
- * event comes (a tab that stopped reading) is dropped, so a slow or vanished client never holds up
- * a broadcast or another client. Streams are capped at {@link #MAX_CLIENTS}, counting dropped
- * clients until their last write ends, so no number of connections can exhaust threads.
+ * exchange stays open after the handler returns, and events are written by a pool. A broadcast only
+ * queues the event for each client and returns; each client has at most one pool thread writing
+ * its queue, and a client with {@link #MAX_QUEUED} events unwritten (a tab that stopped reading) is
+ * dropped, so a slow or vanished client never holds up a broadcast or another client. Streams are
+ * capped at {@link #MAX_CLIENTS}, counting dropped clients until their last write ends, so no
+ * number of connections can exhaust threads.
  */
 final class LiveReload implements AutoCloseable {
 
     static final int MAX_CLIENTS = 64;
+
+    /** Events waiting for one client; a client this far behind has stopped reading and is dropped. */
+    static final int MAX_QUEUED = 16;
 
     /** What open pages are told. */
     enum Event {
@@ -117,9 +123,11 @@ final class LiveReload implements AutoCloseable {
         }
     }
 
-    /** One open stream. */
+    /** One open stream, written by at most one pool thread at a time, in order. */
     private final class Client {
         private final HttpExchange exchange;
+        private final Queue<byte[]> queue = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger queued = new AtomicInteger();
         private final AtomicBoolean writing = new AtomicBoolean();
         private final AtomicBoolean finished = new AtomicBoolean();
 
@@ -128,24 +136,34 @@ final class LiveReload implements AutoCloseable {
         }
 
         void send(byte[] bytes) {
-            if (!writing.compareAndSet(false, true)) {
-                clients.remove(this); // still stuck in the last write: give up on it
+            if (queued.incrementAndGet() > MAX_QUEUED) {
+                queued.decrementAndGet();
+                clients.remove(this); // it stopped reading: give up on it
                 return;
             }
-            try {
-                writers.execute(() -> write(bytes));
-            } catch (RejectedExecutionException e) {
-                writing.set(false);
-                drop();
+            queue.add(bytes);
+            if (writing.compareAndSet(false, true)) {
+                try {
+                    writers.execute(this::drain);
+                } catch (RejectedExecutionException e) {
+                    writing.set(false);
+                    drop();
+                }
             }
         }
 
-        private void write(byte[] bytes) {
+        private void drain() {
             try {
-                OutputStream body = exchange.getResponseBody();
-                body.write(bytes);
-                body.flush();
-                writing.set(false);
+                do {
+                    OutputStream body = exchange.getResponseBody();
+                    for (byte[] next = queue.poll(); next != null; next = queue.poll()) {
+                        queued.decrementAndGet();
+                        body.write(next);
+                    }
+                    body.flush();
+                    writing.set(false);
+                    // an event queued after the loop but before the flag was cleared is written now
+                } while (!queue.isEmpty() && writing.compareAndSet(false, true));
                 if (!clients.contains(this)) {
                     drop();
                 }

@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -139,7 +138,7 @@ final class SiteHandler implements HttpHandler {
      */
     private Optional<Path> resolve(List<String> segments) {
         try {
-            Path root = output.toRealPath();
+            Path root = output; // a real path: the server made it so
             Path candidate = root;
             for (String segment : segments) {
                 candidate = candidate.resolve(segment);
@@ -175,8 +174,7 @@ final class SiteHandler implements HttpHandler {
                 return true;
             }
             if (html) {
-                String page = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                Responses.bytes(exchange, status, type, inject(page, now).getBytes(StandardCharsets.UTF_8));
+                Responses.bytes(exchange, status, type, inject(Files.readAllBytes(file), now));
             } else {
                 sendStream(exchange, file, status, type, attributes.size());
             }
@@ -203,11 +201,33 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    /** The page with the live-reload script, and the overlay while the latest rebuild fails, before {@code </body>}. */
-    static String inject(String page, SiteState now) {
-        String extra = now.overlay().orElse("") + SCRIPT_TAG;
-        int at = page.toLowerCase(Locale.ROOT).lastIndexOf("</body");
-        return at < 0 ? page + extra : page.substring(0, at) + extra + page.substring(at);
+    /**
+     * The page with the live-reload script, and the overlay while the latest rebuild fails, before
+     * the last {@code </body} (in any case), or at the end. Works on the bytes: UTF-8 never has these
+     * ASCII bytes inside another character, so nothing is decoded.
+     */
+    static byte[] inject(byte[] page, SiteState now) {
+        byte[] extra = (now.overlay().orElse("") + SCRIPT_TAG).getBytes(StandardCharsets.UTF_8);
+        int at = lastBodyEnd(page);
+        byte[] out = new byte[page.length + extra.length];
+        System.arraycopy(page, 0, out, 0, at);
+        System.arraycopy(extra, 0, out, at, extra.length);
+        System.arraycopy(page, at, out, at + extra.length, page.length - at);
+        return out;
+    }
+
+    private static int lastBodyEnd(byte[] page) {
+        byte[] tag = "</body".getBytes(StandardCharsets.US_ASCII);
+        for (int i = page.length - tag.length; i >= 0; i--) {
+            int j = 0;
+            while (j < tag.length && Character.toLowerCase((char) (page[i + j] & 0xff)) == tag[j]) {
+                j++;
+            }
+            if (j == tag.length) {
+                return i;
+            }
+        }
+        return page.length;
     }
 
     /**
@@ -247,6 +267,6 @@ final class SiteHandler implements HttpHandler {
         }
         String fallback = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title>"
                 + "</head><body><h1>Not found</h1></body></html>\n";
-        Responses.bytes(exchange, 404, ContentTypes.HTML, inject(fallback, now).getBytes(StandardCharsets.UTF_8));
+        Responses.bytes(exchange, 404, ContentTypes.HTML, inject(fallback.getBytes(StandardCharsets.UTF_8), now));
     }
 }

@@ -41,12 +41,34 @@ class LiveReloadTest {
             assertTrue(stuck.stalled.await(TIMEOUT, TimeUnit.SECONDS));
             assertEquals("event: reload\ndata: 2\n\n", next(reading));
 
-            live.broadcast(LiveReload.Event.CSS, "3"); // the stuck client is still in its last write: dropped
-            assertEquals("event: css\ndata: 3\n\n", next(reading));
+            // the stuck client's events queue up until it is clearly not reading, then it is dropped
+            for (int i = 0; i <= LiveReload.MAX_QUEUED; i++) {
+                assertEquals(2, live.clientCount(), "dropped after " + i + " queued events");
+                live.broadcast(LiveReload.Event.CSS, Integer.toString(3 + i));
+                assertEquals("event: css\ndata: " + (3 + i) + "\n\n", next(reading));
+            }
             assertEquals(1, live.clientCount());
 
             stuck.release();
             assertTrue(stuck.closed.await(TIMEOUT, TimeUnit.SECONDS), "the dropped client's stream was not closed");
+        }
+    }
+
+    @Test
+    void eventsInQuickSuccessionAllArriveInOrder() throws Exception {
+        try (LiveReload live = new LiveReload()) {
+            FakeExchange reading = new FakeExchange();
+            live.open(reading, "1");
+            next(reading);
+            live.broadcast(LiveReload.Event.RELOAD, "2");
+            live.heartbeat();
+            live.broadcast(LiveReload.Event.CSS, "3");
+            StringBuilder all = new StringBuilder();
+            while (!all.toString().endsWith("data: 3\n\n")) {
+                all.append(next(reading));
+            }
+            assertEquals("event: reload\ndata: 2\n\n: ping\n\nevent: css\ndata: 3\n\n", all.toString());
+            assertEquals(1, live.clientCount());
         }
     }
 
