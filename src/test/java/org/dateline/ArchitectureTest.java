@@ -32,12 +32,15 @@ class ArchitectureTest {
             Map.entry("load", Set.of("diag", "config")),
             Map.entry("parse", Set.of("diag", "config", "load")),
             Map.entry("render", Set.of("diag", "config", "load", "parse")),
-            Map.entry("assemble", Set.of("diag", "config", "template", "load", "parse", "render")),
+            Map.entry("assemble", Set.of("diag", "config", "load", "parse", "render")),
+            Map.entry("syndicate", Set.of("diag", "config", "load", "parse", "render", "assemble")),
+            Map.entry("pages", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate")),
             Map.entry("write", Set.of("diag", "config", "assemble")),
-            Map.entry("pipeline", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write")),
+            Map.entry("pipeline", Set.of("diag", "config", "template", "load", "parse", "render", "assemble",
+                    "syndicate", "pages", "write")),
             Map.entry("serve", Set.of("diag", "config", "assemble", "write", "pipeline")),
-            Map.entry("cli", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "write",
-                    "pipeline", "serve")));
+            Map.entry("cli", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate",
+                    "pages", "write", "pipeline", "serve")));
 
     /** Third-party import prefix → the packages that may use it. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(

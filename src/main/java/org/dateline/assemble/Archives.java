@@ -3,22 +3,23 @@ package org.dateline.assemble;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The date archive of the listed articles: one period per year ({@code /2024/}) and per month
  * ({@code /2024/06/}) that has articles, newest first, in the site's time zone.
  */
-final class Archives {
+public final class Archives {
 
     /** A year ({@code month} 0) or a month, with its articles newest first. */
-    record Period(int year, int month, List<Article> articles) {
-        Period {
+    public record Period(int year, int month, List<Article> articles) {
+        public Period {
             articles = List.copyOf(articles);
         }
 
-        String path() {
-            return month == 0 ? "/" + year + "/" : String.format("/%04d/%02d/", year, month);
+        public String path() {
+            return month == 0 ? "/" + year + "/" : String.format(Locale.ROOT, "/%04d/%02d/", year, month);
         }
     }
 
@@ -26,7 +27,7 @@ final class Archives {
     private final Map<Integer, List<Period>> months = new LinkedHashMap<>();
 
     /** @param articles newest first; their dates are already in the site's zone */
-    Archives(List<Article> articles) {
+    public Archives(List<Article> articles) {
         Map<Integer, List<Article>> byYear = new LinkedHashMap<>();
         Map<Integer, Map<Integer, List<Article>>> byMonth = new LinkedHashMap<>();
         for (Article article : articles) {
@@ -45,12 +46,12 @@ final class Archives {
     }
 
     /** Every year with articles, newest first. */
-    List<Period> years() {
+    public List<Period> years() {
         return List.copyOf(years);
     }
 
     /** The months of {@code year} with articles, newest first. */
-    List<Period> months(int year) {
+    public List<Period> months(int year) {
         return months.getOrDefault(year, List.of());
     }
 }

@@ -19,6 +19,9 @@ final class DistributionChecks {
     static final String NO_BASE_URL_HINT = "set `base_url: https://news.example.com/` in site.yaml, or build with"
             + " --base-url URL";
 
+    /** Longer headlines get a warning: search engines cut them off. */
+    static final int HEADLINE_MAX = 110;
+
     private DistributionChecks() {
     }
 
@@ -29,9 +32,9 @@ final class DistributionChecks {
         for (Article article : articles) {
             ArticleMeta meta = article.content().meta();
             int length = meta.title().codePointCount(0, meta.title().length());
-            if (length > StructuredData.HEADLINE_MAX) {
+            if (length > HEADLINE_MAX) {
                 problems.add(Problem.warning(meta.position("title", article.file()), "`title` is " + length
-                        + " characters long; a NewsArticle headline should have at most " + StructuredData.HEADLINE_MAX,
+                        + " characters long; a NewsArticle headline should have at most " + HEADLINE_MAX,
                         "shorten the headline, or search engines may cut it off"));
             }
         }

@@ -21,10 +21,10 @@ import org.dateline.parse.Slugs;
  * Names are checked on every article, but a group holds only the listed ones, and a group with no
  * listed article is left out: it gets no page.
  */
-final class Groups {
+public final class Groups {
 
-    static final String AUTHORS = "/authors/";
-    static final String TAGS = "/tags/";
+    public static final String AUTHORS = "/authors/";
+    public static final String TAGS = "/tags/";
 
     private Groups() {
     }

@@ -13,7 +13,7 @@ import org.dateline.parse.Slugs;
  * file name ({@code .html}) as that file. Empty segments collapse, so an article without a section
  * loses {@code :section} cleanly.
  */
-final class Permalinks {
+public final class Permalinks {
 
     private final String pattern;
 
@@ -50,7 +50,7 @@ final class Permalinks {
     }
 
     /** {@code /a/b/} → {@code a/b/index.html}; {@code /a/b.html} → {@code a/b.html}. */
-    static String outputPath(String path) {
+    public static String outputPath(String path) {
         String relative = path.substring(1);
         return relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative;
     }

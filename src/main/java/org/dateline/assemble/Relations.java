@@ -17,7 +17,7 @@ import org.dateline.parse.Slugs;
  * <p>Listed articles are numbered by their place in the newest-first order, so ranking compares
  * numbers: a site of thousands of articles sharing a few big tags stays fast.
  */
-final class Relations {
+public final class Relations {
 
     /** At most this many related articles. */
     static final int RELATED = 4;
@@ -27,7 +27,7 @@ final class Relations {
     private final Map<String, Integer> rank = new HashMap<>();
     private final Map<String, int[]> tagRanks = new HashMap<>();
 
-    Relations(Site site) {
+    public Relations(Site site) {
         this.site = site;
         this.listed = site.articles();
         for (Article article : listed) {
@@ -38,7 +38,7 @@ final class Relations {
         }
     }
 
-    List<Article> related(Article article) {
+    public List<Article> related(Article article) {
         int self = rank.getOrDefault(article.outputPath(), -1);
         int[] hits = article.content().meta().tags().stream().map(Slugs::slugify).distinct()
                 .map(slug -> tagRanks.getOrDefault(slug, new int[0]))
@@ -91,7 +91,7 @@ final class Relations {
     }
 
     /** The next older listed article of the same section. */
-    Optional<Article> previous(Article article) {
+    public Optional<Article> previous(Article article) {
         List<Article> section = sectionOf(article);
         int at = Collections.binarySearch(section, article, SiteAssembler.NEWEST_FIRST);
         int older = at >= 0 ? at + 1 : -at - 1;
@@ -99,7 +99,7 @@ final class Relations {
     }
 
     /** The next newer listed article of the same section. */
-    Optional<Article> next(Article article) {
+    public Optional<Article> next(Article article) {
         List<Article> section = sectionOf(article);
         int at = Collections.binarySearch(section, article, SiteAssembler.NEWEST_FIRST);
         int newer = at >= 0 ? at - 1 : -at - 2;

@@ -29,7 +29,7 @@ public record Route(String outputPath, String template, Map<String, Object> cont
     }
 
     /** A file whose text {@code text} makes, without a template. */
-    static Route generated(String outputPath, Supplier<String> text, String origin) {
+    public static Route generated(String outputPath, Supplier<String> text, String origin) {
         return new Route(outputPath, "", Map.of(), origin, Optional.of(text));
     }
 }

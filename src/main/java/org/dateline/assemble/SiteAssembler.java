@@ -178,7 +178,7 @@ public final class SiteAssembler {
     }
 
     /** Two paths with the same key would be one file on a case-insensitive or normalising file system. */
-    static String pathKey(String path) {
+    public static String pathKey(String path) {
         return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }

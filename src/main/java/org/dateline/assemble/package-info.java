@@ -1,6 +1,8 @@
 /**
- * Builds the immutable {@link org.dateline.assemble.Site} (permalinks, ordering, collisions), the
- * template views, and renders every page through {@code template} into {@link
- * org.dateline.assemble.OutputFile}s. Depends on diag, config, template, load, parse and render.
+ * The site model: builds the immutable {@link org.dateline.assemble.Site} from rendered articles
+ * (permalinks, ordering, sections, authors and tags, archives, related articles, collisions and
+ * reserved paths), and the route model every stage after it shares: a {@link
+ * org.dateline.assemble.Route} to render and the {@link org.dateline.assemble.OutputFile} it becomes.
+ * Depends on diag, config, load, parse and render.
  */
 package org.dateline.assemble;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dateline.assemble.OutputFile;
-import org.dateline.assemble.PageRenderer;
+import org.dateline.pages.PageRenderer;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;

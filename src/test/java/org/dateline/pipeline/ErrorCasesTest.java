@@ -118,7 +118,7 @@ class ErrorCasesTest {
     void aTemplateErrorOnEveryArticlePageIsOneLineCountingThePages() {
         TestSites.write(site, "templates/article.peb", "{{ article.titel }}\n");
         assertEquals(List.of("error: templates/article.peb:1: template error: Attribute [titel] of"
-                + " [org.dateline.assemble.Views$ArticleView] does not exist or can not be accessed and strict variables"
+                + " [org.dateline.pages.Views$ArticleView] does not exist or can not be accessed and strict variables"
                 + " is set to true. (rendering world/2024/05/20/second-story/index.html and 1 other page) (hint: check"
                 + " the spelling against the template variables in README.md)"), failedBuild());
     }
@@ -128,7 +128,7 @@ class ErrorCasesTest {
         TestSites.write(site, "templates/index.peb", "{% extends \"base.peb\" %}\n{% block content %}\n\n"
                 + "<h1>{{ site.titel }}</h1>\n{% endblock %}\n");
         assertEquals(List.of("error: templates/index.peb:4: template error: Attribute [titel] of"
-                + " [org.dateline.assemble.Views$SiteView] does not exist or can not be accessed and strict variables is"
+                + " [org.dateline.pages.Views$SiteView] does not exist or can not be accessed and strict variables is"
                 + " set to true. (rendering index.html) (hint: check the spelling against the template variables in"
                 + " README.md)"), failedBuild());
     }

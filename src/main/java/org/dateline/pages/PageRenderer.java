@@ -1,0 +1,103 @@
+package org.dateline.pages;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.assemble.OutputFile;
+import org.dateline.assemble.Route;
+import org.dateline.assemble.Site;
+import org.dateline.assemble.SiteAssembler;
+import org.dateline.config.SiteConfig;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.SourcePosition;
+import org.dateline.load.SourceScanner;
+import org.dateline.render.RelativeLinks;
+import org.dateline.syndicate.FeedFiles;
+import org.dateline.syndicate.Sitemaps;
+import org.dateline.template.TemplateEngine;
+
+/**
+ * Lists the pages of a {@link Site} as {@link Route}s and renders each through the templates; then
+ * the sitemaps, made from every other route.
+ * Routes are independent, so the build renders them in parallel.
+ */
+public final class PageRenderer {
+
+    private final TemplateEngine templates;
+    private final Instant builtAt;
+    private final Optional<RelativeLinks> relativeLinks;
+    private final List<RouteSource> sources = List.of(new ArticlePages(), new FrontPages(), new SectionPages(),
+            new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt(),
+            (site, views) -> new FeedFiles().routes(site, views.groups()));
+
+    /**
+     * @param builtAt the moment of the build ("now"), for what depends on it, such as the news sitemap
+     * @param config with {@code relative_urls}, every HTML page but 404.html gets page-relative links
+     */
+    public PageRenderer(TemplateEngine templates, Instant builtAt, SiteConfig config) {
+        this.templates = templates;
+        this.builtAt = builtAt;
+        this.relativeLinks = config.relativeUrls()
+                ? Optional.of(new RelativeLinks(config.basePath())) : Optional.empty();
+    }
+
+    /**
+     * Every page of the site, in a stable order. Two pages that would write one file (a section called
+     * "Authors" and the authors index, an article whose permalink is a section's path) are an error
+     * naming both; the first keeps the file.
+     */
+    public List<Route> routes(Site site, Problems problems) {
+        Views views = new Views(site);
+        List<Route> routes = new ArrayList<>();
+        Map<String, Route> byPath = new HashMap<>();
+        for (RouteSource source : sources) {
+            for (Route route : source.routes(site, views)) {
+                Route earlier = byPath.putIfAbsent(SiteAssembler.pathKey(route.outputPath()), route);
+                if (earlier == null) {
+                    routes.add(route);
+                } else {
+                    problems.add(collision(earlier, route));
+                }
+            }
+        }
+        routes.addAll(new Sitemaps(builtAt).routes(site, List.copyOf(routes)));
+        return routes;
+    }
+
+    private static Problem collision(Route earlier, Route route) {
+        String file = isSource(route.origin()) ? route.origin() : isSource(earlier.origin()) ? earlier.origin()
+                : SourceScanner.CONTENT_DIR;
+        return Problem.error(SourcePosition.of(file), describe(route) + " and " + describe(earlier)
+                        + " both make the page " + route.outputPath(),
+                "rename the section, author or tag, or change the article's `slug` or the `permalink` pattern");
+    }
+
+    private static String describe(Route route) {
+        return isSource(route.origin()) ? "article " + route.origin() : route.origin();
+    }
+
+    private static boolean isSource(String origin) {
+        return origin.startsWith(SourceScanner.CONTENT_DIR + "/");
+    }
+
+    /**
+     * Renders one route. A template error is thrown as the template reports it; the build adds which
+     * pages it broke, once for all of them.
+     */
+    public OutputFile render(Route route) {
+        if (route.generated().isPresent()) {
+            return new OutputFile(route.outputPath(), route.generated().get().get().getBytes(StandardCharsets.UTF_8),
+                    route.origin());
+        }
+        String html = templates.render(route.template(), route.context());
+        if (relativeLinks.isPresent() && route.outputPath().endsWith(".html") && !route.outputPath().equals("404.html")) {
+            html = relativeLinks.get().rewrite(html, route.outputPath());
+        }
+        return new OutputFile(route.outputPath(), html.getBytes(StandardCharsets.UTF_8), route.origin());
+    }
+}

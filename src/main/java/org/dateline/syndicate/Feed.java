@@ -1,0 +1,85 @@
+package org.dateline.syndicate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.dateline.assemble.Article;
+import org.dateline.assemble.Group;
+import org.dateline.assemble.Site;
+
+/**
+ * One feed of the site: the whole site's, or a section's, author's or tag's. Its three files
+ * ({@code feed.xml}, {@code atom.xml}, {@code feed.json}) sit in {@code folder}, beside its page.
+ *
+ * @param title e.g. "The Courier", or "World | The Courier" for the World section
+ * @param folder the site path of its folder and of the page it belongs to, e.g. {@code /} or {@code /world/}
+ * @param articles every article of the feed, newest first (the files hold the newest {@code feed_size})
+ */
+record Feed(String title, String description, String folder, List<Article> articles) {
+
+    static final String RSS = "feed.xml";
+    static final String ATOM = "atom.xml";
+    static final String JSON = "feed.json";
+
+    /** RFC 3339 (and W3C datetime), as Atom, JSON Feed and sitemaps want it: {@code 2024-05-31T14:05:00+03:00}. */
+    static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    Feed {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(folder, "folder");
+        articles = List.copyOf(articles);
+    }
+
+    /** The site's feed first, then one per section, author and tag, in the site's order. */
+    static List<Feed> all(Site site) {
+        String title = site.config().title();
+        String description = site.config().description().isEmpty() ? title : site.config().description();
+        List<Feed> feeds = new ArrayList<>();
+        feeds.add(new Feed(title, description, "/", site.articles()));
+        for (List<Group> groups : List.of(site.sections(), site.authors(), site.tags())) {
+            for (Group group : groups) {
+                String groupTitle = title(group, site);
+                feeds.add(new Feed(groupTitle, groupTitle, group.path(), group.articles()));
+            }
+        }
+        return feeds;
+    }
+
+    /** Orders dates by the instant they name, whatever their offsets. */
+    static final java.util.Comparator<OffsetDateTime> CHRONOLOGICAL = OffsetDateTime.timeLineOrder();
+
+    static String rfc3339(OffsetDateTime date) {
+        return date.format(RFC_3339);
+    }
+
+    /** The moment as its local time in {@code zone} says it: {@code 2024-05-31T14:05:00+03:00}. */
+    static String rfc3339(OffsetDateTime date, java.time.ZoneId zone) {
+        return rfc3339(date.atZoneSameInstant(zone).toOffsetDateTime());
+    }
+
+    /**
+     * An identifier that is an absolute IRI, as Atom requires, also without a base URL: then a
+     * name-based {@code urn:uuid:} made from the site path, the same in every build.
+     */
+    static String atomId(Links links, String sitePath) {
+        if (links.absolute()) {
+            return links.page(sitePath);
+        }
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("dateline:" + sitePath).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The title of a section's, author's or tag's feed, as its page's title reads: "World | The Courier". */
+    static String title(Group group, Site site) {
+        return group.name() + " | " + site.config().title();
+    }
+
+    /** The site path of one of its files: {@code /world/} and {@code feed.xml} → {@code /world/feed.xml}. */
+    String file(String name) {
+        return folder + name;
+    }
+}

@@ -1,0 +1,61 @@
+package org.dateline.syndicate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.assemble.Article;
+import org.dateline.assemble.GroupIndex;
+import org.dateline.assemble.Groups;
+import org.dateline.assemble.Site;
+import org.dateline.parse.ArticleMeta;
+import org.dateline.render.AbsoluteLinks;
+import org.dateline.render.RenderedArticle;
+
+/**
+ * Makes each article's {@link FeedEntry} once, on first use, and keeps it for every other feed
+ * that holds the article; safe to use from the build's worker threads.
+ */
+final class FeedEntries {
+
+    private final Site site;
+    private final GroupIndex index;
+    private final Links links;
+    private final Map<String, FeedEntry> made = new ConcurrentHashMap<>();
+
+    FeedEntries(Site site, GroupIndex index) {
+        this.site = site;
+        this.index = index;
+        this.links = new Links(site.urls());
+    }
+
+    Links links() {
+        return links;
+    }
+
+    /** The feed's newest {@code feed_size} entries, newest first. */
+    List<FeedEntry> newest(Feed feed) {
+        return feed.articles().stream().limit(site.config().feeds().size()).map(this::entry).toList();
+    }
+
+    private FeedEntry entry(Article article) {
+        return made.computeIfAbsent(article.outputPath(), path -> make(article));
+    }
+
+    private FeedEntry make(Article article) {
+        RenderedArticle content = article.content();
+        ArticleMeta meta = content.meta();
+        String url = links.page(article.path());
+        List<FeedEntry.Person> authors = index.authors(article).stream()
+                .map(author -> new FeedEntry.Person(author.name(), links.page(Groups.AUTHORS + author.slug() + "/")))
+                .toList();
+        List<FeedEntry.Category> categories = new ArrayList<>();
+        site.section(article).ifPresent(section ->
+                categories.add(new FeedEntry.Category(section.name(), links.page(section.path()))));
+        index.tags(article).forEach(tag -> categories.add(new FeedEntry.Category(tag.name(), links.page(Groups.TAGS + tag.slug() + "/"))));
+        String body = site.config().feeds().fullContent() ? AbsoluteLinks.rewrite(content.bodyHtml(), url) : "";
+        String image = meta.image().map(i -> links.resolve(site.urls().userPath(i.src()), article.path())).orElse("");
+        return new FeedEntry(url, meta.title(), content.description(), body, image, article.published(),
+                article.modified(), authors, categories);
+    }
+}

@@ -1,0 +1,36 @@
+package org.dateline.syndicate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.assemble.GroupIndex;
+import org.dateline.assemble.Route;
+import org.dateline.assemble.Site;
+
+/**
+ * The site's feeds, and a section's, author's or tag's beside its page: {@code feed.xml} (RSS 2.0),
+ * {@code atom.xml} (Atom 1.0) and {@code feed.json} (JSON Feed 1.1) in {@code /}, {@code /world/},
+ * {@code /authors/selin-atay/}, {@code /tags/harbour/}.
+ */
+public final class FeedFiles {
+
+    /** The routes of every feed file; each file's text is made when its route is rendered. */
+    public List<Route> routes(Site site, GroupIndex index) {
+        FeedEntries entries = new FeedEntries(site, index);
+        Links links = entries.links();
+        List<Route> routes = new ArrayList<>();
+        for (Feed feed : Feed.all(site)) {
+            String origin = "feed of " + feed.folder();
+            routes.add(Route.generated(output(feed, Feed.RSS),
+                    () -> RssFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+            routes.add(Route.generated(output(feed, Feed.ATOM),
+                    () -> AtomFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+            routes.add(Route.generated(output(feed, Feed.JSON),
+                    () -> JsonFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+        }
+        return routes;
+    }
+
+    private static String output(Feed feed, String name) {
+        return feed.file(name).substring(1);
+    }
+}

@@ -1,0 +1,161 @@
+package org.dateline.syndicate;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.assemble.Article;
+import org.dateline.assemble.Group;
+import org.dateline.assemble.Permalinks;
+import org.dateline.assemble.Route;
+import org.dateline.assemble.Site;
+
+/**
+ * {@code /sitemap.xml} with every page of the site (made from the other routes, so every kind of
+ * page is in it), split into {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... under a sitemap index
+ * once it outgrows the protocol's 50,000 URLs or 50 MiB; and {@code /news-sitemap.xml} for Google
+ * News. Sitemaps need absolute URLs, so a site without a base URL has none.
+ */
+public final class Sitemaps {
+
+    static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String FILE = "sitemap.xml";
+    static final int MAX_URLS = 50_000;
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+
+    /** One {@code <url>}: an absolute URL, and when the page last changed if that is known. */
+    record Entry(String loc, Optional<OffsetDateTime> lastmod) {
+    }
+
+    private final Instant builtAt;
+
+    /** @param builtAt the moment of the build, for the news sitemap's two-day window */
+    public Sitemaps(Instant builtAt) {
+        this.builtAt = builtAt;
+    }
+
+    /** The sitemap files for {@code pages}, every other route of the site. */
+    public List<Route> routes(Site site, List<Route> pages) {
+        if (!site.urls().hasBaseUrl()) {
+            return List.of();
+        }
+        Links links = new Links(site.urls());
+        List<Entry> entries = new ArrayList<>();
+        Map<String, OffsetDateTime> changed = lastChanged(site);
+        for (Route page : pages) {
+            if (isPublicPage(page)) {
+                entries.add(new Entry(links.page(sitePath(page.outputPath())),
+                        Optional.ofNullable(changed.get(page.outputPath()))));
+            }
+        }
+        List<Route> routes = new ArrayList<>();
+        files(entries, links.page("/"), MAX_URLS, MAX_BYTES)
+                .forEach((path, text) -> routes.add(Route.generated(path, () -> text, "sitemap")));
+        NewsSitemap news = new NewsSitemap(site, links, builtAt);
+        news.text().ifPresent(text -> routes.add(Route.generated(NewsSitemap.FILE, () -> text, "news sitemap")));
+        return routes;
+    }
+
+    /** HTML pages, except the error page, which is no page of the site. */
+    private static boolean isPublicPage(Route route) {
+        String path = route.outputPath();
+        return route.generated().isEmpty() && path.endsWith(".html") && !path.equals("404.html");
+    }
+
+    /** {@code world/x/index.html} → {@code /world/x/}; {@code a/b.html} → {@code /a/b.html}. */
+    static String sitePath(String outputPath) {
+        String path = "/" + outputPath;
+        return path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+
+    /**
+     * When each page last changed: an article's updated (else published) date; the front page's,
+     * a section's, author's or tag's from the articles on its first page.
+     */
+    private static Map<String, OffsetDateTime> lastChanged(Site site) {
+        Map<String, OffsetDateTime> changed = new HashMap<>();
+        int firstPage = site.config().listing().pageSize();
+        for (Article article : site.articles()) {
+            changed.put(article.outputPath(), article.modified());
+        }
+        newest(site.articles(), firstPage).ifPresent(date -> changed.put("index.html", date));
+        for (List<Group> groups : List.of(site.sections(), site.authors(), site.tags())) {
+            for (Group group : groups) {
+                newest(group.articles(), firstPage)
+                        .ifPresent(date -> changed.put(Permalinks.outputPath(group.path()), date));
+            }
+        }
+        return changed;
+    }
+
+    private static Optional<OffsetDateTime> newest(List<Article> articles, int count) {
+        return articles.stream().limit(count).map(Article::modified).max(Feed.CHRONOLOGICAL);
+    }
+
+    /**
+     * The sitemap files, by output path: one {@code sitemap.xml} while the entries fit its limits;
+     * else numbered sitemaps of at most {@code maxUrls} entries and {@code maxBytes} bytes each, and
+     * {@code sitemap.xml} as their index.
+     *
+     * @param home the site's absolute URL with a trailing slash, e.g. {@code https://news.example.com/}
+     */
+    static Map<String, String> files(List<Entry> entries, String home, int maxUrls, int maxBytes) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<OffsetDateTime> chunkLastmod = new ArrayList<>();
+        int overhead = urlset(List.of()).length();
+        List<String> chunk = new ArrayList<>();
+        int bytes = overhead;
+        OffsetDateTime latest = null;
+        for (Entry entry : entries) {
+            String url = url(entry);
+            if (!chunk.isEmpty() && (chunk.size() == maxUrls || bytes + url.length() > maxBytes)) {
+                chunks.add(chunk);
+                chunkLastmod.add(latest);
+                chunk = new ArrayList<>();
+                bytes = overhead;
+                latest = null;
+            }
+            chunk.add(url);
+            bytes += url.length();
+            if (entry.lastmod().isPresent() && (latest == null || entry.lastmod().get().isAfter(latest))) {
+                latest = entry.lastmod().get();
+            }
+        }
+        chunks.add(chunk);
+        chunkLastmod.add(latest);
+        Map<String, String> files = new LinkedHashMap<>();
+        if (chunks.size() == 1) {
+            files.put(FILE, urlset(chunks.get(0)));
+            return files;
+        }
+        StringBuilder index = new StringBuilder(Xml.DECLARATION)
+                .append("<sitemapindex xmlns=\"").append(NAMESPACE).append("\">\n");
+        for (int i = 0; i < chunks.size(); i++) {
+            String name = "sitemap-" + (i + 1) + ".xml";
+            files.put(name, urlset(chunks.get(i)));
+            index.append("<sitemap>\n<loc>").append(Xml.escape(home + name)).append("</loc>\n");
+            if (chunkLastmod.get(i) != null) {
+                index.append("<lastmod>").append(Feed.rfc3339(chunkLastmod.get(i))).append("</lastmod>\n");
+            }
+            index.append("</sitemap>\n");
+        }
+        files.put(FILE, index.append("</sitemapindex>\n").toString());
+        return files;
+    }
+
+    private static String url(Entry entry) {
+        return "<url>\n<loc>" + Xml.escape(entry.loc()) + "</loc>\n"
+                + entry.lastmod().map(date -> "<lastmod>" + Feed.rfc3339(date) + "</lastmod>\n").orElse("")
+                + "</url>\n";
+    }
+
+    private static String urlset(List<String> urls) {
+        StringBuilder xml = new StringBuilder(Xml.DECLARATION).append("<urlset xmlns=\"").append(NAMESPACE).append("\">\n");
+        urls.forEach(xml::append);
+        return xml.append("</urlset>\n").toString();
+    }
+}
