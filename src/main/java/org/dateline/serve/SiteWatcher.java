@@ -5,17 +5,20 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches the site folder's {@code site.yaml} and its {@code content/}, {@code templates/},
@@ -106,19 +109,35 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Watches {@code root} and every folder below it; the files already there count as changed. */
+    /**
+     * Watches {@code root} and every folder below it; the files already there count as changed. Each
+     * folder is watched before it is listed, so a file or folder created meanwhile is either listed
+     * or reported, never missed.
+     */
     private void registerTree(Path root, List<Path> changed) {
-        // links are followed, as the build follows a linked content folder
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path path : walk.toList()) {
-                if (Files.isDirectory(path)) {
-                    register(path);
-                } else {
-                    changed.add(site.relativize(path));
+        try {
+            // links are followed, as the build follows a linked content folder
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    register(dir);
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    changed.add(site.relativize(file));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    changed.add(EVERYTHING); // vanished while being walked, or a loop of links
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | java.io.UncheckedIOException e) {
-            // it vanished while being walked, or cannot be read: rebuild from what is there
+            // it cannot be read: rebuild from what is there
             changed.add(EVERYTHING);
         }
     }

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,18 +38,27 @@ class DevServerLifecycleTest {
                 ServeRequest.LOOPBACK, 0, TestSites.CLOCK, true), Reporter.silent(), rebuilds::add)) {
             assertTrue(next(rebuilds).initial());
 
-            TestSites.write(site, "content/news/first.md", "---\ntitle: Watched\ndate: 2024-06-01T10:00:00Z\n---\nx\n");
+            // as many editors save: write a scratch file (ignored), then rename it over the article
+            Path scratch = TestSites.write(site, "content/news/.first.md.tmp",
+                    "---\ntitle: Watched\ndate: 2024-06-01T10:00:00Z\n---\nx\n");
+            Files.move(scratch, site.resolve("content/news/first.md"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
             Rebuild edit = next(rebuilds);
             assertEquals(List.of("content/news/first.md"), edit.changed());
             assertTrue(edit.succeeded());
 
             Files.createDirectories(site.resolve("content/sport/local"));
-            TestSites.write(site, "content/sport/local/match.md", "---\ntitle: Match\ndate: 2024-06-05T10:00:00Z\n---\nx\n");
+            Path first = TestSites.write(site, "content/sport/local/.match.md.tmp",
+                    "---\ntitle: Match\ndate: 2024-06-05T10:00:00Z\n---\nx\n");
+            Files.move(first, site.resolve("content/sport/local/match.md"), StandardCopyOption.ATOMIC_MOVE);
             List<String> seen = new ArrayList<>();
             while (!seen.contains("content/sport/local/match.md")) {
                 seen.addAll(next(rebuilds).changed());
             }
-            TestSites.write(site, "content/sport/local/match.md", "---\ntitle: Match, later\ndate: 2024-06-05T10:00:00Z\n---\nx\n");
+            Path later = TestSites.write(site, "content/sport/local/.match.md.tmp",
+                    "---\ntitle: Match, later\ndate: 2024-06-05T10:00:00Z\n---\nx\n");
+            Files.move(later, site.resolve("content/sport/local/match.md"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
             Rebuild inNewFolder = next(rebuilds);
             assertEquals(List.of("content/sport/local/match.md"), inNewFolder.changed());
             assertTrue(Files.readString(server.output().resolve("sport/2024/06/05/match/index.html"),
