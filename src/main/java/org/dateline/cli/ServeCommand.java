@@ -66,7 +66,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(request, reporter, rebuild -> report(rebuild, reporter));
+            RepeatFilter warnings = new RepeatFilter(reporter);
+            server = DevServer.start(request, warnings, rebuild -> {
+                warnings.buildEnded();
+                report(rebuild, reporter);
+            });
         } catch (DatelineException e) {
             reporter.errors(e.problems());
             return ExitCode.SITE_ERRORS;

@@ -43,15 +43,16 @@ public record Rebuild(List<String> changed, Optional<BuildResult> result, List<P
     }
 
     /**
-     * The terminal's one line for this rebuild: {@code change: content/world/floods.md → rebuilt 3 pages in 84 ms},
+     * The terminal's one line for this rebuild: {@code change: content/world/floods.md → rebuilt in 84 ms (398 pages)},
      * or {@code change: templates/article.peb → build failed (1 error); still serving the last good build}.
      */
     public String line() {
         StringBuilder line = new StringBuilder("change: ").append(files()).append(" \u2192 ");
         if (result.isPresent()) {
+            // the site's pages, not how many were rendered again: the engine renders only what changed
             int pages = result.get().pages();
-            return line.append("rebuilt ").append(pages).append(pages == 1 ? " page" : " pages").append(" in ")
-                    .append(duration(took)).toString();
+            return line.append("rebuilt in ").append(duration(took)).append(" (").append(pages)
+                    .append(pages == 1 ? " page)" : " pages)").toString();
         }
         if (bug.isPresent()) {
             line.append("internal error (this is a bug in Dateline; please report it)");

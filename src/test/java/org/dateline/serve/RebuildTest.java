@@ -22,7 +22,7 @@ class RebuildTest {
     void aSuccessfulRebuildNamesTheFileAndThePages() {
         Rebuild rebuild = new Rebuild(List.of("content/world/floods.md"), Optional.of(THREE_PAGES), List.of(),
                 Optional.empty(), Duration.ofMillis(84), true);
-        assertEquals("change: content/world/floods.md \u2192 rebuilt 3 pages in 84 ms", rebuild.line());
+        assertEquals("change: content/world/floods.md \u2192 rebuilt in 84 ms (3 pages)", rebuild.line());
     }
 
     @Test
@@ -44,7 +44,7 @@ class RebuildTest {
     void manyFilesAreCounted() {
         Rebuild rebuild = new Rebuild(List.of("content/a.md", "content/b.md", "content/c.md", "content/d.md",
                 "static/x.css"), Optional.of(THREE_PAGES), List.of(), Optional.empty(), Duration.ofMillis(1234), true);
-        assertEquals("change: content/a.md, content/b.md, content/c.md and 2 more \u2192 rebuilt 3 pages in 1.23 s",
+        assertEquals("change: content/a.md, content/b.md, content/c.md and 2 more \u2192 rebuilt in 1.23 s (3 pages)",
                 rebuild.line());
     }
 
@@ -52,6 +52,6 @@ class RebuildTest {
     void aLostEventRebuildsEverything() {
         Rebuild rebuild = new Rebuild(List.of(""), Optional.of(THREE_PAGES), List.of(), Optional.empty(),
                 Duration.ofMillis(5), true);
-        assertEquals("change: many files \u2192 rebuilt 3 pages in 5 ms", rebuild.line());
+        assertEquals("change: many files \u2192 rebuilt in 5 ms (3 pages)", rebuild.line());
     }
 }
