@@ -3,11 +3,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Random;
 
 /**
  * Writes a synthetic news site of N articles for benchmarks: deterministic (seeded), spread over
  * 8 sections, 40 authors and 200 tags, with headings, lists, a table, links and footnotes in each body.
+ * The Markdown and front matter are read alike by Dateline and by Hugo (bench/hugo), so both build the same corpus.
  *
  * <p>Run: {@code java bench/GenerateCorpus.java 10000 /tmp/corpus}
  */
@@ -18,13 +20,17 @@ public final class GenerateCorpus {
             + " research climate election minister port city region river bridge school hospital energy water"
             + " price report survey plan court police festival theatre museum season league final").split(" ");
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
     public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path root = Path.of(args.length > 1 ? args[1] : "target/bench-corpus");
         Random random = new Random(42);
         Files.createDirectories(root.resolve("content"));
         Files.writeString(root.resolve("site.yaml"), "title: Benchmark Times\nbase_url: https://bench.example.org/\n"
-                + "time_zone: Europe/Istanbul\n", StandardCharsets.UTF_8);
+                + "time_zone: Europe/Istanbul\n"
+                + "# generous: a benchmark machine may be busy, and a stopped article would fail the run\n"
+                + "article_time_limit: 120\n", StandardCharsets.UTF_8);
         LocalDateTime start = LocalDateTime.of(2020, 1, 1, 6, 0);
         for (int i = 0; i < count; i++) {
             String section = SECTIONS[i % SECTIONS.length];
@@ -40,7 +46,7 @@ public final class GenerateCorpus {
     private static String article(Random random, int i, LocalDateTime date) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: \"").append(capital(sentence(random, 8))).append("\"\n");
-        out.append("date: ").append(date).append("\n");
+        out.append("date: ").append(DATE.format(date)).append("\n"); // seconds written out: Hugo needs them
         out.append("author: Reporter ").append(random.nextInt(40)).append("\n");
         out.append("source: Newsroom\n");
         out.append("description: ").append(capital(sentence(random, 18))).append(".\n");

@@ -1,13 +1,17 @@
 package org.dateline.render;
 
 import java.util.List;
+import java.util.Optional;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
  * Makes the links and image sources of a rendered body absolute, for copies of it that are read
- * away from the site (feed readers resolve relative URLs inconsistently, or not at all).
+ * away from the site (feed readers resolve relative URLs inconsistently, or not at all). A body
+ * {@link PlainHtml} can read (an article without raw HTML) is rewritten without a jsoup parse, to
+ * the same bytes.
  */
 public final class AbsoluteLinks {
 
@@ -24,6 +28,16 @@ public final class AbsoluteLinks {
         if (!pageUrl.startsWith("http://") && !pageUrl.startsWith("https://")) {
             return bodyHtml;
         }
+        Optional<PlainHtml> plain = PlainHtml.read(bodyHtml);
+        if (plain.isPresent()) {
+            plain.get().rewriteAddresses(url -> StringUtil.resolve(pageUrl, url));
+            return plain.get().html();
+        }
+        return withJsoup(bodyHtml, pageUrl);
+    }
+
+    /** The jsoup way, for every body; package-private so tests can compare the two ways. */
+    static String withJsoup(String bodyHtml, String pageUrl) {
         Document document = Parser.parseBodyFragment(bodyHtml, pageUrl);
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         for (Element element : document.body().select("[href], [src], [poster], [cite]")) {

@@ -1,10 +1,20 @@
 package org.dateline.render;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.HtmlInnerBlock;
+import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dateline.config.Safety;
 import org.dateline.diag.Problem;
 import org.dateline.parse.ParsedArticle;
@@ -15,6 +25,9 @@ import org.jsoup.parser.Parser;
 /**
  * The render stage for one article: flexmark AST → HTML, then an ordered list of jsoup
  * {@link HtmlTransform}s, the {@link HtmlSanitiser} first unless the site set {@code unsafe_html}.
+ * An article without raw HTML takes a shorter way to the same bytes: flexmark does the transforms
+ * as it writes ({@link AstTransforms}) and {@link PlainHtml} writes the result as jsoup would,
+ * with no jsoup parse and no sanitiser, which would find nothing to remove in it.
  * Built once per build and shared by every worker thread.
  */
 public final class MarkdownRenderer {
@@ -24,6 +37,7 @@ public final class MarkdownRenderer {
     private static final String BASE_URI = "https://dateline.invalid/";
 
     private final HtmlRenderer renderer;
+    private final HtmlRenderer plainRenderer;
     private final List<HtmlTransform> transforms;
     private final boolean sanitise;
 
@@ -55,6 +69,7 @@ public final class MarkdownRenderer {
         this.sanitise = !safety.unsafeHtml();
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options.toImmutable());
         this.renderer = (sanitise ? SourceMarkers.install(builder) : builder).build();
+        this.plainRenderer = AstTransforms.install(HtmlRenderer.builder(options.toImmutable()), basePath).build();
         List<HtmlTransform> list = new ArrayList<>();
         if (sanitise) {
             list.add(new HtmlSanitiser(safety.embeds()));
@@ -67,6 +82,54 @@ public final class MarkdownRenderer {
     }
 
     public RenderedArticle render(ParsedArticle article) {
+        if (!hasRawHtml(article.document())) {
+            Optional<RenderedArticle> plain = renderPlain(article);
+            if (plain.isPresent()) {
+                return plain.get();
+            }
+        }
+        return renderWithJsoup(article);
+    }
+
+    /** The way without jsoup; empty when flexmark's HTML is not in a shape {@link PlainHtml} knows. */
+    Optional<RenderedArticle> renderPlain(ParsedArticle article) {
+        String file = article.source().relPath();
+        AstTransforms.Warnings transformWarnings = new AstTransforms.Warnings(file, article.source().text(),
+                article.bodyOffset());
+        AstTransforms.Warnings.attach(article.document(), transformWarnings);
+        Optional<PlainHtml> read = PlainHtml.read(plainRenderer.render(article.document()));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        PlainHtml html = read.get();
+        List<Problem> warnings = new ArrayList<>(article.warnings());
+        warnings.addAll(transformWarnings.problems());
+        String description = article.meta().description();
+        if (description.isEmpty()) {
+            String first = html.firstParagraphText();
+            description = first == null ? "" : summary(first);
+        }
+        return Optional.of(new RenderedArticle(file, article.meta(), html.html(), description, html.headings(),
+                wordCount(html.text()), warnings));
+    }
+
+    /** Raw HTML, or a reference image alone in a paragraph (which flexmark may or may not write as an image). */
+    private static boolean hasRawHtml(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof HtmlBlock || child instanceof HtmlCommentBlock || child instanceof HtmlInnerBlock
+                    || child instanceof HtmlInnerBlockComment || child instanceof HtmlInline
+                    || child instanceof HtmlInlineComment
+                    || child instanceof ImageRef && child.getParent() instanceof Paragraph && child.getPrevious() == null
+                    && child.getNext() == null
+                    || hasRawHtml(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The jsoup way, which every article took before; package-private so tests can compare the two ways. */
+    RenderedArticle renderWithJsoup(ParsedArticle article) {
         String file = article.source().relPath();
         String html = renderer.render(article.document());
         Document document = sanitise ? parseTracked(html) : Parser.parseBodyFragment(html, BASE_URI);
@@ -100,7 +163,11 @@ public final class MarkdownRenderer {
         if (first == null) {
             return "";
         }
-        String text = first.text().strip();
+        return summary(first.text());
+    }
+
+    private static String summary(String paragraphText) {
+        String text = paragraphText.strip();
         if (text.length() <= SUMMARY_MAX_CHARS) {
             return text;
         }
@@ -120,8 +187,22 @@ public final class MarkdownRenderer {
         return headings;
     }
 
-    private static int wordCount(String text) {
+    /**
+     * The words of {@code text} as {@code text.strip().split("\\s+")} counts them, without the
+     * regex and the strings: runs of characters other than {@code [ \t\n\x0B\f\r]}.
+     */
+    static int wordCount(String text) {
         String trimmed = text.strip();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -148,7 +148,7 @@ public final class DevServer implements AutoCloseable {
     void changed(Collection<Path> paths) {
         List<Path> relevant = new ArrayList<>();
         for (Path path : paths) {
-            if (path.equals(SiteWatcher.EVERYTHING) || ChangeKind.of(path).isPresent()) {
+            if (path.equals(SiteWatcher.everything()) || ChangeKind.of(path).isPresent()) {
                 relevant.add(path);
             }
         }

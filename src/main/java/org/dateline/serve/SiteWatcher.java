@@ -25,12 +25,14 @@ import java.util.function.Consumer;
  * {@code static/} and {@code data/} folders, recursively; a folder created (or moved in) later is
  * watched too, and the files already inside it count as changed. Hands on paths relative to the
  * site folder. A lost event (the system's queue overflowed) or a watched folder that vanished
- * whole hands on {@link #EVERYTHING}.
+ * whole hands on {@link #everything()}.
  */
 final class SiteWatcher implements AutoCloseable {
 
     /** Stands for "assume everything changed": rebuild the whole site. */
-    static final Path EVERYTHING = Path.of("");
+    static Path everything() {
+        return Path.of("");
+    }
 
     private static final List<String> FOLDERS = List.of("content", "templates", "static", "data");
 
@@ -82,7 +84,7 @@ final class SiteWatcher implements AutoCloseable {
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
-                changed.add(EVERYTHING);
+                changed.add(everything());
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
@@ -99,7 +101,7 @@ final class SiteWatcher implements AutoCloseable {
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE && folders.containsValue(path)) {
                 // a folder went (moved away, say): its files were not reported one by one
-                changed.add(EVERYTHING);
+                changed.add(everything());
                 continue;
             }
             changed.add(relative);
@@ -132,13 +134,13 @@ final class SiteWatcher implements AutoCloseable {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    changed.add(EVERYTHING); // vanished while being walked, or a loop of links
+                    changed.add(everything()); // vanished while being walked, or a loop of links
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
             // it cannot be read: rebuild from what is there
-            changed.add(EVERYTHING);
+            changed.add(everything());
         }
     }
 

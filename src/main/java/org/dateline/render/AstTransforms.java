@@ -1,0 +1,170 @@
+package org.dateline.render;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.diag.LineIndex;
+import org.dateline.diag.Problem;
+
+/**
+ * The transforms of {@link LoneImageFigures}, {@link ExternalLinks}, {@link ImageDefaults} and
+ * {@link SitePaths}, done while flexmark writes the HTML of an article without raw HTML, so that
+ * article needs no jsoup parse: an attribute provider for link {@code rel}, image defaults and the
+ * site's base path, a paragraph renderer for lone images with a title. Same attributes, same
+ * order, same warnings as the jsoup transforms.
+ */
+final class AstTransforms {
+
+    /** Where the provider puts the warnings of the article being rendered; set on its document first. */
+    static final DataKey<Warnings> WARNINGS = new DataKey<>("dateline-render-warnings", Warnings.NONE);
+
+    private AstTransforms() {
+    }
+
+    /** Adds the transforms to everything {@code builder} will render; {@code basePath} as {@link SitePaths} takes it. */
+    static HtmlRenderer.Builder install(HtmlRenderer.Builder builder, String basePath) {
+        return builder
+                .nodeRendererFactory(options -> new FigureRenderer(options))
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        Warnings warnings = WARNINGS.get(context.getDocument());
+                        DataHolder options = context.getOptions();
+                        return (node, part, attributes) -> attributes(node, attributes, options, basePath, warnings);
+                    }
+                });
+    }
+
+    private static void attributes(Node node, MutableAttributes attributes, DataHolder options, String basePath,
+                                   Warnings warnings) {
+        if (attributes.contains("href")) {
+            String href = attributes.getValue("href");
+            String lower = href.strip().replace('\\', '/').toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//")) {
+                attributes.replaceValue("rel", "noopener"); // flexmark writes no rel of its own
+            }
+            if (!basePath.isEmpty()) {
+                attributes.replaceValue("href", prefixed(href, basePath));
+            }
+        }
+        if (attributes.contains("src")) {
+            String src = attributes.getValue("src");
+            if (node instanceof Image image && figureCaption(image, options) != null) {
+                attributes.remove("title");
+            }
+            if (!attributes.contains("loading")) {
+                attributes.replaceValue("loading", "lazy");
+            }
+            if (!attributes.contains("decoding")) {
+                attributes.replaceValue("decoding", "async");
+            }
+            if (!attributes.contains("alt")) {
+                attributes.replaceValue("alt", "");
+            }
+            if (attributes.getValue("alt").isBlank()) {
+                warnings.add(node.getStartOffset(), "image \"" + src + "\" has no alt text",
+                        "write ![what the picture shows](" + src + ")");
+            }
+            if (!basePath.isEmpty()) {
+                attributes.replaceValue("src", prefixed(src, basePath));
+            }
+        }
+    }
+
+    private static String prefixed(String url, String basePath) {
+        return url.startsWith("/") && !url.startsWith("//") && !url.startsWith(basePath + "/") ? basePath + url : url;
+    }
+
+    /**
+     * The caption when {@code image} is alone in a paragraph that is written as {@code <p>} and has
+     * a title that is not blank: then it becomes a figure. Else null.
+     */
+    static String figureCaption(Image image, DataHolder options) {
+        if (!(image.getParent() instanceof Paragraph paragraph) || paragraph.getFirstChild() != image
+                || image.getNext() != null || image.getTitle().isNull()) {
+            return null;
+        }
+        String title = image.getTitle().unescape();
+        if (title.isBlank()) {
+            return null;
+        }
+        boolean wrapped = !(paragraph.getParent() instanceof ParagraphItemContainer container)
+                || !container.isParagraphWrappingDisabled(paragraph, ListOptions.get(options), options);
+        return wrapped ? title : null;
+    }
+
+    /** Writes a paragraph holding only a titled image as {@code <figure>}, the title as its caption. */
+    private static final class FigureRenderer implements NodeRenderer {
+        private final DataHolder options;
+
+        FigureRenderer(DataHolder options) {
+            this.options = options;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
+        }
+
+        private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+            String caption = paragraph.getFirstChild() instanceof Image image ? figureCaption(image, options) : null;
+            if (caption == null) {
+                context.delegateRender();
+                return;
+            }
+            html.line().tag("figure");
+            context.render(paragraph.getFirstChild());
+            html.tag("figcaption").text(caption).closeTag("figcaption");
+            html.closeTag("figure").line();
+        }
+    }
+
+    /** The warnings of one article, positioned in its file. */
+    static final class Warnings {
+        static final Warnings NONE = new Warnings(null, "", 0);
+
+        private final String file;
+        private final String text;
+        private final int bodyOffset;
+        private final List<Problem> problems = new ArrayList<>();
+
+        /** @param text the whole file; @param bodyOffset where the Markdown body starts in it */
+        Warnings(String file, String text, int bodyOffset) {
+            this.file = file;
+            this.text = text;
+            this.bodyOffset = bodyOffset;
+        }
+
+        static void attach(Document document, Warnings warnings) {
+            document.set(WARNINGS, warnings);
+        }
+
+        private void add(int offset, String message, String hint) {
+            if (file != null) {
+                problems.add(Problem.warning(new LineIndex(text).position(file, bodyOffset + offset), message, hint));
+            }
+        }
+
+        List<Problem> problems() {
+            return List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.dateline.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.parser.Tag;
+
+/** An element of {@link PlainHtml}'s tree: its name, attributes (decoded) and children (elements and strings). */
+final class PlainElement {
+    final String name;
+    final PlainElement parent;
+    final List<String[]> attributes = new ArrayList<>(2);
+    final List<Object> children = new ArrayList<>();
+
+    PlainElement(String name, PlainElement parent) {
+        this.name = name;
+        this.parent = parent;
+    }
+
+    Tag tag() {
+        return Tag.valueOf(name); // jsoup's shared instance: a Tag can be changed, so none is kept in a static
+    }
+
+    String attribute(String key) {
+        for (String[] attribute : attributes) {
+            if (attribute[0].equals(key)) {
+                return attribute[1];
+            }
+        }
+        return null;
+    }
+
+    void rewriteAddresses(UnaryOperator<String> rewrite) {
+        for (String[] attribute : attributes) {
+            if (attribute[0].equals("href") || attribute[0].equals("src")) {
+                String rewritten = rewrite.apply(attribute[1]);
+                if (!rewritten.isEmpty()) {
+                    attribute[1] = rewritten;
+                }
+            }
+        }
+        for (Object child : children) {
+            if (child instanceof PlainElement element) {
+                element.rewriteAddresses(rewrite);
+            }
+        }
+    }
+
+    void headings(List<RenderedArticle.Heading> headings) {
+        for (Object child : children) {
+            if (child instanceof PlainElement element) {
+                String id = element.attribute("id");
+                if (id != null && element.name.length() == 2 && element.name.charAt(0) == 'h'
+                        && element.name.charAt(1) >= '2' && element.name.charAt(1) <= '6') {
+                    headings.add(new RenderedArticle.Heading(element.name.charAt(1) - '0', id, element.text()));
+                }
+                element.headings(headings);
+            }
+        }
+    }
+
+    /** jsoup's {@code PlainElement.text()}: its TextAccumulator, step for step. */
+    String text() {
+        StringBuilder accum = new StringBuilder();
+        for (Object child : children) {
+            accumulate(child, this, accum);
+        }
+        return accum.toString().trim();
+    }
+
+    private static void accumulate(Object node, PlainElement parent, StringBuilder accum) {
+        if (node instanceof String text) {
+            if (preservesWhitespace(parent)) {
+                accum.append(text);
+            } else {
+                StringUtil.appendNormalisedWhitespace(accum, text, lastIsSpace(accum));
+            }
+            return;
+        }
+        PlainElement element = (PlainElement) node;
+        Tag tag = element.tag();
+        if (accum.length() > 0 && (tag.isBlock() || element.name.equals("br")
+                || tag.is(Tag.TextBoundary) && !element.children.isEmpty() && element.hasText())
+                && !lastIsSpace(accum)) {
+            accum.append(' ');
+        }
+        for (Object child : element.children) {
+            accumulate(child, element, accum);
+        }
+        if (tag.is(Tag.TextBoundary) || !tag.isInline() || element.hasBlockChild()) {
+            Object next = element.next();
+            if ((next instanceof String || next instanceof PlainElement sibling && sibling.tag().isInline())
+                    && !lastIsSpace(accum)) {
+                accum.append(' ');
+            }
+        }
+    }
+
+    private static boolean lastIsSpace(StringBuilder accum) {
+        return accum.length() != 0 && accum.charAt(accum.length() - 1) == ' ';
+    }
+
+    private static boolean preservesWhitespace(PlainElement element) {
+        PlainElement current = element;
+        for (int i = 0; i < 6 && current != null && current.tag() != null; i++) {
+            if (current.tag().preserveWhitespace()) {
+                return true;
+            }
+            current = current.parent;
+        }
+        return false;
+    }
+
+    private boolean hasText() {
+        for (Object child : children) {
+            if (child instanceof String text ? !StringUtil.isBlank(text) : ((PlainElement) child).hasText()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasBlockChild() {
+        for (Object child : children) {
+            if (child instanceof PlainElement element && element.tag().isBlock()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object next() {
+        List<Object> siblings = parent.children;
+        int index = siblings.indexOf(this);
+        return index + 1 < siblings.size() ? siblings.get(index + 1) : null;
+    }
+}

@@ -1,0 +1,133 @@
+package org.dateline.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.config.Safety;
+import org.dateline.diag.Problem;
+import org.dateline.diag.SourcePosition;
+import org.dateline.load.SourceFile;
+import org.dateline.parse.ArticleParser;
+import org.dateline.parse.DateParser;
+import org.dateline.parse.FrontMatterParser;
+import org.dateline.parse.MarkdownParser;
+import org.dateline.parse.ParsedArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Articles without raw HTML skip jsoup ({@link AstTransforms}, {@link PlainHtml}); their output must
+ * be the bytes the jsoup way gives, and anything {@link PlainHtml} does not know must go the jsoup way.
+ */
+class PlainWayTest {
+
+    private static final MarkdownParser MARKDOWN = new MarkdownParser();
+    private static final ArticleParser PARSER =
+            new ArticleParser(new FrontMatterParser(new DateParser(ZoneId.of("UTC"))), MARKDOWN);
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(MARKDOWN.options());
+    private static final MarkdownRenderer IN_A_FOLDER = new MarkdownRenderer(MARKDOWN.options(), Safety.defaults(),
+            "/paper");
+    private static final String FILE = "content/world/a.md";
+
+    private static ParsedArticle parse(String body) {
+        return PARSER.parse(new SourceFile(FILE, "---\ntitle: T\ndate: 2024-05-01\n---\n" + body));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "![A map](/images/map.png \"The harbour & \\\"bay\\\"\")",
+        "![A map](/m.png \"  \")",
+        "Text ![](/x.png) more\n\n![](/y.png \"cap\")",
+        "a![i](/i.png)b ![j](/j.png)c",
+        "[![a](/i.png \"t\")](https://x.org)",
+        "- ![a](/a.png \"t\")\n- b\n\n1. ![c](/c.png \"t2\")\n\n   para\n",
+        "- ![a](/a.png \"t\")\n\n- ![b](/b.png \"u\")\n",
+        "> ![a](/a.png \"t\")\n",
+        "![x](data:image/png;base64,AAAA)",
+        "[a](https://x.org \"T<>&\\\"\") [c](mailto:a@b.c) [d](tel:+123) [f](?q=a:b) [g](#top) [h](../up)",
+        "<https://auto.org> and www.example.com and a@b.org",
+        "&copy; &nbsp; &#8617; &#x1F600; &amp; &lt; &quot; &AElig; 😀 \u00a0 x\u00ad y \u200b z",
+        "\"Hello\" 'world' -- --- ... <<a>> it's",
+        "```\n<b>\"x\" & y</b>\n```\n\n    indented <i>\n\n`a < b` and ``c`d``",
+        "> quote\n> > deeper\n> - list\n>   1. num\n\n* x\n\n***\n\nline  \nbreak\\\nback",
+        "|a|b|c|\n|:-|:-:|-:|\n|1|**2**|`3`|\n|x|\n\n|h|\n|-|\n",
+        "Text[^a] and[^b].\n\n[^a]: One ![i](/i.png \"t\")\n[^b]: Two\n    more\n\n    para",
+        "# Top\n## Sub *em* `code` [l](/x)\n### Same\n### Same\n###### six ![i](/i.png)\nSetext  \nhard\n---\n",
+        "## H\n\nFirst *para* with `code`\nsoft break and a hard  \nbreak.\n\nSecond.",
+        "~~gone~~ ~single~ **bold _both_**",
+        "## Ünïcödé — “quoted” heading\n## 日本語\n",
+        "[a][r] ![b][r]\n\n[r]: /x \"T\"",
+        "3. a\n4. b",
+        "[e](javascript:alert(1)) (flexmark writes no link for it)",
+        "a\tb\n\n\tcode\ttab",
+        ""})
+    void givesTheBytesOfTheJsoupWay(String markdown) {
+        for (MarkdownRenderer renderer : List.of(RENDERER, IN_A_FOLDER)) {
+            Optional<RenderedArticle> plain = renderer.renderPlain(parse(markdown));
+            assertTrue(plain.isPresent(), "took the jsoup way");
+            assertEquals(renderer.renderWithJsoup(parse(markdown)), plain.get());
+            String page = "https://news.example.test/world/2024/05/01/a/";
+            assertEquals(AbsoluteLinks.withJsoup(plain.get().bodyHtml(), page),
+                    AbsoluteLinks.rewrite(plain.get().bodyHtml(), page));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[b](//cdn.test/x)", "![y](HTTP://e.test/b.png)",
+        "[i](a:b)", "[j](<sp ace>)", "a\u0007b"})
+    void leavesWhatItCannotVouchForToTheJsoupWay(String markdown) {
+        assertEquals(Optional.empty(), RENDERER.renderPlain(parse(markdown)));
+        assertEquals(RENDERER.renderWithJsoup(parse(markdown)), RENDERER.render(parse(markdown)));
+    }
+
+    @Test
+    void writesAsJsoupDoes() {
+        PlainHtml html = PlainHtml.read("<h2 id=\"a-b\">A &ldquo;b&rdquo;&nbsp;&amp; c</h2>\n<hr />\n"
+                + "<p><a href=\"/x?a=1&amp;b=2\" title=\"&lt;&quot;&gt;\">l</a><br />&#8617;</p>\n").orElseThrow();
+        assertEquals("<h2 id=\"a-b\">A “b”&nbsp;&amp; c</h2>\n<hr>\n"
+                + "<p><a href=\"/x?a=1&amp;b=2\" title=\"&lt;&quot;&gt;\">l</a><br>↩</p>\n", html.html());
+        assertEquals(List.of(new RenderedArticle.Heading(2, "a-b", "A “b” & c")), html.headings());
+        assertEquals("l ↩", html.firstParagraphText());
+        assertEquals("A “b” & c l ↩", html.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p><div>x</div></p>", "<a href=\"/a\"><a href=\"/b\">x</a></a>", "<script>x</script>",
+        "<p>&copy;</p>", "<!-- c --><p>x</p>", "<p>x", "<p>x</em>", "<pre>\nx</pre>", "<table>x</table>",
+        "<p style=\"color:red\">x</p>", "<a href=\"javascript:x\">x</a>", "<img src=\"/a\" onerror=\"x\" />",
+        "<p id=\"a\" id=\"b\">x</p>", "<p>\rx</p>"})
+    void refusesWhatFlexmarkDoesNotWriteForMarkdown(String html) {
+        assertEquals(Optional.empty(), PlainHtml.read(html).map(PlainHtml::html));
+    }
+
+    @Test
+    void makesAddressesAbsoluteWithoutJsoupAsWithIt() {
+        String body = "<p><a href=\"/a/?x=1&amp;y=&quot;2&quot;\" rel=\"noopener\">a</a> <a href=\"#fn-1\">1</a>"
+                + " <img src=\"../c.jpg\" alt=\"&lt;c&gt;\"></p>\n<hr>\n";
+        assertEquals("<p><a href=\"https://n.test/a/?x=1&amp;y=&quot;2&quot;\" rel=\"noopener\">a</a>"
+                + " <a href=\"https://n.test/w/x/#fn-1\">1</a> <img src=\"https://n.test/w/c.jpg\" alt=\"&lt;c&gt;\"></p>"
+                + "\n<hr>\n", AbsoluteLinks.rewrite(body, "https://n.test/w/x/"));
+        assertEquals(AbsoluteLinks.withJsoup(body, "https://n.test/w/x/"), AbsoluteLinks.rewrite(body, "https://n.test/w/x/"));
+    }
+
+    @Test
+    void countsWordsAsASplitOnWhitespaceDid() {
+        assertEquals(0, MarkdownRenderer.wordCount(""));
+        assertEquals(0, MarkdownRenderer.wordCount(" \u2003\n"));
+        assertEquals(3, MarkdownRenderer.wordCount("  a  b\tc\n"));
+        assertEquals(1, MarkdownRenderer.wordCount("a\u00a0b"));
+        assertEquals(2, MarkdownRenderer.wordCount("\u2003a b\u2003"));
+        assertEquals(3, MarkdownRenderer.wordCount("a\u000bb\u000cc"));
+    }
+
+    @Test
+    void warnsAboutAnImageWithoutAltTextAtItsLine() {
+        RenderedArticle article = RENDERER.renderPlain(parse("Intro.\n\nSee ![](/m.png) here.\n")).orElseThrow();
+        assertEquals(List.of(Problem.warning(new SourcePosition(FILE, 7, 5), "image \"/m.png\" has no alt text",
+                "write ![what the picture shows](/m.png)")), article.warnings());
+    }
+}
