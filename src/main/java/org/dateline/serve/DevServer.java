@@ -262,12 +262,13 @@ public final class DevServer implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        rebuilds.shutdownNow();
-        await(rebuilds);
+        // the port first, so it is free at once; then wait for a build that is under way
         http.stop(0);
         live.close();
         httpThreads.shutdownNow();
         await(httpThreads);
+        rebuilds.shutdownNow();
+        await(rebuilds);
         engine.close();
         TempFolders.delete(temp);
     }
