@@ -51,10 +51,17 @@ public final class BuildPipeline {
 
     private final Reporter reporter;
     private final int threads;
+    private final Ticker ticker;
 
     public BuildPipeline(Reporter reporter, int threads) {
+        this(reporter, threads, Ticker.SYSTEM);
+    }
+
+    /** With the {@code ticker} that times {@code article_time_limit}: tests drive it by hand. */
+    BuildPipeline(Reporter reporter, int threads, Ticker ticker) {
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.threads = threads;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     public BuildPipeline(Reporter reporter) {
@@ -87,7 +94,7 @@ public final class BuildPipeline {
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
         List<Scheduled> scheduled = new ArrayList<>();
-        try (Workers workers = new Workers(threads)) {
+        try (Workers workers = new Workers(threads, ticker)) {
             Duration limit = config.safety().articleTimeLimit();
             List<ArticleOutcome> outcomes = workers.map(sources.articles(),
                     file -> renderOne(file, parser, renderer, publication), limit, file -> overtime(file, limit));
