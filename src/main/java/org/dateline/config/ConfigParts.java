@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.diag.DatelineException;
 
-/** Reads the grouped keys of {@code site.yaml}: listing, feed, safety and image-crop settings. */
+/** Reads the grouped keys of {@code site.yaml}: listing, feed, safety, image-crop and image settings. */
 final class ConfigParts {
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|kib|mb|mib)?");
@@ -82,6 +82,30 @@ final class ConfigParts {
             }
         });
         return crops;
+    }
+
+    /** {@code image_widths} (a list of widths from 16 to 8192 px; an empty list turns resizing off) and {@code max_image_pixels}. */
+    static ImageSettings images(YamlNode.Mapping map) {
+        ImageSettings defaults = ImageSettings.defaults();
+        List<Integer> widths = map.find("image_widths").map(entry -> {
+            List<Integer> list = new ArrayList<>();
+            if (YamlFields.isNull(entry.value())) {
+                return list;
+            }
+            List<YamlNode> items = entry.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(entry.value());
+            for (YamlNode item : items) {
+                int width = YamlFields.positiveInt("image_widths", item);
+                if (width < 16 || width > 8192) {
+                    throw DatelineException.at(item.position(), "`image_widths` entry " + width
+                            + " is not between 16 and 8192", "write widths in pixels, e.g. `image_widths: [480, 960, 1440]`");
+                }
+                list.add(width);
+            }
+            return list;
+        }).orElse(defaults.widths());
+        long maxPixels = map.find("max_image_pixels").map(e -> (long) YamlFields.positiveInt("max_image_pixels", e.value()))
+                .orElse(defaults.maxPixels());
+        return new ImageSettings(widths, maxPixels);
     }
 
     private static List<String> hosts(YamlNode node) {

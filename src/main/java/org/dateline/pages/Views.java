@@ -3,11 +3,13 @@ package org.dateline.pages;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dateline.assemble.Archives;
 import org.dateline.assemble.Article;
@@ -18,6 +20,9 @@ import org.dateline.assemble.Site;
 import org.dateline.assemble.Urls;
 import org.dateline.config.Publisher;
 import org.dateline.config.SiteConfig;
+import org.dateline.diag.DatelineException;
+import org.dateline.image.ImageInfo;
+import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorProfile;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.Notice;
@@ -49,8 +54,15 @@ public final class Views {
     private SiteView siteView;
     private final FeedLinks feedLinks;
     private final StructuredData structuredData;
+    private final Optional<ImageSizer> images;
 
     public Views(Site site) {
+        this(site, Optional.empty());
+    }
+
+    /** @param images the site's local images, for the size and resized copies of lead images and author photos */
+    public Views(Site site, Optional<ImageSizer> images) {
+        this.images = images;
         this.site = site;
         this.config = site.config();
         this.urls = site.urls();
@@ -71,7 +83,12 @@ public final class Views {
     /** {@code site}: the whole site's settings and navigation. */
     public record SiteView(String title, String description, String baseUrl, String language, String timeZone,
                            Publisher publisher, Map<String, Object> params, String home, String generator,
-                           List<SectionView> sections, String authorsUrl, String tagsUrl, List<ArchiveView> archives) {
+                           List<SectionView> sections, String authorsUrl, String tagsUrl, List<ArchiveView> archives,
+                           List<MenuItemView> footerMenu) {
+    }
+
+    /** A link of {@code site.footerMenu}: a site path already carries the base path. */
+    public record MenuItemView(String title, String url) {
     }
 
     /**
@@ -93,9 +110,13 @@ public final class Views {
     public record SectionView(String name, String slug, String url) {
     }
 
-    /** An author: {@code role}, {@code bio}, {@code photo} and {@code links} come from data/authors.yaml. */
+    /**
+     * An author: {@code role}, {@code bio}, {@code photo} and {@code links} come from data/authors.yaml;
+     * {@code photoWidth}, {@code photoHeight} (0 when unknown) and {@code photoSrcset} ("" without
+     * resized copies) from the photo's file.
+     */
     public record AuthorView(String name, String slug, String url, String role, String bio, String photo,
-                             List<LinkView> links, int count) {
+                             int photoWidth, int photoHeight, String photoSrcset, List<LinkView> links, int count) {
     }
 
     public record TagView(String name, String slug, String url, int count) {
@@ -104,8 +125,17 @@ public final class Views {
     public record LinkView(String name, String url) {
     }
 
-    public record ImageView(String src, String alt, String caption, String credit) {
+    /**
+     * A lead image: {@code width} and {@code height} from its file (0 when unknown: another host, an
+     * SVG without a size), {@code srcset} its resized copies ("" without) and {@code sizes} the
+     * article column's width, for the {@code sizes} attribute.
+     */
+    public record ImageView(String src, String alt, String caption, String credit, int width, int height,
+                            String srcset, String sizes) {
     }
+
+    /** The article column of the default theme, for {@code sizes}: as wide as the viewport less its padding, at most 42rem. */
+    public static final String COLUMN_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
     public record HeadingView(int level, String id, String text) {
     }
@@ -143,7 +173,9 @@ public final class Views {
                     site.sections().stream().map(this::section).toList(),
                     site.authors().isEmpty() ? "" : urls.path(Groups.AUTHORS),
                     site.tags().isEmpty() ? "" : urls.path(Groups.TAGS),
-                    archives.years().stream().map(this::archive).toList());
+                    archives.years().stream().map(this::archive).toList(),
+                    config.footerMenu().stream().map(item -> new MenuItemView(item.title(),
+                            item.url().startsWith("/") ? urls.path(item.url()) : item.url())).toList());
         }
         return siteView;
     }
@@ -210,8 +242,12 @@ public final class Views {
         List<TagView> tagViews = groups.tags(article).stream()
                 .map(name -> groups.tag(name.slug()).map(this::tag).orElse(new TagView(name.name(), name.slug(), "", 0)))
                 .toList();
-        ImageView image = meta.image()
-                .map(i -> new ImageView(urls.userPath(i.src()), i.alt(), i.caption(), i.credit())).orElse(null);
+        ImageView image = meta.image().map(i -> {
+            Optional<ImageInfo> info = imageInfo(i.src());
+            return new ImageView(urls.userPath(i.src()), i.alt(), i.caption(), i.credit(),
+                    info.map(ImageInfo::width).orElse(0), info.map(ImageInfo::height).orElse(0),
+                    info.map(this::srcset).orElse(""), COLUMN_SIZES);
+        }).orElse(null);
         List<HeadingView> headings = content.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
         return new ArticleView(meta.title(), urls.path(article.path()), urls.absolute(article.path()), section,
@@ -234,9 +270,37 @@ public final class Views {
         String url = group == null ? "" : urls.path(group.path());
         int count = group == null ? 0 : group.articles().size();
         if (profile == null) {
-            return new AuthorView(name, slug, url, "", "", "", List.of(), count);
+            return new AuthorView(name, slug, url, "", "", "", 0, 0, "", List.of(), count);
         }
+        Optional<ImageInfo> photo = imageInfo(profile.photo());
         return new AuthorView(name, slug, url, profile.role(), profile.bio(), urls.userPath(profile.photo()),
+                photo.map(ImageInfo::width).orElse(0), photo.map(ImageInfo::height).orElse(0),
+                photo.map(this::srcset).orElse(""),
                 profile.links().stream().map(l -> new LinkView(l.name(), l.url())).toList(), count);
+    }
+
+    /** A local image's size and copies; empty for other hosts, and for a broken image (already an error of the build). */
+    private Optional<ImageInfo> imageInfo(String written) {
+        if (written.isEmpty() || images.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return images.get().inspect(written);
+        } catch (DatelineException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code srcset} with the site's base path in front of each copy. */
+    private String srcset(ImageInfo info) {
+        if (info.variants().isEmpty()) {
+            return "";
+        }
+        List<String> candidates = new ArrayList<>();
+        for (ImageInfo.Variant variant : info.variants()) {
+            candidates.add(urls.userPath(ImageInfo.url(variant.path())) + " " + variant.width() + "w");
+        }
+        candidates.add(urls.userPath(ImageInfo.url(info.path())) + " " + info.width() + "w");
+        return String.join(", ", candidates);
     }
 }
