@@ -13,18 +13,22 @@ import org.dateline.diag.Reporter;
  */
 final class RepeatFilter implements Reporter {
 
-    private final Reporter next;
+    private final Supplier<? extends Reporter> fresh;
+    private Reporter next;
     private Set<Problem> shownBefore = new HashSet<>();
     private Set<Problem> seenNow = new HashSet<>();
 
-    RepeatFilter(Reporter next) {
-        this.next = next;
+    /** @param fresh a new reporter for each build, so the source lines it quotes are read again */
+    RepeatFilter(Supplier<? extends Reporter> fresh) {
+        this.fresh = fresh;
+        this.next = fresh.get();
     }
 
     /** A build ended: its warnings are the ones the next build need not repeat. */
     synchronized void buildEnded() {
         shownBefore = seenNow;
         seenNow = new HashSet<>();
+        next = fresh.get();
     }
 
     @Override
@@ -35,17 +39,22 @@ final class RepeatFilter implements Reporter {
     }
 
     @Override
-    public void debug(Supplier<String> message) {
+    public synchronized void debug(Supplier<String> message) {
         next.debug(message);
     }
 
     @Override
-    public void info(String message) {
+    public synchronized void info(String message) {
         next.info(message);
     }
 
     @Override
-    public void stage(String name, int count, Duration took) {
+    public synchronized void progress(String stage, int done, int total) {
+        next.progress(stage, done, total);
+    }
+
+    @Override
+    public synchronized void stage(String name, int count, Duration took) {
         next.stage(name, count, took);
     }
 }

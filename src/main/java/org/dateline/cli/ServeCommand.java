@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.dateline.diag.DatelineException;
 import org.dateline.serve.DevServer;
 import org.dateline.serve.Rebuild;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Option;
 /** {@code dateline serve}: builds the site, serves it on this machine, and rebuilds and reloads on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds the site in --source, serves it at http://127.0.0.1:8080/, and rebuilds and reloads"
-                + " open pages whenever a file of the site changes. Stop with Ctrl+C.")
+                + " open pages whenever a file of the site changes. Stop with Ctrl+C.",
+        footerHeading = "%nExample:%n",
+        footer = {"  dateline serve --source mysite --drafts --port 8000"})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
@@ -56,9 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             console.err().flush();
             return ExitCode.USAGE;
         }
-        ConsoleReporter reporter = new ConsoleReporter(console.err(), quiet ? ConsoleReporter.Verbosity.QUIET
-                : verbose ? ConsoleReporter.Verbosity.VERBOSE : ConsoleReporter.Verbosity.NORMAL);
-        ServeRequest request = new ServeRequest(source.toAbsolutePath().normalize(), drafts, future,
+        Path site = source.toAbsolutePath().normalize();
+        // a new reporter for each build: its printer quotes source lines as they are now
+        Supplier<ConsoleReporter> reporters = () -> new ConsoleReporter(console,
+                ConsoleReporter.verbosity(quiet, verbose), new ProblemPrinter(site, console.terminal().colour()));
+        ServeRequest request = new ServeRequest(site, drafts, future,
                 Optional.ofNullable(baseUrl), bind, port, console.clock(), true);
         // the JDK's server otherwise waits on Nagle's algorithm between a response's head and body
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -66,13 +71,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            RepeatFilter warnings = new RepeatFilter(reporter);
+            RepeatFilter warnings = new RepeatFilter(reporters);
             server = DevServer.start(request, warnings, rebuild -> {
                 warnings.buildEnded();
-                report(rebuild, reporter);
+                report(rebuild, reporters.get());
             });
         } catch (DatelineException e) {
-            reporter.errors(e.problems());
+            reporters.get().errors(e.problems());
             return ExitCode.SITE_ERRORS;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -16,7 +16,10 @@ class RepeatFilterTest {
     @Test
     void aWarningStandingFromBuildToBuildIsShownOnceAndAgainAfterItWentAway() {
         StringWriter out = new StringWriter();
-        RepeatFilter filter = new RepeatFilter(new ConsoleReporter(new PrintWriter(out), ConsoleReporter.Verbosity.NORMAL));
+        Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(out),
+                org.dateline.testing.TestSites.CLOCK, Terminal.NONE);
+        RepeatFilter filter = new RepeatFilter(() -> new ConsoleReporter(console, ConsoleReporter.Verbosity.NORMAL,
+                new ProblemPrinter(java.nio.file.Path.of("."), false)));
         filter.warn(ALT);
         filter.buildEnded();
         filter.warn(ALT);
@@ -25,8 +28,8 @@ class RepeatFilterTest {
         filter.buildEnded(); // a build without warnings
         filter.warn(ALT);
         String n = System.lineSeparator();
-        assertEquals("warning: content/a.md:4:1: image has no alt text" + n
-                + "warning: content/b.md:2:7: tag used once" + n
-                + "warning: content/a.md:4:1: image has no alt text" + n, out.toString());
+        assertEquals("content/a.md:4:1: warning: image has no alt text" + n
+                + "content/b.md:2:7: warning: tag used once" + n
+                + "content/a.md:4:1: warning: image has no alt text" + n, out.toString());
     }
 }

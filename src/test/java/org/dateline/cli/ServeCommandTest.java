@@ -63,9 +63,10 @@ class ServeCommandTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             Run run = run("serve", "--source", site.toString(), "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(ExitCode.SITE_ERRORS, run.code());
-            assertEquals("error: 127.0.0.1:" + taken.getLocalPort() + ": cannot listen: Address already in use (hint:"
-                    + " stop whatever uses the port, or pass --port with another one (--port 0 picks a free one))"
-                    + System.lineSeparator(), run.err());
+            String n = System.lineSeparator();
+            assertEquals("127.0.0.1:" + taken.getLocalPort() + ": error: cannot listen: Address already in use" + n
+                    + "    hint: stop whatever uses the port, or pass --port with another one (--port 0 picks a free one)"
+                    + n, run.err());
         }
     }
 

@@ -23,10 +23,10 @@ class DevServerRebuildTest {
     private static final String SECOND = "/news/2024/06/02/second/";
     private static final String BROKEN_FIRST = "---\ntitle: First story\ndate: May 1st\n---\nThe first body.\n";
     private static final String OVERLAY_TEXT = """
-            error: content/news/first.md:3:7: `date` is not a date: "May 1st"
-               3 | date: May 1st
-                 |       ^
-            hint: use ISO 8601, e.g. 2024-05-01 or 2024-05-01T18:30:00+02:00""";
+            content/news/first.md:3:7: error: `date` is not a date: "May 1st"
+                3 | date: May 1st
+                  |       ^
+                hint: use ISO 8601, e.g. 2024-05-01 or 2024-05-01T18:30:00+02:00""";
 
     @TempDir
     Path tmp;
