@@ -58,7 +58,9 @@ class NetworkTest {
         List<String> elsewhere = new ArrayList<>();
         List<String> requests = browser.requests();
         for (String url : requests) {
-            if (!url.startsWith(server.base()) && !url.startsWith("data:")) {
+            // chrome:// and about: are the browser's own pages (its new-tab page, say), never the network
+            if (!url.startsWith(server.base()) && !url.startsWith("data:") && !url.startsWith("chrome://")
+                    && !url.startsWith("about:")) {
                 elsewhere.add(page + " requested " + url);
             }
         }
