@@ -28,7 +28,8 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
             "date_format", "permalink", "publisher", "params", "page_size", "sections", "feed_size", "feed_content",
             "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls",
-            "image_widths", "max_image_pixels", "footer_menu");
+            "image_widths", "max_image_pixels", "footer_menu", "listings",
+            "feed_formats", "feed_listings");
     static final List<String> PERMALINK_TOKENS = List.of("section", "categories", "year", "short_year", "month",
             "i_month", "day", "i_day", "hour", "minute", "second", "slug", "title", "output_ext", "filename",
             "contentbasename");

@@ -2,8 +2,12 @@ package org.dateline.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.diag.DatelineException;
@@ -37,7 +41,10 @@ final class ConfigParts {
                 }
             }
         });
-        return new Listing(pageSize, sections);
+        Set<ListingKind> kinds = map.find("listings")
+                .map(e -> choices("listings", e.value(), ListingKind.values(), ListingKind::key))
+                .orElse(Set.of(ListingKind.values()));
+        return new Listing(pageSize, sections, kinds);
     }
 
     static Feeds feeds(YamlNode.Mapping map) {
@@ -50,7 +57,38 @@ final class ConfigParts {
             }
             return value.equals("full");
         }).orElse(true);
-        return new Feeds(size, full);
+        Set<FeedFormat> formats = map.find("feed_formats")
+                .map(e -> choices("feed_formats", e.value(), FeedFormat.values(), FeedFormat::key))
+                .orElse(Set.of(FeedFormat.values()));
+        ListingKind[] feedKinds = {ListingKind.FRONT, ListingKind.SECTION, ListingKind.AUTHOR, ListingKind.TAG};
+        Set<ListingKind> listings = map.find("feed_listings")
+                .map(e -> choices("feed_listings", e.value(), feedKinds, ListingKind::key))
+                .orElse(Set.of(feedKinds));
+        return new Feeds(size, full, formats, listings);
+    }
+
+    /**
+     * A list of names from {@code allowed} ({@code [front, tag]}; one name alone or an empty list too);
+     * an unknown name is an error at its line.
+     */
+    private static <T> Set<T> choices(String key, YamlNode node, T[] allowed, Function<T, String> name) {
+        Set<T> chosen = new LinkedHashSet<>();
+        if (YamlFields.isNull(node)) {
+            return chosen;
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        List<String> names = Arrays.stream(allowed).map(name).toList();
+        for (YamlNode item : items) {
+            String value = YamlFields.text(key, item).strip().toLowerCase(Locale.ROOT);
+            int at = names.indexOf(value);
+            if (at < 0) {
+                throw DatelineException.at(item.position(), "`" + key + "` has an unknown value \"" + value + "\"",
+                        "use " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                                + names.get(names.size() - 1));
+            }
+            chosen.add(allowed[at]);
+        }
+        return chosen;
     }
 
     static Safety safety(YamlNode.Mapping map) {

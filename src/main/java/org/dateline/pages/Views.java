@@ -18,6 +18,8 @@ import org.dateline.assemble.GroupIndex;
 import org.dateline.assemble.Groups;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.Urls;
+import org.dateline.config.Listing;
+import org.dateline.config.ListingKind;
 import org.dateline.config.Publisher;
 import org.dateline.config.SiteConfig;
 import org.dateline.diag.DatelineException;
@@ -45,6 +47,7 @@ public final class Views {
     private final Site site;
     private final SiteConfig config;
     private final Urls urls;
+    private final Listing listing;
     private final DateTimeFormatter display;
     private final DateTimeFormatter monthName;
     private final GroupIndex groups;
@@ -66,6 +69,7 @@ public final class Views {
         this.site = site;
         this.config = site.config();
         this.urls = site.urls();
+        this.listing = config.listing();
         this.display = config.dateFormatter();
         this.monthName = DateTimeFormatter.ofPattern("LLLL uuuu", config.locale());
         this.groups = new GroupIndex(site);
@@ -170,10 +174,10 @@ public final class Views {
         if (siteView == null) {
             siteView = new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
                     config.timeZone().getId(), config.publisher(), config.params(), urls.path("/"), "Dateline",
-                    site.sections().stream().map(this::section).toList(),
-                    site.authors().isEmpty() ? "" : urls.path(Groups.AUTHORS),
-                    site.tags().isEmpty() ? "" : urls.path(Groups.TAGS),
-                    archives.years().stream().map(this::archive).toList(),
+                    listing.has(ListingKind.SECTION) ? site.sections().stream().map(this::section).toList() : List.of(),
+                    site.authors().isEmpty() || !listing.has(ListingKind.AUTHOR) ? "" : urls.path(Groups.AUTHORS),
+                    site.tags().isEmpty() || !listing.has(ListingKind.TAG) ? "" : urls.path(Groups.TAGS),
+                    listing.has(ListingKind.ARCHIVE) ? archives.years().stream().map(this::archive).toList() : List.of(),
                     config.footerMenu().stream().map(item -> new MenuItemView(item.title(),
                             item.url().startsWith("/") ? urls.path(item.url()) : item.url())).toList());
         }
@@ -181,7 +185,7 @@ public final class Views {
     }
 
     public SectionView section(Group group) {
-        return new SectionView(group.name(), group.slug(), urls.path(group.path()));
+        return new SectionView(group.name(), group.slug(), listing.has(ListingKind.SECTION) ? urls.path(group.path()) : "");
     }
 
     public AuthorView author(Group group) {
@@ -189,7 +193,8 @@ public final class Views {
     }
 
     public TagView tag(Group group) {
-        return new TagView(group.name(), group.slug(), urls.path(group.path()), group.articles().size());
+        return new TagView(group.name(), group.slug(), listing.has(ListingKind.TAG) ? urls.path(group.path()) : "",
+                group.articles().size());
     }
 
     public PageView page(String kind, String title, String description, String sitePath) {
@@ -267,7 +272,7 @@ public final class Views {
     private AuthorView author(String name, String slug) {
         Group group = groups.author(slug).orElse(null);
         AuthorProfile profile = site.profiles().get(slug);
-        String url = group == null ? "" : urls.path(group.path());
+        String url = group == null || !listing.has(ListingKind.AUTHOR) ? "" : urls.path(group.path());
         int count = group == null ? 0 : group.articles().size();
         if (profile == null) {
             return new AuthorView(name, slug, url, "", "", "", 0, 0, "", List.of(), count);
