@@ -51,7 +51,8 @@ class ArchitectureTest {
             "org.tomlj..", Set.of("config", "parse"),
             "picocli..", Set.of("cli"),
             "javax.imageio..", Set.of("image"),
-            "java.awt..", Set.of("image"));
+            "java.awt..", Set.of("image"),
+            "com.sun.net.httpserver..", Set.of("serve"));
 
     /** What main code may use besides itself and {@link #LIBRARIES}: the JDK parts we rely on. */
     private static final String[] JDK = {"java..", "javax.xml..", "org.xml.sax..", "org.w3c.dom..",

@@ -102,7 +102,7 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private static String summary(BuildResult result) {
+    static String summary(BuildResult result) {
         StringBuilder line = new StringBuilder("Built ").append(result.articles())
                 .append(result.articles() == 1 ? " article" : " articles");
         if (result.skipped() > 0) {

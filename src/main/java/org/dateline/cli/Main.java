@@ -57,6 +57,9 @@ public final class Main {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(console));
             }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(console));
+            }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(console));
             }

@@ -1,0 +1,181 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Measures `dateline serve` on a generated corpus (bench/GenerateCorpus.java): starts the jar, opens
+ * the live-reload stream, then for 5 body edits and 1 tag edit of one article measures the time from
+ * the file write to (a) the reload event and (b) the new page being served; then the server's peak
+ * memory, and requests/s with wrk on one article page. Not part of `mvn verify`.
+ *
+ * <p>Run: {@code java bench/ServeBench.java target/dateline.jar target/bench/corpus [port]}
+ */
+public final class ServeBench {
+
+    private static final long TIMEOUT_MS = 600_000;
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        Path corpus = Path.of(args[1]);
+        int port = args.length > 2 ? Integer.parseInt(args[2]) : 18_080;
+        Path article;
+        try (Stream<Path> files = Files.list(corpus.resolve("content/world"))) {
+            article = files.filter(p -> p.getFileName().toString().startsWith("story-0-")).findFirst().orElseThrow();
+        }
+        String slug = article.getFileName().toString().replace(".md", "");
+        String url = "http://127.0.0.1:" + port + "/world/2020/01/01/" + slug + "/";
+        String original = Files.readString(article, StandardCharsets.UTF_8);
+
+        long started = System.nanoTime();
+        Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--source",
+                corpus.toString(), "--port", Integer.toString(port)).redirectErrorStream(true).start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(line -> {
+                    lines.add(line);
+                    System.out.println("  server: " + line);
+                });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // ended
+            }
+        });
+        pump.setDaemon(true);
+        pump.start();
+        try {
+            for (String line = next(lines); !line.startsWith("Serving "); line = next(lines)) {
+                // the pump prints it
+            }
+            System.out.printf("first build and start: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            BlockingQueue<Long> reloads = events(port);
+
+            List<Double> eventMs = new ArrayList<>();
+            List<Double> pageMs = new ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                String marker = "bench-edit-" + i + "-" + System.nanoTime();
+                long t0 = System.nanoTime();
+                Files.writeString(article, original + "\nA new paragraph " + marker + ".\n", StandardCharsets.UTF_8);
+                long event = awaitEvent(reloads);
+                eventMs.add((event - t0) / 1e6);
+                String body = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                pageMs.add((System.nanoTime() - t0) / 1e6);
+                if (!body.contains(marker)) {
+                    throw new IllegalStateException("edit " + i + " not served");
+                }
+                System.out.printf("body edit %d: reload event %.0f ms, new page served %.0f ms%n", i, eventMs.get(i - 1),
+                        pageMs.get(i - 1));
+            }
+            System.out.printf("body edit median: reload event %.0f ms, new page served %.0f ms%n", median(eventMs),
+                    median(pageMs));
+
+            String tag = "bench-new-tag-" + (System.nanoTime() % 100_000);
+            String tagged = original.replaceFirst("tags: \\[([^,\\]]+), [^\\]]+\\]", "tags: [$1, " + tag + "]");
+            long t0 = System.nanoTime();
+            Files.writeString(article, tagged, StandardCharsets.UTF_8);
+            long event = awaitEvent(reloads);
+            int status = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tags/" + tag + "/"))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            System.out.printf("tag edit: reload event %.0f ms, new tag page served (%d) %.0f ms%n", (event - t0) / 1e6,
+                    status, (System.nanoTime() - t0) / 1e6);
+            System.out.println("server peak memory: " + peak(server.pid()));
+
+            if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+                Process wrk = new ProcessBuilder("wrk", "-t2", "-c50", "-d10s", url).redirectErrorStream(true).start();
+                System.out.println("wrk -t2 -c50 -d10s " + url);
+                System.out.print(new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                wrk.waitFor();
+                System.out.println("server peak memory after wrk: " + peak(server.pid()));
+            } else {
+                System.out.println("wrk not installed: skipping requests/s");
+            }
+        } finally {
+            Files.writeString(article, original, StandardCharsets.UTF_8);
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+            server.destroyForcibly();
+        }
+    }
+
+    /** Opens the live-reload stream on a raw socket; the arrival time of each reload event lands in the queue. */
+    private static BlockingQueue<Long> events(int port) throws IOException {
+        BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
+        Socket socket = new Socket("127.0.0.1", port);
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET /__dateline/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        Thread reader = new Thread(() -> {
+            try {
+                InputStream in = socket.getInputStream();
+                StringBuilder line = new StringBuilder();
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    if (b == '\n') {
+                        if (line.toString().equals("event: reload")) {
+                            reloads.add(System.nanoTime());
+                        }
+                        line.setLength(0);
+                    } else if (b != '\r') {
+                        line.append((char) b);
+                    }
+                }
+            } catch (IOException e) {
+                // closed
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return reloads;
+    }
+
+    private static long awaitEvent(BlockingQueue<Long> reloads) throws InterruptedException {
+        Long at = reloads.poll(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        if (at == null) {
+            throw new IllegalStateException("no reload event");
+        }
+        return at;
+    }
+
+    private static String next(BlockingQueue<String> lines) throws InterruptedException {
+        String line = lines.poll(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        if (line == null) {
+            throw new IllegalStateException("the server printed nothing");
+        }
+        return line;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String peak(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            Matcher hwm = Pattern.compile("VmHWM:\\s+(\\d+) kB").matcher(line);
+            if (hwm.matches()) {
+                return hwm.group(1) + " KiB (VmHWM)";
+            }
+        }
+        return "unknown";
+    }
+}

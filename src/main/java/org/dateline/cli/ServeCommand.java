@@ -1,0 +1,121 @@
+package org.dateline.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.dateline.diag.DatelineException;
+import org.dateline.serve.DevServer;
+import org.dateline.serve.Rebuild;
+import org.dateline.serve.ServeRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dateline serve}: builds the site, serves it on this machine, and rebuilds and reloads on every save. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Builds the site in --source, serves it at http://127.0.0.1:8080/, and rebuilds and reloads"
+                + " open pages whenever a file of the site changes. Stop with Ctrl+C.",
+        footerHeading = "%nExample:%n",
+        footer = {"  dateline serve --source mysite --drafts --port 8000"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+    Path source = Path.of("");
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (default: 8080; 0 picks a free one).")
+    int port = ServeRequest.DEFAULT_PORT;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default: 127.0.0.1,"
+            + " this machine only). 0.0.0.0 lets every machine that can reach this one read the site.")
+    String bind = ServeRequest.LOOPBACK;
+
+    @Option(names = "--drafts", description = "Include articles marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Include articles dated in the future.")
+    boolean future;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from site.yaml; its path is"
+            + " where the site is served (https://example.org/paper/ serves it at /paper/).")
+    String baseUrl;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also show stage timings and skipped articles.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    boolean quiet;
+
+    private final Console console;
+
+    ServeCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            console.err().println("error: --port " + port + " is not a port (hint: use 1 to 65535, or 0 for any free port)");
+            console.err().flush();
+            return ExitCode.USAGE;
+        }
+        Path site = source.toAbsolutePath().normalize();
+        // a new reporter for each build: its printer quotes source lines as they are now
+        Supplier<ConsoleReporter> reporters = () -> new ConsoleReporter(console,
+                ConsoleReporter.verbosity(quiet, verbose), new ProblemPrinter(site, console.terminal().colour()));
+        ServeRequest request = new ServeRequest(site, drafts, future,
+                Optional.ofNullable(baseUrl), bind, port, console.clock(), true);
+        // the JDK's server otherwise waits on Nagle's algorithm between a response's head and body
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        DevServer server;
+        try {
+            RepeatFilter warnings = new RepeatFilter(reporters);
+            server = DevServer.start(request, warnings, rebuild -> {
+                warnings.buildEnded();
+                report(rebuild, reporters.get());
+            });
+        } catch (DatelineException e) {
+            reporters.get().errors(e.problems());
+            return ExitCode.SITE_ERRORS;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "dateline-serve-stop"));
+        if (request.allInterfaces()) {
+            console.err().println("warning: listening on every network interface (--bind " + bind + "): anyone who"
+                    + " can reach this machine can read the site" + (drafts ? ", drafts included" : ""));
+        }
+        console.err().println("Serving " + server.url() + " with live reload \u2014 Ctrl+C to stop");
+        console.err().flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    private void report(Rebuild rebuild, ConsoleReporter reporter) {
+        if (rebuild.initial()) {
+            if (rebuild.succeeded()) {
+                reporter.info(BuildCommand.summary(rebuild.result().get()));
+            } else {
+                reporter.errors(rebuild.errors());
+                rebuild.bug().ifPresent(bug -> bug.printStackTrace(console.err()));
+                console.err().println("Build failed with " + rebuild.errors().size()
+                        + (rebuild.errors().size() == 1 ? " error" : " errors") + "; the server shows "
+                        + (rebuild.errors().size() == 1 ? "it" : "them") + " until a change fixes the site.");
+                console.err().flush();
+            }
+            return;
+        }
+        if (rebuild.succeeded()) {
+            reporter.info(rebuild.line());
+            return;
+        }
+        console.err().println(rebuild.line());
+        reporter.errors(rebuild.errors());
+        rebuild.bug().ifPresent(bug -> bug.printStackTrace(console.err()));
+        console.err().flush();
+    }
+}
