@@ -1,7 +1,6 @@
 package org.dateline.parse;
 
 import com.vladsch.flexmark.util.ast.Document;
-import org.dateline.diag.LineIndex;
 import org.dateline.load.SourceFile;
 
 /**
@@ -24,7 +23,7 @@ public final class ArticleParser {
         FrontMatter split = splitter.split(source.relPath(), source.text());
         FrontMatterParser.Result result = frontMatter.parse(source, split);
         String body = source.text().substring(split.bodyOffset());
-        MarkdownLimits limits = new MarkdownLimits(source.relPath(), split.bodyOffset(), new LineIndex(source.text()));
+        MarkdownLimits limits = new MarkdownLimits(source.relPath(), split.bodyOffset(), source.text());
         limits.checkText(body);
         Document document = markdown.parse(body);
         limits.checkTree(document);
