@@ -3,6 +3,7 @@ package org.dateline.config;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.SourcePosition;
 
@@ -13,6 +14,9 @@ import org.dateline.diag.SourcePosition;
  * 1,050 levels in 3 KB overflow a default thread stack).
  */
 final class YamlPrecheck {
+
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private YamlPrecheck() {
     }
@@ -56,7 +60,7 @@ final class YamlPrecheck {
     private static void nesting(String yaml, String file, int firstLine) {
         Deque<Integer> indents = new ArrayDeque<>();
         int flow = 0;
-        String[] lines = yaml.split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(yaml, -1);
         for (int n = 0; n < lines.length; n++) {
             String text = lines[n];
             int col = 0;
