@@ -3,6 +3,7 @@ package org.dateline.assemble;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.Slugs;
@@ -25,9 +26,9 @@ public final class Permalinks {
     Optional<String> path(ArticleMeta meta, String sectionSlug, OffsetDateTime local) {
         String expanded = pattern
                 .replace(":section", sectionSlug)
-                .replace(":year", String.format("%04d", local.getYear()))
-                .replace(":month", String.format("%02d", local.getMonthValue()))
-                .replace(":day", String.format("%02d", local.getDayOfMonth()))
+                .replace(":year", String.format(Locale.ROOT, "%04d", local.getYear()))
+                .replace(":month", String.format(Locale.ROOT, "%02d", local.getMonthValue()))
+                .replace(":day", String.format(Locale.ROOT, "%02d", local.getDayOfMonth()))
                 .replace(":slug", meta.slug())
                 .replace(":title", Slugs.slugify(meta.title()));
         List<String> segments = new ArrayList<>();

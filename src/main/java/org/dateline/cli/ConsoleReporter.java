@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
@@ -49,7 +50,7 @@ final class ConsoleReporter implements Reporter {
 
     @Override
     public void stage(String name, int count, Duration took) {
-        debug(() -> String.format("%-9s %6d %s %6d ms", name, count, unit(name), took.toMillis()));
+        debug(() -> String.format(Locale.ROOT, "%-9s %6d %s %6d ms", name, count, unit(name), took.toMillis()));
     }
 
     private static String unit(String stage) {

@@ -14,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, Clock.systemDefaultZone()));
+        System.exit(run(args, System.out, System.err, Clock.systemUTC()));
     }
 
     /** Runs the command line and returns its exit code; everything printed goes to {@code out} and {@code err}. */

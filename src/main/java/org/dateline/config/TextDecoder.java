@@ -6,7 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.dateline.diag.DatelineException;
+import org.dateline.diag.LineIndex;
 import org.dateline.diag.SourcePosition;
 
 /** Strict UTF-8 decoding: invalid bytes are an error with their line and byte offset, never a U+FFFD. */
@@ -36,22 +38,24 @@ public final class TextDecoder {
             decoder.flush(output);
         } catch (CharacterCodingException e) {
             int offset = input.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw DatelineException.at(SourcePosition.of(relPath).withLineColumn(line, 0),
-                    "file is not valid UTF-8: invalid byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
-                            + " at byte " + offset + " (byte " + (offset - lineStart + 1) + " of the line)",
-                    "save the file as UTF-8");
+            throw invalidByte(relPath, bytes, offset);
         }
         output.flip();
         String text = output.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The bytes before {@code offset} decoded cleanly, so their text gives the line and column. */
+    private static DatelineException invalidByte(String relPath, byte[] bytes, int offset) {
+        String decoded = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+        String before = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        LineIndex lines = new LineIndex(before);
+        int line = lines.line(before.length());
+        int lineBytes = before.substring(lines.lineStart(line)).getBytes(StandardCharsets.UTF_8).length;
+        return DatelineException.at(SourcePosition.of(relPath).withLineColumn(line, lines.column(before.length())),
+                "file is not valid UTF-8: invalid byte 0x" + String.format(Locale.ROOT, "%02X", bytes[offset] & 0xFF)
+                        + " at byte " + offset + " (byte " + (lineBytes + 1) + " of the line)",
+                "save the file as UTF-8");
     }
 
     /** ASCII text in UTF-16 has a zero byte in every other place; text in UTF-8 has none. */

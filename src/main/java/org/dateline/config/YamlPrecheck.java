@@ -3,7 +3,7 @@ package org.dateline.config;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.dateline.diag.LineIndex;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.SourcePosition;
 
@@ -14,9 +14,6 @@ import org.dateline.diag.SourcePosition;
  * 1,050 levels in 3 KB overflow a default thread stack).
  */
 final class YamlPrecheck {
-
-    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private YamlPrecheck() {
     }
@@ -36,19 +33,13 @@ final class YamlPrecheck {
     }
 
     private static void controlCharacters(String yaml, String file, int firstLine) {
-        int line = firstLine;
-        int column = 1;
         for (int i = 0; i < yaml.length(); i++) {
             char c = yaml.charAt(i);
             if (isControl(c)) {
-                throw DatelineException.at(new SourcePosition(file, line, column), "YAML contains the control character "
-                        + codePoint(c), "delete it: it is invisible in most editors and not allowed in YAML");
-            }
-            if (c == '\n' || (c == '\r' && (i + 1 >= yaml.length() || yaml.charAt(i + 1) != '\n'))) {
-                line++;
-                column = 1;
-            } else if (c != '\r' && !Character.isLowSurrogate(c)) {
-                column++;
+                LineIndex lines = new LineIndex(yaml);
+                throw DatelineException.at(new SourcePosition(file, firstLine + lines.line(i) - 1, lines.column(i)),
+                        "YAML contains the control character " + codePoint(c),
+                        "delete it: it is invisible in most editors and not allowed in YAML");
             }
         }
     }
@@ -56,37 +47,35 @@ final class YamlPrecheck {
     /**
      * An over-estimate of the nesting depth of each line: indentation levels still open, plus
      * compact {@code - - -} / {@code ? } indicators at the line's start, plus open flow brackets.
+     * Brackets count only where YAML reads them as structure: not inside quoted scalars, block
+     * scalars, comments or plain text such as {@code title: Polls [update]}.
      */
     private static void nesting(String yaml, String file, int firstLine) {
         Deque<Integer> indents = new ArrayDeque<>();
-        int flow = 0;
-        String[] lines = LINE_BREAK.split(yaml, -1);
-        for (int n = 0; n < lines.length; n++) {
-            String text = lines[n];
+        FlowScanner scanner = new FlowScanner();
+        LineIndex lines = new LineIndex(yaml);
+        for (int n = 1; n <= lines.lineCount(); n++) {
+            String text = lines.lineText(n);
             int col = 0;
             while (col < text.length() && text.charAt(col) == ' ') {
                 col++;
             }
-            boolean content = col < text.length() && text.charAt(col) != '#';
-            int depth = flow;
-            if (content && flow == 0) {
+            boolean blank = col == text.length();
+            if (scanner.inBlockScalar(col, blank)) {
+                continue;
+            }
+            boolean content = !blank && text.charAt(col) != '#' && !scanner.inQuote();
+            int depth = scanner.flow();
+            if (content && scanner.flow() == 0) {
                 while (!indents.isEmpty() && indents.peek() >= col) {
                     indents.pop();
                 }
                 indents.push(col);
                 depth = indents.size() + compactIndicators(text, col);
             }
-            for (int i = col; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '[' || c == '{') {
-                    flow++;
-                    depth = Math.max(depth, flow + indents.size());
-                } else if (c == ']' || c == '}') {
-                    flow = Math.max(0, flow - 1);
-                }
-            }
+            depth = Math.max(depth, scanner.scan(text, col) + indents.size());
             if (depth > YamlReader.MAX_DEPTH) {
-                throw DatelineException.at(new SourcePosition(file, firstLine + n, col + 1), "YAML nested more than "
+                throw DatelineException.at(new SourcePosition(file, firstLine + n - 1, col + 1), "YAML nested more than "
                         + YamlReader.MAX_DEPTH + " levels deep", "flatten the structure");
             }
         }

@@ -2,7 +2,11 @@ package org.dateline.diag;
 
 import java.util.Arrays;
 
-/** Turns character offsets in a text into 1-based line and column numbers. */
+/**
+ * The project's one definition of a line: LF, CRLF and a lone CR each end one. Turns character
+ * offsets into 1-based line and column numbers, and gives the scanning primitives that the parse
+ * and config stages use to walk a text line by line, so every position agrees.
+ */
 public final class LineIndex {
 
     private final int[] lineStarts;
@@ -12,17 +16,38 @@ public final class LineIndex {
         this.text = text;
         int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
-            if (lineBreak) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        int end = endOfLine(text, 0);
+        while (end < text.length()) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            int next = startOfNextLine(text, end);
+            starts[count++] = next;
+            end = endOfLine(text, next);
         }
         this.lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    /** Offset of the line break ending the line that contains {@code from}, or the text length. */
+    public static int endOfLine(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Offset of the first character after the line break at {@code lineEnd}; the text length at its end. */
+    public static int startOfNextLine(CharSequence text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return text.length();
+        }
+        if (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n') {
+            return lineEnd + 2;
+        }
+        return lineEnd + 1;
     }
 
     /** 1-based line of {@code offset} (clamped into the text). */
@@ -39,17 +64,22 @@ public final class LineIndex {
         return text.codePointCount(start, clamped) + 1;
     }
 
+    /** Offset where 1-based {@code line} starts; the text length past the last line. */
+    public int lineStart(int line) {
+        return line >= 1 && line <= lineStarts.length ? lineStarts[line - 1] : text.length();
+    }
+
+    /** Offset just before the line break that ends 1-based {@code line}; the text length past the last line. */
+    public int lineEnd(int line) {
+        return endOfLine(text, lineStart(line));
+    }
+
     /** The text of 1-based {@code line} without its line break, or "" past the end. */
     public String lineText(int line) {
         if (line < 1 || line > lineStarts.length) {
             return "";
         }
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] : text.length();
-        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return text.substring(start, end);
+        return text.substring(lineStart(line), lineEnd(line));
     }
 
     public int lineCount() {

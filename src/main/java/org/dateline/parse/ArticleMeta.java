@@ -67,10 +67,10 @@ public record ArticleMeta(
     }
 
     /**
-     * Where {@code key} was written, or else line 1 of the file, where its front matter starts: a value
-     * that came from the file name or folder (a slug, a section) is still reported with a line.
+     * Where {@code key} was written, or else the file alone, with no line: a value that came from the
+     * file name or folder (a slug, a section) was written on no line at all.
      */
     public SourcePosition position(String key, String file) {
-        return positions.getOrDefault(key, new SourcePosition(file, 1, 1));
+        return positions.getOrDefault(key, SourcePosition.of(file));
     }
 }

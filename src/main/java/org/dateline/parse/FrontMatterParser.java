@@ -165,7 +165,9 @@ public final class FrontMatterParser {
             List<Notice> updates = field("updates", node -> notices("updates", node)).orElse(List.of());
             if (slug.isEmpty() && !title.isEmpty()) {
                 Slugs.problemWith(effectiveSlug).ifPresent(p -> errors.add(Problem.error(
-                        new SourcePosition(source.relPath(), 1, 1), "the slug made from the "
+                        fileSlug.isEmpty() ? positions.getOrDefault("title", SourcePosition.of(source.relPath()))
+                                : SourcePosition.of(source.relPath()),
+                        "the slug made from the "
                                 + (fileSlug.isEmpty() ? "title" : "file name") + ", \"" + effectiveSlug + "\", " + p,
                         "rename the file, or add e.g. `slug: polls-close` to the front matter")));
             }
@@ -248,7 +250,7 @@ public final class FrontMatterParser {
             try {
                 return dates.parse(text).value();
             } catch (IllegalArgumentException e) {
-                errors.add(Problem.error(new SourcePosition(source.relPath(), 1, 1), "the date in the file name "
+                errors.add(Problem.error(SourcePosition.of(source.relPath()), "the date in the file name "
                         + e.getMessage(), "name the file YYYY-MM-DD-slug.md with a real date, or add `date:`"));
                 return null;
             }

@@ -1,6 +1,7 @@
 package org.dateline.parse;
 
 import org.dateline.diag.DatelineException;
+import org.dateline.diag.LineIndex;
 import org.dateline.diag.SourcePosition;
 
 /**
@@ -18,7 +19,7 @@ public final class FrontMatterSplitter {
             throw DatelineException.at(new SourcePosition(relPath, 1, 1), "file is empty",
                     "write the article, or delete the file (names starting with `_` are skipped)");
         }
-        int firstEnd = Lines.end(text, 0);
+        int firstEnd = LineIndex.endOfLine(text, 0);
         String firstLine = text.substring(0, firstEnd).stripTrailing();
         if (firstLine.equals("+++")) {
             throw DatelineException.at(new SourcePosition(relPath, 1, 1), "TOML front matter (`+++`) is not supported",
@@ -28,18 +29,18 @@ public final class FrontMatterSplitter {
             throw DatelineException.at(new SourcePosition(relPath, 1, 1), "article has no front matter",
                     "start the file with a `---` line, then `title:` and `date:`, then another `---` line");
         }
-        int yamlStart = Lines.next(text, firstEnd);
+        int yamlStart = LineIndex.startOfNextLine(text, firstEnd);
         int line = 2;
         int position = yamlStart;
         while (position < text.length()) {
-            int end = Lines.end(text, position);
+            int end = LineIndex.endOfLine(text, position);
             String candidate = text.substring(position, end).stripTrailing();
             if (candidate.equals("---") || candidate.equals("...")) {
                 String yaml = text.substring(yamlStart, position);
                 checkSize(relPath, yaml);
-                return new FrontMatter(yaml, 2, Lines.next(text, end));
+                return new FrontMatter(yaml, 2, LineIndex.startOfNextLine(text, end));
             }
-            position = Lines.next(text, end);
+            position = LineIndex.startOfNextLine(text, end);
             line++;
             if (position - yamlStart > MAX_FRONT_MATTER_CHARS) {
                 break;

@@ -52,7 +52,7 @@ final class MarkdownLimits {
         int references = 0;
         int start = 0;
         while (start <= body.length()) {
-            int end = Lines.end(body, start);
+            int end = LineIndex.endOfLine(body, start);
             blankRuns(body, start, end);
             int content = containers(body, start, end);
             String rest = body.substring(content, end);
@@ -74,7 +74,7 @@ final class MarkdownLimits {
                 }
                 paragraph.scan(body, content, end);
             }
-            start = end >= body.length() ? body.length() + 1 : Lines.next(body, end); // past the end stops the loop
+            start = end >= body.length() ? body.length() + 1 : LineIndex.startOfNextLine(body, end); // past the end stops the loop
         }
     }
 

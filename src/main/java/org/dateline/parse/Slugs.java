@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * URL slugs: generated ones are lower-case ASCII where a letter can be transliterated
- * ({@code Zoë Ångström} → {@code zoe-angstrom}), other letters kept, always with
+ * ({@code Zoë Ångström} → {@code zoe-angstrom}), other scripts kept whole with their marks
+ * ({@code हिन्दी समाचार} → {@code हिन्दी-समाचार}), always with
  * {@link Locale#ROOT} so a Turkish default locale still turns {@code ISTANBUL} into
  * {@code istanbul}. Explicit slugs are checked to be one safe path segment.
  */
@@ -28,8 +29,7 @@ public final class Slugs {
             Map.entry((int) 'ı', "i"), Map.entry((int) 'œ', "oe"), Map.entry((int) 'Œ', "oe"),
             Map.entry((int) 'þ', "th"), Map.entry((int) 'Þ', "th"), Map.entry((int) 'ð', "d"),
             Map.entry((int) '&', "and"));
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}._-]*");
     private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
@@ -37,34 +37,54 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** A slug made from any text; "" when the text has no letters or digits. */
+    /**
+     * A slug made from any text; "" when the text has no letters or digits. Accents are stripped
+     * only where they decorate a Latin, Greek or Cyrillic letter: in other scripts a combining mark
+     * is part of the spelling (a Devanagari vowel sign, a Tamil virama, a Thai tone mark), so it stays.
+     */
     public static String slugify(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder();
         boolean dash = false;
+        boolean strippable = false;
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
             String replacement = TRANSLITERATIONS.get(cp);
             if (replacement != null) {
                 dash = appendWord(out, replacement, dash);
-            } else if (Character.getType(cp) == Character.NON_SPACING_MARK
-                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK
-                    || Character.getType(cp) == Character.ENCLOSING_MARK
-                    || cp == '\'' || cp == '\u2019') {
-                continue;
+                strippable = true;
+            } else if (isMark(cp)) {
+                if (!strippable && out.length() > 0 && !dash) {
+                    out.appendCodePoint(cp);
+                }
+            } else if (cp == '\'' || cp == '\u2019' || cp == '\u200C' || cp == '\u200D') {
+                continue; // apostrophes and zero-width (non-)joiners join the word they are in
             } else if (Character.isLetterOrDigit(cp)) {
                 if (dash && out.length() > 0) {
                     out.append('-');
                 }
                 dash = false;
+                strippable = hasStrippableMarks(cp);
                 out.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
             } else {
                 dash = true;
             }
         }
-        String slug = COMBINING.matcher(Normalizer.normalize(out, Normalizer.Form.NFC)).replaceAll("");
-        return truncate(slug);
+        return truncate(Normalizer.normalize(out, Normalizer.Form.NFC));
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Letters whose accents a slug drops: {@code é} → {@code e}, {@code ё} → {@code е}, {@code ά} → {@code α}. */
+    private static boolean hasStrippableMarks(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+                || script == Character.UnicodeScript.CYRILLIC;
     }
 
     private static boolean appendWord(StringBuilder out, String word, boolean dash) {
@@ -93,6 +113,9 @@ public final class Slugs {
         if (end == slug.length()) {
             return slug;
         }
+        while (end > 0 && isMark(slug.codePointAt(end))) {
+            end = slug.offsetByCodePoints(end, -1); // never split a letter from its marks
+        }
         String cut = slug.substring(0, end);
         int lastDash = cut.lastIndexOf('-');
         return lastDash > cut.length() / 2 ? cut.substring(0, lastDash) : cut;
@@ -106,7 +129,7 @@ public final class Slugs {
         if (slug.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("is longer than " + MAX_BYTES + " bytes");
         }
-        if (!SAFE.matcher(slug).matches() || slug.contains("..") || slug.endsWith(".")) {
+        if (!SAFE.matcher(slug).matches() || !Normalizer.isNormalized(slug, Normalizer.Form.NFC) || slug.contains("..") || slug.endsWith(".")) {
             return Optional.of("may hold only letters, digits, `-`, `_` and `.`, starting with a letter or digit"
                     + " and not ending with `.`");
         }

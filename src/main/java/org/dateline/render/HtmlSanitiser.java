@@ -19,7 +19,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Makes the HTML of an article safe to publish, whatever raw HTML its Markdown held, and reports
  * every removal as a warning at the line it came from. Allowed is what news copy needs (see
- * {@link #NEWS}); {@code <iframe>}s only from the hosts in {@code embeds}, sandboxed; links only to
+ * {@link #newsSafelist}); {@code <iframe>}s only from the hosts in {@code embeds}, sandboxed; links only to
  * http(s), mailto and tel (and relative ones); images only from http(s), relative or
  * {@code data:image/} addresses. Script, style, object, embed, form, SVG and MathML elements go
  * with their content; other unknown tags go but keep their text; event handlers, {@code style} and
@@ -27,8 +27,11 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlSanitiser implements HtmlTransform {
 
-    /** The tags and attributes news copy needs. */
-    static final Safelist NEWS = new Safelist()
+    /** The tags and attributes news copy needs: each sanitiser its own, as a {@link Safelist} can be changed. */
+    private final Safelist news = newsSafelist();
+
+    private static Safelist newsSafelist() {
+        return new Safelist()
             .addTags("a", "abbr", "address", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code",
                     "col", "colgroup", "data", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
                     "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol",
@@ -51,6 +54,7 @@ final class HtmlSanitiser implements HtmlTransform {
             .addProtocols("blockquote", "cite", "http", "https").addProtocols("q", "cite", "http", "https")
             .addProtocols("del", "cite", "http", "https").addProtocols("ins", "cite", "http", "https")
             .preserveRelativeLinks(true);
+    }
 
     /** Removed with everything inside them. */
     static final Set<String> DROPPED = Set.of("script", "style", "object", "embed", "applet", "form", "input", "button",
@@ -115,7 +119,7 @@ final class HtmlSanitiser implements HtmlTransform {
             context.warn(element, "removed <" + tag + "> element and its content", HINT);
             return NodeFilter.FilterResult.REMOVE;
         }
-        if (!NEWS.isSafeTag(tag)) {
+        if (!news.isSafeTag(tag)) {
             context.warn(element, "removed <" + tag + "> tag (its text is kept)", HINT);
             unwrap.add(element);
             return NodeFilter.FilterResult.CONTINUE;
@@ -139,7 +143,7 @@ final class HtmlSanitiser implements HtmlTransform {
                     + " articles");
         } else if (URL_ATTRIBUTES.contains(tag + "." + key)) {
             if (tag.equals("img") && key.equals("src") && isDataImage(attribute.getValue())
-                    || NEWS.isSafeAttribute(tag, element, attribute)) {
+                    || news.isSafeAttribute(tag, element, attribute)) {
                 return true;
             }
             if (tag.equals("img")) {
@@ -149,7 +153,7 @@ final class HtmlSanitiser implements HtmlTransform {
             }
             context.warn(element, "removed unsafe link \"" + shown(attribute.getValue()) + "\" from <" + tag + ">",
                     "links may go to http(s), mailto: and tel: addresses and to paths on the site");
-        } else if (NEWS.isSafeAttribute(tag, element, attribute)) {
+        } else if (news.isSafeAttribute(tag, element, attribute)) {
             return true;
         } else {
             context.warn(element, "removed attribute `" + key + "` from <" + tag + ">", HINT);

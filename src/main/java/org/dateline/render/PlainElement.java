@@ -19,7 +19,7 @@ final class PlainElement {
     }
 
     Tag tag() {
-        return PlainHtml.TAGS.get(name);
+        return Tag.valueOf(name); // jsoup's shared instance: a Tag can be changed, so none is kept in a static
     }
 
     String attribute(String key) {

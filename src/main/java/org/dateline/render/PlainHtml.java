@@ -1,13 +1,11 @@
 package org.dateline.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.jsoup.parser.Tag;
 
 /**
  * The HTML flexmark writes for an article without raw HTML, read into a small tree and written back
@@ -35,20 +33,9 @@ final class PlainHtml {
             Map.entry("rdquo", "\u201d"), Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"),
             Map.entry("laquo", "\u00ab"), Map.entry("raquo", "\u00bb"), Map.entry("hellip", "\u2026"),
             Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"));
-    static final Map<String, Tag> TAGS = tags();
 
     private final PlainElement body;
 
-    private static Map<String, Tag> tags() {
-        Map<String, Tag> tags = new HashMap<>();
-        for (String name : BLOCKS) {
-            tags.put(name, Tag.valueOf(name));
-        }
-        for (String name : INLINES) {
-            tags.put(name, Tag.valueOf(name));
-        }
-        return Map.copyOf(tags);
-    }
 
     private PlainHtml(PlainElement body) {
         this.body = body;

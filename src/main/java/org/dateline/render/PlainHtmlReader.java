@@ -40,7 +40,7 @@ final class PlainHtmlReader {
 
     private PlainElement start(PlainElement parent) {
         String name = name();
-        if (!PlainHtml.TAGS.containsKey(name) || !fits(name, parent)) {
+        if (!(PlainHtml.BLOCKS.contains(name) || PlainHtml.INLINES.contains(name)) || !fits(name, parent)) {
             throw new Refused();
         }
         PlainElement element = new PlainElement(name, parent);

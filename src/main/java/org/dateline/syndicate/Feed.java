@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.dateline.assemble.Article;
@@ -26,7 +27,7 @@ record Feed(String title, String description, String folder, List<Article> artic
     static final String JSON = "feed.json";
 
     /** RFC 3339 (and W3C datetime), as Atom, JSON Feed and sitemaps want it: {@code 2024-05-31T14:05:00+03:00}. */
-    static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
     Feed {
         Objects.requireNonNull(title, "title");

@@ -1,6 +1,7 @@
 package org.dateline.template;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -16,12 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.diag.DatelineException;
+import org.dateline.diag.LineIndex;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
 
@@ -38,6 +41,8 @@ public final class TemplateEngine {
     /** How a bundled template is named in messages, beside the site's own {@code templates/NAME}. */
     static final String BUNDLED_PREFIX = "(bundled) templates/";
 
+    /** A Java class name in a Pebble message ({@code [java.lang.String]}): users never see one. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\[?\\b(?:[a-z_][\\w]*\\.)+[A-Z][\\w$]*\\]?");
     private static final Pattern MISSING = Pattern.compile("Could not find template \"([^\"]+)\"");
 
     private final Path siteTemplates;
@@ -63,6 +68,7 @@ public final class TemplateEngine {
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .extension(new DatelineExtension())
+                .defaultLocale(Locale.ROOT) // never the machine's: numbers and dates print the same everywhere
                 .build();
     }
 
@@ -78,7 +84,7 @@ public final class TemplateEngine {
             throw DatelineException.at(reference(missing, name), "template `" + missing + "` not found",
                     "add templates/" + missing + " or fix the name in the template that refers to it");
         } catch (PebbleException e) {
-            throw translate(name, e);
+            throw translate(name, e, context);
         } catch (IOException e) {
             throw new DatelineException(Problem.error(SourcePosition.of(displayName(name)),
                     "cannot render template: " + e.getMessage(), null), e);
@@ -86,17 +92,36 @@ public final class TemplateEngine {
     }
 
 
-    private DatelineException translate(String name, PebbleException e) {
+    private DatelineException translate(String name, PebbleException e, Map<String, Object> context) {
         String file = e.getFileName() != null ? e.getFileName() : name;
         Integer line = e.getLineNumber();
         SourcePosition position = new SourcePosition(displayName(file), line == null ? 0 : Math.max(0, line), 0);
-        String message = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage().strip();
-        String hint = e instanceof io.pebbletemplates.pebble.error.AttributeNotFoundException
-                ? "check the spelling against the template variables in README.md"
-                : message.contains("conditional expression")
+        if (e instanceof AttributeNotFoundException missing) {
+            String text = source(file);
+            String lineText = position.line() == 0 ? "" : new LineIndex(text).lineText(position.line());
+            return new DatelineException(UnknownVariables.describe(missing, position, lineText, text, context), e);
+        }
+        String message = e.getPebbleMessage() == null ? "cannot be rendered" : e.getPebbleMessage().strip();
+        message = JAVA_NAME.matcher(message).replaceAll("a value");
+        String hint = message.contains("conditional expression")
                 ? "test optional values with {% if x is not empty %}; `if` needs true or false"
                 : "see the Pebble syntax at pebbletemplates.io";
         return new DatelineException(Problem.error(position, "template error: " + message, hint), e);
+    }
+
+    /** The text of template {@code name}: the site's own file, else the bundled theme's; "" if unreadable. */
+    private String source(String name) {
+        try {
+            Path own = siteTemplates.resolve(name);
+            if (Files.isRegularFile(own)) {
+                return Files.readString(own, StandardCharsets.UTF_8);
+            }
+            try (var in = TemplateEngine.class.getClassLoader().getResourceAsStream(THEME_TEMPLATES + "/" + name)) {
+                return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** The template Pebble could not find: its {@code LoaderException} names it only in the message. */

@@ -220,7 +220,7 @@ class MainTest {
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
         assertEquals("warning: site.yaml:3:1: unknown key `titel` in site.yaml is ignored (hint: did you mean `title`?)",
                 run.err().get(0));
-        assertTrue(run.err().get(1).startsWith("error: templates/index.peb:1: template error: Root attribute [nope]"),
+        assertTrue(run.err().get(1).startsWith("error: templates/index.peb:1:4: template variable `nope` does not exist (rendering index.html)"),
                 run.err().get(1));
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConfigLoaderTest {
 
@@ -124,8 +125,23 @@ class ConfigLoaderTest {
         Files.write(site.resolve("site.yaml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', 'A', '\n',
                 'd', 'e', 's', 'c', 'r', 'i', 'p', 't', 'i', 'o', 'n', ':', ' ', (byte) 0xE9, '\n'});
         DatelineException error = assertThrows(DatelineException.class, () -> loader.load(site, new Problems()));
-        assertEquals("error: site.yaml:2: file is not valid UTF-8: invalid byte 0xE9 at byte 22 (byte 14 of the line)"
+        assertEquals("error: site.yaml:2:14: file is not valid UTF-8: invalid byte 0xE9 at byte 22 (byte 14 of the line)"
                 + " (hint: save the file as UTF-8)", error.problems().get(0).format());
+    }
+
+    @ParameterizedTest(name = "line breaks {0}")
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void anInvalidByteIsOnItsLineWhateverTheLineBreaks(String escaped, @TempDir Path site) throws Exception {
+        String breakChars = escaped.replace("\\n", "\n").replace("\\r", "\r");
+        String text = String.join(breakChars, "title: A", "# one", "# two", "# three", "description: ü ");
+        byte[] clean = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(clean, clean.length + 1);
+        bytes[clean.length] = (byte) 0xFF;
+        Files.write(site.resolve("site.yaml"), bytes);
+        DatelineException error = assertThrows(DatelineException.class, () -> loader.load(site, new Problems()));
+        assertEquals("site.yaml:5:16", error.problems().get(0).position().toString());
+        assertEquals("file is not valid UTF-8: invalid byte 0xFF at byte " + clean.length + " (byte 17 of the line)",
+                error.problems().get(0).message());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import org.dateline.diag.DatelineException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile YAML is refused with the position in the user's file: front matter starts on line 2 of
@@ -62,6 +63,33 @@ class YamlPrecheckTest {
     void flowNestingOf1050LevelsIn3KbIsRefused() {
         assertEquals("content/a.md:3:1: YAML nested more than 64 levels deep (hint: flatten the structure)",
                 error("title: a\n" + "[".repeat(1050) + "]".repeat(1050) + "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "title: \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"\n",
+        "title: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ it''s'\n",
+        "title: Polls [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n",
+        "title: a # [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n",
+        "# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\ntitle: a\n",
+        "title: \"first line\n  [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"\n",
+        "title: |\n  [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n\n  {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\ndraft: false\n",
+        "tags: [\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\", b]\n"})
+    void bracketsInsideScalarsAndCommentsAreNotNesting(String yaml) {
+        YamlNode root = reader.read(yaml, "content/a.md", 2);
+        assertEquals("a mapping", root.describe());
+    }
+
+    @Test
+    void flowNestingAfterAQuotedScalarIsStillCounted() {
+        assertEquals("content/a.md:2:1: YAML nested more than 64 levels deep (hint: flatten the structure)",
+                error("a: ['x]', " + "[".repeat(70) + "]".repeat(70) + "]\n"));
+    }
+
+    @Test
+    void aControlCharacterAfterLoneCarriageReturnsIsOnItsLine() {
+        assertEquals("content/a.md:5:5: YAML contains the control character U+0007 (hint: delete it: it is invisible"
+                + " in most editors and not allowed in YAML)", error("a: 1\rb: 2\r\nc: 3\rd: x\u0007\n"));
     }
 
     @Test

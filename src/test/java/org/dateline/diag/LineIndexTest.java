@@ -91,4 +91,40 @@ class LineIndexTest {
         LineIndex index = new LineIndex("---\ntitle: x\n");
         assertEquals(new SourcePosition("content/a.md", 2, 8), index.position("content/a.md", 11));
     }
+
+    @Test
+    void givesTheStartAndEndOfEachLineForEveryKindOfBreak() {
+        String text = "ab\r\ncd\ref\ngh";
+        LineIndex index = new LineIndex(text);
+        assertEquals(4, index.lineCount());
+        assertEquals(0, index.lineStart(1));
+        assertEquals(2, index.lineEnd(1));
+        assertEquals(4, index.lineStart(2));
+        assertEquals(6, index.lineEnd(2));
+        assertEquals(7, index.lineStart(3));
+        assertEquals(10, index.lineStart(4));
+        assertEquals(12, index.lineEnd(4));
+        assertEquals(12, index.lineStart(5));
+    }
+
+    @Test
+    void scanningPrimitivesAgreeWithTheIndex() {
+        String text = "ab\r\ncd\ref\ngh";
+        assertEquals(2, LineIndex.endOfLine(text, 0));
+        assertEquals(4, LineIndex.startOfNextLine(text, 2));
+        assertEquals(6, LineIndex.endOfLine(text, 4));
+        assertEquals(7, LineIndex.startOfNextLine(text, 6));
+        assertEquals(9, LineIndex.endOfLine(text, 7));
+        assertEquals(10, LineIndex.startOfNextLine(text, 9));
+        assertEquals(12, LineIndex.endOfLine(text, 10));
+        assertEquals(12, LineIndex.startOfNextLine(text, 12));
+    }
+
+    @Test
+    void aTrailingBreakStartsAnEmptyLastLine() {
+        LineIndex index = new LineIndex("a\r");
+        assertEquals(2, index.lineCount());
+        assertEquals("", index.lineText(2));
+        assertEquals(2, index.line(2));
+    }
 }

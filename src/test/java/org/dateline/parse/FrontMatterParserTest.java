@@ -92,7 +92,7 @@ class FrontMatterParserTest {
         assertEquals(List.of(), result.warnings());
         assertEquals(new SourcePosition(FILE, 3, 7), meta.position("date", FILE));
         assertEquals(new SourcePosition(FILE, 10, 7), meta.position("slug", FILE));
-        assertEquals(new SourcePosition(FILE, 1, 1), meta.position("corrections", FILE));
+        assertEquals(SourcePosition.of(FILE), meta.position("corrections", FILE));
     }
 
     @Test
@@ -168,7 +168,7 @@ class FrontMatterParserTest {
 
     @Test
     void anImpossibleDateInAJekyllFileNameIsAnError() {
-        assertEquals(List.of(Problem.error(new SourcePosition("content/world/2023-02-29-leap.md", 1, 1),
+        assertEquals(List.of(Problem.error(SourcePosition.of("content/world/2023-02-29-leap.md"),
                 "the date in the file name is not a real date or time: \"2023-02-29\"",
                 "name the file YYYY-MM-DD-slug.md with a real date, or add `date:`")),
                 errors("content/world/2023-02-29-leap.md", "title: Leap\n"));

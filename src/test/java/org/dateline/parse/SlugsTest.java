@@ -25,13 +25,40 @@ class SlugsTest {
             Αθήνα σήμερα                  | αθηνα-σημερα
             ---leading and trailing---    | leading-and-trailing
             Ｆｕｌｌｗｉｄｔｈ              | fullwidth
+            हिन्दी समाचार                  | हिन्दी-समाचार
+            தமிழ் செய்திகள்                 | தமிழ்-செய்திகள்
+            ข่าวไทย วันนี้                  | ข่าวไทย-วันนี้
+            أخبار العالم                   | أخبار-العالم
+            مُدَرِّس                        | مُدَرِّس
+            חֲדָשׁוֹת היום                   | חֲדָשׁוֹת-היום
+            東京 ニュース 2024              | 東京-ニュース-2024
+            서울 뉴스                       | 서울-뉴스
+            🎉 Election night 🗳️          | election-night
+            Новости: Ёлка                  | новости-елка
+            می‌خواهم                        | میخواهم
+            Café हिन्दी                    | cafe-हिन्दी
             """)
     void makesLowerCaseUrlWordsFromAnyText(String text, String slug) {
         assertEquals(slug, Slugs.slugify(text));
     }
 
     @Test
+    void neverCutsALetterFromItsMarks() {
+        String word = "\u0915\u094D\u0937\u093F"; // क्षि: four code points, one syllable
+        String slug = Slugs.slugify("\u0905" + word.repeat(30));
+        // 3 UTF-8 bytes each: the 200-byte cap falls after 66 code points, inside the 17th syllable
+        assertEquals("\u0905" + word.repeat(16), slug);
+    }
+
+    @Test
+    void acceptsExplicitSlugsInOtherScripts() {
+        assertEquals(Optional.empty(), Slugs.problemWith("हिन्दी-समाचार"));
+        assertEquals(Optional.empty(), Slugs.problemWith("ข่าวไทย"));
+    }
+
+    @Test
     void givesNothingForTextWithoutLettersOrDigits() {
+        assertEquals("", Slugs.slugify("🎉🗳️"));
         assertEquals("", Slugs.slugify("!!! --- ???"));
         assertEquals("", Slugs.slugify(""));
     }

@@ -117,27 +117,24 @@ class ErrorCasesTest {
     @Test
     void aTemplateErrorOnEveryArticlePageIsOneLineCountingThePages() {
         TestSites.write(site, "templates/article.peb", "{{ article.titel }}\n");
-        assertEquals(List.of("error: templates/article.peb:1: template error: Attribute [titel] of"
-                + " [org.dateline.pages.Views$ArticleView] does not exist or can not be accessed and strict variables"
-                + " is set to true. (rendering world/2024/05/20/second-story/index.html and 1 other page) (hint: check"
-                + " the spelling against the template variables in README.md)"), failedBuild());
+        assertEquals(List.of("error: templates/article.peb:1:4: template variable `article.titel` does not exist"
+                + " (rendering world/2024/05/20/second-story/index.html and 1 other page) (hint: did you mean"
+                + " `article.title`?)"), failedBuild());
     }
 
     @Test
     void misspeltTemplateVariable() {
         TestSites.write(site, "templates/index.peb", "{% extends \"base.peb\" %}\n{% block content %}\n\n"
                 + "<h1>{{ site.titel }}</h1>\n{% endblock %}\n");
-        assertEquals(List.of("error: templates/index.peb:4: template error: Attribute [titel] of"
-                + " [org.dateline.pages.Views$SiteView] does not exist or can not be accessed and strict variables is"
-                + " set to true. (rendering index.html) (hint: check the spelling against the template variables in"
-                + " README.md)"), failedBuild());
+        assertEquals(List.of("error: templates/index.peb:4:8: template variable `site.titel` does not exist"
+                + " (rendering index.html) (hint: did you mean `site.title`?)"), failedBuild());
     }
 
     @Test
     void twoArticlesWithTheSameOutputPath() {
         TestSites.write(site, "content/world/harbour-vote-copy.md", "---\ntitle: Copy\n"
                 + "date: 2024-05-31T09:00:00+03:00\nslug: harbour-vote\n---\nCopy.\n");
-        assertEquals(List.of("error: content/world/harbour-vote.md:1:1: article writes to"
+        assertEquals(List.of("error: content/world/harbour-vote.md: article writes to"
                 + " world/2024/05/31/harbour-vote/index.html, the same page as content/world/harbour-vote-copy.md"
                 + " (hint: give one of them a different `slug`)"), failedBuild());
     }
@@ -182,9 +179,8 @@ class ErrorCasesTest {
         assertEquals(List.of(
                 "error: content/world/second-story.md:3:7: `date` is not a real date or time: \"2024-02-30\" (hint: use"
                         + " ISO 8601, e.g. 2024-05-01 or 2024-05-01T18:30:00+02:00)",
-                "error: templates/index.peb:1: template error: Root attribute [nope] does not exist or can not be"
-                        + " accessed and strict variables is set to true. (rendering index.html) (hint: check the"
-                        + " spelling against the template variables in README.md)"), failedBuild());
+                "error: templates/index.peb:1:4: template variable `nope` does not exist (rendering index.html)"
+                        + " (hint: check the spelling against the template variables in README.md)"), failedBuild());
     }
 
     @Test

@@ -62,7 +62,7 @@ class SiteProblemsTest {
     void anArticleWhosePermalinkIsASectionPageIsAnErrorAtTheArticle() {
         Path site = TestSites.empty(tmp, "title: T\npermalink: /:slug/\n");
         TestSites.write(site, "content/world/world.md", article("World", "2024-05-02", ""));
-        assertEquals(List.of("error: content/world/world.md:1:1: article would be written to world/index.html, the page"
+        assertEquals(List.of("error: content/world/world.md: article would be written to world/index.html, the page"
                 + " of section \"World\" (hint: give the article another `slug`)"), errors(site), "reported once");
     }
 

@@ -1,6 +1,7 @@
 package org.dateline.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.junit.jupiter.api.Test;
@@ -104,18 +106,47 @@ class TemplateEngineTest {
     @Test
     void aMisspeltVariableIsAnErrorNotABlank() {
         write("article.peb", "<h1>{{ article.title }}</h1>\n<p>{{ artcle.standfirst }}</p>\n");
-        assertEquals("error: templates/article.peb:2: template error: Root attribute [artcle] does not exist or can not"
-                + " be accessed and strict variables is set to true. (hint: check the spelling against the template"
-                + " variables in README.md)", failure("article.peb", Map.of("article", Map.of("title", "T"))).format());
+        assertEquals("error: templates/article.peb:2:7: template variable `artcle` does not exist (hint: did you mean"
+                + " `article`?)", failure("article.peb", Map.of("article", Map.of("title", "T"))).format());
     }
 
     @Test
     void aMisspeltAttributeIsAnErrorNotABlank() {
         write("article.peb", "\n\n{{ page.titel }}\n");
         Problem problem = failure("article.peb", Map.of("page", new Page("T")));
-        assertEquals("templates/article.peb:3", problem.position().toString());
-        assertEquals("template error: Attribute [titel] of [org.dateline.template.TemplateEngineTest$Page] does not"
-                + " exist or can not be accessed and strict variables is set to true.", problem.message());
+        assertEquals("templates/article.peb:3:4", problem.position().toString());
+        assertEquals("template variable `page.titel` does not exist", problem.message());
+        assertEquals(Optional.of("did you mean `page.title`?"), problem.hint());
+    }
+
+    @Test
+    void aMisspeltAttributeOfALoopVariableSuggestsTheItemsAttribute() {
+        write("list.peb", "{% for story in site.stories %}\n  <li>{{ story.headline }}</li>\n{% endfor %}\n");
+        Problem problem = failure("list.peb", Map.of("site", Map.of("stories", List.of(new Story("T", "/t/")))));
+        assertEquals("error: templates/list.peb:2:10: template variable `story.headline` does not exist (hint: check"
+                + " the spelling against the template variables in README.md)", problem.format());
+        write("list.peb", "{% for story in site.stories %}\n  <li>{{ story.titel }}</li>\n{% endfor %}\n");
+        assertEquals(Optional.of("did you mean `story.title`?"),
+                failure("list.peb", Map.of("site", Map.of("stories", List.of(new Story("T", "/t/"))))).hint());
+    }
+
+    @Test
+    void aFarOffNameGetsNoGuess() {
+        write("article.peb", "{{ zzz }}\n");
+        assertEquals("error: templates/article.peb:1:4: template variable `zzz` does not exist (hint: check the"
+                + " spelling against the template variables in README.md)",
+                failure("article.peb", Map.of("article", "a", "site", "s")).format());
+    }
+
+    @Test
+    void noJavaClassNameReachesTheUser() {
+        write("article.peb", "{{ page.getClass() }}\n");
+        Problem problem = failure("article.peb", Map.of("page", new Page("T")));
+        assertFalse(problem.format().contains("java.") || problem.format().contains("org.dateline"), problem.format());
+    }
+
+    /** A stand-in for an item of a list view. */
+    record Story(String title, String url) {
     }
 
     /** A stand-in for a view record. */
