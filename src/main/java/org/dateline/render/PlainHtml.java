@@ -36,7 +36,6 @@ final class PlainHtml {
 
     private final PlainElement body;
 
-
     private PlainHtml(PlainElement body) {
         this.body = body;
     }
