@@ -27,7 +27,7 @@ final class AuthorProfiles {
         articles.forEach(article -> article.content().meta().authors().forEach(name -> bylines.add(Slugs.slugify(name))));
         Map<String, AuthorProfile> bySlug = new HashMap<>();
         for (AuthorProfile profile : profiles) {
-            String slug = Slugs.slugify(profile.key());
+            String slug = Slugs.slugify(profile.displayName());
             AuthorProfile earlier = bySlug.get(slug);
             if (slug.isEmpty()) {
                 problems.add(Problem.error(profile.position(), "author \"" + profile.key()

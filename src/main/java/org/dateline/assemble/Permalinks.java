@@ -5,16 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.Slugs;
 
 /**
  * Expands the {@code permalink} pattern for an article. Tokens: {@code :section :year :month :day
- * :slug :title}. A pattern ending in {@code /} is written as {@code .../index.html}; one ending in a
+ * :slug :title}, and Jekyll's and Hugo's {@code :categories :short_year :i_month :i_day :hour :minute
+ * :second :output_ext :filename :contentbasename}. An article's own {@code url} wins over the pattern. A pattern ending in {@code /} is written as {@code .../index.html}; one ending in a
  * file name ({@code .html}) as that file. Empty segments collapse, so an article without a section
  * loses {@code :section} cleanly.
  */
 public final class Permalinks {
+
+    private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");
 
     private final String pattern;
 
@@ -24,13 +29,64 @@ public final class Permalinks {
 
     /** The site path, e.g. {@code /world/2024/05/31/slug/}; empty when it would not be one safe path. */
     Optional<String> path(ArticleMeta meta, String sectionSlug, OffsetDateTime local) {
-        String expanded = pattern
-                .replace(":section", sectionSlug)
-                .replace(":year", String.format(Locale.ROOT, "%04d", local.getYear()))
-                .replace(":month", String.format(Locale.ROOT, "%02d", local.getMonthValue()))
-                .replace(":day", String.format(Locale.ROOT, "%02d", local.getDayOfMonth()))
-                .replace(":slug", meta.slug())
-                .replace(":title", Slugs.slugify(meta.title()));
+        return path(meta, "", sectionSlug, local);
+    }
+
+    /**
+     * The site path of the article from {@code file}: its own {@code url} when it has one, else the
+     * pattern expanded; empty when it would not be one safe path.
+     */
+    Optional<String> path(ArticleMeta meta, String file, String sectionSlug, OffsetDateTime local) {
+        if (!meta.url().isEmpty()) {
+            return clean(meta.url());
+        }
+        Matcher tokens = TOKEN.matcher(pattern);
+        StringBuilder expanded = new StringBuilder();
+        while (tokens.find()) {
+            tokens.appendReplacement(expanded, Matcher.quoteReplacement(
+                    token(tokens.group(1), meta, file, sectionSlug, local).orElse(tokens.group())));
+        }
+        tokens.appendTail(expanded);
+        return clean(expanded.toString());
+    }
+
+    private static Optional<String> token(String name, ArticleMeta meta, String file, String sectionSlug,
+                                          OffsetDateTime local) {
+        return Optional.ofNullable(switch (name) {
+            case "section" -> sectionSlug;
+            case "categories" -> String.join("/", meta.categories().stream().map(Slugs::slugify)
+                    .filter(c -> !c.isEmpty()).toList());
+            case "year" -> String.format(Locale.ROOT, "%04d", local.getYear());
+            case "short_year" -> String.format(Locale.ROOT, "%02d", local.getYear() % 100);
+            case "month" -> String.format(Locale.ROOT, "%02d", local.getMonthValue());
+            case "i_month" -> String.valueOf(local.getMonthValue());
+            case "day" -> String.format(Locale.ROOT, "%02d", local.getDayOfMonth());
+            case "i_day" -> String.valueOf(local.getDayOfMonth());
+            case "hour" -> String.format(Locale.ROOT, "%02d", local.getHour());
+            case "minute" -> String.format(Locale.ROOT, "%02d", local.getMinute());
+            case "second" -> String.format(Locale.ROOT, "%02d", local.getSecond());
+            case "slug" -> meta.slug();
+            case "title" -> Slugs.slugify(meta.title());
+            case "output_ext" -> ".html";
+            case "filename" -> baseName(file);
+            case "contentbasename" -> baseName(file).equals("index") ? folderName(file) : baseName(file);
+            default -> null;
+        });
+    }
+
+    private static String baseName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String folderName(String file) {
+        String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+        return folder.substring(folder.lastIndexOf('/') + 1);
+    }
+
+    /** {@code expanded} as a path of plain segments, or empty when a segment would leave or hide. */
+    private static Optional<String> clean(String expanded) {
         List<String> segments = new ArrayList<>();
         for (String segment : expanded.split("/")) {
             if (segment.isEmpty()) {

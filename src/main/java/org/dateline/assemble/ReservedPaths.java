@@ -22,7 +22,8 @@ final class ReservedPaths {
             "feed.json", "the JSON feed",
             "sitemap.xml", "the sitemap",
             "news-sitemap.xml", "the news sitemap",
-            "robots.txt", "robots.txt");
+            "robots.txt", "robots.txt",
+            "_redirects", "the redirects of old URLs");
 
     /** Top-level folders Dateline fills entirely, and what they hold. */
     static final Map<String, String> FOLDERS = Map.of(

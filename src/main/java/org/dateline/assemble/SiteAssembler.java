@@ -103,9 +103,9 @@ public final class SiteAssembler {
         ArticleMeta meta = content.meta();
         OffsetDateTime published = meta.published().atZoneSameInstant(config.timeZone()).toOffsetDateTime();
         String sectionSlug = Slugs.slugify(meta.section());
-        Optional<String> path = permalinks.path(meta, sectionSlug, published);
+        Optional<String> path = permalinks.path(meta, content.file(), sectionSlug, published);
         if (path.isEmpty()) {
-            SourcePosition position = meta.position("slug", content.file());
+            SourcePosition position = meta.position(meta.url().isEmpty() ? "slug" : "url", content.file());
             problems.add(Problem.error(position, "permalink \"" + config.permalink() + "\" gives no safe path inside"
                     + " the output folder for this article", "check `slug` and `permalink` in site.yaml"));
             return Optional.empty();

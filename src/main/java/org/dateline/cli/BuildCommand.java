@@ -35,8 +35,8 @@ final class BuildCommand implements Callable<Integer> {
             + " the site (a scheduled article's date or an expiry), as an ISO 8601 instant, to stdout.")
     boolean nextPublish;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also show stage timings, skipped articles, and the stack"
-            + " trace behind an error that came from an exception.")
+    @Option(names = {"-v", "--verbose"}, description = "Also show stage timings, skipped articles, every error"
+            + " past the first 50, and the stack trace behind an error that came from an exception.")
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")

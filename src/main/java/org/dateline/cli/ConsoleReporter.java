@@ -61,11 +61,13 @@ final class ConsoleReporter implements Reporter {
         };
     }
 
-    /** Prints every error, one line each, up to {@link #MAX_PRINTED}. */
+    /** Prints every error, one line each, up to {@link #MAX_PRINTED} unless verbose, then says how to see the rest. */
     void errors(List<Problem> problems) {
-        problems.stream().limit(MAX_PRINTED).forEach(problem -> err.println(problem.format()));
-        if (problems.size() > MAX_PRINTED) {
-            err.println("... and " + (problems.size() - MAX_PRINTED) + " more errors");
+        long shown = verbosity == Verbosity.VERBOSE ? problems.size() : MAX_PRINTED;
+        problems.stream().limit(shown).forEach(problem -> err.println(problem.format()));
+        if (problems.size() > shown) {
+            err.println("... and " + (problems.size() - shown) + " more errors (run again with --verbose to see them"
+                    + " all)");
         }
         err.flush();
     }

@@ -28,7 +28,11 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
             "date_format", "permalink", "publisher", "params", "page_size", "sections", "feed_size", "feed_content",
             "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls");
-    static final List<String> PERMALINK_TOKENS = List.of("section", "year", "month", "day", "slug", "title");
+    static final List<String> PERMALINK_TOKENS = List.of("section", "categories", "year", "short_year", "month",
+            "i_month", "day", "i_day", "hour", "minute", "second", "slug", "title", "output_ext", "filename",
+            "contentbasename");
+    /** Tokens that tell articles apart; a pattern needs one of them. */
+    private static final List<String> IDENTIFYING = List.of("slug", "title", "filename", "contentbasename");
 
     private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");
     private static final int MAX_CODE_POINTS = 1024 * 1024;
@@ -151,12 +155,13 @@ public final class ConfigLoader {
             String token = tokens.group(1);
             if (!PERMALINK_TOKENS.contains(token)) {
                 throw DatelineException.at(node.position(), "`permalink` has an unknown token `:" + token + "`",
-                        "use :section, :year, :month, :day, :slug or :title");
+                        "use :section, :categories, :year, :month, :day, :slug, :title, :filename, :contentbasename,"
+                                + " :output_ext, :short_year, :i_month, :i_day, :hour, :minute or :second");
             }
-            identifies |= token.equals("slug") || token.equals("title");
+            identifies |= IDENTIFYING.contains(token);
         }
         if (!identifies || value.contains("..") || value.contains("\\") || value.contains("?") || value.contains("#")) {
-            throw DatelineException.at(node.position(), "`permalink` must contain :slug or :title and only plain"
+            throw DatelineException.at(node.position(), "`permalink` must contain :slug, :title, :filename or :contentbasename and only plain"
                     + " path segments: \"" + value + "\"", "the default is " + SiteConfig.DEFAULT_PERMALINK);
         }
         return value.startsWith("/") ? value : "/" + value;

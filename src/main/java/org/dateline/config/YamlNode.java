@@ -62,11 +62,27 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
     }
 
-    /** A mapping with string keys, in source order; duplicate keys were already refused. */
-    record Mapping(Map<String, Entry> entries, SourcePosition position) implements YamlNode {
+    /** A key written twice in one mapping: the later entry is the one in the mapping. */
+    record Duplicate(Entry earlier, Entry later) {
+        public Duplicate {
+            Objects.requireNonNull(earlier, "earlier");
+            Objects.requireNonNull(later, "later");
+        }
+    }
+
+    /**
+     * A mapping with string keys, in source order. Duplicate keys were refused, unless the reader was
+     * told to keep the last one: then {@code duplicates} lists them, for the caller to judge.
+     */
+    record Mapping(Map<String, Entry> entries, SourcePosition position, List<Duplicate> duplicates) implements YamlNode {
         public Mapping {
             entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
             Objects.requireNonNull(position, "position");
+            duplicates = List.copyOf(duplicates);
+        }
+
+        public Mapping(Map<String, Entry> entries, SourcePosition position) {
+            this(entries, position, List.of());
         }
 
         public Optional<Entry> find(String key) {

@@ -35,8 +35,19 @@ public final class YamlReader {
     private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
 
     private final LoadSettings settings;
+    private final boolean keepLastDuplicate;
 
     public YamlReader(int maxCodePoints) {
+        this(maxCodePoints, false);
+    }
+
+    /**
+     * With {@code keepLastDuplicate}, a key written twice in the top-level mapping keeps its last value and is
+     * listed in {@link YamlNode.Mapping#duplicates()} (Hugo and Jekyll keep the last one silently); nested
+     * duplicates are always refused.
+     */
+    public YamlReader(int maxCodePoints, boolean keepLastDuplicate) {
+        this.keepLastDuplicate = keepLastDuplicate;
         this.settings = LoadSettings.builder()
                 .setAllowDuplicateKeys(true) // we check them ourselves, to name both lines
                 .setAllowRecursiveKeys(false)
@@ -103,6 +114,7 @@ public final class YamlReader {
         }
         MappingNode mapping = (MappingNode) node;
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        List<YamlNode.Duplicate> duplicates = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             SourcePosition keyPosition = keyNode.getStartMark().map(at::position).orElse(position);
@@ -128,13 +140,18 @@ public final class YamlReader {
                         "quote it, e.g. `\"" + key + "\": ...`, or use a name");
             }
             YamlNode.Entry earlier = entries.get(key);
-            if (earlier != null) {
+            if (earlier != null && !(keepLastDuplicate && depth == 0)) {
                 throw DatelineException.at(keyPosition, "duplicate key `" + key + "` (first given on line "
                         + earlier.keyPosition().line() + ")", "keep one of the two");
             }
-            entries.put(key, new YamlNode.Entry(key, keyPosition, convert(tuple.getValueNode(), at, depth + 1)));
+            YamlNode.Entry entry = new YamlNode.Entry(key, keyPosition, convert(tuple.getValueNode(), at, depth + 1));
+            if (earlier != null) {
+                duplicates.add(new YamlNode.Duplicate(earlier, entry));
+                entries.remove(key); // the last one takes the place of the first, in source order
+            }
+            entries.put(key, entry);
         }
-        return new YamlNode.Mapping(entries, position);
+        return new YamlNode.Mapping(entries, position, duplicates);
     }
 
     /** A plain {@code <<} key, which {@link NoMergeCoreSchema} keeps from being merged so that it can be refused. */

@@ -15,13 +15,13 @@ import org.dateline.diag.SourcePosition;
 
 /**
  * Reads the optional {@code data/authors.yaml}: a mapping from an author's name or slug to
- * {@code role}, {@code bio}, {@code photo} and {@code links} (a mapping of label to URL). Every
+ * {@code name} (the byline to show when articles name the key, as Hugo and Jekyll sites do), {@code role}, {@code bio}, {@code photo} and {@code links} (a mapping of label to URL). Every
  * mistake in the file is collected with its position; the entries without one are still used.
  */
 public final class AuthorData {
 
     public static final String FILE = "data/authors.yaml";
-    static final List<String> KEYS = List.of("role", "bio", "photo", "links");
+    static final List<String> KEYS = List.of("name", "role", "bio", "photo", "links");
     private static final int MAX_CODE_POINTS = 1024 * 1024;
 
     private final YamlReader yaml = new YamlReader(MAX_CODE_POINTS);
@@ -70,7 +70,7 @@ public final class AuthorData {
                     "key each entry by the author's name or slug, e.g. `Selin Atay:`");
         }
         if (YamlFields.isNull(entry.value())) {
-            return new AuthorProfile(entry.key().strip(), entry.keyPosition(), "", "", "", List.of());
+            return new AuthorProfile(entry.key().strip(), entry.keyPosition(), "", "", "", "", List.of());
         }
         YamlNode.Mapping fields = YamlFields.mapping(entry.key(), entry.value());
         for (YamlNode.Entry field : fields.entries().values()) {
@@ -79,6 +79,7 @@ public final class AuthorData {
                         + entry.key() + "\" is ignored", "use " + String.join(", ", KEYS)));
             }
         }
+        String name = text(fields, "name");
         String role = text(fields, "role");
         String bio = text(fields, "bio");
         String photo = text(fields, "photo");
@@ -93,7 +94,7 @@ public final class AuthorData {
                 links.add(new AuthorProfile.Link(link.key().strip(), url));
             }
         });
-        return new AuthorProfile(entry.key().strip(), entry.keyPosition(), role, bio, photo, links);
+        return new AuthorProfile(entry.key().strip(), entry.keyPosition(), name, role, bio, photo, links);
     }
 
     private static String text(YamlNode.Mapping fields, String key) {

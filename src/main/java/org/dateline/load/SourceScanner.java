@@ -14,8 +14,10 @@ import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
 
 /**
- * Walks a site folder and reads every article under {@code content/}. Hidden files and folders
- * (a leading {@code .}) and files starting with {@code _} are skipped. A file that cannot be read
+ * Walks a site folder and reads every article under {@code content/}, and finds the files of page
+ * bundles ({@link Bundles}). Hidden files and folders (a leading {@code .}) and files and folders
+ * starting with {@code _} are skipped (Hugo's {@code _index.md} is a section's front matter, not an
+ * article), except Jekyll's {@code _posts} folder. A file that cannot be read
  * becomes a problem and the others are still read.
  */
 public final class SourceScanner {
@@ -23,6 +25,8 @@ public final class SourceScanner {
     public static final String CONTENT_DIR = "content";
     public static final String TEMPLATES_DIR = "templates";
     public static final String STATIC_DIR = "static";
+    /** Jekyll's posts folder: read although it starts with {@code _}, and no section of its own. */
+    public static final String JEKYLL_POSTS = "_posts";
     private final SiteFileReader files;
 
     /** @param maxFileBytes article files larger than this are refused ({@code max_file_size}) */
@@ -38,28 +42,31 @@ public final class SourceScanner {
         }
         Path content = siteRoot.resolve(CONTENT_DIR);
         List<SourceFile> articles = new ArrayList<>();
+        List<BundleFile> bundleFiles = new ArrayList<>();
         if (Files.isDirectory(content)) {
             Path realRoot = SiteFileReader.realRoot(siteRoot);
-            for (Path file : markdownFiles(siteRoot, content)) {
+            List<Path> all = visibleFiles(siteRoot, content);
+            for (Path file : all.stream().filter(path -> isMarkdown(path.getFileName().toString())).toList()) {
                 try {
                     articles.add(read(siteRoot, realRoot, file));
                 } catch (DatelineException e) {
                     problems.addAll(e.problems());
                 }
             }
+            bundleFiles.addAll(new Bundles(siteRoot, content, realRoot).files(all, problems));
         }
-        return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR));
+        return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR),
+                bundleFiles);
     }
 
     /**
      * Linked folders are followed (a shared folder of wire copy, say); a file whose real place is
      * outside the site is refused when it is read, and a link loop is an error.
      */
-    private static List<Path> markdownFiles(Path siteRoot, Path content) {
+    private static List<Path> visibleFiles(Path siteRoot, Path content) {
         try (Stream<Path> walk = Files.walk(content, FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(path -> !path.equals(content))
                     .filter(path -> visible(content.relativize(path)))
-                    .filter(path -> isMarkdown(path.getFileName().toString()))
                     .filter(path -> !Files.isDirectory(path))
                     .sorted()
                     .toList();
@@ -80,14 +87,14 @@ public final class SourceScanner {
     private static boolean visible(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("_")) {
+            if (name.startsWith(".") || name.startsWith("_") && !name.equals(JEKYLL_POSTS)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isMarkdown(String name) {
+    static boolean isMarkdown(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".md") || lower.endsWith(".markdown");
     }

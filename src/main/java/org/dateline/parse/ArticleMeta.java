@@ -18,6 +18,10 @@ import org.dateline.diag.SourcePosition;
  * @param updates the {@code updates:} log, oldest first
  * @param params every key Dateline does not know, as plain values for templates
  * @param positions where each known key was written, for later diagnostics
+ * @param categories Jekyll's and Hugo's {@code categories}, in order (for the {@code :categories} permalink token)
+ * @param url the article's own path ({@code url}, {@code permalink}), overriding the site's pattern; "" when none
+ * @param aliases old paths of the article ({@code aliases}, {@code redirect_from}) that redirect to it
+ * @param authorUrls an author's web address given in the byline ({@code [Name](https://…)}), by name
  */
 public record ArticleMeta(
         String title,
@@ -36,7 +40,11 @@ public record ArticleMeta(
         List<Notice> corrections,
         List<Notice> updates,
         Map<String, Object> params,
-        Map<String, SourcePosition> positions) {
+        Map<String, SourcePosition> positions,
+        List<String> categories,
+        String url,
+        List<String> aliases,
+        Map<String, String> authorUrls) {
 
     public ArticleMeta {
         Objects.requireNonNull(title, "title");
@@ -55,6 +63,20 @@ public record ArticleMeta(
         updates = List.copyOf(updates);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         positions = Map.copyOf(positions);
+        categories = List.copyOf(categories);
+        Objects.requireNonNull(url, "url");
+        aliases = List.copyOf(aliases);
+        authorUrls = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(authorUrls));
+    }
+
+    /** Metadata without the keys that only migrated sites write. */
+    public ArticleMeta(String title, OffsetDateTime published, Optional<OffsetDateTime> updated,
+                       Optional<OffsetDateTime> expires, List<String> authors, String source, String description,
+                       String section, List<String> tags, String slug, boolean draft, Optional<LeadImage> image,
+                       String location, List<Notice> corrections, List<Notice> updates, Map<String, Object> params,
+                       Map<String, SourcePosition> positions) {
+        this(title, published, updated, expires, authors, source, description, section, tags, slug, draft, image,
+                location, corrections, updates, params, positions, List.of(), "", List.of(), Map.of());
     }
 
     /** Metadata without an expiry date. */

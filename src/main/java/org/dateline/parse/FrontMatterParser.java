@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.config.YamlFields;
 import org.dateline.config.YamlNode;
+import org.dateline.config.TomlReader;
 import org.dateline.config.YamlReader;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.SourceFile;
+import org.dateline.load.SourceScanner;
 
 /**
  * Maps front matter to {@link ArticleMeta}: aliases from Hugo, Jekyll and Eleventy are accepted,
@@ -25,45 +27,32 @@ import org.dateline.load.SourceFile;
  */
 public final class FrontMatterParser {
 
-    /** Canonical key → the aliases that mean the same, in the order they are looked for. */
-    static final Map<String, List<String>> KEYS = aliases();
-
     private static final Pattern JEKYLL_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
-    private final YamlReader yaml = new YamlReader(FrontMatterSplitter.MAX_FRONT_MATTER_CHARS);
+    private final YamlReader yaml = new YamlReader(FrontMatterSplitter.MAX_FRONT_MATTER_CHARS, true);
+    private final TomlReader toml = new TomlReader();
     private final DateParser dates;
+    private final Bylines bylines;
 
     public FrontMatterParser(DateParser dates) {
-        this.dates = dates;
+        this(dates, Map.of());
     }
 
-    private static Map<String, List<String>> aliases() {
-        Map<String, List<String>> keys = new LinkedHashMap<>();
-        keys.put("title", List.of());
-        keys.put("date", List.of("published", "pubDate"));
-        keys.put("updated", List.of("lastmod", "last_modified_at", "modified"));
-        keys.put("expires", List.of("expiryDate"));
-        keys.put("author", List.of("authors"));
-        keys.put("source", List.of());
-        keys.put("description", List.of("summary", "dek", "standfirst"));
-        keys.put("section", List.of("category", "categories"));
-        keys.put("tags", List.of("keywords"));
-        keys.put("slug", List.of());
-        keys.put("draft", List.of());
-        keys.put("image", List.of());
-        keys.put("image_alt", List.of());
-        keys.put("image_caption", List.of());
-        keys.put("image_credit", List.of());
-        keys.put("location", List.of("dateline"));
-        keys.put("corrections", List.of());
-        keys.put("updates", List.of());
-        return java.util.Collections.unmodifiableMap(keys);
+    /**
+     * @param authorNames display names from {@code data/authors.yaml} by the slug of their key: a byline
+     *     naming the key or slug shows the name
+     */
+    public FrontMatterParser(DateParser dates, Map<String, String> authorNames) {
+        this.dates = dates;
+        this.bylines = new Bylines(authorNames);
     }
 
     /** The metadata of {@code source}, plus warnings; throws with every error found in the file. */
     public Result parse(SourceFile source, FrontMatter frontMatter) {
         String file = source.relPath();
-        YamlNode root = yaml.read(frontMatter.yaml(), file, frontMatter.yamlFirstLine());
+        YamlNode root = frontMatter.format() == FrontMatter.Format.TOML
+                ? toml.read(frontMatter.yaml(), file, frontMatter.yamlFirstLine())
+                : yaml.read(frontMatter.yaml(), file, frontMatter.yamlFirstLine()); // JSON is YAML too
         if (!(root instanceof YamlNode.Mapping)) {
             throw DatelineException.at(root.position(), "front matter must be `key: value` lines, not " + root.describe(),
                     "write e.g. `title: Polls close in the capital`");
@@ -91,30 +80,61 @@ public final class FrontMatterParser {
 
         Reading(SourceFile source, YamlNode.Mapping root) {
             this.source = source;
-            Map<String, String> canonical = new HashMap<>();
-            KEYS.forEach((key, aliases) -> {
-                canonical.put(key, key);
-                aliases.forEach(alias -> canonical.put(alias, key));
-            });
+            for (YamlNode.Duplicate duplicate : root.duplicates()) {
+                duplicate(duplicate.earlier(), duplicate.later());
+            }
             for (YamlNode.Entry entry : root.entries().values()) {
-                String key = canonical.get(entry.key());
-                if (key == null) {
+                Optional<String> known = FrontMatterKeys.canonical(entry);
+                if (known.isEmpty()) {
                     if (!YamlFields.isNull(entry.value())) {
                         params.put(entry.key(), YamlFields.plain(entry.value()));
                     }
                     continue;
                 }
-                YamlNode.Entry earlier = fields.get(key);
-                if (earlier != null) {
-                    errors.add(Problem.error(entry.keyPosition(), "`" + entry.key() + "` and `" + earlier.key()
-                            + "` (line " + earlier.keyPosition().line() + ") mean the same", "keep one of them"));
-                } else if (!YamlFields.isNull(entry.value())) {
+                String key = known.get();
+                YamlNode.Entry earlier = fields.getOrDefault(key, blank.get(key));
+                if (earlier != null && key.equals("date")
+                        && FrontMatterKeys.isPublishDate(earlier) != FrontMatterKeys.isPublishDate(entry)) {
+                    if (FrontMatterKeys.isPublishDate(earlier)) {
+                        continue; // Hugo's publishDate decides publication: it wins over `date`
+                    }
+                } else if (earlier != null && !aliasDuplicate(key, earlier, entry)) {
+                    continue;
+                }
+                fields.remove(key);
+                blank.remove(key);
+                positions.remove(key);
+                if (!YamlFields.isNull(entry.value())) {
                     fields.put(key, entry);
                     positions.put(key, entry.value().position());
                 } else {
-                    blank.putIfAbsent(key, entry);
+                    blank.put(key, entry);
                 }
             }
+        }
+
+        /** The same key written twice: the last one is kept, with a warning, unless it decides publication. */
+        private void duplicate(YamlNode.Entry earlier, YamlNode.Entry later) {
+            Optional<String> key = FrontMatterKeys.canonical(later);
+            if (key.isPresent() && FrontMatterKeys.PUBLICATION.contains(key.get())) {
+                errors.add(Problem.error(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
+                        + earlier.keyPosition().line() + ")", "keep one of the two: it decides when the article is published"));
+            } else {
+                warnings.add(Problem.warning(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
+                        + earlier.keyPosition().line() + "); the last one is kept", "delete the line you do not mean"));
+            }
+        }
+
+        /** Two spellings of one key ({@code Title}, {@code title}; {@code summary}, {@code description}); true: take the later. */
+        private boolean aliasDuplicate(String key, YamlNode.Entry earlier, YamlNode.Entry entry) {
+            String message = "`" + entry.key() + "` and `" + earlier.key() + "` (line " + earlier.keyPosition().line()
+                    + ") mean the same";
+            if (FrontMatterKeys.PUBLICATION.contains(key)) {
+                errors.add(Problem.error(entry.keyPosition(), message, "keep one of them"));
+                return false;
+            }
+            warnings.add(Problem.warning(entry.keyPosition(), message + "; the last one is kept", "keep one of them"));
+            return true;
         }
 
         Result read() {
@@ -150,15 +170,25 @@ public final class FrontMatterParser {
                 problem.ifPresent(p -> errors.add(Problem.error(positions.get("slug"), "`slug` \"" + slug + "\" " + p,
                         "use lower-case words joined by `-`, e.g. `slug: polls-close`")));
             }
-            String fileSlug = Slugs.slugify(jekyllName ? jekyll.group(2) : source.baseName());
+            String fileSlug = Slugs.slugify(jekyllName ? jekyll.group(2) : bundleName());
             String effectiveSlug = !slug.isEmpty() ? slug : fileSlug.isEmpty() ? Slugs.slugify(title) : fileSlug;
             // Every other field is read before failing, so that one run reports every mistake in the file.
-            List<String> authors = field("author", this::authors).orElse(List.of());
+            List<Bylines.Byline> credited = field("author", bylines::read).orElse(List.of());
+            List<String> authors = credited.stream().map(Bylines.Byline::name).toList();
             String sourceName = text("source");
-            String description = text("description");
-            String section = field("section", this::section).orElse(defaultSection());
-            List<String> tags = field("tags", this::tags).orElse(List.of());
-            boolean draft = field("draft", node -> YamlFields.bool("draft", node)).orElse(false);
+            String description = Entities.decode(text("description"));
+            List<String> categories = field("categories", node -> words("categories", node)).orElse(List.of());
+            String section = field("section", this::section)
+                    .orElse(categories.isEmpty() ? defaultSection() : categories.get(0));
+            List<String> tags = field("tags", node -> words("tags", node)).orElse(List.of());
+            boolean draft = field("draft", node -> YamlFields.bool("draft", node)).orElse(false)
+                    || !field("published", node -> YamlFields.bool("published", node)).orElse(true);
+            // Eleventy's `permalink: false` writes no page: like a draft
+            boolean noPage = fields.containsKey("url") && fields.get("url").value() instanceof YamlNode.Scalar flag
+                    && flag.kind() == YamlNode.Kind.BOOL;
+            draft = draft || noPage && !YamlFields.bool("url", fields.get("url").value());
+            String url = noPage ? "" : field("url", node -> LegacyPaths.url(node, fileSlug, title)).orElse("");
+            List<String> aliases = field("aliases", node -> LegacyPaths.aliases(source, node)).orElse(List.of());
             Optional<LeadImage> image = image();
             String location = text("location");
             List<Notice> corrections = field("corrections", node -> notices("corrections", node)).orElse(List.of());
@@ -175,13 +205,14 @@ public final class FrontMatterParser {
                 throw new DatelineException(errors);
             }
             ArticleMeta meta = new ArticleMeta(title, published.get(), updated, expires, authors, sourceName, description,
-                    section, tags, effectiveSlug, draft, image, location, corrections, updates, params, positions);
+                    section, tags, effectiveSlug, draft, image, location, corrections, updates, params, positions,
+                    categories, url, aliases, Bylines.urls(credited));
             return new Result(meta, warnings);
         }
 
         private String title() {
             int before = errors.size();
-            String title = field("title", node -> YamlFields.text("title", node).strip()).orElse("");
+            String title = field("title", node -> Entities.decode(YamlFields.text("title", node)).strip()).orElse("");
             if (errors.size() > before) {
                 return title; // `title: [a, b]` is already reported as not text
             }
@@ -278,40 +309,45 @@ public final class FrontMatterParser {
             return notices;
         }
 
-        private List<String> authors(YamlNode node) {
-            List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
-            List<String> names = new ArrayList<>();
-            for (YamlNode item : items) {
-                YamlNode nameNode = item instanceof YamlNode.Mapping map && map.find("name").isPresent()
-                        ? map.find("name").get().value() : item;
-                String name = YamlFields.text("author", nameNode).strip();
-                if (!name.isEmpty() && !names.contains(name)) {
-                    names.add(name);
-                }
-            }
-            return names;
-        }
-
         private String section(YamlNode node) {
             List<String> values = YamlFields.textList("section", node);
             return values.isEmpty() ? defaultSection() : values.get(0).strip();
         }
 
-        private List<String> tags(YamlNode node) {
-            List<String> tags = new ArrayList<>();
-            for (String value : YamlFields.textList("tags", node)) {
-                for (String part : node instanceof YamlNode.Scalar ? value.split(",") : new String[] {value}) {
-                    String tag = part.strip();
-                    if (!tag.isEmpty() && !tags.contains(tag)) {
-                        tags.add(tag);
+        /**
+         * A list, or one string: split at commas when it has any, else at spaces as Jekyll does
+         * ({@code categories: release community}).
+         */
+        private List<String> words(String key, YamlNode node) {
+            List<String> words = new ArrayList<>();
+            for (String value : YamlFields.textList(key, node)) {
+                String separator = value.contains(",") ? "," : "\\s+";
+                for (String part : node instanceof YamlNode.Scalar ? value.split(separator) : new String[] {value}) {
+                    String word = part.strip();
+                    if (!word.isEmpty() && !words.contains(word)) {
+                        words.add(word);
                     }
                 }
             }
-            return tags;
+            return words;
+        }
+
+        /** The file's name, or for a page bundle ({@code harbour-vote/index.md}) its folder's. */
+        private String bundleName() {
+            String path = source.contentPath();
+            int slash = path.lastIndexOf('/');
+            if (source.baseName().equals("index") && slash > 0) {
+                String folder = path.substring(0, slash);
+                return folder.substring(folder.lastIndexOf('/') + 1);
+            }
+            return source.baseName();
         }
 
         private String defaultSection() {
             String path = source.contentPath();
+            if (path.startsWith(SourceScanner.JEKYLL_POSTS + "/")) {
+                path = path.substring(SourceScanner.JEKYLL_POSTS.length() + 1);
+            }
             int slash = path.indexOf('/');
             if (slash < 0) {
                 return "";
@@ -321,7 +357,9 @@ public final class FrontMatterParser {
         }
 
         private Optional<LeadImage> image() {
-            String src = text("image");
+            String src = field("image", node -> node instanceof YamlNode.Sequence seq && !seq.items().isEmpty()
+                    ? YamlFields.text("image", seq.items().get(0)).strip() : YamlFields.text("image", node).strip())
+                    .orElse("");
             String alt = text("image_alt");
             String caption = text("image_caption");
             String credit = text("image_credit");

@@ -36,13 +36,13 @@ final class MarkdownLimits {
 
     private final String file;
     private final int bodyOffset;
-    private final String text;
+    private final LineIndex lines;
 
-    /** @param text the whole file, indexed into lines only for an error; the body starts at {@code bodyOffset} */
-    MarkdownLimits(String file, int bodyOffset, String text) {
+    /** @param lines the index of the whole file; {@code bodyOffset} is where the body starts in it */
+    MarkdownLimits(String file, int bodyOffset, LineIndex lines) {
         this.file = file;
         this.bodyOffset = bodyOffset;
-        this.text = text;
+        this.lines = lines;
     }
 
     /** Checks the body text before it is parsed. */
@@ -171,7 +171,7 @@ final class MarkdownLimits {
     }
 
     private DatelineException error(int bodyIndex, String message, String hint) {
-        SourcePosition position = new LineIndex(text).position(file, bodyOffset + bodyIndex);
+        SourcePosition position = lines.position(file, bodyOffset + bodyIndex);
         return DatelineException.at(position, message, hint);
     }
 

@@ -9,6 +9,8 @@ import org.dateline.load.SourceFile;
 /**
  * An article after the parse stage: its source, validated metadata and Markdown AST.
  *
+ * @param source the file as parsed: with shortcodes expanded, each on the lines it was written on, so that
+ *     offsets of AST nodes give the lines of the file
  * @param bodyOffset character offset of the Markdown body in the source, to position AST nodes
  */
 public record ParsedArticle(SourceFile source, ArticleMeta meta, Document document, int bodyOffset,

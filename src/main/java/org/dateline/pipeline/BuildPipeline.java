@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dateline.assemble.OutputFile;
 import org.dateline.pages.PageRenderer;
+import org.dateline.pages.RedirectPages;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;
@@ -27,6 +29,7 @@ import org.dateline.load.SourceFile;
 import org.dateline.load.SourceScanner;
 import org.dateline.parse.ArticleParser;
 import org.dateline.parse.DateParser;
+import org.dateline.parse.Shortcodes;
 import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.ParsedArticle;
@@ -34,6 +37,9 @@ import org.dateline.render.MarkdownRenderer;
 import org.dateline.render.RenderedArticle;
 import org.dateline.template.TemplateEngine;
 import org.dateline.write.OutputWriter;
+import org.dateline.assemble.Article;
+import org.dateline.load.BundleFile;
+import org.dateline.write.CopiedFile;
 import org.dateline.write.WriteReport;
 
 /**
@@ -73,7 +79,10 @@ public final class BuildPipeline {
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         MarkdownParser markdown = new MarkdownParser();
-        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
+        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
+                new SiteShortcodes(sources.templatesDir(), new TemplateEngine(sources.templatesDir())));
+        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
+                authorNames(profiles)), markdown, shortcodes);
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath());
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
@@ -96,14 +105,18 @@ public final class BuildPipeline {
             PageFailures failures = new PageFailures();
             List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, failures));
             problems.addAll(failures.problems());
+            List<OutputFile> made = new ArrayList<>(files.stream().flatMap(Optional::stream).toList());
+            made.addAll(new RedirectPages().files(site, made, problems));
             mark = stage("assemble", routes.size(), mark);
             if (problems.hasErrors()) {
                 problems.warnings().forEach(reporter::warn);
                 problems.throwIfErrors();
             }
 
-            SiteOutput output = new SiteOutput(files.stream().flatMap(Optional::stream).toList());
-            WriteReport written = new OutputWriter().write(output, sources.staticDir(), request.output(), source);
+            RefLinks refs = new RefLinks(site.allArticles());
+            SiteOutput output = new SiteOutput(made.stream().map(refs::resolve).toList());
+            WriteReport written = new OutputWriter().write(output, sources.staticDir(),
+                    bundleCopies(site, sources.bundleFiles()), request.output(), source);
             stage("write", written.files(), mark);
             List<Problem> warnings = problems.warnings();
             warnings.forEach(reporter::warn);
@@ -112,6 +125,32 @@ public final class BuildPipeline {
                     written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
                     scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
         }
+    }
+
+    /** Each page bundle's files, next to its article's page (in the page's folder). */
+    private static List<CopiedFile> bundleCopies(Site site, List<BundleFile> files) {
+        Map<String, String> folders = new java.util.HashMap<>();
+        for (Article article : site.allArticles()) {
+            String output = article.outputPath();
+            folders.put(article.file(), output.contains("/") ? output.substring(0, output.lastIndexOf('/') + 1) : "");
+        }
+        List<CopiedFile> copies = new ArrayList<>();
+        for (BundleFile file : files) {
+            String folder = folders.get(file.article());
+            if (folder != null) { // a draft's or a failed article's files are not published
+                String origin = file.article().substring(0, file.article().lastIndexOf('/') + 1) + file.name();
+                copies.add(new CopiedFile(folder + file.name(), file.file(), origin));
+            }
+        }
+        return copies;
+    }
+
+    /** The names bylines show for entries of the authors file, by the slug of the key they may be named by. */
+    private static Map<String, String> authorNames(List<AuthorProfile> profiles) {
+        Map<String, String> names = new java.util.HashMap<>();
+        profiles.stream().filter(p -> !p.name().isEmpty())
+                .forEach(p -> names.putIfAbsent(org.dateline.parse.Slugs.slugify(p.key()), p.name()));
+        return names;
     }
 
     /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */

@@ -21,7 +21,9 @@ import org.jsoup.select.NodeTraversor;
  * every removal as a warning at the line it came from. Allowed is what news copy needs (see
  * {@link #newsSafelist}); {@code <iframe>}s only from the hosts in {@code embeds}, sandboxed; links only to
  * http(s), mailto and tel (and relative ones); images only from http(s), relative or
- * {@code data:image/} addresses. Script, style, object, embed, form, SVG and MathML elements go
+ * {@code data:image/} addresses; {@code <video>}, {@code <audio>}, {@code <source>} and {@code <track>}
+ * from http(s) or relative addresses, always with controls; {@code <a name>} kept as an anchor;
+ * YouTube embeds rewritten to youtube-nocookie.com. Script, style, object, embed, form, SVG and MathML elements go
  * with their content; other unknown tags go but keep their text; event handlers, {@code style} and
  * unknown attributes go; comments go. The first transform, so the others see clean HTML.
  */
@@ -37,10 +39,15 @@ final class HtmlSanitiser implements HtmlTransform {
                     "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol",
                     "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strong", "sub",
                     "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var",
-                    "wbr")
+                    "wbr", "video", "audio", "source", "track")
             .addAttributes(":all", "id", "class", "title", "lang", "dir", "role", "aria-label", "aria-labelledby",
                     "aria-describedby", "aria-hidden")
-            .addAttributes("a", "href", "hreflang", "rel", "target")
+            .addAttributes("a", "href", "hreflang", "rel", "target", "name")
+            .addAttributes("video", "src", "poster", "controls", "width", "height", "preload", "loop", "muted",
+                    "playsinline")
+            .addAttributes("audio", "src", "controls", "preload", "loop", "muted")
+            .addAttributes("source", "src", "type", "media")
+            .addAttributes("track", "src", "kind", "srclang", "label", "default")
             .addAttributes("img", "src", "alt", "width", "height", "loading", "decoding")
             .addAttributes("blockquote", "cite").addAttributes("q", "cite")
             .addAttributes("del", "cite", "datetime").addAttributes("ins", "cite", "datetime")
@@ -51,6 +58,9 @@ final class HtmlSanitiser implements HtmlTransform {
             .addAttributes("time", "datetime").addAttributes("data", "value").addAttributes("details", "open")
             .addProtocols("a", "href", "http", "https", "mailto", "tel")
             .addProtocols("img", "src", "http", "https")
+            .addProtocols("video", "src", "http", "https").addProtocols("video", "poster", "http", "https")
+            .addProtocols("audio", "src", "http", "https").addProtocols("source", "src", "http", "https")
+            .addProtocols("track", "src", "http", "https")
             .addProtocols("blockquote", "cite", "http", "https").addProtocols("q", "cite", "http", "https")
             .addProtocols("del", "cite", "http", "https").addProtocols("ins", "cite", "http", "https")
             .preserveRelativeLinks(true);
@@ -64,7 +74,10 @@ final class HtmlSanitiser implements HtmlTransform {
 
     /** The attributes whose addresses are checked against the allowed protocols, as {@code tag.attribute}. */
     private static final Set<String> URL_ATTRIBUTES = Set.of("a.href", "img.src", "blockquote.cite", "q.cite",
-            "del.cite", "ins.cite");
+            "del.cite", "ins.cite", "video.src", "video.poster", "audio.src", "source.src", "track.src");
+    /** Hosts whose embed addresses are rewritten to {@link #NO_COOKIE}, when that host is allowed. */
+    private static final Set<String> YOUTUBE = Set.of("www.youtube.com", "youtube.com", "m.youtube.com");
+    static final String NO_COOKIE = "www.youtube-nocookie.com";
     private static final Set<String> IFRAME_ATTRIBUTES = Set.of("src", "width", "height", "title", "allowfullscreen");
     private static final Set<String> IFRAME_FEATURES = Set.of("autoplay", "encrypted-media", "picture-in-picture",
             "fullscreen", "accelerometer", "gyroscope", "clipboard-write", "web-share");
@@ -104,6 +117,9 @@ final class HtmlSanitiser implements HtmlTransform {
 
     private NodeFilter.FilterResult element(Element element, TransformContext context, List<Element> unwrap) {
         String tag = element.normalName();
+        if (tag.equals("iframe")) {
+            noCookie(element);
+        }
         if (tag.equals("iframe") && embeddable(element)) {
             embed(element, context);
             return NodeFilter.FilterResult.SKIP_CHILDREN;
@@ -129,7 +145,31 @@ final class HtmlSanitiser implements HtmlTransform {
                 return NodeFilter.FilterResult.REMOVE;
             }
         }
+        if (tag.equals("video") || tag.equals("audio")) {
+            element.attr("controls", true); // a reader can always start and stop it; nothing plays by itself
+        }
+        if (tag.equals("a") && element.hasAttr("name") && !element.hasAttr("id")) {
+            element.attr("id", element.attr("name")); // an old in-page anchor: `#name` links find it by id too
+        }
         return NodeFilter.FilterResult.CONTINUE;
+    }
+
+    /**
+     * A YouTube embed ({@code www.youtube.com/embed/ID}) plays from {@link #NO_COOKIE} instead, which sets
+     * no tracking cookies until the reader plays it; only when that host is in {@code embeds}.
+     */
+    private void noCookie(Element iframe) {
+        try {
+            String src = iframe.attr("src").strip();
+            URI uri = new URI(src.startsWith("//") ? "https:" + src : src);
+            if (uri.getHost() != null && YOUTUBE.contains(uri.getHost().toLowerCase(Locale.ROOT))
+                    && "https".equalsIgnoreCase(uri.getScheme()) && uri.getUserInfo() == null && uri.getPort() == -1
+                    && uri.getRawPath() != null && uri.getRawPath().startsWith("/embed/") && embeds.contains(NO_COOKIE)) {
+                iframe.attr("src", new URI("https", NO_COOKIE, uri.getPath(), uri.getQuery(), null).toASCIIString());
+            }
+        } catch (URISyntaxException e) {
+            // not an address: the iframe is removed as not embeddable
+        }
     }
 
     /** Removes {@code attribute} if it is not allowed; false when the whole element must go. */
@@ -144,6 +184,12 @@ final class HtmlSanitiser implements HtmlTransform {
         } else if (URL_ATTRIBUTES.contains(tag + "." + key)) {
             if (tag.equals("img") && key.equals("src") && isDataImage(attribute.getValue())
                     || news.isSafeAttribute(tag, element, attribute)) {
+                return true;
+            }
+            if (!tag.equals("a") && !tag.equals("img") && !key.equals("cite")) {
+                context.warn(element, "removed unsafe address \"" + shown(attribute.getValue()) + "\" from <" + tag + ">",
+                        "media may come from http(s) addresses and paths on the site");
+                element.removeAttr(attribute.getKey());
                 return true;
             }
             if (tag.equals("img")) {

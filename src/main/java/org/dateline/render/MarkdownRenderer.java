@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.dateline.config.Safety;
 import org.dateline.diag.Problem;
 import org.dateline.parse.ParsedArticle;
+import org.dateline.parse.Shortcodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -163,6 +164,8 @@ public final class MarkdownRenderer {
         if (first == null) {
             return "";
         }
+        first = first.clone();
+        first.select("code." + Shortcodes.UNKNOWN_CLASS).remove(); // shown on the page, never in a description
         return summary(first.text());
     }
 

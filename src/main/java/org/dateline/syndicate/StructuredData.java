@@ -60,8 +60,7 @@ public final class StructuredData {
         news.put("dateModified", Feed.rfc3339(article.modified(), config.timeZone()));
         if (!authors.isEmpty()) {
             news.put("author", authors.stream()
-                    .map(author -> typed("Person", "name", author.name(), "url", links.page(Groups.AUTHORS + author.slug() + "/")))
-                    .toList());
+                    .map(author -> person(author, meta)).toList());
         }
         news.put("publisher", publisher(config.publisher()));
         news.put("mainEntityOfPage", typed("WebPage", "@id", url));
@@ -130,6 +129,17 @@ public final class StructuredData {
         int dot = path.lastIndexOf('.');
         int insert = dot > path.lastIndexOf('/') + 1 ? dot : path.length();
         return path.substring(0, insert) + "-" + crop + path.substring(insert) + src.substring(end);
+    }
+
+    /** An author with the URL of their page, and the address their byline linked to ({@code sameAs}). */
+    private Map<String, Object> person(GroupIndex.Name author, ArticleMeta meta) {
+        Map<String, Object> person = typed("Person", "name", author.name(), "url",
+                links.page(Groups.AUTHORS + author.slug() + "/"));
+        String own = meta.authorUrls().getOrDefault(author.name(), "");
+        if (!own.isEmpty()) {
+            person.put("sameAs", own);
+        }
+        return person;
     }
 
     private static Map<String, Object> typed(String type, Object... pairs) {

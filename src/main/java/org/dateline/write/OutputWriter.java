@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -34,9 +35,15 @@ public final class OutputWriter {
 
     /** Writes {@code site} and the static files of {@code staticDir} (plus the theme's) to {@code output}. */
     public WriteReport write(SiteOutput site, Path staticDir, Path output, Path siteRoot) {
+        return write(site, staticDir, List.of(), output, siteRoot);
+    }
+
+    /** As {@link #write(SiteOutput, Path, Path, Path)}, plus files copied as they are (page bundles' files). */
+    public WriteReport write(SiteOutput site, Path staticDir, List<CopiedFile> copies, Path output, Path siteRoot) {
         OutputFolder.check(output, siteRoot);
         Path target = output.toAbsolutePath().normalize();
-        StaticFiles statics = new StaticFiles().addTheme(OutputWriter.class.getClassLoader()).addSite(staticDir);
+        StaticFiles statics = new StaticFiles().addTheme(OutputWriter.class.getClassLoader()).addSite(staticDir)
+                .addCopies(copies);
         checkCollisions(site, statics);
         try {
             Files.createDirectories(target.getParent());

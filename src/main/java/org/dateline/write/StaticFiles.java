@@ -70,6 +70,29 @@ final class StaticFiles {
         return this;
     }
 
+    /** Files copied as they are (page bundles' pictures); one with the path of a static file is an error. */
+    StaticFiles addCopies(java.util.List<CopiedFile> copies) {
+        for (CopiedFile copy : copies) {
+            Source earlier = files.get(copy.path());
+            if (earlier != null && !earlier.origin().startsWith("(bundled)")) {
+                throw DatelineException.at(SourcePosition.of(copy.origin()), "file would be copied to "
+                        + copy.path() + ", the path of " + earlier.origin(), "rename or move one of them");
+            }
+            files.put(copy.path(), new Source() {
+                @Override
+                public InputStream open() throws IOException {
+                    return Files.newInputStream(copy.source());
+                }
+
+                @Override
+                public String origin() {
+                    return copy.origin();
+                }
+            });
+        }
+        return this;
+    }
+
     /** Reads bundled files into memory (the jar closes after this); site files stay on disk. */
     private void addTree(Path root, String originPrefix, boolean inMemory) {
         try (Stream<Path> walk = Files.walk(root)) {

@@ -3,6 +3,7 @@ package org.dateline.assemble;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.dateline.parse.ArticleMeta;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,34 @@ class PermalinksTest {
     void expandsEveryToken(String pattern, String path, String outputPath) {
         assertEquals(Optional.of(path), path(pattern, "world"));
         assertEquals(outputPath, Permalinks.outputPath(path));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            /:categories/:year/:month/:day/:slug:output_ext | /news/harbour/2024/05/03/harbour-vote.html
+            /:short_year/:i_month/:i_day/:hour:minute:second/:slug/ | /24/5/3/090500/harbour-vote/
+            /posts/:filename/                     | /posts/index/
+            /posts/:contentbasename/              | /posts/harbour-vote/
+            """)
+    void expandsJekyllAndHugoTokens(String pattern, String path) {
+        ArticleMeta meta = withUrl(List.of("News", "Harbour"), "");
+        assertEquals(Optional.of(path), new Permalinks(pattern).path(meta, "content/world/harbour-vote/index.md", "world",
+                MAY_3));
+    }
+
+    @Test
+    void anArticlesOwnUrlWinsOverThePattern() {
+        assertEquals(Optional.of("/2019/03/old-name.html"), new Permalinks("/:slug/")
+                .path(withUrl(List.of(), "/2019/03/old-name.html"), "content/world/x.md", "world", MAY_3));
+        assertEquals(Optional.empty(), new Permalinks("/:slug/")
+                .path(withUrl(List.of(), "/.git/x/"), "content/world/x.md", "world", MAY_3));
+    }
+
+    private static ArticleMeta withUrl(List<String> categories, String url) {
+        return new ArticleMeta(VOTE.title(), VOTE.published(), VOTE.updated(), VOTE.expires(), VOTE.authors(),
+                VOTE.source(), VOTE.description(), VOTE.section(), VOTE.tags(), VOTE.slug(), VOTE.draft(), VOTE.image(),
+                VOTE.location(), VOTE.corrections(), VOTE.updates(), VOTE.params(), VOTE.positions(), categories, url,
+                List.of(), java.util.Map.of());
     }
 
     @Test

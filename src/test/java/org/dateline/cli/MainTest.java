@@ -170,8 +170,19 @@ class MainTest {
                 + " `title: Polls close in the capital` to the front matter)", run.err().get(0));
         assertEquals("error: content/broken/59.md:1:1: `title` is missing (hint: add a line such as"
                 + " `title: Polls close in the capital` to the front matter)", run.err().get(49));
-        assertEquals("... and 2 more errors", run.err().get(50));
+        assertEquals("... and 2 more errors (run again with --verbose to see them all)", run.err().get(50));
         assertEquals("Build failed with 52 errors; nothing was written to " + out() + ".", run.err().get(51));
+    }
+
+    @Test
+    void verbosePrintsEveryError() {
+        Path site = TestSites.copy("wire-story", tmp);
+        for (int i = 10; i < 62; i++) {
+            TestSites.write(site, "content/broken/" + i + ".md", "---\ndate: 2024-05-20\n---\nText.\n");
+        }
+        Run run = build(site, "--verbose");
+        assertEquals(52, run.err().stream().filter(line -> line.startsWith("error: content/broken/")).count());
+        assertEquals(0, run.err().stream().filter(line -> line.startsWith("... and")).count());
     }
 
     @Test

@@ -153,9 +153,9 @@ class ConfigLoaderTest {
             base_url: https://news.example.test/?edition=1 | 2:11 | `base_url` is not an absolute http(s) URL: "https://news.example.test/?edition=1" | write e.g. https://news.example.com/
             language: en_US | 2:11 | `language` is not a language tag: "en_US" | use a BCP 47 tag such as en, en-GB or tr
             language: english | 2:11 | `language` is not a language tag: "english" | use a BCP 47 tag such as en, en-GB or tr
-            permalink: /:year/:month/ | 2:12 | `permalink` must contain :slug or :title and only plain path segments: "/:year/:month/" | the default is /:section/:year/:month/:day/:slug/
-            permalink: /../:slug/ | 2:12 | `permalink` must contain :slug or :title and only plain path segments: "/../:slug/" | the default is /:section/:year/:month/:day/:slug/
-            permalink: /:category/:slug/ | 2:12 | `permalink` has an unknown token `:category` | use :section, :year, :month, :day, :slug or :title
+            permalink: /:year/:month/ | 2:12 | `permalink` must contain :slug, :title, :filename or :contentbasename and only plain path segments: "/:year/:month/" | the default is /:section/:year/:month/:day/:slug/
+            permalink: /../:slug/ | 2:12 | `permalink` must contain :slug, :title, :filename or :contentbasename and only plain path segments: "/../:slug/" | the default is /:section/:year/:month/:day/:slug/
+            permalink: /:category/:slug/ | 2:12 | `permalink` has an unknown token `:category` | use :section, :categories, :year, :month, :day, :slug, :title, :filename, :contentbasename, :output_ext, :short_year, :i_month, :i_day, :hour, :minute or :second
             page_size: 0 | 2:12 | `page_size` must be a whole number above 0, not "0" | write e.g. `page_size: 20`
             feed_size: ten | 2:12 | `feed_size` must be a whole number above 0, not "ten" | write e.g. `feed_size: 20`
             feed_content: excerpt | 2:15 | `feed_content` must be full or summary, not "excerpt" | write `feed_content: full` or `feed_content: summary`

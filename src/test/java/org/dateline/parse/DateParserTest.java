@@ -44,6 +44,47 @@ class DateParserTest {
         assertEquals(List.of(), parsed.warnings());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2011-11-28 8:32:24 -0400            | 2011-11-28T08:32:24-04:00
+            2011-11-28T8:32:24-04:00            | 2011-11-28T08:32:24-04:00
+            2015-03-17 14:00:00 -4              | 2015-03-17T14:00-04:00
+            2015-03-17 14:00:00 +5              | 2015-03-17T14:00+05:00
+            2015-03-17 14:00:00 -04             | 2015-03-17T14:00-04:00
+            2015-03-17 14:00:00 -0400           | 2015-03-17T14:00-04:00
+            2015-03-17 14:00:00 -04:00          | 2015-03-17T14:00-04:00
+            2015-03-17 14:00:00 +530            | 2015-03-17T14:00+05:30
+            2013-02-06 11:11:11 UTC             | 2013-02-06T11:11:11Z
+            2013-02-06 11:11:11 GMT             | 2013-02-06T11:11:11Z
+            2013-02-06 11:11:11 utc             | 2013-02-06T11:11:11Z
+            2013-02-06T11:11:11Z                | 2013-02-06T11:11:11Z
+            2019-03-15 10:00:00 +0000 UTC       | 2019-03-15T10:00Z
+            2019-03-15 10:00:00 -0700 (MST)     | 2019-03-15T10:00-07:00
+            2019-03-15 10:00:00 +0200 CEST      | 2019-03-15T10:00+02:00
+            2023-01-29 18:30:22 2023 -0800      | 2023-01-29T18:30:22-08:00
+            'Mon, 02 Jan 2006 15:04:05 -0700'   | 2006-01-02T15:04:05-07:00
+            'Mon, 02 Jan 2006 15:04:05 GMT'     | 2006-01-02T15:04:05Z
+            'Tue, 7 May 2024 09:15 +0200'       | 2024-05-07T09:15+02:00
+            'Mon, 02 Jan 06 15:04:05 EST'       | 2006-01-02T15:04:05-05:00
+            '02 Jan 2006 15:04 PDT'             | 2006-01-02T15:04-07:00
+            '2 January 2006 15:04:05 -0700'     | 2006-01-02T15:04:05-07:00
+            'Fri, 31 Dec 99 23:59:59 +0000'     | 1999-12-31T23:59:59Z
+            'Mon, 02 Jan 2006 15:04:05'         | 2006-01-02T15:04:05+02:00
+            """)
+    void acceptsTheFormsRealPostsUse(String text, String expected) {
+        DateParser.Parsed parsed = istanbul.parse(text);
+        assertEquals(OffsetDateTime.parse(expected), parsed.value());
+        assertEquals(List.of(), parsed.warnings());
+    }
+
+    @Test
+    void aWrongWeekdayKeepsTheDateWithAWarning() {
+        DateParser.Parsed parsed = istanbul.parse("Fri, 02 Jan 2006 15:04:05 -0700");
+        assertEquals(OffsetDateTime.parse("2006-01-02T15:04:05-07:00"), parsed.value());
+        assertEquals(List.of("\"Fri, 02 Jan 2006 15:04:05 -0700\" says Fri, but 2006-01-02 is a Monday;"
+                + " the date is kept"), parsed.warnings());
+    }
+
     @Test
     void aDateTimeWithoutOffsetIsInTheSiteZoneWithThatDaysOffset() {
         assertEquals(OffsetDateTime.parse("2024-01-15T09:00-05:00"), newYork.parse("2024-01-15T09:00").value());
@@ -64,6 +105,17 @@ class DateParserTest {
             2024-05-01T24:00          | is not a real date or time: "2024-05-01T24:00"
             2024-05-01T18:60          | is not a real date or time: "2024-05-01T18:60"
             2024-05-01T18:30:00+25:00 | has an impossible offset: "2024-05-01T18:30:00+25:00"
+            2024-05-01 18:30 -0480    | has an impossible offset: "2024-05-01 18:30 -0480"
+            yesterday                 | is not a date: "yesterday"
+            0001-01-01 00:00:00 +0000 UTC | is in the year 1, which is no article's: "0001-01-01 00:00:00 +0000 UTC"
+            0201-05-01                | is in the year 201, which is no article's: "0201-05-01"
+            2024-05-01 18:30 CET      | has a time zone abbreviation Dateline cannot be sure of ("CET"): "2024-05-01 18:30 CET"
+            2024-05-01 UTC            | has a time zone but no time: "2024-05-01 UTC"
+            2023-01-29 18:30:22 2022 -0800 | names two different years: "2023-01-29 18:30:22 2022 -0800"
+            'Mon, 02 Foo 2006 15:04:05 GMT' | has no month called "Foo": "Mon, 02 Foo 2006 15:04:05 GMT"
+            'Mon, 31 Feb 2006 15:04:05 GMT' | is not a real date or time: "Mon, 31 Feb 2006 15:04:05 GMT"
+            '2024-05-01 18:30 +02:00 UTC'   | names two different time zones: "2024-05-01 18:30 +02:00 UTC"
+            2024-05-01 18:30 UTC GMT  | names two different time zones: "2024-05-01 18:30 UTC GMT"
             """)
     void refusesWhatIsNotARealDate(String text, String message) {
         assertEquals(message, refusal(istanbul, text));

@@ -91,9 +91,50 @@ class FrontMatterSplitterTest {
     }
 
     @Test
-    void tomlFrontMatterIsAnErrorWithAHint() {
-        assertEquals("error: content/a.md:1:1: TOML front matter (`+++`) is not supported (hint: convert it to YAML"
-                + " between `---` lines)", refused("+++\ntitle = \"A\"\n+++\n").format());
+    void splitsTomlBetweenPlusFences() {
+        String text = "+++\ntitle = \"A\"\n+++\nBody\n";
+        FrontMatter split = splitter.split("content/a.md", text);
+        assertEquals("title = \"A\"\n", split.yaml());
+        assertEquals(FrontMatter.Format.TOML, split.format());
+        assertEquals(2, split.yamlFirstLine());
+        assertEquals("Body\n", text.substring(split.bodyOffset()));
+    }
+
+    @Test
+    void anUnclosedTomlBlockNamesItsFence() {
+        assertEquals("error: content/a.md:1:1: front matter opened with `+++` on line 1 is never closed (read to line 2)"
+                + " (hint: add a `+++` line after the last front-matter key)", refused("+++\ntitle = \"A\"\n").format());
+    }
+
+    @Test
+    void splitsAJsonObjectAtItsBalancingBrace() {
+        String text = "{\n  \"title\": \"A } {\",\n  \"tags\": {\"x\": 1}\n}\nBody\n";
+        FrontMatter split = splitter.split("content/a.md", text);
+        assertEquals("{\n  \"title\": \"A } {\",\n  \"tags\": {\"x\": 1}\n}", split.yaml());
+        assertEquals(FrontMatter.Format.JSON, split.format());
+        assertEquals(1, split.yamlFirstLine());
+        assertEquals("Body\n", text.substring(split.bodyOffset()));
+    }
+
+    @Test
+    void anUnclosedJsonObjectIsAnError() {
+        assertEquals("error: content/a.md:2:1: JSON front matter opened with `{` on line 2 is never closed"
+                + " (hint: close the object with `}` on its own line after the last key)",
+                refused("\n{\"title\": \"A\"\nBody\n").format());
+        assertEquals("error: content/a.md:1:15: text after the closing `}` of the JSON front matter (hint: end the"
+                + " front matter with `}` on its own line and start the article on the next)",
+                refused("{\"title\": \"A\"} Body\n").format());
+    }
+
+    @Test
+    void blankLinesBeforeTheOpeningFenceAreSkippedAndLinesStillCount() {
+        String text = "\n  \r\n\n---\ntitle: A\n---\nBody\n";
+        FrontMatter split = splitter.split("content/a.md", text);
+        assertEquals("title: A\n", split.yaml());
+        assertEquals(5, split.yamlFirstLine());
+        assertEquals("Body\n", text.substring(split.bodyOffset()));
+        assertEquals("error: content/a.md:3:1: article has no front matter (hint: start the file with a `---` line,"
+                + " then `title:` and `date:`, then another `---` line)", refused("\n\n# Heading\n").format());
     }
 
     @Test

@@ -152,7 +152,7 @@ class ErrorCasesTest {
     void aPermalinkThatWouldLeaveTheOutputFolder() {
         TestSites.write(site, "site.yaml", "title: The Test Gazette\nbase_url: https://news.example.test/\n"
                 + "permalink: /../../:slug/\n");
-        assertEquals(List.of("error: site.yaml:3:12: `permalink` must contain :slug or :title and only plain path"
+        assertEquals(List.of("error: site.yaml:3:12: `permalink` must contain :slug, :title, :filename or :contentbasename and only plain path"
                 + " segments: \"/../../:slug/\" (hint: the default is /:section/:year/:month/:day/:slug/)"), failedBuild());
     }
 

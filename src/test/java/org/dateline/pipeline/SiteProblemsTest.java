@@ -98,7 +98,7 @@ class SiteProblemsTest {
                 "warning: data/authors.yaml:1:1: no published article is by \"Selin Atai\" (hint: check the spelling"
                         + " against the bylines; data/authors.yaml is keyed by author names or slugs)",
                 "warning: data/authors.yaml:3:3: unknown key `twitter` for author \"Selin Atai\" is ignored (hint: use"
-                        + " role, bio, photo, links)"),
+                        + " name, role, bio, photo, links)"),
                 result.warnings().stream().map(Problem::format).toList());
     }
 

@@ -30,7 +30,7 @@ class TemplateEscapingTest {
         Path site = TestSites.empty(tmp, "title: Gazette\n");
         String value = "'" + HOSTILE.replace("'", "''") + "'";
         TestSites.write(site, "content/world/a.md", "---\ntitle: " + value + "\ndate: 2024-05-01T10:00:00Z\n"
-                + "description: " + value + "\nauthor: " + value + "\nsource: " + value + "\nlocation: " + value
+                + "description: " + value + "\nauthor: [" + value + "]\nsource: " + value + "\nlocation: " + value
                 + "\ntags: [" + value + "]\nimage: /x.png\nimage_alt: " + value + "\nimage_caption: " + value
                 + "\nimage_credit: " + value + "\n---\nBody.\n");
         RenderedSite built = TestSites.build(site);

@@ -1,0 +1,74 @@
+package org.dateline.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * Page bundles, as Hugo makes them and any site may: a folder below a section holding
+ * {@code index.md} (or {@code index.markdown}) is one article, and every other file in that folder
+ * and its subfolders, except Markdown and except what belongs to a bundle nested deeper, is copied
+ * next to the article's page. A file whose real place is outside the site is refused.
+ */
+final class Bundles {
+
+    private final Path siteRoot;
+    private final Path content;
+    private final Path realRoot;
+
+    Bundles(Path siteRoot, Path content, Path realRoot) {
+        this.siteRoot = siteRoot;
+        this.content = content;
+        this.realRoot = realRoot;
+    }
+
+    /** The bundle files among {@code visible} (every visible file under {@code content/}, sorted). */
+    List<BundleFile> files(List<Path> visible, Problems problems) {
+        java.util.Map<Path, String> indexes = new java.util.HashMap<>();
+        visible.stream().filter(Bundles::isIndex).filter(p -> !p.getParent().equals(content))
+                .forEach(p -> indexes.putIfAbsent(p.getParent(), p.getFileName().toString()));
+        List<BundleFile> files = new ArrayList<>();
+        for (Path file : visible) {
+            if (SourceScanner.isMarkdown(file.getFileName().toString())) {
+                continue;
+            }
+            Path folder = file.getParent(); // the nearest bundle folder above the file
+            while (folder != null && !folder.equals(content) && !indexes.containsKey(folder)) {
+                folder = folder.getParent();
+            }
+            if (folder != null && folder.equals(content)) {
+                folder = null;
+            }
+            if (folder == null) {
+                continue;
+            }
+            String rel = SourceScanner.relative(siteRoot, file);
+            if (!inside(file)) {
+                problems.add(Problem.error(SourcePosition.of(rel), "bundle file is a link to outside the site folder",
+                        "copy the file into the bundle instead of linking it"));
+                continue;
+            }
+            String article = SourceScanner.relative(siteRoot, folder.resolve(indexes.get(folder)));
+            files.add(new BundleFile(article, folder.relativize(file).toString().replace('\\', '/'), file));
+        }
+        return files;
+    }
+
+    private boolean inside(Path file) {
+        try {
+            return file.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isIndex(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.equals("index.md") || name.equals("index.markdown");
+    }
+}

@@ -1,0 +1,73 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dateline.testing.MiniJson;
+import org.dateline.testing.RenderedSite;
+import org.dateline.testing.TestSites;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Hugo site dropped in unchanged: page bundles, TOML and JSON front matter, Hugo's key names. */
+class HugoSiteTest {
+
+    @TempDir
+    static Path tmp;
+    static RenderedSite site;
+
+    @BeforeAll
+    static void build() {
+        site = TestSites.build(TestSites.copy("hugo", tmp));
+    }
+
+    @Test
+    void buildsEveryArticleButTheDraftAndTheSectionFrontMatter() {
+        assertEquals(3, site.result().articles());
+        assertFalse(site.files().stream().anyMatch(f -> f.contains("_index") || f.contains("draft-post")));
+    }
+
+    @Test
+    void aPageBundleTakesItsFolderAsSlugAndItsFilesGoNextToItsPage() {
+        Document page = site.page("news/2024/05/harbour-vote/index.html");
+        assertEquals("Council backs harbour plan \u2013 again", page.expectFirst("article h1").text());
+        assertTrue(site.files().containsAll(List.of("news/2024/05/harbour-vote/images/map.svg",
+                "news/2024/05/harbour-vote/report.txt")), () -> site.files().toString());
+        assertEquals("images/map.svg", page.expectFirst("article img[alt=Map of the quays]").attr("src"));
+        assertEquals("https://example.test/news/2024/05/harbour-vote/images/map.svg",
+                page.expectFirst("article img[alt=Map of the quays]").absUrl("src"));
+        assertEquals("The full report.\n", site.text("news/2024/05/harbour-vote/report.txt"));
+    }
+
+    @Test
+    void authorsNamedByTheirAuthorsFileKeyShowTheirName() {
+        Document page = site.page("news/2024/05/harbour-vote/index.html");
+        assertEquals("Jonathan Rubin", page.expectFirst(".article__byline .byline__author").text());
+    }
+
+    @Test
+    void oneAuthorStringBecomesSeveralAuthors() {
+        Document page = site.page("news/2024/06/ferry-returns/index.html");
+        assertEquals(List.of("Ann Lee", "Bo Park", "Cy Day"), page.select(".article__byline .byline__author").eachText());
+        Map<String, Object> news = MiniJson.list(MiniJson.object(page.expectFirst("script[type=application/ld+json]")
+                .data()).get("@graph")).stream().map(MiniJson::map).filter(i -> "NewsArticle".equals(i.get("@type")))
+                .findFirst().orElseThrow();
+        List<Object> people = MiniJson.list(news.get("author"));
+        assertEquals("https://social.example.test/@bo", MiniJson.map(people.get(1)).get("sameAs"));
+        assertEquals(null, MiniJson.map(people.get(0)).get("sameAs"));
+    }
+
+    @Test
+    void hugoKeyNamesInAnyCaseDecideExpiryAndPublication() {
+        Document page = site.page("news/2024/03/expired-notice/index.html");
+        assertEquals("Road closed for repairs", page.expectFirst("article h1").text());
+        assertEquals("2024-03-01T09:00:00-05:00", page.expectFirst("time.article__published").attr("datetime"));
+        assertFalse(site.page("news/index.html").select("a[href*=expired-notice]").size() > 0);
+    }
+}
