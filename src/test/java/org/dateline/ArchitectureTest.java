@@ -46,7 +46,7 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "org.snakeyaml..", Set.of("config"),
             "com.vladsch.flexmark..", Set.of("parse", "render", "importer"),
-            "org.jsoup..", Set.of("render"),
+            "org.jsoup..", Set.of("render", "importer"),
             "io.pebbletemplates..", Set.of("template"),
             "org.tomlj..", Set.of("config", "parse"),
             "picocli..", Set.of("cli"));

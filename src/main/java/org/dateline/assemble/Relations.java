@@ -60,16 +60,22 @@ public final class Relations {
         for (int i = 0; i < found; i++) {
             related.add(listed.get((int) (best[i] & Integer.MAX_VALUE)));
         }
-        for (Article other : sectionOf(article)) {
+        fillFrom(sectionOf(article), related, self, hits);
+        fillFrom(listed, related, self, hits); // then the newest, so no article is left without any
+        return related;
+    }
+
+    /** Adds articles of {@code candidates} (newest first) not yet related, up to {@code RELATED}. */
+    private void fillFrom(List<Article> candidates, List<Article> related, int self, int[] hits) {
+        for (Article other : candidates) {
             if (related.size() == RELATED) {
-                break;
+                return;
             }
             int otherRank = rank.get(other.outputPath());
-            if (otherRank != self && Arrays.binarySearch(hits, otherRank) < 0) {
+            if (otherRank != self && Arrays.binarySearch(hits, otherRank) < 0 && !related.contains(other)) {
                 related.add(other);
             }
         }
-        return related;
     }
 
     /** Keeps the {@code RELATED} smallest keys, sorted. */

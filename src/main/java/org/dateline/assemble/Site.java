@@ -17,9 +17,11 @@ import org.dateline.load.AuthorProfile;
  * @param articles the articles that listings and feeds show, newest first
  * @param expired articles past their {@code expires} date: they keep their page, nothing lists them
  * @param profiles {@code data/authors.yaml} entries by author slug
+ * @param pages standalone pages (About, Corrections policy…) from {@code content/pages/}: each has its
+ *     own page and a place in the sitemap, and is in no listing, feed, news sitemap or related-story box
  */
 public record Site(SiteConfig config, Urls urls, List<Article> articles, List<Article> expired, List<Group> sections,
-                   List<Group> authors, List<Group> tags, Map<String, AuthorProfile> profiles) {
+                   List<Group> authors, List<Group> tags, Map<String, AuthorProfile> profiles, List<Article> pages) {
     public Site {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(urls, "urls");
@@ -29,6 +31,13 @@ public record Site(SiteConfig config, Urls urls, List<Article> articles, List<Ar
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         profiles = Map.copyOf(profiles);
+        pages = List.copyOf(pages);
+    }
+
+    /** A site without standalone pages. */
+    public Site(SiteConfig config, Urls urls, List<Article> articles, List<Article> expired, List<Group> sections,
+                List<Group> authors, List<Group> tags, Map<String, AuthorProfile> profiles) {
+        this(config, urls, articles, expired, sections, authors, tags, profiles, List.of());
     }
 
     /** A site without expired articles or author profiles. */

@@ -62,8 +62,13 @@ public final class SiteAssembler {
     /** The site, with {@code profiles} from {@code data/authors.yaml} matched to its authors. */
     public Site assemble(List<RenderedArticle> rendered, List<AuthorProfile> profiles, Problems problems) {
         List<Article> articles = new ArrayList<>();
+        List<Article> pages = new ArrayList<>();
         for (RenderedArticle content : rendered) {
-            place(content, problems).ifPresent(articles::add);
+            if (StandalonePages.isPage(content.file())) {
+                pages.add(StandalonePages.place(content, config));
+            } else {
+                place(content, problems).ifPresent(articles::add);
+            }
         }
         Refused refused = checkReserved(articles, problems);
         articles.removeAll(refused.articles());
@@ -92,7 +97,8 @@ public final class SiteAssembler {
                 Groups.sections(unique, listed, config.listing(), problems).stream()
                         .filter(section -> !refused.sections().contains(section.slug())).toList(),
                 Groups.authors(unique, listed, problems),
-                Groups.tags(unique, listed, problems), AuthorProfiles.match(profiles, unique, problems));
+                Groups.tags(unique, listed, problems), AuthorProfiles.match(profiles, unique, problems),
+                StandalonePages.unique(pages, problems));
     }
 
     private boolean expired(Article article) {

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 
 /** {@code dateline build}: renders a site folder into a static site. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Renders the site in --source into --output.")
+        description = "Renders the site in --source into --output.",
+        footerHeading = "%nExample:%n",
+        footer = {"  dateline build --source mysite --output public --base-url https://news.example.org/",
+                "  Builds mysite/ into public/; errors show the file, line and column with the source line."})
 final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
@@ -50,9 +53,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConsoleReporter reporter = new ConsoleReporter(console.err(), quiet ? ConsoleReporter.Verbosity.QUIET
-                : verbose ? ConsoleReporter.Verbosity.VERBOSE : ConsoleReporter.Verbosity.NORMAL);
         Path site = source.toAbsolutePath().normalize();
+        ConsoleReporter reporter = new ConsoleReporter(console, ConsoleReporter.verbosity(quiet, verbose),
+                new ProblemPrinter(site, console.terminal().colour()));
         Path target = output != null ? output : BuildRequest.defaultOutput(site);
         BuildRequest request = new BuildRequest(site, target, drafts, future, Optional.ofNullable(baseUrl),
                 console.clock());

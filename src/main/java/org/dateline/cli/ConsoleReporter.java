@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 
-/** Prints progress and problems to stderr, as much as the verbosity asks for. */
+/**
+ * Prints progress and problems to stderr, as much as the verbosity asks for. Problems are printed
+ * by the {@link ProblemPrinter}, with their source line; a {@link ProgressLine} is erased first.
+ */
 final class ConsoleReporter implements Reporter {
 
     /** At most this many problems of one kind are printed; the rest are counted. */
@@ -18,34 +21,45 @@ final class ConsoleReporter implements Reporter {
 
     private final PrintWriter err;
     private final Verbosity verbosity;
+    private final ProblemPrinter printer;
+    private final ProgressLine progress;
 
-    ConsoleReporter(PrintWriter err, Verbosity verbosity) {
-        this.err = err;
+    ConsoleReporter(Console console, Verbosity verbosity, ProblemPrinter printer) {
+        this.err = console.err();
         this.verbosity = verbosity;
+        this.printer = printer;
+        this.progress = new ProgressLine(err, console.clock(),
+                console.terminal().interactive() && verbosity != Verbosity.QUIET);
+    }
+
+    static Verbosity verbosity(boolean quiet, boolean verbose) {
+        return quiet ? Verbosity.QUIET : verbose ? Verbosity.VERBOSE : Verbosity.NORMAL;
     }
 
     @Override
-    public void debug(Supplier<String> message) {
+    public synchronized void debug(Supplier<String> message) {
         if (verbosity == Verbosity.VERBOSE) {
-            err.println("  " + message.get());
-            err.flush();
+            line(ProblemPrinter.safe("  " + message.get()));
         }
     }
 
     @Override
-    public void info(String message) {
+    public synchronized void info(String message) {
         if (verbosity != Verbosity.QUIET) {
-            err.println(message);
-            err.flush();
+            line(ProblemPrinter.safe(message));
         }
     }
 
     @Override
-    public void warn(Problem problem) {
+    public synchronized void warn(Problem problem) {
         if (verbosity != Verbosity.QUIET) {
-            err.println(problem.format());
-            err.flush();
+            line(printer.print(problem));
         }
+    }
+
+    @Override
+    public void progress(String stage, int done, int total) {
+        progress.update(stage, done, total);
     }
 
     @Override
@@ -61,14 +75,19 @@ final class ConsoleReporter implements Reporter {
         };
     }
 
-    /** Prints every error, one line each, up to {@link #MAX_PRINTED} unless verbose, then says how to see the rest. */
-    void errors(List<Problem> problems) {
+    /** Prints every error, up to {@link #MAX_PRINTED} unless verbose, then says how to see the rest. */
+    synchronized void errors(List<Problem> problems) {
         long shown = verbosity == Verbosity.VERBOSE ? problems.size() : MAX_PRINTED;
-        problems.stream().limit(shown).forEach(problem -> err.println(problem.format()));
+        problems.stream().limit(shown).forEach(problem -> line(printer.print(problem)));
         if (problems.size() > shown) {
-            err.println("... and " + (problems.size() - shown) + " more errors (run again with --verbose to see them"
-                    + " all)");
+            line("... and " + (problems.size() - shown) + " more errors (run again with --verbose to see them all)");
         }
+    }
+
+    /** Prints {@code text}, already free of control characters (but the printer's colours). */
+    private void line(String text) {
+        progress.clear();
+        err.println(text);
         err.flush();
     }
 }

@@ -8,7 +8,11 @@ import picocli.CommandLine.Spec;
 /** {@code dateline}: the top command; it only holds the subcommands. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a news site from Markdown articles with YAML front matter.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  dateline build --source mysite", "  dateline new \"Polls close\" --section World --source mysite",
+                "  dateline check --source mysite --strict",
+                "  dateline import wordpress-export.xml --source mysite --dry-run", "  dateline help build"})
 final class DatelineCommand implements Runnable {
 
     @Spec

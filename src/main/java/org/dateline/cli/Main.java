@@ -14,17 +14,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, Clock.systemUTC()));
+        Terminal terminal = Terminal.detect(System.console() != null, System.getenv());
+        System.exit(run(args, System.out, System.err, Clock.systemUTC(), terminal));
     }
 
     /** Runs the command line and returns its exit code; everything printed goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        return run(args, out, err, clock, Terminal.NONE);
+    }
+
+    /** Like {@link #run(String[], PrintStream, PrintStream, Clock)}, for output to a {@code terminal}. */
+    static int run(String[] args, PrintStream out, PrintStream err, Clock clock, Terminal terminal) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Console console = new Console(outWriter, errWriter, clock);
-        CommandLine commandLine = new CommandLine(new DatelineCommand(), new Factory(console));
-        commandLine.setOut(outWriter);
-        commandLine.setErr(errWriter);
+        CommandLine commandLine = commandLine(new Console(outWriter, errWriter, clock, terminal));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             errWriter.println("internal error (this is a bug in Dateline; please report it): " + exception);
             exception.printStackTrace(errWriter);
@@ -37,12 +40,31 @@ public final class Main {
         return code;
     }
 
+    /** The command tree, printing to {@code console}. */
+    static CommandLine commandLine(Console console) {
+        CommandLine commandLine = new CommandLine(new DatelineCommand(), new Factory(console));
+        commandLine.setOut(console.out());
+        commandLine.setErr(console.err());
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                console.terminal().colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        return commandLine;
+    }
+
     /** Creates commands with the console they print to; everything else picocli creates itself. */
     private record Factory(Console console) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(console));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(console));
+            }
+            if (type == ImportCommand.class) {
+                return type.cast(new ImportCommand(console));
+            }
+            if (type == NewCommand.class) {
+                return type.cast(new NewCommand(console));
             }
             return CommandLine.defaultFactory().create(type);
         }

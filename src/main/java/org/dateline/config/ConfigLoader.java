@@ -27,7 +27,8 @@ public final class ConfigLoader {
 
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
             "date_format", "permalink", "publisher", "params", "page_size", "sections", "feed_size", "feed_content",
-            "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls");
+            "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls",
+            "footer_menu");
     static final List<String> PERMALINK_TOKENS = List.of("section", "categories", "year", "short_year", "month",
             "i_month", "day", "i_day", "hour", "minute", "second", "slug", "title", "output_ext", "filename",
             "contentbasename");
@@ -82,7 +83,8 @@ public final class ConfigLoader {
         params.values().removeIf(java.util.Objects::isNull);
         return new SiteConfig(title, description, baseUrl, language, zone, dateFormat, permalink, publisher, params,
                 ConfigParts.listing(map), ConfigParts.feeds(map), ConfigParts.safety(map), ConfigParts.imageCrops(map),
-                map.find("relative_urls").map(e -> YamlFields.bool("relative_urls", e.value())).orElse(false));
+                map.find("relative_urls").map(e -> YamlFields.bool("relative_urls", e.value())).orElse(false),
+                FooterMenu.read(map));
     }
 
     private static String baseUrl(YamlNode node) {
@@ -170,15 +172,19 @@ public final class ConfigLoader {
     private static Publisher publisher(YamlNode node, String title) {
         YamlNode.Mapping map = YamlFields.mapping("publisher", node);
         for (YamlNode.Entry entry : map.entries().values()) {
-            if (!List.of("name", "url", "logo").contains(entry.key())) {
+            if (!List.of("name", "url", "logo", "corrections_policy", "ethics_policy").contains(entry.key())) {
                 throw DatelineException.at(entry.keyPosition(), "unknown key `" + entry.key() + "` under `publisher`",
-                        "use name, url and logo");
+                        "use name, url, logo, corrections_policy and ethics_policy");
             }
         }
         return new Publisher(
                 map.find("name").map(e -> YamlFields.text("publisher.name", e.value())).orElse(title),
                 map.find("url").map(e -> YamlFields.text("publisher.url", e.value())).orElse(""),
-                map.find("logo").map(e -> YamlFields.text("publisher.logo", e.value())).orElse(""));
+                map.find("logo").map(e -> YamlFields.text("publisher.logo", e.value())).orElse(""),
+                map.find("corrections_policy").map(e -> YamlFields.text("publisher.corrections_policy", e.value())
+                        .strip()).orElse(""),
+                map.find("ethics_policy").map(e -> YamlFields.text("publisher.ethics_policy", e.value()).strip())
+                        .orElse(""));
     }
 
     private static String suggestion(String key) {

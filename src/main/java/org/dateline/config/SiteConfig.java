@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param safety {@code unsafe_html}, {@code embeds}, {@code max_file_size}, {@code article_time_limit}
  * @param imageCrops {@code image_crops}: suffixes of the lead image's cropped copies, e.g. {@code 16x9}
  *     for {@code harbour-16x9.jpg} beside {@code harbour.jpg}; structured data lists them all
+ * @param footerMenu {@code footer_menu}: links every page's footer shows, e.g. to standalone pages
  * @param relativeUrls {@code relative_urls}: pages link to each other with relative paths ending in
  *     {@code index.html}, so the output can be browsed straight from disk
  */
@@ -35,7 +36,8 @@ public record SiteConfig(
         Feeds feeds,
         Safety safety,
         List<String> imageCrops,
-        boolean relativeUrls) {
+        boolean relativeUrls,
+        List<MenuItem> footerMenu) {
 
     public static final String DEFAULT_TITLE = "Dateline";
     public static final String DEFAULT_LANGUAGE = "en";
@@ -57,6 +59,15 @@ public record SiteConfig(
         Objects.requireNonNull(safety, "safety");
         imageCrops = List.copyOf(imageCrops);
         baseUrl = stripTrailingSlash(baseUrl);
+        footerMenu = List.copyOf(footerMenu);
+    }
+
+    /** A configuration without a footer menu. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
+                      String dateFormat, String permalink, Publisher publisher, Map<String, Object> params,
+                      Listing listing, Feeds feeds, Safety safety, List<String> imageCrops, boolean relativeUrls) {
+        this(title, description, baseUrl, language, timeZone, dateFormat, permalink, publisher, params, listing, feeds,
+                safety, imageCrops, relativeUrls, List.of());
     }
 
     /** The configuration a site without {@code site.yaml} gets. */
@@ -70,7 +81,7 @@ public record SiteConfig(
     /** The same configuration with {@code base_url} replaced, as {@code --base-url} asks. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, dateFormat, permalink, publisher, params,
-                listing, feeds, safety, imageCrops, relativeUrls);
+                listing, feeds, safety, imageCrops, relativeUrls, footerMenu);
     }
 
     /**

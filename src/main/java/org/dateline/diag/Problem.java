@@ -38,22 +38,60 @@ public record Problem(Severity severity, SourcePosition position, String message
         return severity.label() + ": " + summary();
     }
 
+    /** Source lines longer than this are shown as a window around the column. */
+    static final int SNIPPET_WIDTH = 100;
+
     /**
-     * The long form with the offending source line and a caret under the column, as Hugo's
-     * {@code ErrorContext} prints it.
+     * The form the command line prints: {@code file:line:col: error: message} (the position first,
+     * as compilers print it, so editors and {@code grep} find it), then the offending source line
+     * with a caret under the column, then the hint. Without a known, non-blank line only the first line and
+     * the hint are printed. Control characters of the source are shown as {@code \uFFFD}, tabs as
+     * one space, so the caret stays under its column and nothing in a file can drive the terminal.
      */
     public String formatWithSource(LineIndex source) {
-        StringBuilder out = new StringBuilder(severity.label()).append(": ").append(position).append(": ").append(message);
-        if (position.line() > 0 && position.line() <= source.lineCount()) {
+        StringBuilder out = new StringBuilder(heading());
+        boolean known = position.line() > 0 && position.line() <= source.lineCount();
+        if (known && !source.lineText(position.line()).isBlank()) {
             String number = String.valueOf(position.line());
             String gutter = " ".repeat(number.length());
-            out.append('\n').append("   ").append(number).append(" | ").append(source.lineText(position.line()));
+            int[] line = source.lineText(position.line()).codePoints().toArray();
+            int column = Math.min(position.column(), line.length + 1);
+            int from = 0;
+            if (line.length > SNIPPET_WIDTH) {
+                from = Math.max(0, Math.min(column - 1 - SNIPPET_WIDTH / 2, line.length - SNIPPET_WIDTH));
+            }
+            int to = Math.min(line.length, from + SNIPPET_WIDTH);
+            String prefix = from > 0 ? "\u2026" : "";
+            out.append('\n').append("    ").append(number).append(" | ").append(prefix)
+                    .append(shown(line, from, to)).append(to < line.length ? "\u2026" : "");
             if (position.column() > 0) {
-                out.append('\n').append("   ").append(gutter).append(" | ")
-                        .append(" ".repeat(position.column() - 1)).append('^');
+                out.append('\n').append("    ").append(gutter).append(" | ")
+                        .append(" ".repeat(prefix.length() + column - 1 - from)).append('^');
             }
         }
-        hint.ifPresent(h -> out.append('\n').append("hint: ").append(h));
+        hint.ifPresent(h -> out.append('\n').append("    hint: ").append(h));
         return out.toString();
+    }
+
+    /** {@code file:line:col: error: message}, or {@code error: message} for a problem with no file. */
+    private String heading() {
+        String where = position.toString();
+        return (where.isEmpty() ? "" : where + ": ") + severity.label() + ": " + message;
+    }
+
+    private static String shown(int[] codePoints, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            int c = codePoints[i];
+            if (c == '\t') {
+                text.append(' ');
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069)) {
+                text.append('\uFFFD');
+            } else {
+                text.appendCodePoint(c);
+            }
+        }
+        return text.toString();
     }
 }

@@ -20,6 +20,13 @@ public interface Reporter {
     /** A pipeline stage finished: name, how many items, how long. */
     void stage(String name, int count, Duration took);
 
+    /**
+     * {@code done} of {@code total} items of a stage are finished. Called often and from worker
+     * threads; a reporter decides itself whether and when to show it.
+     */
+    default void progress(String stage, int done, int total) {
+    }
+
     static Reporter silent() {
         return new Reporter() {
             @Override

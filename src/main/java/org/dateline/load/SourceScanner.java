@@ -35,11 +35,7 @@ public final class SourceScanner {
     }
 
     public SiteSources scan(Path root, Problems problems) {
-        Path siteRoot = root.toAbsolutePath().normalize();
-        if (!Files.isDirectory(siteRoot)) {
-            throw DatelineException.at(SourcePosition.of(root.toString()), "site folder does not exist",
-                    "pass the folder that holds site.yaml and content/ with --source");
-        }
+        Path siteRoot = expectSiteFolder(root);
         Path content = siteRoot.resolve(CONTENT_DIR);
         List<SourceFile> articles = new ArrayList<>();
         List<BundleFile> bundleFiles = new ArrayList<>();
@@ -57,6 +53,16 @@ public final class SourceScanner {
         }
         return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR),
                 bundleFiles);
+    }
+
+    /** {@code root}, absolute; an error when it is not a folder (commands never create a site by mistake). */
+    public static Path expectSiteFolder(Path root) {
+        Path siteRoot = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(siteRoot)) {
+            throw DatelineException.at(SourcePosition.of(root.toString()), "site folder does not exist",
+                    "pass the folder that holds site.yaml and content/ with --source");
+        }
+        return siteRoot;
     }
 
     /**

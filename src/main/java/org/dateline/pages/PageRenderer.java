@@ -31,7 +31,7 @@ public final class PageRenderer {
     private final TemplateEngine templates;
     private final Instant builtAt;
     private final Optional<RelativeLinks> relativeLinks;
-    private final List<RouteSource> sources = List.of(new ArticlePages(), new FrontPages(), new SectionPages(),
+    private final List<RouteSource> sources = List.of(new ArticlePages(), new StandalonePageRoutes(), new FrontPages(), new SectionPages(),
             new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt(),
             (site, views) -> new FeedFiles().routes(site, views.groups()));
 

@@ -71,7 +71,12 @@ public final class Views {
     /** {@code site}: the whole site's settings and navigation. */
     public record SiteView(String title, String description, String baseUrl, String language, String timeZone,
                            Publisher publisher, Map<String, Object> params, String home, String generator,
-                           List<SectionView> sections, String authorsUrl, String tagsUrl, List<ArchiveView> archives) {
+                           List<SectionView> sections, String authorsUrl, String tagsUrl, List<ArchiveView> archives,
+                           List<MenuItemView> footerMenu) {
+    }
+
+    /** A link of {@code site.footerMenu}: a site path already carries the base path. */
+    public record MenuItemView(String title, String url) {
     }
 
     /**
@@ -143,7 +148,9 @@ public final class Views {
                     site.sections().stream().map(this::section).toList(),
                     site.authors().isEmpty() ? "" : urls.path(Groups.AUTHORS),
                     site.tags().isEmpty() ? "" : urls.path(Groups.TAGS),
-                    archives.years().stream().map(this::archive).toList());
+                    archives.years().stream().map(this::archive).toList(),
+                    config.footerMenu().stream().map(item -> new MenuItemView(item.title(),
+                            item.url().startsWith("/") ? urls.path(item.url()) : item.url())).toList());
         }
         return siteView;
     }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
@@ -43,7 +44,8 @@ public final class MarkdownParser {
         return options;
     }
 
+    /** Parses through {@link InterruptibleText}, so an interrupted worker stops parsing (and rendering) at once. */
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        return parser.parse(BasedSequence.of(new InterruptibleText(markdown)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.assemble.OutputFile;
 import org.dateline.pages.PageRenderer;
 import org.dateline.pages.RedirectPages;
@@ -51,10 +52,17 @@ public final class BuildPipeline {
 
     private final Reporter reporter;
     private final int threads;
+    private final Ticker ticker;
 
     public BuildPipeline(Reporter reporter, int threads) {
+        this(reporter, threads, Ticker.SYSTEM);
+    }
+
+    /** With the {@code ticker} that times {@code article_time_limit}: tests drive it by hand. */
+    BuildPipeline(Reporter reporter, int threads, Ticker ticker) {
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.threads = threads;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     public BuildPipeline(Reporter reporter) {
@@ -63,9 +71,57 @@ public final class BuildPipeline {
 
     /** Builds the site; throws a {@link DatelineException} holding every error found. */
     public BuildResult build(BuildRequest request) {
-        Instant start = request.clock().instant();
         long startNanos = System.nanoTime();
         Problems problems = new Problems();
+        Path source = request.source().toAbsolutePath().normalize();
+        try (Workers workers = new Workers(threads, ticker)) {
+            Prepared prepared = prepare(request, problems, workers);
+            if (problems.hasErrors()) {
+                problems.warnings().forEach(reporter::warn);
+                problems.throwIfErrors();
+            }
+            long mark = System.nanoTime();
+            Site site = prepared.site();
+            RefLinks refs = new RefLinks(site.allArticles());
+            SiteOutput output = new SiteOutput(prepared.output().files().stream().map(refs::resolve).toList());
+            WriteReport written = new OutputWriter().write(output, prepared.sources().staticDir(),
+                    bundleCopies(site, prepared.sources().bundleFiles()), request.output(), source);
+            stage("write", written.files(), mark);
+            List<Problem> warnings = problems.warnings();
+            warnings.forEach(reporter::warn);
+            int htmlPages = (int) output.files().stream().filter(file -> file.path().endsWith(".html")).count();
+            return new BuildResult(request.output(), site.allArticles().size(), prepared.skipped(), htmlPages,
+                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
+                    prepared.scheduled().stream().min(Scheduled.EARLIEST), nextExpiry(site));
+        }
+    }
+
+    /**
+     * Does everything a build does but write: nothing in the output folder is touched. Adds the
+     * checks of {@link SiteChecker} (links, images, editorial rules) to the build's own problems and
+     * returns them all; only a broken configuration throws.
+     */
+    public CheckResult check(BuildRequest request) {
+        Problems problems = new Problems();
+        try (Workers workers = new Workers(threads, ticker)) {
+            Prepared prepared = prepare(request, problems, workers);
+            List<String> bundled = bundleCopies(prepared.site(), prepared.sources().bundleFiles()).stream()
+                    .map(CopiedFile::path).toList();
+            SiteChecker.Counts counts = new SiteChecker(prepared.parser(), prepared.sources(), prepared.output(),
+                    bundled, request.clock().instant()).check(prepared.site(), problems);
+            return new CheckResult(prepared.site().allArticles().size(), prepared.skipped(), counts.internalLinks(),
+                    counts.externalLinks(), problems.sorted());
+        }
+    }
+
+    /** What a build has before it writes: the pages and redirects in memory. */
+    private record Prepared(SiteSources sources, ArticleParser parser, Site site, SiteOutput output, int skipped,
+                            List<Scheduled> scheduled) {
+    }
+
+    /** Loads, parses, renders and assembles the site in memory; problems are collected, not thrown. */
+    private Prepared prepare(BuildRequest request, Problems problems, Workers workers) {
+        Instant start = request.clock().instant();
         Path source = request.source().toAbsolutePath().normalize();
 
         ConfigLoader configs = new ConfigLoader();
@@ -87,44 +143,37 @@ public final class BuildPipeline {
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
         List<Scheduled> scheduled = new ArrayList<>();
-        try (Workers workers = new Workers(threads)) {
-            Duration limit = config.safety().articleTimeLimit();
-            List<ArticleOutcome> outcomes = workers.map(sources.articles(),
-                    file -> renderOne(file, parser, renderer, publication), limit, file -> overtime(file, limit));
-            for (ArticleOutcome outcome : outcomes) {
-                problems.addAll(outcome.problems());
-                outcome.article().ifPresent(rendered::add);
-                outcome.scheduled().ifPresent(scheduled::add);
-            }
-            int skipped = sources.articles().size() - rendered.size();
-            mark = stage("render", rendered.size(), mark);
-
-            Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
-            PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
-            List<Route> routes = pages.routes(site, problems);
-            PageFailures failures = new PageFailures();
-            List<Optional<OutputFile>> files = workers.map(routes, route -> renderPage(pages, route, failures));
-            problems.addAll(failures.problems());
-            List<OutputFile> made = new ArrayList<>(files.stream().flatMap(Optional::stream).toList());
-            made.addAll(new RedirectPages().files(site, made, problems));
-            mark = stage("assemble", routes.size(), mark);
-            if (problems.hasErrors()) {
-                problems.warnings().forEach(reporter::warn);
-                problems.throwIfErrors();
-            }
-
-            RefLinks refs = new RefLinks(site.allArticles());
-            SiteOutput output = new SiteOutput(made.stream().map(refs::resolve).toList());
-            WriteReport written = new OutputWriter().write(output, sources.staticDir(),
-                    bundleCopies(site, sources.bundleFiles()), request.output(), source);
-            stage("write", written.files(), mark);
-            List<Problem> warnings = problems.warnings();
-            warnings.forEach(reporter::warn);
-            int htmlPages = (int) output.files().stream().filter(file -> file.path().endsWith(".html")).count();
-            return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages,
-                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
-                    scheduled.stream().min(Scheduled.EARLIEST), nextExpiry(site));
+        Duration limit = config.safety().articleTimeLimit();
+        AtomicInteger renderedCount = new AtomicInteger();
+        int articleCount = sources.articles().size();
+        List<ArticleOutcome> outcomes = workers.map(sources.articles(), file -> {
+            ArticleOutcome outcome = renderOne(file, parser, renderer, publication);
+            reporter.progress("rendering articles", renderedCount.incrementAndGet(), articleCount);
+            return outcome;
+        }, limit, file -> overtime(file, limit));
+        for (ArticleOutcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            outcome.article().ifPresent(rendered::add);
+            outcome.scheduled().ifPresent(scheduled::add);
         }
+        int skipped = sources.articles().size() - rendered.size();
+        mark = stage("render", rendered.size(), mark);
+
+        Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
+        PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
+        List<Route> routes = pages.routes(site, problems);
+        PageFailures failures = new PageFailures();
+        AtomicInteger pageCount = new AtomicInteger();
+        List<Optional<OutputFile>> files = workers.map(routes, route -> {
+            Optional<OutputFile> page = renderPage(pages, route, failures);
+            reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
+            return page;
+        });
+        problems.addAll(failures.problems());
+        List<OutputFile> made = new ArrayList<>(files.stream().flatMap(Optional::stream).toList());
+        made.addAll(new RedirectPages().files(site, made, problems));
+        stage("assemble", routes.size(), mark);
+        return new Prepared(sources, parser, site, new SiteOutput(made), skipped, scheduled);
     }
 
     /** Each page bundle's files, next to its article's page (in the page's folder). */

@@ -9,7 +9,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -20,10 +19,11 @@ import java.util.function.Function;
  * workers finish in.
  *
  * <p>With a time limit, an item that runs longer is given up: its result is the fallback, and its
- * thread is abandoned and replaced by a new one, so the other items go on at full speed. The
- * abandoned thread is interrupted, but flexmark never checks for interrupts, so it runs on until
- * the item finishes and then returns to the pool; it is a daemon thread, so it never keeps the JVM
- * alive.
+ * thread is interrupted and replaced by a new one, so the other items go on at full speed. flexmark
+ * never checks for interrupts itself, but it reads the article through
+ * {@link org.dateline.parse.InterruptibleText}, which does: the given-up parse or render unwinds at
+ * its next character, so no abandoned work burns CPU on or piles up across rebuilds. Workers are
+ * daemon threads, so they never keep the JVM alive.
  */
 final class Workers implements AutoCloseable {
 
@@ -32,8 +32,14 @@ final class Workers implements AutoCloseable {
 
     private final ThreadPoolExecutor executor;
     private final AtomicInteger abandoned = new AtomicInteger();
+    private final Ticker ticker;
 
     Workers(int threads) {
+        this(threads, Ticker.SYSTEM);
+    }
+
+    Workers(int threads, Ticker ticker) {
+        this.ticker = ticker;
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = task -> {
             Thread thread = new Thread(null, task, "dateline-worker-" + count.incrementAndGet(), STACK_BYTES);
@@ -60,7 +66,7 @@ final class Workers implements AutoCloseable {
     <T, R> List<R> map(List<T> items, Function<T, R> work, Duration limit, Function<T, R> overtime) {
         List<Job<R>> jobs = new ArrayList<>();
         for (T item : items) {
-            Job<R> job = new Job<>(() -> work.apply(item));
+            Job<R> job = new Job<>(() -> work.apply(item), ticker);
             jobs.add(job);
             executor.execute(job.future);
         }
@@ -114,35 +120,34 @@ final class Workers implements AutoCloseable {
     private static final class Job<R> {
         private final AtomicLong started = new AtomicLong();
         private final FutureTask<R> future;
+        private final Ticker ticker;
 
-        Job(java.util.concurrent.Callable<R> work) {
+        Job(java.util.concurrent.Callable<R> work, Ticker ticker) {
+            this.ticker = ticker;
             this.future = new FutureTask<>(() -> {
-                started.set(System.nanoTime() | 1); // never 0, which means "not started"
+                started.set(ticker.nanoTime() | 1); // never 0, which means "not started"
+                ticker.changed();
                 return work.call();
-            });
+            }) {
+                @Override
+                protected void done() {
+                    ticker.changed();
+                }
+            };
         }
 
         /** Waits until the work is done (true) or has run for {@code limitNanos} (false); 0 waits for ever. */
         boolean await(long limitNanos) {
             try {
-                while (true) {
-                    if (limitNanos <= 0 || future.isDone()) {
-                        future.get();
-                        return true;
-                    }
-                    long start = started.get();
-                    long wait = start == 0 ? limitNanos : limitNanos - (System.nanoTime() - start);
-                    if (wait <= 0) {
-                        return false;
-                    }
-                    try {
-                        future.get(wait, TimeUnit.NANOSECONDS);
-                        return true;
-                    } catch (TimeoutException e) {
-                        // not started yet, or over time: decided on the next turn
-                    }
+                if (limitNanos <= 0) {
+                    future.get();
+                    return true;
                 }
-            } catch (ExecutionException e) {
+                return ticker.await(future, () -> {
+                    long start = started.get();
+                    return (start == 0 ? ticker.nanoTime() : start) + limitNanos;
+                });
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
                 return true; // result() rethrows it
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -75,7 +75,7 @@ public final class MarkdownRenderer {
         if (sanitise) {
             list.add(new HtmlSanitiser(safety.embeds()));
         }
-        list.addAll(List.of(new LoneImageFigures(), new ExternalLinks(), new ImageDefaults()));
+        list.addAll(List.of(new PageIds(), new LoneImageFigures(), new ExternalLinks(), new ImageDefaults()));
         if (!basePath.isEmpty()) {
             list.add(new SitePaths(basePath));
         }
@@ -103,6 +103,10 @@ public final class MarkdownRenderer {
             return Optional.empty();
         }
         PlainHtml html = read.get();
+        String written = html.html();
+        if (PageIds.RESERVED.stream().anyMatch(id -> written.contains(" id=\"" + id + "\""))) {
+            return Optional.empty(); // a heading takes an id of the page: the jsoup way renames it (PageIds)
+        }
         List<Problem> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(transformWarnings.problems());
         String description = article.meta().description();

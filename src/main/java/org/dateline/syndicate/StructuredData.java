@@ -89,6 +89,12 @@ public final class StructuredData {
         if (!publisher.logo().isEmpty()) {
             organization.put("logo", typed("ImageObject", "url", links.resolve(publisher.logo(), "/")));
         }
+        if (!publisher.correctionsPolicy().isEmpty()) {
+            organization.put("correctionsPolicy", links.resolve(publisher.correctionsPolicy(), "/"));
+        }
+        if (!publisher.ethicsPolicy().isEmpty()) {
+            organization.put("ethicsPolicy", links.resolve(publisher.ethicsPolicy(), "/"));
+        }
         return organization;
     }
 

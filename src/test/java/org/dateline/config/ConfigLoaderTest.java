@@ -163,7 +163,7 @@ class ConfigLoaderTest {
             embeds: [https://evil.example.test/] | 2:10 | `embeds` entry is not a host name: "https://evil.example.test/" | list host names only, e.g. `- player.vimeo.com`
             max_file_size: lots | 2:16 | `max_file_size` is not a size: "lots" | write bytes or a unit, e.g. `max_file_size: 10MiB`
             article_time_limit: 0 | 2:21 | `article_time_limit` must be a number of seconds above 0, not "0" | write e.g. `article_time_limit: 5`
-            publisher: {name: X, email: x@example.test} | 2:22 | unknown key `email` under `publisher` | use name, url and logo
+            publisher: {name: X, email: x@example.test} | 2:22 | unknown key `email` under `publisher` | use name, url, logo, corrections_policy and ethics_policy
             """)
     void reportsABadValueAtItsLineAndColumn(String line, String position, String message, String hint) {
         Problem problem = error("title: The Courier\n" + line + "\n");
@@ -203,7 +203,7 @@ class ConfigLoaderTest {
         assertEquals(List.of(Problem.warning(new SourcePosition("site.yaml", 1, 1),
                 "unknown key `colour_scheme` in site.yaml is ignored", "known keys: title, description, base_url,"
                         + " language, time_zone, date_format, permalink, publisher, params, page_size, sections,"
-                        + " feed_size, feed_content, unsafe_html, embeds, max_file_size, article_time_limit, image_crops, relative_urls")),
+                        + " feed_size, feed_content, unsafe_html, embeds, max_file_size, article_time_limit, image_crops, relative_urls, footer_menu")),
                 problems.sorted());
     }
 

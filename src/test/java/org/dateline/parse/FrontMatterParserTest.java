@@ -266,7 +266,8 @@ class FrontMatterParserTest {
 
     @Test
     void messagesNameTheKeyAsTheUserWroteIt() {
-        assertEquals(List.of(error(3, 10, "`pubDate` is not a date: \"May 1st\"", DateParser.HINT)),
+        assertEquals(List.of(error(3, 10, "`pubDate` is not a date: \"May 1st\"",
+                "use ISO 8601, e.g. 2024-05-01 or 2024-05-01T18:30:00+02:00")),
                 errors("title: T\npubDate: May 1st\n"));
         assertEquals(List.of(error(4, 10, "`lastmod` (2024-05-01T00:00+03:00) is before `published`"
                         + " (2024-05-02T00:00+03:00)", "an update comes after publication; check both dates")),

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.dateline.diag.Reporter;
 import org.dateline.testing.LinkChecker;
 import org.dateline.testing.RenderedSite;
-import org.dateline.testing.MiniJson;
+import org.dateline.testing.JsonDocs;
 import org.dateline.testing.TestSites;
 import org.dateline.testing.XmlDocs;
 import org.jsoup.nodes.Document;
@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bundled example site (site.yaml, content/, data/ and static/ of this repository), built as a
  * reader gets it: every link on every page leads somewhere, every page can be reached from the front
- * page, and two builds give the same bytes.
+ * page, and two builds give the same bytes. Its expectations come from the input (the count of articles
+ * from content/), never from the example's wording: what articles say is tested on fixtures under
+ * src/test/resources/sites/.
  */
 class ExampleSiteTest {
 
@@ -53,7 +55,7 @@ class ExampleSiteTest {
     void everyInternalLinkOnEveryPageResolvesToAFileAndFragment() {
         LinkChecker links = new LinkChecker(site.output(), BASE_URL);
         assertEquals(List.of(), links.danglingLinks());
-        assertTrue(links.checked() > 500, "the walk checked only " + links.checked() + " links");
+        assertTrue(links.checked() > site.files().size(), "the walk checked only " + links.checked() + " links");
     }
 
     @Test
@@ -80,41 +82,6 @@ class ExampleSiteTest {
     }
 
     @Test
-    void theExpiredWireStoryKeepsItsPageButLeavesTheListings() {
-        Document page = site.page("business/2024/05/28/housing-starts-slow/index.html");
-        assertEquals("2024-06-28T00:00:00+03:00", page.expectFirst(".article__expired time").attr("datetime"));
-        String url = "/business/2024/05/28/housing-starts-slow/";
-        for (String listing : List.of("index.html", "page/2/index.html", "business/index.html", "2024/05/index.html",
-                "authors/selin-atay/index.html", "tags/housing/index.html")) {
-            assertTrue(site.page(listing).select("a[href=" + url + "]").isEmpty(), listing);
-        }
-        assertFalse(site.files().contains("tags/construction/index.html"), "its only tag has no page");
-        assertEquals("construction", page.select(".article__tag").last().text());
-        assertTrue(page.select(".article__tag").last().select("a").isEmpty());
-    }
-
-    @Test
-    void relatedStoriesRankSharedTagsThenSectionThenRecencyAndSkipExpiredOnes() {
-        Document page = site.page("world/2024/05/31/harbour-rail-deal/index.html");
-        assertEquals(List.of("Ferry strike called off after overnight talks",
-                        "Fish market co-op posts record year as prices climb",
-                        "Century-old tide gauge shows sea level rise is speeding up",
-                        "Seagrass returns to the inner harbour after replanting trial"),
-                page.select(".related__item a").eachText());
-    }
-
-    @Test
-    void authorProfilesFromTheDataFileShowOnTheirPages() {
-        Document selin = site.page("authors/selin-atay/index.html");
-        assertEquals("Transport and city hall correspondent", selin.expectFirst(".profile__role").text());
-        String photo = selin.expectFirst(".profile__photo").attr("src");
-        assertEquals(site.output().resolve("images/authors/selin-atay.svg"),
-                site.output().resolve("authors/selin-atay").resolve(photo).normalize(), "the photo opens from the page");
-        assertEquals(List.of("Email", "Mastodon"), selin.select(".profile__links a").eachText());
-        assertEquals("Science writer", site.page("authors/zoe-angstrom/index.html").expectFirst(".profile__role").text());
-    }
-
-    @Test
     void everyFeedOpensInAFeedReaderAndTheSitemapValidates() throws Exception {
         List<String> xmlFeeds = site.files().stream().filter(f -> f.endsWith("feed.xml") || f.endsWith("atom.xml")).toList();
         for (String feed : xmlFeeds) {
@@ -124,9 +91,9 @@ class ExampleSiteTest {
         }
         List<String> jsonFeeds = site.files().stream().filter(f -> f.endsWith("feed.json")).toList();
         for (String feed : jsonFeeds) {
-            Map<String, Object> json = MiniJson.object(site.text(feed));
+            Map<String, Object> json = JsonDocs.object(site.text(feed));
             assertEquals("https://jsonfeed.org/version/1.1", json.get("version"), feed);
-            assertTrue(!MiniJson.list(json.get("items")).isEmpty(), feed);
+            assertTrue(!JsonDocs.list(json.get("items")).isEmpty(), feed);
         }
         assertTrue(xmlFeeds.size() > 20 && jsonFeeds.size() == xmlFeeds.size() / 2,
                 xmlFeeds.size() + " XML and " + jsonFeeds.size() + " JSON feeds");
@@ -137,16 +104,32 @@ class ExampleSiteTest {
     void everyArticlePageCarriesNewsArticleDataAndSocialCards() {
         List<String> articles = site.files().stream().filter(f -> f.matches("[a-z]+/\\d{4}/\\d{2}/\\d{2}/[^/]+/index\\.html"))
                 .toList();
-        assertEquals(9, articles.size(), articles.toString());
+        assertEquals(publishedArticles(), articles.size(), articles.toString());
         for (String path : articles) {
             Document page = site.page(path);
-            Map<String, Object> json = MiniJson.object(page.expectFirst("script[type=application/ld+json]").data());
-            Map<String, Object> news = MiniJson.list(json.get("@graph")).stream().map(MiniJson::map)
+            Map<String, Object> json = JsonDocs.object(page.expectFirst("script[type=application/ld+json]").data());
+            Map<String, Object> news = JsonDocs.list(json.get("@graph")).stream().map(JsonDocs::map)
                     .filter(item -> "NewsArticle".equals(item.get("@type"))).findFirst().orElseThrow();
             assertEquals(page.expectFirst("h1").text(), news.get("headline"), path);
             assertEquals(page.expectFirst(".article__published").attr("datetime"), news.get("datePublished"), path);
             assertEquals("article", page.expectFirst("meta[property=og:type]").attr("content"), path);
             assertEquals(BASE_URL + path.replace("index.html", ""), page.expectFirst("meta[property=og:url]").attr("content"));
+        }
+    }
+
+    /** The example's articles that are not drafts, counted from content/ itself: editing the example never breaks this test. */
+    private static long publishedArticles() {
+        try (var files = Files.walk(REPOSITORY.resolve("content"))) {
+            return files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().startsWith("_"))
+                    .filter(f -> {
+                        try {
+                            return !Files.readString(f, java.nio.charset.StandardCharsets.UTF_8).contains("\ndraft: true");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.dateline.testing.MiniJson;
+import org.dateline.testing.JsonDocs;
 import org.dateline.testing.RenderedSite;
 import org.dateline.testing.TestSites;
 import org.jsoup.nodes.Document;
@@ -55,12 +55,12 @@ class HugoSiteTest {
     void oneAuthorStringBecomesSeveralAuthors() {
         Document page = site.page("news/2024/06/ferry-returns/index.html");
         assertEquals(List.of("Ann Lee", "Bo Park", "Cy Day"), page.select(".article__byline .byline__author").eachText());
-        Map<String, Object> news = MiniJson.list(MiniJson.object(page.expectFirst("script[type=application/ld+json]")
-                .data()).get("@graph")).stream().map(MiniJson::map).filter(i -> "NewsArticle".equals(i.get("@type")))
+        Map<String, Object> news = JsonDocs.list(JsonDocs.object(page.expectFirst("script[type=application/ld+json]")
+                .data()).get("@graph")).stream().map(JsonDocs::map).filter(i -> "NewsArticle".equals(i.get("@type")))
                 .findFirst().orElseThrow();
-        List<Object> people = MiniJson.list(news.get("author"));
-        assertEquals("https://social.example.test/@bo", MiniJson.map(people.get(1)).get("sameAs"));
-        assertEquals(null, MiniJson.map(people.get(0)).get("sameAs"));
+        List<Object> people = JsonDocs.list(news.get("author"));
+        assertEquals("https://social.example.test/@bo", JsonDocs.map(people.get(1)).get("sameAs"));
+        assertEquals(null, JsonDocs.map(people.get(0)).get("sameAs"));
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
-import org.dateline.testing.MiniJson;
+import org.dateline.testing.JsonDocs;
 import org.dateline.testing.RenderedSite;
 import org.dateline.testing.TestSites;
 import org.dateline.testing.XmlDocs;
@@ -82,9 +82,9 @@ class NoBaseUrlTest {
         List<String> ids = XmlDocs.texts(XmlDocs.parse(site.text("atom.xml")), "http://www.w3.org/2005/Atom", "id");
         assertTrue(ids.stream().allMatch(id -> id.matches("urn:uuid:[0-9a-f-]{36}")), ids.toString());
         assertEquals(ids.size(), ids.stream().distinct().count());
-        Map<String, Object> json = MiniJson.object(site.text("feed.json"));
+        Map<String, Object> json = JsonDocs.object(site.text("feed.json"));
         assertEquals("/feed.json", json.get("feed_url"));
-        assertEquals("/" + VOTE, MiniJson.map(MiniJson.list(json.get("items")).get(0)).get("url"));
+        assertEquals("/" + VOTE, JsonDocs.map(JsonDocs.list(json.get("items")).get(0)).get("url"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class NoBaseUrlTest {
         assertEquals(vote, preview.page(VOTE + "index.html").expectFirst("head meta[property=og:url]").attr("content"));
         assertTrue(XmlDocs.texts(XmlDocs.parse(preview.text("sitemap.xml")), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc")
                 .contains(vote));
-        assertEquals("https://preview.example.test/pr-42/feed.json", MiniJson.object(preview.text("feed.json")).get("feed_url"));
+        assertEquals("https://preview.example.test/pr-42/feed.json", JsonDocs.object(preview.text("feed.json")).get("feed_url"));
         assertTrue(result.warnings().stream().noneMatch(w -> w.message().contains("base_url")));
     }
 }

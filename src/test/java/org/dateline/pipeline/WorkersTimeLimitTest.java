@@ -6,47 +6,107 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.dateline.parse.InterruptibleText;
 import org.junit.jupiter.api.Test;
 
 /**
- * An item that never checks for interrupts (as flexmark never does) is given up after the limit,
- * its thread replaced, and the other items still run, even on a single worker.
+ * The time limit, driven by a fake clock that the items themselves move forward: no test here waits
+ * for time to pass. An item over its limit is given up, its thread replaced, the others still run
+ * (even on one worker), and the given-up work, which reads its text as flexmark does, stops at once.
  */
 class WorkersTimeLimitTest {
 
+    private static final Duration LIMIT = Duration.ofSeconds(5);
+
+    /** A clock that moves only when told to; waiting on it ends when a job changes or time passes the deadline. */
+    static final class FakeTicker implements Ticker {
+        private long now = 1_001; // odd: a job start is stored as nanoTime() | 1
+
+        @Override
+        public synchronized long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public synchronized boolean await(Future<?> job, LongSupplier deadline) throws InterruptedException {
+            while (!job.isDone() && now < deadline.getAsLong()) {
+                wait();
+            }
+            return job.isDone();
+        }
+
+        @Override
+        public synchronized void changed() {
+            notifyAll();
+        }
+
+        synchronized void advance(Duration by) {
+            now += by.toNanos();
+            notifyAll();
+        }
+    }
+
     @Test
-    void hungItemIsGivenUpAndTheOthersStillRunOnAReplacementThread() {
-        AtomicBoolean release = new AtomicBoolean();
-        long start = System.nanoTime();
-        try (Workers workers = new Workers(1)) {
+    void anItemOverItsLimitIsGivenUpStopsReadingAndTheOthersRunOnAReplacementThread() throws Exception {
+        FakeTicker ticker = new FakeTicker();
+        CountDownLatch unwound = new CountDownLatch(1);
+        AtomicReference<Throwable> stoppedWith = new AtomicReference<>();
+        try (Workers workers = new Workers(1, ticker)) {
             List<String> results = workers.map(List.of("hung", "a", "b"), item -> {
                 if (item.equals("hung")) {
-                    while (!release.get()) {
-                        Thread.interrupted(); // ignores interrupts, like a parser stuck in a loop
-                        LockSupport.parkNanos(1_000_000);
+                    InterruptibleText text = new InterruptibleText("x".repeat(1000));
+                    ticker.advance(LIMIT.plusNanos(1)); // the parse takes "too long"
+                    try {
+                        for (int i = 0; ; i = (i + 1) % text.length()) {
+                            text.charAt(i); // reads on, like flexmark in a quadratic loop, never checking itself
+                        }
+                    } catch (RuntimeException e) {
+                        stoppedWith.set(e);
+                        throw e;
+                    } finally {
+                        unwound.countDown();
                     }
                 }
+                ticker.advance(LIMIT.minusSeconds(1)); // slow, but within its own limit
                 return "done " + item;
-            }, Duration.ofMillis(200), item -> "gave up on " + item);
+            }, LIMIT, item -> "gave up on " + item);
             assertEquals(List.of("gave up on hung", "done a", "done b"), results);
             assertEquals(1, workers.abandoned());
-        } finally {
-            release.set(true);
+            assertTrue(unwound.await(1, TimeUnit.MINUTES), "hang guard: the given-up item never stopped reading");
+            assertEquals(InterruptibleText.Stopped.class, stoppedWith.get().getClass());
         }
-        assertTrue(System.nanoTime() - start < 5_000_000_000L, "the build did not wait for the hung item");
     }
 
     @Test
     void timeIsCountedFromWhenAWorkerStartsTheItemNotFromWhenItWasQueued() {
-        try (Workers workers = new Workers(1)) {
+        FakeTicker ticker = new FakeTicker();
+        try (Workers workers = new Workers(1, ticker)) {
             List<String> results = workers.map(List.of("a", "b", "c", "d", "e"), item -> {
-                LockSupport.parkNanos(100_000_000);
+                ticker.advance(LIMIT.minusNanos(1)); // five of these add up to far more than the limit
                 return item;
-            }, Duration.ofMillis(400), item -> "gave up on " + item);
+            }, LIMIT, item -> "gave up on " + item);
             assertEquals(List.of("a", "b", "c", "d", "e"), results);
             assertEquals(0, workers.abandoned());
+        }
+    }
+
+    @Test
+    void anItemExactlyAtItsLimitIsGivenUp() {
+        FakeTicker ticker = new FakeTicker();
+        try (Workers workers = new Workers(1, ticker)) {
+            CountDownLatch release = new CountDownLatch(1);
+            List<String> results = workers.map(List.of("slow"), item -> {
+                ticker.advance(LIMIT);
+                awaitQuietly(release);
+                return "done";
+            }, LIMIT, item -> "gave up on " + item);
+            release.countDown();
+            assertEquals(List.of("gave up on slow"), results);
         }
     }
 
@@ -63,8 +123,29 @@ class WorkersTimeLimitTest {
     }
 
     @Test
+    void readingStopsOnlyOnceTheThreadIsInterrupted() {
+        InterruptibleText text = new InterruptibleText("abc");
+        assertEquals('b', text.charAt(1));
+        assertEquals("bc", text.subSequence(1, 3).toString());
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(InterruptibleText.Stopped.class, () -> text.charAt(0));
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void secondsAreShownWithoutTrailingZeros() {
         assertEquals("5 s", BuildPipeline.seconds(Duration.ofSeconds(5)));
         assertEquals("0.25 s", BuildPipeline.seconds(Duration.ofMillis(250)));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.dateline.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import org.dateline.load.SourceFile;
 import org.dateline.parse.ArticleParser;
 import org.dateline.parse.DateParser;
 import org.dateline.parse.FrontMatterParser;
+import org.dateline.parse.InterruptibleText;
 import org.dateline.parse.MarkdownParser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -31,6 +33,39 @@ class MarkdownRendererTest {
 
     private static Element body(String markdown) {
         return Jsoup.parseBodyFragment(render("", markdown).bodyHtml()).body();
+    }
+
+    /** flexmark reads the article through {@code InterruptibleText}: a given-up worker stops parsing and rendering. */
+    @Test
+    void anInterruptedWorkerStopsParsingAndRenderingAtTheNextCharacter() {
+        String text = "---\ntitle: T\ndate: 2024-05-01\n---\n# Heading\n\n| a | b |\n|-|-|\n| *x* | y |\n";
+        var parsed = PARSER.parse(new SourceFile(FILE, text));
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(InterruptibleText.Stopped.class, () -> PARSER.parse(new SourceFile(FILE, text)));
+            assertThrows(InterruptibleText.Stopped.class, () -> RENDERER.render(parsed));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals("Heading", Jsoup.parseBodyFragment(RENDERER.render(parsed).bodyHtml()).body().expectFirst("h1")
+                .text());
+    }
+
+    @Test
+    void idsThePageUsesArePrefixedAndTheArticlesOwnLinksFollow() {
+        Element body = body("## Main\n\nSee [below](#main) and [content](#content).\n\n"
+                + "<div id=\"content\">x</div>\n\n## Article main\n\n## Results\n");
+        // "Article main" has the id article-main of its own, so "Main" moves on to article-main-2
+        assertEquals(List.of("article-main-2", "article-content", "article-main", "results"),
+                body.select("[id]").eachAttr("id"));
+        assertEquals(List.of("#article-main-2", "#article-content"), body.select("p a").eachAttr("href"));
+        assertTrue(body.select("#main, #content").isEmpty());
+    }
+
+    @Test
+    void aPlainArticleWithAHeadingCalledMainIsRenamedToo() {
+        Element body = body("## Main\n\nNo raw HTML here.\n");
+        assertEquals("article-main", body.expectFirst("h2").id());
     }
 
     @Test

@@ -59,7 +59,7 @@ class PlainWayTest {
         "> quote\n> > deeper\n> - list\n>   1. num\n\n* x\n\n***\n\nline  \nbreak\\\nback",
         "|a|b|c|\n|:-|:-:|-:|\n|1|**2**|`3`|\n|x|\n\n|h|\n|-|\n",
         "Text[^a] and[^b].\n\n[^a]: One ![i](/i.png \"t\")\n[^b]: Two\n    more\n\n    para",
-        "# Top\n## Sub *em* `code` [l](/x)\n### Same\n### Same\n###### six ![i](/i.png)\nSetext  \nhard\n---\n",
+        "# Title\n## Sub *em* `code` [l](/x)\n### Same\n### Same\n###### six ![i](/i.png)\nSetext  \nhard\n---\n",
         "## H\n\nFirst *para* with `code`\nsoft break and a hard  \nbreak.\n\nSecond.",
         "~~gone~~ ~single~ **bold _both_**",
         "## Ünïcödé — “quoted” heading\n## 日本語\n",

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
-import org.dateline.testing.MiniJson;
+import org.dateline.testing.JsonDocs;
 import org.dateline.testing.RenderedSite;
 import org.dateline.testing.TestSites;
 import org.dateline.testing.XmlDocs;
@@ -53,7 +53,7 @@ class DistributionOutputTest {
         for (String file : files) {
             String text = site.text(file);
             if (file.endsWith(".json")) {
-                collect(MiniJson.parse(text), urls);
+                collect(JsonDocs.parse(text), urls);
             } else {
                 collect(XmlDocs.parse(text).getDocumentElement(), urls);
             }

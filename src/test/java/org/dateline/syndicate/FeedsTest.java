@@ -21,7 +21,7 @@ import org.dateline.assemble.Group;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.Urls;
 import org.dateline.config.SiteConfig;
-import org.dateline.testing.MiniJson;
+import org.dateline.testing.JsonDocs;
 import org.dateline.testing.RenderedSite;
 import org.dateline.testing.TestSites;
 import org.dateline.testing.XmlDocs;
@@ -72,7 +72,7 @@ class FeedsTest {
     }
 
     static Map<String, Object> json(RenderedSite built, String path) {
-        return MiniJson.object(built.text(path));
+        return JsonDocs.object(built.text(path));
     }
 
     @Test
@@ -145,9 +145,9 @@ class FeedsTest {
         assertEquals("The Test Gazette", feed.get("title"));
         assertEquals("https://news.example.test/", feed.get("home_page_url"));
         assertEquals("https://news.example.test/feed.json", feed.get("feed_url"));
-        List<Object> items = MiniJson.list(feed.get("items"));
+        List<Object> items = JsonDocs.list(feed.get("items"));
         assertEquals(3, items.size());
-        Map<String, Object> vote = MiniJson.map(items.get(0));
+        Map<String, Object> vote = JsonDocs.map(items.get(0));
         assertEquals(VOTE, vote.get("id"));
         assertEquals(VOTE, vote.get("url"));
         assertEquals("2024-07-01T10:00:00+03:00", vote.get("date_published"));
@@ -155,10 +155,10 @@ class FeedsTest {
         assertEquals("https://news.example.test/images/quay.svg", vote.get("image"));
         assertEquals(List.of("World", "harbour", "transport"), vote.get("tags"));
         assertEquals("https://news.example.test/authors/zoe-angstrom/",
-                MiniJson.map(MiniJson.list(vote.get("authors")).get(1)).get("url"));
+                JsonDocs.map(JsonDocs.list(vote.get("authors")).get(1)).get("url"));
         assertTrue(((String) vote.get("content_html")).startsWith("<p>The council voted"));
         for (Object item : items) {
-            assertTrue(MiniJson.map(item).keySet().containsAll(List.of("id", "url", "title", "date_published")));
+            assertTrue(JsonDocs.map(item).keySet().containsAll(List.of("id", "url", "title", "date_published")));
         }
     }
 
@@ -167,8 +167,8 @@ class FeedsTest {
         List<String> newest = List.of("Council backs harbour plan", HOSTILE_TITLE, "Fish prices rise");
         assertEquals(newest, rss(site, "feed.xml").getItems().stream().map(Item::getTitle).toList());
         assertEquals(newest, atom(site, "atom.xml").getEntries().stream().map(Entry::getTitle).toList());
-        assertEquals(newest, MiniJson.list(json(site, "feed.json").get("items")).stream()
-                .map(item -> MiniJson.map(item).get("title")).toList());
+        assertEquals(newest, JsonDocs.list(json(site, "feed.json").get("items")).stream()
+                .map(item -> JsonDocs.map(item).get("title")).toList());
     }
 
     @Test
@@ -208,7 +208,7 @@ class FeedsTest {
         Entry entry = atom(summary, "atom.xml").getEntries().get(0);
         assertTrue(entry.getContents().isEmpty());
         assertEquals("The vote ends a decade of delay.", entry.getSummary().getValue());
-        Map<String, Object> first = MiniJson.map(MiniJson.list(json(summary, "feed.json").get("items")).get(0));
+        Map<String, Object> first = JsonDocs.map(JsonDocs.list(json(summary, "feed.json").get("items")).get(0));
         assertEquals("The vote ends a decade of delay.", first.get("content_text"));
         assertFalse(first.containsKey("content_html"));
     }
@@ -219,9 +219,9 @@ class FeedsTest {
         Entry entry = atom(site, "atom.xml").getEntries().get(1);
         assertEquals(HOSTILE_TITLE, entry.getTitle());
         assertEquals(HOSTILE_AUTHOR, entry.getAuthors().get(0).getName());
-        Map<String, Object> item = MiniJson.map(MiniJson.list(json(site, "feed.json").get("items")).get(1));
+        Map<String, Object> item = JsonDocs.map(JsonDocs.list(json(site, "feed.json").get("items")).get(1));
         assertEquals(HOSTILE_TITLE, item.get("title"));
-        assertEquals(HOSTILE_AUTHOR, MiniJson.map(MiniJson.list(item.get("authors")).get(0)).get("name"));
+        assertEquals(HOSTILE_AUTHOR, JsonDocs.map(JsonDocs.list(item.get("authors")).get(0)).get("name"));
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dateline.testing.MiniJson;
+import org.dateline.testing.JsonDocs;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -29,7 +29,7 @@ class JsonTest {
         for (String unsafe : List.of("<", ">", "&", "\u2028", "\u2029", "\n")) {
             assertFalse(written.contains(unsafe), unsafe);
         }
-        assertEquals(hostile, MiniJson.parse(written));
+        assertEquals(hostile, JsonDocs.parse(written));
     }
 
     @Test

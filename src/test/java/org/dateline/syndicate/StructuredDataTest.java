@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dateline.diag.Problem;
-import org.dateline.testing.MiniJson;
+import org.dateline.testing.JsonDocs;
 import org.dateline.testing.RenderedSite;
 import org.dateline.testing.TestSites;
 import org.jsoup.nodes.Document;
@@ -37,9 +37,9 @@ class StructuredDataTest {
     static Map<String, Object> graph(Document page, String type) {
         List<Element> scripts = page.select("script[type=application/ld+json]");
         assertEquals(1, scripts.size(), "one JSON-LD block");
-        Map<String, Object> json = MiniJson.object(scripts.get(0).data());
+        Map<String, Object> json = JsonDocs.object(scripts.get(0).data());
         assertEquals("https://schema.org", json.get("@context"));
-        return MiniJson.list(json.get("@graph")).stream().map(MiniJson::map)
+        return JsonDocs.list(json.get("@graph")).stream().map(JsonDocs::map)
                 .filter(item -> type.equals(item.get("@type"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + json));
     }
@@ -57,7 +57,7 @@ class StructuredDataTest {
         assertEquals(List.of("harbour", "transport"), news.get("keywords"));
         assertEquals("en-GB", news.get("inLanguage"));
         assertEquals("MARLOW BAY", news.get("dateline"));
-        Map<String, Object> publisher = MiniJson.map(news.get("publisher"));
+        Map<String, Object> publisher = JsonDocs.map(news.get("publisher"));
         assertEquals("Organization", publisher.get("@type"));
         assertEquals("Test Gazette Ltd", publisher.get("name"));
         assertEquals(Map.of("@type", "ImageObject", "url", "https://news.example.test/images/logo.svg"), publisher.get("logo"));
@@ -77,7 +77,7 @@ class StructuredDataTest {
     void theImageIsAnArrayWithTheConfiguredCrops() {
         assertEquals(List.of("https://news.example.test/images/quay.svg", "https://news.example.test/images/quay-16x9.svg",
                 "https://news.example.test/images/quay-1x1.svg"), graph(site.page(VOTE_PAGE), "NewsArticle").get("image"));
-        for (Object image : MiniJson.list(graph(site.page(VOTE_PAGE), "NewsArticle").get("image"))) {
+        for (Object image : JsonDocs.list(graph(site.page(VOTE_PAGE), "NewsArticle").get("image"))) {
             String path = ((String) image).substring("https://news.example.test/".length());
             assertTrue(site.files().contains(path), path);
         }
@@ -109,12 +109,12 @@ class StructuredDataTest {
 
     @Test
     void breadcrumbsGoFromHomeThroughTheSectionToTheArticle() {
-        List<Object> items = MiniJson.list(graph(site.page(VOTE_PAGE), "BreadcrumbList").get("itemListElement"));
+        List<Object> items = JsonDocs.list(graph(site.page(VOTE_PAGE), "BreadcrumbList").get("itemListElement"));
         assertEquals(List.of("The Test Gazette", "World", "Council backs harbour plan"),
-                items.stream().map(i -> MiniJson.map(i).get("name")).toList());
+                items.stream().map(i -> JsonDocs.map(i).get("name")).toList());
         assertEquals(List.of("https://news.example.test/", "https://news.example.test/world/", FeedsTest.VOTE),
-                items.stream().map(i -> MiniJson.map(i).get("item")).toList());
-        assertEquals(List.of("1", "2", "3"), items.stream().map(i -> MiniJson.map(i).get("position").toString()).toList());
+                items.stream().map(i -> JsonDocs.map(i).get("item")).toList());
+        assertEquals(List.of("1", "2", "3"), items.stream().map(i -> JsonDocs.map(i).get("position").toString()).toList());
     }
 
     @Test
@@ -122,7 +122,7 @@ class StructuredDataTest {
         Document page = site.page(HOSTILE_PAGE);
         Map<String, Object> news = graph(page, "NewsArticle");
         assertEquals(FeedsTest.HOSTILE_TITLE, news.get("headline"));
-        assertEquals(FeedsTest.HOSTILE_AUTHOR, MiniJson.map(MiniJson.list(news.get("author")).get(0)).get("name"));
+        assertEquals(FeedsTest.HOSTILE_AUTHOR, JsonDocs.map(JsonDocs.list(news.get("author")).get(0)).get("name"));
         String raw = page.expectFirst("script[type=application/ld+json]").data();
         for (String unsafe : List.of("<", ">", "&", "\u2028", "\u2029")) {
             assertFalse(raw.contains(unsafe), "raw " + unsafe + " in the script");

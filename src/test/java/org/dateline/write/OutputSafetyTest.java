@@ -42,7 +42,7 @@ class OutputSafetyTest {
 
     @Test
     void refusesAFolderInsideTheSitesInputFolders() {
-        for (String input : OutputFolder.INPUT_FOLDERS) {
+        for (String input : java.util.List.of("content", "static", "templates", "data")) {
             Path inside = site.resolve(input).resolve("public");
             assertEquals(inside + ": refusing to write the site here: the output folder is inside the site's " + input
                     + "/ folder" + HINT, refusal(inside));

@@ -1,0 +1,55 @@
+package org.dateline.parse;
+
+import java.util.Objects;
+
+/**
+ * Article text as flexmark reads it: every character read first checks whether the reading
+ * thread was interrupted, and if so throws {@link Stopped}, so a parse or render the build has given
+ * up on (after {@code article_time_limit}) unwinds at once instead of running on to the end.
+ * flexmark keeps a {@code CharSequence} it is given as the base of all its sequences
+ * ({@code BasedSequence.of} wraps it in a {@code SubSequence} that reads through it), so its
+ * parser and renderer both read here.
+ */
+public final class InterruptibleText implements CharSequence {
+
+    private final String text;
+
+    public InterruptibleText(String text) {
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public int length() {
+        return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Stopped();
+        }
+        return text.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Stopped();
+        }
+        return new InterruptibleText(text.substring(start, end));
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** Thrown into flexmark when the work was given up; nobody waits for its result any more. */
+    public static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("article work was given up", null, false, false);
+        }
+    }
+}
