@@ -49,7 +49,9 @@ class ArchitectureTest {
             "org.jsoup..", Set.of("render", "importer"),
             "io.pebbletemplates..", Set.of("template"),
             "org.tomlj..", Set.of("config", "parse"),
-            "picocli..", Set.of("cli"));
+            "picocli..", Set.of("cli"),
+            "javax.imageio..", Set.of("image"),
+            "java.awt..", Set.of("image"));
 
     /** What main code may use besides itself and {@link #LIBRARIES}: the JDK parts we rely on. */
     private static final String[] JDK = {"java..", "javax.xml..", "org.xml.sax..", "org.w3c.dom..",
@@ -66,20 +68,22 @@ class ArchitectureTest {
         table.put("config", Set.of("diag"));
         table.put("template", Set.of("diag", "config"));
         table.put("load", Set.of("diag", "config"));
+        table.put("image", Set.of("diag", "config"));
         table.put("parse", Set.of("diag", "config", "load"));
-        table.put("render", Set.of("diag", "config", "load", "parse"));
-        table.put("assemble", Set.of("diag", "config", "load", "parse", "render"));
-        table.put("syndicate", Set.of("diag", "config", "load", "parse", "render", "assemble"));
-        table.put("pages", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate"));
+        table.put("render", Set.of("diag", "config", "load", "image", "parse"));
+        table.put("assemble", Set.of("diag", "config", "load", "image", "parse", "render"));
+        table.put("syndicate", Set.of("diag", "config", "load", "image", "parse", "render", "assemble"));
+        table.put("pages", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble",
+                "syndicate"));
         table.put("write", Set.of("diag", "config", "assemble"));
-        table.put("pipeline", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate",
-                "pages", "write"));
+        table.put("pipeline", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble",
+                "syndicate", "pages", "write"));
         table.put("serve", Set.of("diag", "config", "assemble", "write", "pipeline"));
-        table.put("importer", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate",
-                "pages", "write", "pipeline", "serve"));
+        table.put("importer", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble",
+                "syndicate", "pages", "write", "pipeline", "serve"));
         table.put("", Set.of("diag", "config", "pipeline", "serve"));
-        table.put("cli", Set.of("diag", "config", "template", "load", "parse", "render", "assemble", "syndicate",
-                "pages", "write", "pipeline", "serve", "importer", ""));
+        table.put("cli", Set.of("diag", "config", "template", "load", "image", "parse", "render", "assemble",
+                "syndicate", "pages", "write", "pipeline", "serve", "importer", ""));
         return Map.copyOf(table);
     }
 

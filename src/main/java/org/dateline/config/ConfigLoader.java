@@ -28,7 +28,8 @@ public final class ConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_url", "language", "time_zone",
             "date_format", "permalink", "publisher", "params", "page_size", "sections", "feed_size", "feed_content",
             "unsafe_html", "embeds", "max_file_size", "article_time_limit", "image_crops", "relative_urls",
-            "footer_menu");
+            "image_widths", "max_image_pixels", "footer_menu", "listings",
+            "feed_formats", "feed_listings");
     static final List<String> PERMALINK_TOKENS = List.of("section", "categories", "year", "short_year", "month",
             "i_month", "day", "i_day", "hour", "minute", "second", "slug", "title", "output_ext", "filename",
             "contentbasename");
@@ -84,7 +85,7 @@ public final class ConfigLoader {
         return new SiteConfig(title, description, baseUrl, language, zone, dateFormat, permalink, publisher, params,
                 ConfigParts.listing(map), ConfigParts.feeds(map), ConfigParts.safety(map), ConfigParts.imageCrops(map),
                 map.find("relative_urls").map(e -> YamlFields.bool("relative_urls", e.value())).orElse(false),
-                FooterMenu.read(map));
+                ConfigParts.images(map), FooterMenu.read(map));
     }
 
     private static String baseUrl(YamlNode node) {

@@ -2,13 +2,17 @@ package org.dateline.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.diag.DatelineException;
 
-/** Reads the grouped keys of {@code site.yaml}: listing, feed, safety and image-crop settings. */
+/** Reads the grouped keys of {@code site.yaml}: listing, feed, safety, image-crop and image settings. */
 final class ConfigParts {
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|kib|mb|mib)?");
@@ -37,7 +41,10 @@ final class ConfigParts {
                 }
             }
         });
-        return new Listing(pageSize, sections);
+        Set<ListingKind> kinds = map.find("listings")
+                .map(e -> choices("listings", e.value(), ListingKind.values(), ListingKind::key))
+                .orElse(Set.of(ListingKind.values()));
+        return new Listing(pageSize, sections, kinds);
     }
 
     static Feeds feeds(YamlNode.Mapping map) {
@@ -50,7 +57,38 @@ final class ConfigParts {
             }
             return value.equals("full");
         }).orElse(true);
-        return new Feeds(size, full);
+        Set<FeedFormat> formats = map.find("feed_formats")
+                .map(e -> choices("feed_formats", e.value(), FeedFormat.values(), FeedFormat::key))
+                .orElse(Set.of(FeedFormat.values()));
+        ListingKind[] feedKinds = {ListingKind.FRONT, ListingKind.SECTION, ListingKind.AUTHOR, ListingKind.TAG};
+        Set<ListingKind> listings = map.find("feed_listings")
+                .map(e -> choices("feed_listings", e.value(), feedKinds, ListingKind::key))
+                .orElse(Set.of(feedKinds));
+        return new Feeds(size, full, formats, listings);
+    }
+
+    /**
+     * A list of names from {@code allowed} ({@code [front, tag]}; one name alone or an empty list too);
+     * an unknown name is an error at its line.
+     */
+    private static <T> Set<T> choices(String key, YamlNode node, T[] allowed, Function<T, String> name) {
+        Set<T> chosen = new LinkedHashSet<>();
+        if (YamlFields.isNull(node)) {
+            return chosen;
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        List<String> names = Arrays.stream(allowed).map(name).toList();
+        for (YamlNode item : items) {
+            String value = YamlFields.text(key, item).strip().toLowerCase(Locale.ROOT);
+            int at = names.indexOf(value);
+            if (at < 0) {
+                throw DatelineException.at(item.position(), "`" + key + "` has an unknown value \"" + value + "\"",
+                        "use " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                                + names.get(names.size() - 1));
+            }
+            chosen.add(allowed[at]);
+        }
+        return chosen;
     }
 
     static Safety safety(YamlNode.Mapping map) {
@@ -82,6 +120,30 @@ final class ConfigParts {
             }
         });
         return crops;
+    }
+
+    /** {@code image_widths} (a list of widths from 16 to 8192 px; an empty list turns resizing off) and {@code max_image_pixels}. */
+    static ImageSettings images(YamlNode.Mapping map) {
+        ImageSettings defaults = ImageSettings.defaults();
+        List<Integer> widths = map.find("image_widths").map(entry -> {
+            List<Integer> list = new ArrayList<>();
+            if (YamlFields.isNull(entry.value())) {
+                return list;
+            }
+            List<YamlNode> items = entry.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(entry.value());
+            for (YamlNode item : items) {
+                int width = YamlFields.positiveInt("image_widths", item);
+                if (width < 16 || width > 8192) {
+                    throw DatelineException.at(item.position(), "`image_widths` entry " + width
+                            + " is not between 16 and 8192", "write widths in pixels, e.g. `image_widths: [480, 960, 1440]`");
+                }
+                list.add(width);
+            }
+            return list;
+        }).orElse(defaults.widths());
+        long maxPixels = map.find("max_image_pixels").map(e -> (long) YamlFields.positiveInt("max_image_pixels", e.value()))
+                .orElse(defaults.maxPixels());
+        return new ImageSettings(widths, maxPixels);
     }
 
     private static List<String> hosts(YamlNode node) {

@@ -1,7 +1,9 @@
 package org.dateline.config;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dateline.diag.SourcePosition;
 
 /**
@@ -10,8 +12,9 @@ import org.dateline.diag.SourcePosition;
  * @param pageSize articles per listing page
  * @param sections the navigation order of sections with their display names; sections not listed
  *     follow alphabetically
+ * @param kinds {@code listings}: the kinds of listing page the site has
  */
-public record Listing(int pageSize, List<SectionName> sections) {
+public record Listing(int pageSize, List<SectionName> sections, Set<ListingKind> kinds) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -20,6 +23,17 @@ public record Listing(int pageSize, List<SectionName> sections) {
             throw new IllegalArgumentException("pageSize must be positive");
         }
         sections = List.copyOf(sections);
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** Every kind of listing page. */
+    public Listing(int pageSize, List<SectionName> sections) {
+        this(pageSize, sections, EnumSet.allOf(ListingKind.class));
+    }
+
+    /** Whether the site has listing pages of this kind. */
+    public boolean has(ListingKind kind) {
+        return kinds.contains(kind);
     }
 
     /**

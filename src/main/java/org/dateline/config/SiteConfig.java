@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param footerMenu {@code footer_menu}: links every page's footer shows, e.g. to standalone pages
  * @param relativeUrls {@code relative_urls}: pages link to each other with relative paths ending in
  *     {@code index.html}, so the output can be browsed straight from disk
+ * @param images {@code image_widths} and {@code max_image_pixels}
  */
 public record SiteConfig(
         String title,
@@ -37,6 +38,7 @@ public record SiteConfig(
         Safety safety,
         List<String> imageCrops,
         boolean relativeUrls,
+        ImageSettings images,
         List<MenuItem> footerMenu) {
 
     public static final String DEFAULT_TITLE = "Dateline";
@@ -58,16 +60,17 @@ public record SiteConfig(
         Objects.requireNonNull(feeds, "feeds");
         Objects.requireNonNull(safety, "safety");
         imageCrops = List.copyOf(imageCrops);
+        Objects.requireNonNull(images, "images");
         baseUrl = stripTrailingSlash(baseUrl);
         footerMenu = List.copyOf(footerMenu);
     }
 
-    /** A configuration without a footer menu. */
+    /** A configuration without a footer menu, with the default image settings. */
     public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
                       String dateFormat, String permalink, Publisher publisher, Map<String, Object> params,
                       Listing listing, Feeds feeds, Safety safety, List<String> imageCrops, boolean relativeUrls) {
         this(title, description, baseUrl, language, timeZone, dateFormat, permalink, publisher, params, listing, feeds,
-                safety, imageCrops, relativeUrls, List.of());
+                safety, imageCrops, relativeUrls, ImageSettings.defaults(), List.of());
     }
 
     /** The configuration a site without {@code site.yaml} gets. */
@@ -75,13 +78,13 @@ public record SiteConfig(
         return new SiteConfig(DEFAULT_TITLE, "", "", DEFAULT_LANGUAGE, ZoneId.of("UTC"), DEFAULT_DATE_FORMAT,
                 DEFAULT_PERMALINK, new Publisher(DEFAULT_TITLE, "", ""), Map.of(),
                 new Listing(Listing.DEFAULT_PAGE_SIZE, List.of()), new Feeds(Feeds.DEFAULT_SIZE, true),
-                Safety.defaults(), List.of(), false);
+                Safety.defaults(), List.of(), false, ImageSettings.defaults(), List.of());
     }
 
     /** The same configuration with {@code base_url} replaced, as {@code --base-url} asks. */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, timeZone, dateFormat, permalink, publisher, params,
-                listing, feeds, safety, imageCrops, relativeUrls, footerMenu);
+                listing, feeds, safety, imageCrops, relativeUrls, images, footerMenu);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dateline.assemble.Archives;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
+import org.dateline.config.ListingKind;
 
 /**
  * The date archive, from {@code archive.peb}: a listing per year ({@code /2024/}) and per month
@@ -18,6 +19,9 @@ final class ArchivePages implements RouteSource {
 
     @Override
     public List<Route> routes(Site site, Views views) {
+        if (!site.config().listing().has(ListingKind.ARCHIVE)) {
+            return List.of();
+        }
         List<Route> routes = new ArrayList<>();
         Archives archives = views.archives();
         for (Archives.Period year : archives.years()) {

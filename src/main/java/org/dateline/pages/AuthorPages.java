@@ -8,6 +8,7 @@ import org.dateline.assemble.Groups;
 import org.dateline.assemble.Permalinks;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
+import org.dateline.config.ListingKind;
 
 /**
  * One listing per author, from {@code author.peb} with {@code author}, and the index of authors at
@@ -20,6 +21,9 @@ final class AuthorPages implements RouteSource {
 
     @Override
     public List<Route> routes(Site site, Views views) {
+        if (!site.config().listing().has(ListingKind.AUTHOR)) {
+            return List.of();
+        }
         List<Route> routes = new ArrayList<>();
         if (site.authors().isEmpty()) {
             return routes;

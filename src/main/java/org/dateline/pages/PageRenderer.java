@@ -16,6 +16,7 @@ import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.SourceScanner;
+import org.dateline.image.ImageSizer;
 import org.dateline.render.RelativeLinks;
 import org.dateline.syndicate.FeedFiles;
 import org.dateline.syndicate.Sitemaps;
@@ -31,7 +32,9 @@ public final class PageRenderer {
     private final TemplateEngine templates;
     private final Instant builtAt;
     private final Optional<RelativeLinks> relativeLinks;
-    private final List<RouteSource> sources = List.of(new ArticlePages(), new StandalonePageRoutes(), new FrontPages(), new SectionPages(),
+    private final Optional<ImageSizer> images;
+    private final List<RouteSource> sources = List.of(new ArticlePages(), new StandalonePageRoutes(), new FrontPages(),
+            new SectionPages(),
             new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt(),
             (site, views) -> new FeedFiles().routes(site, views.groups()));
 
@@ -40,6 +43,12 @@ public final class PageRenderer {
      * @param config with {@code relative_urls}, every HTML page but 404.html gets page-relative links
      */
     public PageRenderer(TemplateEngine templates, Instant builtAt, SiteConfig config) {
+        this(templates, builtAt, config, Optional.empty());
+    }
+
+    /** @param images the site's local images: lead images and author photos get their size and resized copies */
+    public PageRenderer(TemplateEngine templates, Instant builtAt, SiteConfig config, Optional<ImageSizer> images) {
+        this.images = images;
         this.templates = templates;
         this.builtAt = builtAt;
         this.relativeLinks = config.relativeUrls()
@@ -52,7 +61,7 @@ public final class PageRenderer {
      * naming both; the first keeps the file.
      */
     public List<Route> routes(Site site, Problems problems) {
-        Views views = new Views(site);
+        Views views = new Views(site, images);
         List<Route> routes = new ArrayList<>();
         Map<String, Route> byPath = new HashMap<>();
         for (RouteSource source : sources) {

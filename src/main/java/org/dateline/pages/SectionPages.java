@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dateline.assemble.Group;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
+import org.dateline.config.ListingKind;
 
 /** One listing per section, from {@code section.peb}, with {@code section}. */
 final class SectionPages implements RouteSource {
@@ -14,6 +15,9 @@ final class SectionPages implements RouteSource {
 
     @Override
     public List<Route> routes(Site site, Views views) {
+        if (!site.config().listing().has(ListingKind.SECTION)) {
+            return List.of();
+        }
         List<Route> routes = new ArrayList<>();
         for (Group group : site.sections()) {
             Listings.Listing listing = new Listings.Listing("section", TEMPLATE, group.name(), "", group.path(),

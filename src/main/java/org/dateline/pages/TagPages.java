@@ -8,6 +8,7 @@ import org.dateline.assemble.Groups;
 import org.dateline.assemble.Permalinks;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
+import org.dateline.config.ListingKind;
 
 /**
  * One listing per tag, from {@code tag.peb} with {@code tag}, and the index of tags with their counts
@@ -20,6 +21,9 @@ final class TagPages implements RouteSource {
 
     @Override
     public List<Route> routes(Site site, Views views) {
+        if (!site.config().listing().has(ListingKind.TAG)) {
+            return List.of();
+        }
         List<Route> routes = new ArrayList<>();
         if (site.tags().isEmpty()) {
             return routes;

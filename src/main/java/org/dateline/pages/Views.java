@@ -3,11 +3,13 @@ package org.dateline.pages;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dateline.assemble.Archives;
 import org.dateline.assemble.Article;
@@ -16,8 +18,13 @@ import org.dateline.assemble.GroupIndex;
 import org.dateline.assemble.Groups;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.Urls;
+import org.dateline.config.Listing;
+import org.dateline.config.ListingKind;
 import org.dateline.config.Publisher;
 import org.dateline.config.SiteConfig;
+import org.dateline.diag.DatelineException;
+import org.dateline.image.ImageInfo;
+import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorProfile;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.Notice;
@@ -40,6 +47,7 @@ public final class Views {
     private final Site site;
     private final SiteConfig config;
     private final Urls urls;
+    private final Listing listing;
     private final DateTimeFormatter display;
     private final DateTimeFormatter monthName;
     private final GroupIndex groups;
@@ -49,11 +57,19 @@ public final class Views {
     private SiteView siteView;
     private final FeedLinks feedLinks;
     private final StructuredData structuredData;
+    private final Optional<ImageSizer> images;
 
     public Views(Site site) {
+        this(site, Optional.empty());
+    }
+
+    /** @param images the site's local images, for the size and resized copies of lead images and author photos */
+    public Views(Site site, Optional<ImageSizer> images) {
+        this.images = images;
         this.site = site;
         this.config = site.config();
         this.urls = site.urls();
+        this.listing = config.listing();
         this.display = config.dateFormatter();
         this.monthName = DateTimeFormatter.ofPattern("LLLL uuuu", config.locale());
         this.groups = new GroupIndex(site);
@@ -98,9 +114,13 @@ public final class Views {
     public record SectionView(String name, String slug, String url) {
     }
 
-    /** An author: {@code role}, {@code bio}, {@code photo} and {@code links} come from data/authors.yaml. */
+    /**
+     * An author: {@code role}, {@code bio}, {@code photo} and {@code links} come from data/authors.yaml;
+     * {@code photoWidth}, {@code photoHeight} (0 when unknown) and {@code photoSrcset} ("" without
+     * resized copies) from the photo's file.
+     */
     public record AuthorView(String name, String slug, String url, String role, String bio, String photo,
-                             List<LinkView> links, int count) {
+                             int photoWidth, int photoHeight, String photoSrcset, List<LinkView> links, int count) {
     }
 
     public record TagView(String name, String slug, String url, int count) {
@@ -109,8 +129,17 @@ public final class Views {
     public record LinkView(String name, String url) {
     }
 
-    public record ImageView(String src, String alt, String caption, String credit) {
+    /**
+     * A lead image: {@code width} and {@code height} from its file (0 when unknown: another host, an
+     * SVG without a size), {@code srcset} its resized copies ("" without) and {@code sizes} the
+     * article column's width, for the {@code sizes} attribute.
+     */
+    public record ImageView(String src, String alt, String caption, String credit, int width, int height,
+                            String srcset, String sizes) {
     }
+
+    /** The article column of the default theme, for {@code sizes}: as wide as the viewport less its padding, at most 42rem. */
+    public static final String COLUMN_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
     public record HeadingView(int level, String id, String text) {
     }
@@ -145,10 +174,10 @@ public final class Views {
         if (siteView == null) {
             siteView = new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
                     config.timeZone().getId(), config.publisher(), config.params(), urls.path("/"), "Dateline",
-                    site.sections().stream().map(this::section).toList(),
-                    site.authors().isEmpty() ? "" : urls.path(Groups.AUTHORS),
-                    site.tags().isEmpty() ? "" : urls.path(Groups.TAGS),
-                    archives.years().stream().map(this::archive).toList(),
+                    listing.has(ListingKind.SECTION) ? site.sections().stream().map(this::section).toList() : List.of(),
+                    site.authors().isEmpty() || !listing.has(ListingKind.AUTHOR) ? "" : urls.path(Groups.AUTHORS),
+                    site.tags().isEmpty() || !listing.has(ListingKind.TAG) ? "" : urls.path(Groups.TAGS),
+                    listing.has(ListingKind.ARCHIVE) ? archives.years().stream().map(this::archive).toList() : List.of(),
                     config.footerMenu().stream().map(item -> new MenuItemView(item.title(),
                             item.url().startsWith("/") ? urls.path(item.url()) : item.url())).toList());
         }
@@ -156,7 +185,7 @@ public final class Views {
     }
 
     public SectionView section(Group group) {
-        return new SectionView(group.name(), group.slug(), urls.path(group.path()));
+        return new SectionView(group.name(), group.slug(), listing.has(ListingKind.SECTION) ? urls.path(group.path()) : "");
     }
 
     public AuthorView author(Group group) {
@@ -164,7 +193,8 @@ public final class Views {
     }
 
     public TagView tag(Group group) {
-        return new TagView(group.name(), group.slug(), urls.path(group.path()), group.articles().size());
+        return new TagView(group.name(), group.slug(), listing.has(ListingKind.TAG) ? urls.path(group.path()) : "",
+                group.articles().size());
     }
 
     public PageView page(String kind, String title, String description, String sitePath) {
@@ -217,8 +247,12 @@ public final class Views {
         List<TagView> tagViews = groups.tags(article).stream()
                 .map(name -> groups.tag(name.slug()).map(this::tag).orElse(new TagView(name.name(), name.slug(), "", 0)))
                 .toList();
-        ImageView image = meta.image()
-                .map(i -> new ImageView(urls.userPath(i.src()), i.alt(), i.caption(), i.credit())).orElse(null);
+        ImageView image = meta.image().map(i -> {
+            Optional<ImageInfo> info = imageInfo(i.src());
+            return new ImageView(urls.userPath(i.src()), i.alt(), i.caption(), i.credit(),
+                    info.map(ImageInfo::width).orElse(0), info.map(ImageInfo::height).orElse(0),
+                    info.map(this::srcset).orElse(""), COLUMN_SIZES);
+        }).orElse(null);
         List<HeadingView> headings = content.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
         return new ArticleView(meta.title(), urls.path(article.path()), urls.absolute(article.path()), section,
@@ -238,12 +272,40 @@ public final class Views {
     private AuthorView author(String name, String slug) {
         Group group = groups.author(slug).orElse(null);
         AuthorProfile profile = site.profiles().get(slug);
-        String url = group == null ? "" : urls.path(group.path());
+        String url = group == null || !listing.has(ListingKind.AUTHOR) ? "" : urls.path(group.path());
         int count = group == null ? 0 : group.articles().size();
         if (profile == null) {
-            return new AuthorView(name, slug, url, "", "", "", List.of(), count);
+            return new AuthorView(name, slug, url, "", "", "", 0, 0, "", List.of(), count);
         }
+        Optional<ImageInfo> photo = imageInfo(profile.photo());
         return new AuthorView(name, slug, url, profile.role(), profile.bio(), urls.userPath(profile.photo()),
+                photo.map(ImageInfo::width).orElse(0), photo.map(ImageInfo::height).orElse(0),
+                photo.map(this::srcset).orElse(""),
                 profile.links().stream().map(l -> new LinkView(l.name(), l.url())).toList(), count);
+    }
+
+    /** A local image's size and copies; empty for other hosts, and for a broken image (already an error of the build). */
+    private Optional<ImageInfo> imageInfo(String written) {
+        if (written.isEmpty() || images.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return images.get().inspect(written);
+        } catch (DatelineException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code srcset} with the site's base path in front of each copy. */
+    private String srcset(ImageInfo info) {
+        if (info.variants().isEmpty()) {
+            return "";
+        }
+        List<String> candidates = new ArrayList<>();
+        for (ImageInfo.Variant variant : info.variants()) {
+            candidates.add(urls.userPath(ImageInfo.url(variant.path())) + " " + variant.width() + "w");
+        }
+        candidates.add(urls.userPath(ImageInfo.url(info.path())) + " " + info.width() + "w");
+        return String.join(", ", candidates);
     }
 }

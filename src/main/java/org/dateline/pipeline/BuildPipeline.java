@@ -23,6 +23,7 @@ import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
+import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
 import org.dateline.load.SiteSources;
@@ -84,8 +85,14 @@ public final class BuildPipeline {
             Site site = prepared.site();
             RefLinks refs = new RefLinks(site.allArticles());
             SiteOutput output = new SiteOutput(prepared.output().files().stream().map(refs::resolve).toList());
-            WriteReport written = new OutputWriter().write(output, prepared.sources().staticDir(),
-                    bundleCopies(site, prepared.sources().bundleFiles()), request.output(), source);
+            ImageSizer images = prepared.images();
+            ImageSizer.Produced resized = ImageSizer.Produced.of(workers.map(images.copies(), images::make));
+            problems.addAll(resized.warnings());
+            mark = stage("images", resized.files().size(), mark);
+            List<CopiedFile> copies = new ArrayList<>(bundleCopies(site, prepared.sources().bundleFiles()));
+            resized.files().forEach((path, file) -> copies.add(new CopiedFile(path, file, "(resized) static/" + path)));
+            WriteReport written = new OutputWriter().write(output, prepared.sources().staticDir(), copies,
+                    request.output(), source);
             stage("write", written.files(), mark);
             List<Problem> warnings = problems.warnings();
             warnings.forEach(reporter::warn);
@@ -116,7 +123,7 @@ public final class BuildPipeline {
 
     /** What a build has before it writes: the pages and redirects in memory. */
     private record Prepared(SiteSources sources, ArticleParser parser, Site site, SiteOutput output, int skipped,
-                            List<Scheduled> scheduled) {
+                            List<Scheduled> scheduled, ImageSizer images) {
     }
 
     /** Loads, parses, renders and assembles the site in memory; problems are collected, not thrown. */
@@ -134,12 +141,15 @@ public final class BuildPipeline {
         mark = stage("load", sources.articles().size(), mark);
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
+        ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(source), config.images());
+        checkPhotos(profiles, images, problems);
         MarkdownParser markdown = new MarkdownParser();
         Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
                 new SiteShortcodes(sources.templatesDir(), new TemplateEngine(sources.templatesDir())));
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
                 authorNames(profiles)), markdown, shortcodes);
-        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath());
+        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath(),
+                Optional.of(images));
         Publication publication = new Publication(request.drafts(), request.future(), start);
         List<RenderedArticle> rendered = new ArrayList<>();
         List<Scheduled> scheduled = new ArrayList<>();
@@ -160,7 +170,8 @@ public final class BuildPipeline {
         mark = stage("render", rendered.size(), mark);
 
         Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
-        PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config);
+        PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config,
+                Optional.of(images));
         List<Route> routes = pages.routes(site, problems);
         PageFailures failures = new PageFailures();
         AtomicInteger pageCount = new AtomicInteger();
@@ -173,7 +184,27 @@ public final class BuildPipeline {
         List<OutputFile> made = new ArrayList<>(files.stream().flatMap(Optional::stream).toList());
         made.addAll(new RedirectPages().files(site, made, problems));
         stage("assemble", routes.size(), mark);
-        return new Prepared(sources, parser, site, new SiteOutput(made), skipped, scheduled);
+        return new Prepared(sources, parser, site, new SiteOutput(made), skipped, scheduled, images);
+    }
+
+    /** An author photo that is broken or too large is an error at its entry in data/authors.yaml. */
+    private static void checkPhotos(List<AuthorProfile> profiles, ImageSizer images, Problems problems) {
+        for (AuthorProfile profile : profiles) {
+            try {
+                images.inspect(profile.photo());
+            } catch (DatelineException e) {
+                e.problems().forEach(problem -> problems.add(Problem.error(profile.position(),
+                        "photo of " + profile.key() + ": " + problem.message(), problem.hint().orElse(null))));
+            }
+        }
+    }
+
+    /**
+     * Where resized images are kept between builds: {@code <cache dir>/images}, the cache dir being
+     * {@code .dateline-cache} in the site folder.
+     */
+    private static Path imageCache(Path source) {
+        return source.resolve(".dateline-cache").resolve(ImageSizer.CACHE_FOLDER);
     }
 
     /** Each page bundle's files, next to its article's page (in the page's folder). */

@@ -9,10 +9,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Makes the links and image sources of a rendered body absolute, for copies of it that are read
- * away from the site (feed readers resolve relative URLs inconsistently, or not at all), and leaves
- * out unknown shortcodes, which the page shows as code. A body {@link PlainHtml} can read (an article
- * without raw HTML) is rewritten without a jsoup parse, to the same bytes.
+ * Makes the links and image sources (also each {@code srcset} candidate) of a rendered body
+ * absolute, for copies of it that are read away from the site (feed readers resolve relative URLs
+ * inconsistently, or not at all), and leaves out unknown shortcodes, which the page shows as code. A
+ * body {@link PlainHtml} can read (an article without raw HTML, tables, code or sized images) is
+ * rewritten without a jsoup parse, to the same bytes.
  */
 public final class AbsoluteLinks {
 
@@ -49,6 +50,9 @@ public final class AbsoluteLinks {
         if (!isAbsolute) {
             return document.body().html();
         }
+        for (Element element : document.body().select("img[srcset]")) {
+            element.attr("srcset", Srcset.map(element.attr("srcset"), url -> resolve(pageUrl, url)));
+        }
         for (Element element : document.body().select("[href], [src], [poster], [cite]")) {
             for (String attribute : ATTRIBUTES) {
                 if (element.hasAttr(attribute)) {
@@ -60,5 +64,14 @@ public final class AbsoluteLinks {
             }
         }
         return document.body().html();
+    }
+
+    /** {@code url} resolved against {@code pageUrl}; as written when it is not a valid URI reference. */
+    private static String resolve(String pageUrl, String url) {
+        try {
+            return java.net.URI.create(pageUrl).resolve(url).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 }

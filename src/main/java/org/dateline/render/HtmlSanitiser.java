@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
@@ -21,9 +23,10 @@ import org.jsoup.select.NodeTraversor;
  * every removal as a warning at the line it came from. Allowed is what news copy needs (see
  * {@link #newsSafelist}); {@code <iframe>}s only from the hosts in {@code embeds}, sandboxed; links only to
  * http(s), mailto and tel (and relative ones); images only from http(s), relative or
- * {@code data:image/} addresses; {@code <video>}, {@code <audio>}, {@code <source>} and {@code <track>}
- * from http(s) or relative addresses, always with controls; {@code <a name>} kept as an anchor;
- * YouTube embeds rewritten to youtube-nocookie.com. Script, style, object, embed, form, SVG and MathML elements go
+ * {@code data:image/} addresses, and so each candidate of an image's {@code srcset}; {@code <video>},
+ * {@code <audio>}, {@code <source>} and {@code <track>} from http(s) or relative addresses, always with
+ * controls; {@code <a name>} kept as an anchor; YouTube embeds rewritten to youtube-nocookie.com. Script,
+ * style, object, embed, form, SVG and MathML elements go
  * with their content; other unknown tags go but keep their text; event handlers, {@code style} and
  * unknown attributes go; comments go. The first transform, so the others see clean HTML.
  */
@@ -48,7 +51,7 @@ final class HtmlSanitiser implements HtmlTransform {
             .addAttributes("audio", "src", "controls", "preload", "loop", "muted")
             .addAttributes("source", "src", "type", "media")
             .addAttributes("track", "src", "kind", "srclang", "label", "default")
-            .addAttributes("img", "src", "alt", "width", "height", "loading", "decoding")
+            .addAttributes("img", "src", "alt", "width", "height", "loading", "decoding", "sizes")
             .addAttributes("blockquote", "cite").addAttributes("q", "cite")
             .addAttributes("del", "cite", "datetime").addAttributes("ins", "cite", "datetime")
             .addAttributes("ol", "start", "reversed", "type").addAttributes("li", "value")
@@ -78,6 +81,7 @@ final class HtmlSanitiser implements HtmlTransform {
     /** Hosts whose embed addresses are rewritten to {@link #NO_COOKIE}, when that host is allowed. */
     private static final Set<String> YOUTUBE = Set.of("www.youtube.com", "youtube.com", "m.youtube.com");
     static final String NO_COOKIE = "www.youtube-nocookie.com";
+    private static final Pattern DESCRIPTOR = Pattern.compile("[0-9]+w|[0-9]*\\.?[0-9]+x");
     private static final Set<String> IFRAME_ATTRIBUTES = Set.of("src", "width", "height", "title", "allowfullscreen");
     private static final Set<String> IFRAME_FEATURES = Set.of("autoplay", "encrypted-media", "picture-in-picture",
             "fullscreen", "accelerometer", "gyroscope", "clipboard-write", "web-share");
@@ -178,6 +182,13 @@ final class HtmlSanitiser implements HtmlTransform {
         String tag = element.normalName();
         if (key.startsWith("on")) {
             context.warn(element, "removed event handler `" + key + "` from <" + tag + ">", HINT);
+        } else if (tag.equals("img") && key.equals("srcset")) {
+            Optional<String> unsafe = unsafeCandidate(element, attribute.getValue());
+            if (unsafe.isEmpty()) {
+                return true;
+            }
+            context.warn(element, "removed `srcset` from <img>: unsafe source \"" + shown(unsafe.get()) + "\"",
+                    "every `srcset` candidate must be an http(s) address, a path on the site or a data:image/ address");
         } else if (key.equals("style")) {
             context.warn(element, "removed `style` from <" + tag + ">", "style the site in its stylesheet, not in"
                     + " articles");
@@ -250,6 +261,29 @@ final class HtmlSanitiser implements HtmlTransform {
             }
         }
         return String.join("; ", kept);
+    }
+
+    /**
+     * The first candidate URL of a {@code srcset} that {@code src} would not be allowed to hold, or a
+     * descriptor that is neither {@code 480w} nor {@code 2x}; empty when every candidate is safe.
+     * Parsed as the HTML standard does: a URL runs to the next whitespace, descriptors to the next comma.
+     */
+    private Optional<String> unsafeCandidate(Element image, String srcset) {
+        List<Srcset.Candidate> candidates = Srcset.parse(srcset);
+        if (candidates.isEmpty()) {
+            return Optional.of(srcset);
+        }
+        for (Srcset.Candidate candidate : candidates) {
+            // jsoup checks the address an element holds, so each candidate goes into an image of its own
+            Element probe = new Element(org.jsoup.parser.Tag.valueOf("img"), image.baseUri()).attr("src", candidate.url());
+            if (!isDataImage(candidate.url()) && !news.isSafeAttribute("img", probe, probe.attribute("src"))) {
+                return Optional.of(candidate.url());
+            }
+            if (!candidate.descriptor().isEmpty() && !DESCRIPTOR.matcher(candidate.descriptor()).matches()) {
+                return Optional.of(candidate.url() + " " + candidate.descriptor());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isDataImage(String value) {

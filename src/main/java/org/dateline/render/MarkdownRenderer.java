@@ -1,13 +1,17 @@
 package org.dateline.render;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -16,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.config.Safety;
+import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
+import org.dateline.image.ImageSizer;
 import org.dateline.parse.ParsedArticle;
 import org.dateline.parse.Shortcodes;
 import org.jsoup.nodes.Document;
@@ -41,6 +47,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer plainRenderer;
     private final List<HtmlTransform> transforms;
     private final boolean sanitise;
+    private final Optional<ImageSizer> images;
 
     /** A renderer with the default {@link Safety}: raw HTML sanitised, the default embeds. */
     public MarkdownRenderer(DataHolder parserOptions) {
@@ -62,12 +69,23 @@ public final class MarkdownRenderer {
      *     articles get it in front, as generated links do
      */
     public MarkdownRenderer(DataHolder parserOptions, Safety safety, String basePath) {
+        this(parserOptions, safety, basePath, Optional.empty());
+    }
+
+    /**
+     * @param parserOptions the options the articles were parsed with, so the extensions match
+     * @param safety {@code unsafe_html} and {@code embeds} from site.yaml
+     * @param basePath the path of {@code base_url} ({@code /paper}, or "")
+     * @param images the site's local images: body images of {@code static/} get their size and resized copies
+     */
+    public MarkdownRenderer(DataHolder parserOptions, Safety safety, String basePath, Optional<ImageSizer> images) {
         MutableDataSet options = new MutableDataSet(parserOptions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         this.sanitise = !safety.unsafeHtml();
+        this.images = images;
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options.toImmutable());
         this.renderer = (sanitise ? SourceMarkers.install(builder) : builder).build();
         this.plainRenderer = AstTransforms.install(HtmlRenderer.builder(options.toImmutable()), basePath).build();
@@ -75,21 +93,52 @@ public final class MarkdownRenderer {
         if (sanitise) {
             list.add(new HtmlSanitiser(safety.embeds()));
         }
-        list.addAll(List.of(new PageIds(), new LoneImageFigures(), new ExternalLinks(), new ImageDefaults()));
+        list.addAll(List.of(new PageIds(), new LoneImageFigures()));
+        images.ifPresent(sizer -> list.add(new ImageSizes(sizer)));
+        list.addAll(List.of(new ExternalLinks(), new ImageDefaults(), new TableAlignment(), new ScrollBoxes()));
         if (!basePath.isEmpty()) {
             list.add(new SitePaths(basePath));
         }
         this.transforms = List.copyOf(list);
     }
 
+    /**
+     * Renders one article. A broken or oversized local image (in the body or as {@code image:}) fails
+     * the article with every problem it has, each at its line.
+     */
     public RenderedArticle render(ParsedArticle article) {
-        if (!hasRawHtml(article.document())) {
-            Optional<RenderedArticle> plain = renderPlain(article);
-            if (plain.isPresent()) {
-                return plain.get();
+        RenderedArticle rendered = null;
+        if (!needsJsoup(article.document())) {
+            rendered = renderPlain(article).orElse(null);
+        }
+        if (rendered == null) {
+            rendered = renderWithJsoup(article);
+        }
+        List<Problem> lead = leadImageProblems(article);
+        if (!lead.isEmpty() || rendered.warnings().stream().anyMatch(Problem::isError)) {
+            List<Problem> problems = new ArrayList<>(rendered.warnings());
+            problems.addAll(lead);
+            throw new DatelineException(problems);
+        }
+        return rendered;
+    }
+
+    /**
+     * Whether the article needs the jsoup transforms: raw HTML, and what only they do (the scrolling
+     * boxes of tables and code blocks, the cell alignment classes, the size and copies of local images).
+     */
+    private boolean needsJsoup(Node node) {
+        return hasRawHtml(node) || contains(node, images.isPresent());
+    }
+
+    private static boolean contains(Node node, boolean imagesToo) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableBlock || child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock
+                    || imagesToo && (child instanceof Image || child instanceof ImageRef) || contains(child, imagesToo)) {
+                return true;
             }
         }
-        return renderWithJsoup(article);
+        return false;
     }
 
     /** The way without jsoup; empty when flexmark's HTML is not in a shape {@link PlainHtml} knows. */
@@ -153,6 +202,21 @@ public final class MarkdownRenderer {
                 ? firstParagraph(body) : article.meta().description();
         return new RenderedArticle(file, article.meta(), body.html(), description, headings(body),
                 wordCount(body.text()), warnings);
+    }
+
+    /** A lead image ({@code image:}) that is broken or too large: an error at its line in the front matter. */
+    private List<Problem> leadImageProblems(ParsedArticle article) {
+        if (images.isEmpty() || article.meta().image().isEmpty()) {
+            return List.of();
+        }
+        try {
+            images.get().inspect(article.meta().image().get().src());
+            return List.of();
+        } catch (DatelineException e) {
+            String file = article.source().relPath();
+            return e.problems().stream().map(problem -> Problem.error(article.meta().position("image", file),
+                    problem.message(), problem.hint().orElse(null))).toList();
+        }
     }
 
     /** Like {@link Parser#parseBodyFragment}, but each node remembers where it was in {@code html}. */

@@ -31,6 +31,12 @@ final class TransformContext {
         warnings.add(Problem.warning(locator.of(node), message, hint));
     }
 
+    /** An error at the place in the file that {@code node} came from: the article fails. */
+    void error(Node node, String message, String hint) {
+        warnings.add(Problem.error(locator.of(node), message, hint));
+    }
+
+    /** The warnings and errors, in the order they were found. */
     List<Problem> warnings() {
         return List.copyOf(warnings);
     }

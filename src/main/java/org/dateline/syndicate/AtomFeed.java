@@ -63,7 +63,9 @@ final class AtomFeed {
         for (FeedEntry.Person author : entry.authors()) {
             xml.open("author");
             xml.element("name", author.name());
-            xml.element("uri", author.url());
+            if (!author.url().isEmpty()) {
+                xml.element("uri", author.url());
+            }
             xml.close("author");
         }
         for (FeedEntry.Category category : entry.categories()) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,6 +13,8 @@ import java.util.UUID;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Group;
 import org.dateline.assemble.Site;
+import org.dateline.config.Feeds;
+import org.dateline.config.ListingKind;
 
 /**
  * One feed of the site: the whole site's, or a section's, author's or tag's. Its three files
@@ -19,8 +23,9 @@ import org.dateline.assemble.Site;
  * @param title e.g. "The Courier", or "World | The Courier" for the World section
  * @param folder the site path of its folder and of the page it belongs to, e.g. {@code /} or {@code /world/}
  * @param articles every article of the feed, newest first (the files hold the newest {@code feed_size})
+ * @param kind the kind of listing the feed belongs to
  */
-record Feed(String title, String description, String folder, List<Article> articles) {
+record Feed(String title, String description, String folder, List<Article> articles, ListingKind kind) {
 
     static final String RSS = "feed.xml";
     static final String ATOM = "atom.xml";
@@ -34,20 +39,33 @@ record Feed(String title, String description, String folder, List<Article> artic
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(folder, "folder");
         articles = List.copyOf(articles);
+        Objects.requireNonNull(kind, "kind");
     }
 
-    /** The site's feed first, then one per section, author and tag, in the site's order. */
+    /**
+     * The site's feed first, then one per section, author and tag, in the site's order; only those
+     * of the listings {@code feed_listings} names.
+     */
     static List<Feed> all(Site site) {
+        Feeds settings = site.config().feeds();
         String title = site.config().title();
         String description = site.config().description().isEmpty() ? title : site.config().description();
         List<Feed> feeds = new ArrayList<>();
-        feeds.add(new Feed(title, description, "/", site.articles()));
-        for (List<Group> groups : List.of(site.sections(), site.authors(), site.tags())) {
-            for (Group group : groups) {
-                String groupTitle = title(group, site);
-                feeds.add(new Feed(groupTitle, groupTitle, group.path(), group.articles()));
-            }
+        if (settings.has(ListingKind.FRONT)) {
+            feeds.add(new Feed(title, description, "/", site.articles(), ListingKind.FRONT));
         }
+        Map<ListingKind, List<Group>> kinds = new LinkedHashMap<>();
+        kinds.put(ListingKind.SECTION, site.sections());
+        kinds.put(ListingKind.AUTHOR, site.authors());
+        kinds.put(ListingKind.TAG, site.tags());
+        kinds.forEach((kind, groups) -> {
+            if (settings.has(kind)) {
+                for (Group group : groups) {
+                    String groupTitle = title(group, site);
+                    feeds.add(new Feed(groupTitle, groupTitle, group.path(), group.articles(), kind));
+                }
+            }
+        });
         return feeds;
     }
 

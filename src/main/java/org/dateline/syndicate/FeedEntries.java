@@ -8,6 +8,7 @@ import org.dateline.assemble.Article;
 import org.dateline.assemble.GroupIndex;
 import org.dateline.assemble.Groups;
 import org.dateline.assemble.Site;
+import org.dateline.config.ListingKind;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.render.AbsoluteLinks;
 import org.dateline.render.RenderedArticle;
@@ -22,6 +23,7 @@ final class FeedEntries {
     private final GroupIndex index;
     private final Links links;
     private final Map<String, FeedEntry> made = new ConcurrentHashMap<>();
+    private final Map<String, FeedEntry> summaries = new ConcurrentHashMap<>();
 
     FeedEntries(Site site, GroupIndex index) {
         this.site = site;
@@ -35,25 +37,28 @@ final class FeedEntries {
 
     /** The feed's newest {@code feed_size} entries, newest first. */
     List<FeedEntry> newest(Feed feed) {
-        return feed.articles().stream().limit(site.config().feeds().size()).map(this::entry).toList();
+        boolean full = site.config().feeds().fullContent(feed.kind());
+        return feed.articles().stream().limit(site.config().feeds().size()).map(a -> entry(a, full)).toList();
     }
 
-    private FeedEntry entry(Article article) {
-        return made.computeIfAbsent(article.outputPath(), path -> make(article));
+    private FeedEntry entry(Article article, boolean full) {
+        return (full ? made : summaries).computeIfAbsent(article.outputPath(), path -> make(article, full));
     }
 
-    private FeedEntry make(Article article) {
+    private FeedEntry make(Article article, boolean full) {
         RenderedArticle content = article.content();
         ArticleMeta meta = content.meta();
         String url = links.page(article.path());
+        boolean authorPages = site.config().listing().has(ListingKind.AUTHOR);
         List<FeedEntry.Person> authors = index.authors(article).stream()
-                .map(author -> new FeedEntry.Person(author.name(), links.page(Groups.AUTHORS + author.slug() + "/")))
+                .map(author -> new FeedEntry.Person(author.name(), authorPages
+                        ? links.page(Groups.AUTHORS + author.slug() + "/") : ""))
                 .toList();
         List<FeedEntry.Category> categories = new ArrayList<>();
         site.section(article).ifPresent(section ->
                 categories.add(new FeedEntry.Category(section.name(), links.page(section.path()))));
         index.tags(article).forEach(tag -> categories.add(new FeedEntry.Category(tag.name(), links.page(Groups.TAGS + tag.slug() + "/"))));
-        String body = site.config().feeds().fullContent() ? AbsoluteLinks.rewrite(content.bodyHtml(), url) : "";
+        String body = full ? AbsoluteLinks.rewrite(content.bodyHtml(), url) : "";
         String image = meta.image().map(i -> links.resolve(site.urls().userPath(i.src()), article.path())).orElse("");
         return new FeedEntry(url, meta.title(), content.description(), body, image, article.published(),
                 article.modified(), authors, categories);

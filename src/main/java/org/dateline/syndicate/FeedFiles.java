@@ -5,6 +5,8 @@ import java.util.List;
 import org.dateline.assemble.GroupIndex;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
+import org.dateline.config.FeedFormat;
+import org.dateline.config.Feeds;
 
 /**
  * The site's feeds, and a section's, author's or tag's beside its page: {@code feed.xml} (RSS 2.0),
@@ -20,12 +22,19 @@ public final class FeedFiles {
         List<Route> routes = new ArrayList<>();
         for (Feed feed : Feed.all(site)) {
             String origin = "feed of " + feed.folder();
-            routes.add(Route.generated(output(feed, Feed.RSS),
-                    () -> RssFeed.write(feed, entries.newest(feed), site.config(), links), origin));
-            routes.add(Route.generated(output(feed, Feed.ATOM),
-                    () -> AtomFeed.write(feed, entries.newest(feed), site.config(), links), origin));
-            routes.add(Route.generated(output(feed, Feed.JSON),
-                    () -> JsonFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+            Feeds settings = site.config().feeds();
+            if (settings.has(FeedFormat.RSS)) {
+                routes.add(Route.generated(output(feed, Feed.RSS),
+                        () -> RssFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+            }
+            if (settings.has(FeedFormat.ATOM)) {
+                routes.add(Route.generated(output(feed, Feed.ATOM),
+                        () -> AtomFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+            }
+            if (settings.has(FeedFormat.JSON)) {
+                routes.add(Route.generated(output(feed, Feed.JSON),
+                        () -> JsonFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+            }
         }
         return routes;
     }

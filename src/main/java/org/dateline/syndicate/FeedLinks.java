@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.dateline.assemble.Group;
 import org.dateline.assemble.Site;
+import org.dateline.config.FeedFormat;
+import org.dateline.config.Feeds;
+import org.dateline.config.ListingKind;
 
 /**
  * The feeds a page links to in its head ({@code page.feeds}): those of the section, author or tag
@@ -22,10 +25,15 @@ public final class FeedLinks {
     public FeedLinks(Site site) {
         this.site = site;
         this.links = new Links(site.urls());
-        for (List<Group> groups : List.of(site.sections(), site.authors(), site.tags())) {
-            groups.forEach(group -> groupsByPath.putIfAbsent(group.path(), group));
+        Feeds feeds = site.config().feeds();
+        Map<ListingKind, List<Group>> kinds = Map.of(ListingKind.SECTION, site.sections(),
+                ListingKind.AUTHOR, site.authors(), ListingKind.TAG, site.tags());
+        for (ListingKind kind : List.of(ListingKind.SECTION, ListingKind.AUTHOR, ListingKind.TAG)) {
+            if (feeds.has(kind)) {
+                kinds.get(kind).forEach(group -> groupsByPath.putIfAbsent(group.path(), group));
+            }
         }
-        this.siteFeeds = links(site.config().title(), "/");
+        this.siteFeeds = feeds.has(ListingKind.FRONT) ? links(site.config().title(), "/") : List.of();
     }
 
     /** The feed links for the page at {@code sitePath}. */
@@ -40,9 +48,17 @@ public final class FeedLinks {
     }
 
     private List<FeedLinkView> links(String title, String folder) {
-        return List.of(
-                new FeedLinkView(title + " (RSS)", RssFeed.TYPE, links.page(folder + Feed.RSS)),
-                new FeedLinkView(title + " (Atom)", AtomFeed.TYPE, links.page(folder + Feed.ATOM)),
-                new FeedLinkView(title + " (JSON Feed)", JsonFeed.TYPE, links.page(folder + Feed.JSON)));
+        Feeds feeds = site.config().feeds();
+        List<FeedLinkView> found = new ArrayList<>();
+        if (feeds.has(FeedFormat.RSS)) {
+            found.add(new FeedLinkView(title + " (RSS)", RssFeed.TYPE, links.page(folder + Feed.RSS)));
+        }
+        if (feeds.has(FeedFormat.ATOM)) {
+            found.add(new FeedLinkView(title + " (Atom)", AtomFeed.TYPE, links.page(folder + Feed.ATOM)));
+        }
+        if (feeds.has(FeedFormat.JSON)) {
+            found.add(new FeedLinkView(title + " (JSON Feed)", JsonFeed.TYPE, links.page(folder + Feed.JSON)));
+        }
+        return List.copyOf(found);
     }
 }

@@ -7,6 +7,7 @@ import org.dateline.assemble.Article;
 import org.dateline.assemble.GroupIndex;
 import org.dateline.assemble.Groups;
 import org.dateline.assemble.Site;
+import org.dateline.config.ListingKind;
 import org.dateline.config.SiteConfig;
 import org.dateline.parse.LeadImage;
 
@@ -48,7 +49,7 @@ public record SocialView(String type, String url, String image, String imageAlt,
         if (!image.startsWith("http://") && !image.startsWith("https://")) {
             image = "";
         }
-        List<String> authors = links.absolute()
+        List<String> authors = links.absolute() && site.config().listing().has(ListingKind.AUTHOR)
                 ? index.authors(article).stream().map(a -> links.page(Groups.AUTHORS + a.slug() + "/")).toList()
                 : List.of();
         return new SocialView("article", links.absolute() ? links.page(article.path()) : "", image,

@@ -8,6 +8,7 @@ import org.dateline.assemble.Article;
 import org.dateline.assemble.GroupIndex;
 import org.dateline.assemble.Groups;
 import org.dateline.assemble.Site;
+import org.dateline.config.ListingKind;
 import org.dateline.config.Publisher;
 import org.dateline.config.SiteConfig;
 import org.dateline.parse.ArticleMeta;
@@ -101,7 +102,9 @@ public final class StructuredData {
     private Map<String, Object> breadcrumbs(Article article) {
         List<Object> items = new ArrayList<>();
         items.add(crumb(1, site.config().title(), links.page("/")));
-        site.section(article).ifPresent(section -> items.add(crumb(2, section.name(), links.page(section.path()))));
+        if (site.config().listing().has(ListingKind.SECTION)) {
+            site.section(article).ifPresent(section -> items.add(crumb(2, section.name(), links.page(section.path()))));
+        }
         items.add(crumb(items.size() + 1, article.title(), links.page(article.path())));
         return typed("BreadcrumbList", "itemListElement", items);
     }
@@ -139,8 +142,9 @@ public final class StructuredData {
 
     /** An author with the URL of their page, and the address their byline linked to ({@code sameAs}). */
     private Map<String, Object> person(GroupIndex.Name author, ArticleMeta meta) {
-        Map<String, Object> person = typed("Person", "name", author.name(), "url",
-                links.page(Groups.AUTHORS + author.slug() + "/"));
+        Map<String, Object> person = site.config().listing().has(ListingKind.AUTHOR)
+                ? typed("Person", "name", author.name(), "url", links.page(Groups.AUTHORS + author.slug() + "/"))
+                : typed("Person", "name", author.name()); // no author pages: no link to one
         String own = meta.authorUrls().getOrDefault(author.name(), "");
         if (!own.isEmpty()) {
             person.put("sameAs", own);

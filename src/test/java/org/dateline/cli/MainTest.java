@@ -210,13 +210,14 @@ class MainTest {
         Run run = build(TestSites.copy("wire-story", tmp), "--verbose");
         assertEquals(ExitCode.OK, run.exit());
         List<String> err = run.err();
-        assertEquals(5, err.size(), String.join("\n", err));
+        assertEquals(6, err.size(), String.join("\n", err));
         assertTrue(err.get(0).matches("  load\\s+2 articles\\s+\\d+ ms"), err.get(0));
         assertTrue(err.get(1).matches("  render\\s+2 articles\\s+\\d+ ms"), err.get(1));
         assertTrue(err.get(2).matches("  assemble\\s+\\d+ pages\\s+\\d+ ms"), err.get(2));
+        assertTrue(err.get(3).matches("  images\\s+0 files\\s+\\d+ ms"), err.get(3));
         int files = output().files().size() - 1;
-        assertTrue(err.get(3).matches("  write\\s+" + files + " files\\s+\\d+ ms"), err.get(3));
-        assertTrue(err.get(4).matches(SUMMARY), err.get(4));
+        assertTrue(err.get(4).matches("  write\\s+" + files + " files\\s+\\d+ ms"), err.get(4));
+        assertTrue(err.get(5).matches(SUMMARY), err.get(5));
     }
 
     @Test

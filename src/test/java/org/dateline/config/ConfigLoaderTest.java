@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
@@ -108,6 +109,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsWhichListingsAndFeedsTheSiteHas() {
+        SiteConfig config = parse("listings: [front, section, tag]\nfeed_formats: [rss]\nfeed_listings: [front]\n");
+        assertEquals(Set.of(ListingKind.FRONT, ListingKind.SECTION, ListingKind.TAG), config.listing().kinds());
+        assertEquals(Set.of(FeedFormat.RSS), config.feeds().formats());
+        assertEquals(Set.of(ListingKind.FRONT), config.feeds().listings());
+        SiteConfig none = parse("listings: []\nfeed_formats: json\nfeed_listings:\n");
+        assertEquals(Set.of(), none.listing().kinds());
+        assertEquals(Set.of(FeedFormat.JSON), none.feeds().formats());
+        assertEquals(Set.of(), none.feeds().listings());
+    }
+
+    @Test
+    void byDefaultEveryListingHasPagesAndFeedsButOnlyTheSiteAndSectionFeedsCarryBodies() {
+        SiteConfig config = parse("title: The Courier\n");
+        assertEquals(Set.of(ListingKind.values()), config.listing().kinds());
+        assertEquals(Set.of(FeedFormat.RSS, FeedFormat.ATOM, FeedFormat.JSON), config.feeds().formats());
+        assertEquals(Set.of(ListingKind.FRONT, ListingKind.SECTION, ListingKind.AUTHOR, ListingKind.TAG),
+                config.feeds().listings());
+        assertEquals(List.of(true, true, false, false), List.of(config.feeds().fullContent(ListingKind.FRONT),
+                config.feeds().fullContent(ListingKind.SECTION), config.feeds().fullContent(ListingKind.AUTHOR),
+                config.feeds().fullContent(ListingKind.TAG)));
+    }
+
+    @Test
     void thePublisherIsNamedAfterTheSiteByDefault() {
         assertEquals(new Publisher("The Courier", "", ""), parse("title: The Courier\n").publisher());
         assertEquals(new Publisher("The Courier", "https://c.example.test/", ""),
@@ -164,6 +189,9 @@ class ConfigLoaderTest {
             max_file_size: lots | 2:16 | `max_file_size` is not a size: "lots" | write bytes or a unit, e.g. `max_file_size: 10MiB`
             article_time_limit: 0 | 2:21 | `article_time_limit` must be a number of seconds above 0, not "0" | write e.g. `article_time_limit: 5`
             publisher: {name: X, email: x@example.test} | 2:22 | unknown key `email` under `publisher` | use name, url, logo, corrections_policy and ethics_policy
+            listings: [front, tags] | 2:19 | `listings` has an unknown value "tags" | use front, section, author, tag or archive
+            feed_formats: [rss, rdf] | 2:21 | `feed_formats` has an unknown value "rdf" | use rss, atom or json
+            feed_listings: [front, archive] | 2:24 | `feed_listings` has an unknown value "archive" | use front, section, author or tag
             """)
     void reportsABadValueAtItsLineAndColumn(String line, String position, String message, String hint) {
         Problem problem = error("title: The Courier\n" + line + "\n");
@@ -203,7 +231,9 @@ class ConfigLoaderTest {
         assertEquals(List.of(Problem.warning(new SourcePosition("site.yaml", 1, 1),
                 "unknown key `colour_scheme` in site.yaml is ignored", "known keys: title, description, base_url,"
                         + " language, time_zone, date_format, permalink, publisher, params, page_size, sections,"
-                        + " feed_size, feed_content, unsafe_html, embeds, max_file_size, article_time_limit, image_crops, relative_urls, footer_menu")),
+                        + " feed_size, feed_content, unsafe_html, embeds, max_file_size, article_time_limit, image_crops, relative_urls,"
+                        + " image_widths, max_image_pixels, footer_menu,"
+                        + " listings, feed_formats, feed_listings")),
                 problems.sorted());
     }
 

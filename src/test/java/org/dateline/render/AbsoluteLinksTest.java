@@ -23,6 +23,14 @@ class AbsoluteLinksTest {
     }
 
     @Test
+    void everySrcsetCandidateBecomesAbsolute() {
+        String html = "<img src=\"/img/c.jpg\" alt=\"\" srcset=\"/img/c-480w.jpg 480w,../d.jpg 960w, https://cdn.test/e.jpg\">";
+        assertEquals("https://news.example.test/img/c-480w.jpg 480w, https://news.example.test/world/d.jpg 960w,"
+                + " https://cdn.test/e.jpg", Jsoup.parseBodyFragment(AbsoluteLinks.rewrite(html, PAGE))
+                .expectFirst("img").attr("srcset"));
+    }
+
+    @Test
     void withoutAnAbsolutePageUrlTheBodyIsUnchanged() {
         String html = "<p><a href=\"b.html\">b</a></p>";
         assertEquals(html, AbsoluteLinks.rewrite(html, "/world/x/"));

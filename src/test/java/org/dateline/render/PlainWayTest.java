@@ -55,9 +55,7 @@ class PlainWayTest {
         "<https://auto.org> and www.example.com and a@b.org",
         "&copy; &nbsp; &#8617; &#x1F600; &amp; &lt; &quot; &AElig; 😀 \u00a0 x\u00ad y \u200b z",
         "\"Hello\" 'world' -- --- ... <<a>> it's",
-        "```\n<b>\"x\" & y</b>\n```\n\n    indented <i>\n\n`a < b` and ``c`d``",
         "> quote\n> > deeper\n> - list\n>   1. num\n\n* x\n\n***\n\nline  \nbreak\\\nback",
-        "|a|b|c|\n|:-|:-:|-:|\n|1|**2**|`3`|\n|x|\n\n|h|\n|-|\n",
         "Text[^a] and[^b].\n\n[^a]: One ![i](/i.png \"t\")\n[^b]: Two\n    more\n\n    para",
         "# Title\n## Sub *em* `code` [l](/x)\n### Same\n### Same\n###### six ![i](/i.png)\nSetext  \nhard\n---\n",
         "## H\n\nFirst *para* with `code`\nsoft break and a hard  \nbreak.\n\nSecond.",
@@ -66,7 +64,6 @@ class PlainWayTest {
         "[a][r] ![b][r]\n\n[r]: /x \"T\"",
         "3. a\n4. b",
         "[e](javascript:alert(1)) (flexmark writes no link for it)",
-        "a\tb\n\n\tcode\ttab",
         ""})
     void givesTheBytesOfTheJsoupWay(String markdown) {
         for (MarkdownRenderer renderer : List.of(RENDERER, IN_A_FOLDER, UNSAFE)) {
@@ -84,6 +81,18 @@ class PlainWayTest {
             assertEquals(AbsoluteLinks.withJsoup(plain.get().bodyHtml(), page),
                     AbsoluteLinks.rewrite(plain.get().bodyHtml(), page));
         }
+    }
+
+    /** Tables and code blocks get their scrolling boxes and cell classes from the jsoup transforms only. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "```\n<b>\"x\" & y</b>\n```\n\n    indented <i>\n\n`a < b` and ``c`d``",
+        "|a|b|c|\n|:-|:-:|-:|\n|1|**2**|`3`|\n|x|\n\n|h|\n|-|\n",
+        "a\tb\n\n\tcode\ttab",
+        })
+    void tablesAndCodeTakeTheJsoupWay(String markdown) {
+        assertEquals(RENDERER.renderWithJsoup(parse(markdown)), RENDERER.render(parse(markdown)));
+        assertTrue(RENDERER.render(parse(markdown)).bodyHtml().contains("tabindex=\"0\""));
     }
 
     @ParameterizedTest
