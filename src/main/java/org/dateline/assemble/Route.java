@@ -11,6 +11,8 @@ import java.util.function.Supplier;
  * rendered so that it runs on the build's worker threads too.
  *
  * @param origin what the page comes from, for messages (a source file or "home page")
+ * @param context the template's variables; for a generated file, the values its text is made from
+ *     (so that a build can tell it would make the same text), or none when that is not known
  * @param generated the text of a file made without a template; empty for template pages
  */
 public record Route(String outputPath, String template, Map<String, Object> context, String origin,
@@ -31,5 +33,10 @@ public record Route(String outputPath, String template, Map<String, Object> cont
     /** A file whose text {@code text} makes, without a template. */
     public static Route generated(String outputPath, Supplier<String> text, String origin) {
         return new Route(outputPath, "", Map.of(), origin, Optional.of(text));
+    }
+
+    /** A file whose text {@code text} makes from {@code inputs} alone (and the site's configuration). */
+    public static Route generated(String outputPath, Supplier<String> text, String origin, Map<String, Object> inputs) {
+        return new Route(outputPath, "", inputs, origin, Optional.of(text));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dateline.pipeline.BuildPipeline;
 import org.dateline.pipeline.BuildRequest;
+import org.dateline.pipeline.ColdCheck;
 import org.dateline.pipeline.BuildResult;
 import org.dateline.diag.DatelineException;
 import picocli.CommandLine.Command;
@@ -38,6 +39,17 @@ final class BuildCommand implements Callable<Integer> {
             + " the site (a scheduled article's date or an expiry), as an ISO 8601 instant, to stdout.")
     boolean nextPublish;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where to keep the build cache (default:"
+            + " .dateline-cache in the site folder). CI may keep this folder between runs.")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the build cache: parse and render everything.")
+    boolean noCache;
+
+    @Option(names = "--verify-incremental", hidden = true, description = "Debugging: after the build, build cold"
+            + " into a temporary folder and name the first file that differs.")
+    boolean verifyIncremental;
+
     @Option(names = {"-v", "--verbose"}, description = "Also show stage timings, skipped articles, every error"
             + " past the first 50, and the stack trace behind an error that came from an exception.")
     boolean verbose;
@@ -57,11 +69,22 @@ final class BuildCommand implements Callable<Integer> {
         ConsoleReporter reporter = new ConsoleReporter(console, ConsoleReporter.verbosity(quiet, verbose),
                 new ProblemPrinter(site, console.terminal().colour()));
         Path target = output != null ? output : BuildRequest.defaultOutput(site);
+        Optional<Path> cache = noCache ? Optional.empty()
+                : Optional.of(cacheDir != null ? cacheDir.toAbsolutePath().normalize() : BuildRequest.defaultCache(site));
         BuildRequest request = new BuildRequest(site, target, drafts, future, Optional.ofNullable(baseUrl),
-                console.clock());
+                console.clock(), cache);
         try {
             BuildResult result = new BuildPipeline(reporter).build(request);
             reporter.info(summary(result));
+            if (verifyIncremental) {
+                Optional<String> differs = ColdCheck.firstDifference(request, Runtime.getRuntime().availableProcessors());
+                console.err().println(differs.map(path -> "verify-incremental: " + path + " differs from a cold build")
+                        .orElse("verify-incremental: identical to a cold build"));
+                console.err().flush();
+                if (differs.isPresent()) {
+                    return ExitCode.SITE_ERRORS;
+                }
+            }
             if (nextPublish) {
                 result.nextChange().ifPresent(next -> console.out().println(next.at()));
                 console.out().flush();

@@ -70,36 +70,13 @@ public final class BuildPipeline {
         this(reporter, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Builds the site; throws a {@link DatelineException} holding every error found. */
+    /**
+     * Builds the site through a one-shot {@link Engine} (the persistent cache, when the request has
+     * one, still makes it fast); throws a {@link DatelineException} holding every error found.
+     */
     public BuildResult build(BuildRequest request) {
-        long startNanos = System.nanoTime();
-        Problems problems = new Problems();
-        Path source = request.source().toAbsolutePath().normalize();
-        try (Workers workers = new Workers(threads, ticker)) {
-            Prepared prepared = prepare(request, problems, workers);
-            if (problems.hasErrors()) {
-                problems.warnings().forEach(reporter::warn);
-                problems.throwIfErrors();
-            }
-            long mark = System.nanoTime();
-            Site site = prepared.site();
-            RefLinks refs = new RefLinks(site.allArticles());
-            SiteOutput output = new SiteOutput(prepared.output().files().stream().map(refs::resolve).toList());
-            ImageSizer images = prepared.images();
-            ImageSizer.Produced resized = ImageSizer.Produced.of(workers.map(images.copies(), images::make));
-            problems.addAll(resized.warnings());
-            mark = stage("images", resized.files().size(), mark);
-            List<CopiedFile> copies = new ArrayList<>(bundleCopies(site, prepared.sources().bundleFiles()));
-            resized.files().forEach((path, file) -> copies.add(new CopiedFile(path, file, "(resized) static/" + path)));
-            WriteReport written = new OutputWriter().write(output, prepared.sources().staticDir(), copies,
-                    request.output(), source);
-            stage("write", written.files(), mark);
-            List<Problem> warnings = problems.warnings();
-            warnings.forEach(reporter::warn);
-            int htmlPages = (int) output.files().stream().filter(file -> file.path().endsWith(".html")).count();
-            return new BuildResult(request.output(), site.allArticles().size(), prepared.skipped(), htmlPages,
-                    written.files(), written.bytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings,
-                    prepared.scheduled().stream().min(Scheduled.EARLIEST), nextExpiry(site));
+        try (Engine engine = new Engine(request, reporter, threads, request.cacheDir().isPresent(), ticker)) {
+            return engine.build();
         }
     }
 
@@ -142,7 +119,7 @@ public final class BuildPipeline {
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(source), config.images());
-        checkPhotos(profiles, images, problems);
+        SiteImages.checkPhotos(profiles, images, problems);
         MarkdownParser markdown = new MarkdownParser();
         Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
                 new SiteShortcodes(sources.templatesDir(), new TemplateEngine(sources.templatesDir())));
@@ -187,18 +164,6 @@ public final class BuildPipeline {
         return new Prepared(sources, parser, site, new SiteOutput(made), skipped, scheduled, images);
     }
 
-    /** An author photo that is broken or too large is an error at its entry in data/authors.yaml. */
-    private static void checkPhotos(List<AuthorProfile> profiles, ImageSizer images, Problems problems) {
-        for (AuthorProfile profile : profiles) {
-            try {
-                images.inspect(profile.photo());
-            } catch (DatelineException e) {
-                e.problems().forEach(problem -> problems.add(Problem.error(profile.position(),
-                        "photo of " + profile.key() + ": " + problem.message(), problem.hint().orElse(null))));
-            }
-        }
-    }
-
     /**
      * Where resized images are kept between builds: {@code <cache dir>/images}, the cache dir being
      * {@code .dateline-cache} in the site folder.
@@ -208,7 +173,7 @@ public final class BuildPipeline {
     }
 
     /** Each page bundle's files, next to its article's page (in the page's folder). */
-    private static List<CopiedFile> bundleCopies(Site site, List<BundleFile> files) {
+    static List<CopiedFile> bundleCopies(Site site, List<BundleFile> files) {
         Map<String, String> folders = new java.util.HashMap<>();
         for (Article article : site.allArticles()) {
             String output = article.outputPath();
@@ -226,7 +191,7 @@ public final class BuildPipeline {
     }
 
     /** The names bylines show for entries of the authors file, by the slug of the key they may be named by. */
-    private static Map<String, String> authorNames(List<AuthorProfile> profiles) {
+    static Map<String, String> authorNames(List<AuthorProfile> profiles) {
         Map<String, String> names = new java.util.HashMap<>();
         profiles.stream().filter(p -> !p.name().isEmpty())
                 .forEach(p -> names.putIfAbsent(org.dateline.parse.Slugs.slugify(p.key()), p.name()));

@@ -2,6 +2,8 @@ package org.dateline.syndicate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.dateline.assemble.Article;
 import org.dateline.assemble.GroupIndex;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
@@ -22,18 +24,24 @@ public final class FeedFiles {
         List<Route> routes = new ArrayList<>();
         for (Feed feed : Feed.all(site)) {
             String origin = "feed of " + feed.folder();
+            // what the text is made of: the feed and its newest articles (the configuration is keyed apart)
+            // and the names its entries show, which other articles' spellings decide
+            List<Article> newest = feed.articles().subList(0, Math.min(feed.articles().size(), site.config().feeds().size()));
+            Map<String, Object> inputs = Map.of("feed", List.of(feed.title(), feed.description(), feed.folder(),
+                    feed.kind()), "articles", newest, "names", newest.stream().map(article -> List.of(
+                    index.sectionName(article), index.authors(article), index.tags(article))).toList());
             Feeds settings = site.config().feeds();
             if (settings.has(FeedFormat.RSS)) {
                 routes.add(Route.generated(output(feed, Feed.RSS),
-                        () -> RssFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+                        () -> RssFeed.write(feed, entries.newest(feed), site.config(), links), origin, inputs));
             }
             if (settings.has(FeedFormat.ATOM)) {
                 routes.add(Route.generated(output(feed, Feed.ATOM),
-                        () -> AtomFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+                        () -> AtomFeed.write(feed, entries.newest(feed), site.config(), links), origin, inputs));
             }
             if (settings.has(FeedFormat.JSON)) {
                 routes.add(Route.generated(output(feed, Feed.JSON),
-                        () -> JsonFeed.write(feed, entries.newest(feed), site.config(), links), origin));
+                        () -> JsonFeed.write(feed, entries.newest(feed), site.config(), links), origin, inputs));
             }
         }
         return routes;

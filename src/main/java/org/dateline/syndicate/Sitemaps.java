@@ -54,9 +54,10 @@ public final class Sitemaps {
         }
         List<Route> routes = new ArrayList<>();
         files(entries, links.page("/"), MAX_URLS, MAX_BYTES)
-                .forEach((path, text) -> routes.add(Route.generated(path, () -> text, "sitemap")));
+                .forEach((path, text) -> routes.add(Route.generated(path, () -> text, "sitemap", Map.of("text", text))));
         NewsSitemap news = new NewsSitemap(site, links, builtAt);
-        news.text().ifPresent(text -> routes.add(Route.generated(NewsSitemap.FILE, () -> text, "news sitemap")));
+        news.text().ifPresent(text -> routes.add(Route.generated(NewsSitemap.FILE, () -> text, "news sitemap",
+                Map.of("text", text))));
         return routes;
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ import org.dateline.diag.SourcePosition;
  */
 public final class OutputWriter {
 
-    private static final String STAGING = ".staging-";
+    static final String STAGING = ".staging-";
     private static final String OLD = ".old-";
 
     /** Writes {@code site} and the static files of {@code staticDir} (plus the theme's) to {@code output}. */
@@ -40,55 +41,42 @@ public final class OutputWriter {
 
     /** As {@link #write(SiteOutput, Path, Path, Path)}, plus files copied as they are (page bundles' files). */
     public WriteReport write(SiteOutput site, Path staticDir, List<CopiedFile> copies, Path output, Path siteRoot) {
-        OutputFolder.check(output, siteRoot);
-        Path target = output.toAbsolutePath().normalize();
-        StaticFiles statics = new StaticFiles().addTheme(OutputWriter.class.getClassLoader()).addSite(staticDir)
-                .addCopies(copies);
-        checkCollisions(site, statics);
-        try {
-            Files.createDirectories(target.getParent());
-            recover(target);
-            Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + STAGING);
-            try {
-                // first, so a staging folder left by a killed build is recognisably ours
-                Files.writeString(staging.resolve(OutputFolder.MARKER), "This folder is written by Dateline and"
-                        + " replaced whole on every build.\n");
-                long bytes = writePages(site, staging) + writeStatic(statics, staging);
-                swap(staging, target);
-                return new WriteReport(output, site.files().size(), statics.files().size(), bytes);
-            } finally {
-                deleteTree(staging);
+        Map<String, String> origins = new LinkedHashMap<>();
+        site.files().forEach(file -> origins.put(file.path(), file.origin()));
+        try (Staging staging = new Staging(output, siteRoot, staticDir, copies, origins, OutputManifest.EMPTY)) {
+            for (OutputFile file : site.files()) {
+                staging.write(file.path(), "", file.bytes());
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new DatelineException(Problem.error(SourcePosition.of(output.toString()),
-                    "cannot write the site: " + e.getMessage(), "check free disk space and permissions;"
-                            + " the previous output is unchanged"), e);
+            return staging.commit();
         }
     }
 
-    private static void checkCollisions(SiteOutput site, StaticFiles statics) {
-        Map<String, OutputFile> pageFolders = new HashMap<>();
-        Map<String, OutputFile> pages = new HashMap<>();
-        for (OutputFile file : site.files()) {
-            pages.put(file.path(), file);
-            StaticFiles.Source clash = statics.files().get(file.path());
+    /**
+     * A static file may not have a page's path, nor be a folder of one or have one as its folder:
+     * that would fail halfway through writing, with a staging path in the message.
+     *
+     * @param pages every page's output path, with what makes it
+     */
+    static void checkCollisions(Map<String, String> pages, StaticFiles statics) {
+        Map<String, String> pageFolders = new HashMap<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            StaticFiles.Source clash = statics.files().get(page.getKey());
             if (clash != null) {
                 throw DatelineException.at(SourcePosition.of(clash.origin()), "static file has the same path as the"
-                        + " page " + file.path() + " from " + file.origin(), "rename or move one of them");
+                        + " page " + page.getKey() + " from " + page.getValue(), "rename or move one of them");
             }
-            for (String folder = parent(file.path()); !folder.isEmpty(); folder = parent(folder)) {
-                pageFolders.putIfAbsent(folder, file);
+            for (String folder = parent(page.getKey()); !folder.isEmpty(); folder = parent(folder)) {
+                pageFolders.putIfAbsent(folder, page.getKey());
             }
         }
-        // A file where the other side needs a folder would fail halfway through writing, with a staging path.
         for (Map.Entry<String, StaticFiles.Source> entry : statics.files().entrySet()) {
-            OutputFile page = pageFolders.get(entry.getKey());
+            String page = pageFolders.get(entry.getKey());
             for (String folder = parent(entry.getKey()); page == null && !folder.isEmpty(); folder = parent(folder)) {
-                page = pages.get(folder);
+                page = pages.containsKey(folder) ? folder : null;
             }
             if (page != null) {
                 throw DatelineException.at(SourcePosition.of(entry.getValue().origin()), "static file is in the way of"
-                        + " the page " + page.path() + " from " + page.origin() + ": one path is a folder of the other",
+                        + " the page " + page + " from " + pages.get(page) + ": one path is a folder of the other",
                         "rename or move one of them");
             }
         }
@@ -100,31 +88,6 @@ public final class OutputWriter {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    private static long writePages(SiteOutput site, Path staging) throws IOException {
-        long bytes = 0;
-        for (OutputFile file : site.files()) {
-            Path path = inside(staging, file.path());
-            Files.createDirectories(path.getParent());
-            try (OutputStream out = Files.newOutputStream(path)) {
-                file.writeTo(out);
-            }
-            bytes += file.size();
-        }
-        return bytes;
-    }
-
-    private static long writeStatic(StaticFiles statics, Path staging) throws IOException {
-        long bytes = 0;
-        for (Map.Entry<String, StaticFiles.Source> entry : statics.files().entrySet()) {
-            Path path = inside(staging, entry.getKey());
-            Files.createDirectories(path.getParent());
-            try (InputStream in = entry.getValue().open()) {
-                bytes += Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return bytes;
-    }
-
     /** Resolves {@code relative} below {@code root}, refusing anything that would land outside it. */
     static Path inside(Path root, String relative) {
         Path path = root.resolve(relative).normalize();
@@ -134,7 +97,7 @@ public final class OutputWriter {
         return path;
     }
 
-    private static void swap(Path staging, Path target) throws IOException {
+    static void swap(Path staging, Path target) throws IOException {
         if (!Files.exists(target)) {
             move(staging, target);
             return;

@@ -62,4 +62,28 @@ class BuildCommandTest {
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertEquals("", run.out());
     }
+
+    @Test
+    void theCacheLivesInTheSiteFolderUnlessTheOptionsSayOtherwise() throws Exception {
+        run("pagination");
+        Path site = tmp.resolve("site");
+        assertEquals("*\n", java.nio.file.Files.readString(site.resolve(".dateline-cache/.gitignore")));
+
+        java.nio.file.Files.walk(site.resolve(".dateline-cache")).sorted(java.util.Comparator.reverseOrder())
+                .forEach(path -> path.toFile().delete());
+        run("pagination", "--no-cache");
+        assertTrue(!java.nio.file.Files.exists(site.resolve(".dateline-cache")));
+
+        run("pagination", "--cache-dir=" + tmp.resolve("elsewhere"));
+        assertTrue(!java.nio.file.Files.exists(site.resolve(".dateline-cache")));
+        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("elsewhere/output.manifest")));
+    }
+
+    @Test
+    void verifyIncrementalComparesTheBuildWithAColdOne() {
+        run("pagination");
+        Run again = run("pagination", "--verify-incremental");
+        assertEquals(0, again.code());
+        assertTrue(again.err().contains("verify-incremental: identical to a cold build"), again.err());
+    }
 }

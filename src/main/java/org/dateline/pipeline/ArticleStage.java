@@ -1,0 +1,152 @@
+package org.dateline.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.config.SiteConfig;
+import org.dateline.image.ImageSizer;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Reporter;
+import org.dateline.diag.SourcePosition;
+import org.dateline.load.SourceFile;
+import org.dateline.parse.ArticleMeta;
+import org.dateline.parse.ArticleParser;
+import org.dateline.parse.MarkdownParser;
+import org.dateline.parse.ParsedArticle;
+import org.dateline.render.MarkdownRenderer;
+import org.dateline.render.RenderedArticle;
+
+/**
+ * Parses and renders every article, in parallel with the time limit, taking what it can from the
+ * {@link ArticleCache}: an article whose key (path, text, configuration, Dateline) is cached is
+ * neither parsed nor rendered. Whether it is published ({@code --drafts}, {@code --future}, the
+ * clock) is decided afresh on every build, so a cached article still appears when its time comes.
+ */
+final class ArticleStage {
+
+    /** What the stage gave: the published articles, the scheduled ones, every problem, the cache keys used. */
+    record Result(List<RenderedArticle> rendered, List<Scheduled> scheduled, List<Problem> problems, Set<String> keys,
+                  int parsed, IdentityHashMap<Object, String> keyed) {
+    }
+
+    private final ArticleCache cache;
+    private final MarkdownParser markdown;
+    private final Reporter reporter;
+
+    ArticleStage(ArticleCache cache, MarkdownParser markdown, Reporter reporter) {
+        this.cache = cache;
+        this.markdown = markdown;
+        this.reporter = reporter;
+    }
+
+    Result run(Workers workers, List<SourceFile> files, SiteConfig config, String configFingerprint,
+               Publication publication, ArticleParser parser, ImageSizer images) {
+        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath(),
+                Optional.of(images));
+        Duration limit = config.safety().articleTimeLimit();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<ArticleOutcome> outcomes = workers.map(files, file -> {
+            ArticleOutcome outcome = one(file, cache.key(file.relPath(), file.text(), configFingerprint), parser,
+                    renderer, publication);
+            reporter.progress("rendering articles", done.incrementAndGet(), files.size());
+            return outcome;
+        }, limit, file -> overtime(file, limit));
+        List<RenderedArticle> rendered = new ArrayList<>();
+        List<Scheduled> scheduled = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        IdentityHashMap<Object, String> keyed = new IdentityHashMap<>();
+        int parsed = 0;
+        for (ArticleOutcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            outcome.article().ifPresent(rendered::add);
+            outcome.article().ifPresent(article -> {
+                // the cache key determines the rendered article and its body: page keys use it for them
+                keyed.put(article, outcome.key().orElseThrow());
+                if (article.bodyHtml().length() > 64) { // short strings may be shared constants such as ""
+                    keyed.put(article.bodyHtml(), outcome.key().orElseThrow() + "/body");
+                }
+            });
+            outcome.scheduled().ifPresent(scheduled::add);
+            outcome.key().ifPresent(keys::add);
+            parsed += outcome.made().isPresent() ? 1 : 0;
+        }
+        // only now: an article given up for taking too long must not be cached by its abandoned thread
+        List<ArticleOutcome> made = outcomes.stream().filter(o -> o.made().isPresent()).toList();
+        workers.map(made, outcome -> {
+            cache.put(outcome.key().orElseThrow(), outcome.made().orElseThrow());
+            return outcome;
+        });
+        return new Result(rendered, scheduled, problems, keys, parsed, keyed);
+    }
+
+    private ArticleOutcome one(SourceFile file, String key, ArticleParser parser, MarkdownRenderer renderer,
+                               Publication publication) {
+        Optional<CachedArticle> cached = cache.get(key);
+        if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
+            return outcome(file, key, cached.get(), publication, Optional.empty());
+        }
+        try {
+            ParsedArticle parsed = parser.parse(file);
+            CachedArticle made = publication.includes(parsed.meta())
+                    ? new CachedArticle(parsed.meta(), parsed.warnings(), Optional.of(renderer.render(parsed)))
+                    : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty());
+            return outcome(file, key, made, publication, Optional.of(made));
+        } catch (DatelineException e) {
+            return ArticleOutcome.failed(e.problems());
+        } catch (StackOverflowError e) {
+            return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
+                    "article is nested too deeply to render", "reduce the nesting of lists, quotes, brackets or emphasis")));
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            throw new IllegalStateException("internal error while rendering " + file.relPath(), e);
+        }
+    }
+
+    private ArticleOutcome outcome(SourceFile file, String key, CachedArticle article, Publication publication,
+                                   Optional<CachedArticle> made) {
+        ArticleMeta meta = article.meta();
+        if (!publication.includes(meta)) {
+            reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(meta) + ")");
+            Optional<Scheduled> scheduled = publication.scheduled(meta)
+                    ? Optional.of(new Scheduled(meta.published().toInstant(), file.relPath()))
+                    : Optional.empty();
+            // its warnings still count (an ambiguous time, say): better now than when it is published
+            return new ArticleOutcome(Optional.empty(), scheduled, article.parseWarnings(), Optional.of(key), made);
+        }
+        RenderedArticle rendered = article.rendered().orElseThrow();
+        return new ArticleOutcome(Optional.of(rendered), Optional.empty(), rendered.warnings(), Optional.of(key), made);
+    }
+
+    private ArticleOutcome overtime(SourceFile file, Duration limit) {
+        reporter.debug(() -> "gave up on " + file.relPath() + " after " + seconds(limit) + "; its thread was replaced");
+        return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
+                "article took longer than " + seconds(limit) + " to parse and render, so it was stopped",
+                "look for very long or very deeply nested Markdown, or raise `article_time_limit` in site.yaml")));
+    }
+
+    /** {@code 5 s}, {@code 0.25 s}. */
+    static String seconds(Duration duration) {
+        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /**
+     * What one article gave: the article (unless it failed or is left out), the moment it is
+     * scheduled for, its problems, its cache key (none when it failed), and what to cache when it was
+     * parsed in this build rather than taken from the cache.
+     */
+    private record ArticleOutcome(Optional<RenderedArticle> article, Optional<Scheduled> scheduled,
+                                  List<Problem> problems, Optional<String> key, Optional<CachedArticle> made) {
+        ArticleOutcome {
+            problems = List.copyOf(problems);
+        }
+
+        static ArticleOutcome failed(List<Problem> problems) {
+            return new ArticleOutcome(Optional.empty(), Optional.empty(), problems, Optional.empty(), Optional.empty());
+        }
+    }
+}

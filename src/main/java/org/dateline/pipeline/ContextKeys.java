@@ -1,0 +1,190 @@
+package org.dateline.pipeline;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.assemble.Route;
+
+/**
+ * The key of a page: a SHA-256 over everything its template can see. Templates see only the route's
+ * context (Pebble runs with strict variables, and the view objects are immutable records of plain
+ * values), so the context, the template files and the configuration are together every input of the
+ * page: two builds that give a route equal keys render it to equal bytes, and the second one need
+ * not render it. A value of a type this class does not know makes the key "" (render it always).
+ *
+ * <p>Records are digested once per build however many pages show them (an article's view appears on
+ * its own page, in listings and in related boxes), so keying every page costs about one pass over
+ * the articles' text. Safe to use from the build's worker threads.
+ */
+final class ContextKeys {
+
+    private final byte[] salt;
+    private final Map<Identity, byte[]> records = new ConcurrentHashMap<>();
+    private final Map<Object, String> known;
+
+    /**
+     * @param salt what every page depends on besides its context: templates, configuration, Dateline
+     * @param known values already keyed, by identity: a rendered article and its body are fully
+     *     determined by the article's cache key, so that key stands for them instead of their text
+     *     (read-only from here on)
+     */
+    ContextKeys(String salt, IdentityHashMap<Object, String> known) {
+        this.salt = salt.getBytes(StandardCharsets.UTF_8);
+        this.known = known;
+    }
+
+    /**
+     * The route's key, or "" when it has none (a generated file that names no inputs, or an unknown
+     * value in its context).
+     */
+    String key(Route route) {
+        if (route.generated().isPresent() && route.context().isEmpty()) {
+            return "";
+        }
+        try {
+            MessageDigest digest = sha256();
+            digest.update(salt);
+            text(digest, route.outputPath());
+            text(digest, route.template());
+            value(digest, route.context());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (Unknown e) {
+            return "";
+        }
+    }
+
+    /** A value of a type whose content cannot be read reliably. */
+    private static final class Unknown extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unknown() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void value(MessageDigest digest, Object value) throws Unknown {
+        String substitute = value == null ? null : known.get(value);
+        if (substitute != null) {
+            digest.update((byte) 'k');
+            text(digest, substitute);
+        } else if (value == null) {
+            digest.update((byte) 'n');
+        } else if (value instanceof String text) {
+            digest.update((byte) 's');
+            text(digest, text);
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
+                || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof java.time.ZoneId) {
+            digest.update((byte) 'v');
+            text(digest, value.getClass().getName());
+            text(digest, value.toString());
+        } else if (value instanceof Record record) {
+            digest.update((byte) 'r');
+            digest.update(recordDigest(record));
+        } else if (value instanceof Optional<?> optional) {
+            digest.update((byte) 'o');
+            value(digest, optional.orElse(null));
+        } else if (value instanceof List<?> list) {
+            digest.update((byte) '[');
+            count(digest, list.size());
+            for (Object item : list) {
+                value(digest, item);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            digest.update((byte) '{');
+            count(digest, map.size());
+            for (Map.Entry<?, ?> entry : ordered(map).entrySet()) {
+                value(digest, entry.getKey());
+                value(digest, entry.getValue());
+            }
+        } else if (value instanceof Collection<?> collection && collection instanceof java.util.SortedSet<?>) {
+            digest.update((byte) '(');
+            count(digest, collection.size());
+            for (Object item : collection) {
+                value(digest, item);
+            }
+        } else {
+            throw new Unknown();
+        }
+    }
+
+    /**
+     * Maps in their iteration order, which templates see too; except the JDK's immutable maps, whose
+     * order changes from one JVM to the next: those sorted by key.
+     */
+    private static Map<?, ?> ordered(Map<?, ?> map) throws Unknown {
+        if (!map.getClass().getName().startsWith("java.util.ImmutableCollections")) {
+            return map;
+        }
+        TreeMap<String, Object> sorted = new TreeMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!(entry.getKey() instanceof String key)) {
+                throw new Unknown();
+            }
+            sorted.put(key, entry.getValue());
+        }
+        return sorted;
+    }
+
+    private byte[] recordDigest(Record record) throws Unknown {
+        Identity identity = new Identity(record);
+        byte[] known = records.get(identity);
+        if (known != null) {
+            return known;
+        }
+        MessageDigest digest = sha256();
+        text(digest, record.getClass().getName());
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object part;
+            try {
+                part = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new Unknown();
+            }
+            value(digest, part);
+        }
+        byte[] made = digest.digest();
+        records.put(identity, made);
+        return made;
+    }
+
+    private static void text(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        count(digest, bytes.length);
+        digest.update(bytes);
+    }
+
+    private static void count(MessageDigest digest, int count) {
+        digest.update(new byte[] {(byte) (count >>> 24), (byte) (count >>> 16), (byte) (count >>> 8), (byte) count});
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** A record by identity: equal records are digested equally anyway, and identity is cheap to compare. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+}

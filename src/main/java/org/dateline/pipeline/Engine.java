@@ -1,0 +1,396 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.dateline.assemble.Article;
+import org.dateline.assemble.OutputFile;
+import org.dateline.assemble.Route;
+import org.dateline.assemble.Site;
+import org.dateline.assemble.SiteAssembler;
+import org.dateline.config.ConfigLoader;
+import org.dateline.config.SiteConfig;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.diag.Reporter;
+import org.dateline.diag.SourcePosition;
+import org.dateline.image.ImageSizer;
+import org.dateline.load.AuthorData;
+import org.dateline.load.AuthorProfile;
+import org.dateline.load.BundleFile;
+import org.dateline.load.SiteSources;
+import org.dateline.load.SourceFile;
+import org.dateline.load.SourceScanner;
+import org.dateline.pages.PageRenderer;
+import org.dateline.pages.RedirectPages;
+import org.dateline.parse.ArticleParser;
+import org.dateline.parse.DateParser;
+import org.dateline.parse.FrontMatterParser;
+import org.dateline.parse.Shortcodes;
+import org.dateline.parse.MarkdownParser;
+import org.dateline.template.TemplateEngine;
+import org.dateline.write.CopiedFile;
+import org.dateline.write.OutputManifest;
+import org.dateline.write.Staging;
+import org.dateline.write.WriteReport;
+
+/**
+ * The build engine: load → parse and render (per article, in parallel, from the cache where it can)
+ * → assemble → render pages → write. Long-lived, so the dev server rebuilds with warm engines: it
+ * keeps the worker threads, flexmark, Pebble (until a template changes), the article cache and what
+ * the output holds.
+ *
+ * <p>Every build is checked, never guessed: an article is reused only when its key (path, text,
+ * configuration, Dateline build) matches; a page is re-rendered unless its key (everything its
+ * template can see, see {@link ContextKeys}, plus the templates and configuration) matches the one
+ * recorded for the file in the live output; a file whose bytes did not change is hard-linked from
+ * the live output instead of written. So a build with a cache writes the same bytes as a cold one.
+ * Pages are written into a staging folder as they are rendered and swapped in whole: if any error is
+ * found, nothing is swapped and the previous output stays as it was.
+ */
+public final class Engine implements AutoCloseable {
+
+    /** The cache folder's name inside the site folder, unless {@code --cache-dir} says otherwise. */
+    public static final String CACHE_DIR = ".dateline-cache";
+    static final String MANIFEST = "output.manifest";
+
+    private final BuildRequest request;
+    private final Reporter reporter;
+    private final Workers workers;
+    private final MarkdownParser markdown = new MarkdownParser();
+    private final String stamp = EngineStamp.compute();
+    private final ArticleCache articles;
+    private Optional<TemplateEngine> templates = Optional.empty();
+    private String templatesFingerprint = "";
+    private Optional<OutputManifest> manifest = Optional.empty();
+    private final boolean keyPages;
+    private Optional<Path> scratch = Optional.empty();
+
+    /** An engine with one worker thread per core. */
+    public Engine(BuildRequest request, Reporter reporter) {
+        this(request, reporter, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Engine(BuildRequest request, Reporter reporter, int threads) {
+        this(request, reporter, threads, true, Ticker.SYSTEM);
+    }
+
+    /**
+     * @param keyPages whether to key pages for the next build; a single build without a persistent
+     *     cache has no next build to key them for, and saves the work
+     */
+    Engine(BuildRequest request, Reporter reporter, int threads, boolean keyPages, Ticker ticker) {
+        this.keyPages = keyPages;
+        this.request = Objects.requireNonNull(request, "request");
+        this.reporter = Objects.requireNonNull(reporter, "reporter");
+        this.workers = new Workers(threads, ticker);
+        this.articles = new ArticleCache(request.cacheDir(), stamp);
+    }
+
+    /** Builds the site; throws a {@link DatelineException} holding every error found, the output left as it was. */
+    public BuildResult build() {
+        Instant start = request.clock().instant();
+        long startNanos = System.nanoTime();
+        Problems problems = new Problems();
+        Path source = request.source().toAbsolutePath().normalize();
+
+        ConfigLoader configs = new ConfigLoader();
+        SiteConfig config = configs.load(source, problems);
+        if (request.baseUrl().isPresent()) {
+            config = configs.withBaseUrl(config, request.baseUrl().get());
+        }
+        String configFingerprint = configFingerprint(source);
+        long mark = System.nanoTime();
+        SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
+        mark = stage("load", sources.articles().size(), mark);
+
+        List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
+        ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(), config.images());
+        SiteImages.checkPhotos(profiles, images, problems);
+        String staticFingerprint = treeFingerprint(sources.staticDir()); // image sizes are part of pages
+        Publication publication = new Publication(request.drafts(), request.future(), start);
+        TemplateEngine engine = templates(sources.templatesDir());
+        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
+                new SiteShortcodes(sources.templatesDir(), engine));
+        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
+                BuildPipeline.authorNames(profiles)), markdown, shortcodes);
+        // an article's result also depends on the shortcode templates, the authors file and which articles exist
+        String articleFingerprint = fingerprint(configFingerprint, templatesFingerprint,
+                treeFingerprint(source.resolve("data")), staticFingerprint, String.join("\n",
+                        sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
+        ArticleStage.Result done = new ArticleStage(articles, markdown, reporter)
+                .run(workers, sources.articles(), config, articleFingerprint, publication, parser, images);
+        problems.addAll(done.problems());
+        int skipped = sources.articles().size() - done.rendered().size();
+        mark = stage("render", done.parsed(), mark);
+
+        Site site = new SiteAssembler(config, start).assemble(done.rendered(), profiles, problems);
+        PageRenderer pages = new PageRenderer(engine, start, config, Optional.of(images));
+        List<Route> routes = pages.routes(site, problems);
+        RefLinks refs = new RefLinks(site.allArticles());
+        // ref links resolve against every article's path, so every page's key depends on them
+        String refsFingerprint = fingerprint(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
+                .sorted().toArray(String[]::new));
+        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint + "\n"
+                + refsFingerprint + "\n" + staticFingerprint, done.keyed());
+        List<OutputFile> redirects = new RedirectPages().files(site, routes.stream()
+                .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
+                .stream().map(refs::resolve).toList();
+        List<CopiedFile> copies = new java.util.ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));
+        SiteImages.register(site, images, config.basePath());
+        ImageSizer.Produced resized = ImageSizer.Produced.of(workers.map(images.copies(), images::make));
+        problems.addAll(resized.warnings());
+        resized.files().forEach((path, file) -> copies.add(new CopiedFile(path, file, "(resized) static/" + path)));
+        mark = stage("images", resized.files().size(), mark);
+        PageFailures failures = new PageFailures();
+        WriteReport written;
+        int rendered;
+        if (problems.hasErrors()) {
+            // still render, to report every template error with the others; nothing is written
+            workers.map(routes, route -> renderPage(pages, refs, route, failures));
+            problems.addAll(failures.problems());
+            stopIfErrors(problems);
+        }
+        Map<String, String> origins = new LinkedHashMap<>();
+        routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
+        redirects.forEach(file -> origins.put(file.path(), file.origin()));
+        List<String> routeKeys = workers.map(routes, route -> keyPages ? keys.key(route) : "");
+        Map<String, String> keyByPath = new LinkedHashMap<>();
+        for (int i = 0; i < routes.size(); i++) {
+            keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
+        }
+        redirects.forEach(file -> keyByPath.put(file.path(), OutputManifest.sha256(file.bytes())));
+        if (Staging.isCurrent(request.output(), source, sources.staticDir(), copies, keyByPath, previousOutput())) {
+            stage("assemble", 0, mark);
+            stage("write", 0, System.nanoTime());
+            return finish(problems, done, site, routes, skipped, startNanos, manifestFiles(), manifestBytes());
+        }
+        try (Staging staging = new Staging(request.output(), source, sources.staticDir(), copies, origins,
+                previousOutput())) {
+            java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
+            List<Boolean> renderedNow = workers.map(routes, route -> {
+                reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
+                String key = keyByPath.get(route.outputPath());
+                if (staging.reuse(route.outputPath(), key)) {
+                    return false;
+                }
+                renderPage(pages, refs, route, failures).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
+                return true;
+            });
+            redirects.forEach(file -> staging.write(file.path(), keyByPath.get(file.path()), file.bytes()));
+            rendered = (int) renderedNow.stream().filter(Boolean::booleanValue).count();
+            problems.addAll(failures.problems());
+            mark = stage("assemble", rendered, mark);
+            stopIfErrors(problems);
+            written = staging.commit();
+            manifest = Optional.of(staging.manifest());
+            stage("write", staging.written(), mark);
+        }
+        saveManifest();
+        return finish(problems, done, site, routes, skipped, startNanos, written.files(), written.bytes());
+    }
+
+    private int manifestFiles() {
+        return manifest.orElseThrow().entries().size();
+    }
+
+    private long manifestBytes() {
+        return manifest.orElseThrow().entries().values().stream().mapToLong(OutputManifest.Entry::size).sum();
+    }
+
+    /** Forgets cache entries no article used, reports warnings, and says what the build did. */
+    private BuildResult finish(Problems problems, ArticleStage.Result done, Site site, List<Route> routes, int skipped,
+                               long startNanos, int files, long bytes) {
+        articles.retain(done.keys());
+        int damaged = articles.takeDamaged();
+        if (damaged > 0) {
+            problems.add(Problem.warning(SourcePosition.of(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)),
+                    damaged + (damaged == 1 ? " cache entry was" : " cache entries were") + " damaged or unreadable,"
+                            + " so those articles were rendered again", "nothing to do: the cache has been rewritten;"
+                            + " if this repeats, check the disk or delete the folder"));
+        }
+        List<Problem> warnings = problems.warnings();
+        warnings.forEach(reporter::warn);
+        int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
+        return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages, files,
+                bytes, Duration.ofNanos(System.nanoTime() - startNanos), warnings,
+                done.scheduled().stream().min(Scheduled.EARLIEST), nextExpiry(site));
+    }
+
+    /**
+     * Builds again after {@code changed} (paths relative to the site folder) changed. Every input is
+     * checked by its key whatever the list says, so a missed change cannot leave a stale page; the list
+     * only tells the engine what it must reload (templates), and same failure contract as {@link #build()}.
+     */
+    public BuildResult rebuild(Collection<Path> changed) {
+        for (Path path : changed) {
+            if (path.getNameCount() > 0 && path.getName(0).toString().equals(SourceScanner.TEMPLATES_DIR)) {
+                templates = Optional.empty();
+            }
+        }
+        return build();
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+        scratch.ifPresent(SiteImages::deleteTree);
+    }
+
+    /** Where resized images are kept: {@code <cache dir>/images}, or a scratch folder without a cache. */
+    private Path imageCache() {
+        if (request.cacheDir().isPresent()) {
+            return request.cacheDir().get().resolve(ImageSizer.CACHE_FOLDER);
+        }
+        if (scratch.isEmpty()) {
+            try {
+                scratch = Optional.of(Files.createTempDirectory("dateline-images"));
+            } catch (IOException e) {
+                throw new DatelineException(Problem.error(SourcePosition.of(System.getProperty("java.io.tmpdir")), "cannot create a scratch folder"
+                        + " for resized images: " + e.getMessage(), "check the space and permissions of the temp folder"));
+            }
+        }
+        return scratch.get();
+    }
+
+    private TemplateEngine templates(Path templatesDir) {
+        String fingerprint = treeFingerprint(templatesDir);
+        if (templates.isEmpty() || !fingerprint.equals(templatesFingerprint)) {
+            templates = Optional.of(new TemplateEngine(templatesDir));
+            templatesFingerprint = fingerprint;
+        }
+        return templates.get();
+    }
+
+    private void stopIfErrors(Problems problems) {
+        if (problems.hasErrors()) {
+            problems.warnings().forEach(reporter::warn);
+            problems.throwIfErrors();
+        }
+    }
+
+    /** What the live output holds: this engine's last build, else the manifest the cache kept. */
+    private OutputManifest previousOutput() {
+        if (manifest.isEmpty() && request.cacheDir().isPresent()) {
+            try {
+                manifest = OutputManifest.decode(Files.readAllBytes(request.cacheDir().get().resolve(MANIFEST)), stamp);
+            } catch (IOException e) {
+                manifest = Optional.empty();
+            }
+        }
+        return manifest.orElse(OutputManifest.EMPTY);
+    }
+
+    private void saveManifest() {
+        if (request.cacheDir().isEmpty() || manifest.isEmpty()) {
+            return;
+        }
+        Path dir = request.cacheDir().get();
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(".gitignore"), "*\n", StandardCharsets.UTF_8);
+            Path temporary = Files.createTempFile(dir, ".", ".tmp");
+            Files.write(temporary, manifest.get().encode(stamp));
+            try {
+                Files.move(temporary, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            reporter.debug(() -> "could not save the output manifest: " + e.getMessage());
+        }
+    }
+
+    /** site.yaml's bytes and the base URL override: every per-article result depends on them. */
+    private String configFingerprint(Path source) {
+        MessageDigest digest = sha256();
+        try {
+            Path file = source.resolve(ConfigLoader.FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                digest.update(Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            digest.update(("unreadable " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update(("\0" + request.baseUrl().orElse("")).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Every file below {@code root} (paths and bytes); "" when there is no such folder. */
+    private static String treeFingerprint(Path root) {
+        if (!Files.isDirectory(root)) {
+            return "";
+        }
+        MessageDigest digest = sha256();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime();
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A SHA-256 over {@code parts}, each length-prefixed. */
+    private static String fingerprint(String... parts) {
+        MessageDigest digest = sha256();
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
+    private static Optional<Scheduled> nextExpiry(Site site) {
+        return site.articles().stream()
+                .flatMap(article -> article.content().meta().expires()
+                        .map(expires -> new Scheduled(expires.toInstant(), article.file())).stream())
+                .min(Scheduled.EARLIEST);
+    }
+
+    private static Optional<byte[]> renderPage(PageRenderer pages, RefLinks refs, Route route, PageFailures failures) {
+        try {
+            return Optional.of(refs.resolve(pages.render(route)).bytes());
+        } catch (DatelineException e) {
+            failures.add(e.problems(), route.outputPath());
+            return Optional.empty();
+        }
+    }
+
+    private long stage(String name, int count, long since) {
+        long now = System.nanoTime();
+        reporter.stage(name, count, Duration.ofNanos(now - since));
+        return now;
+    }
+}

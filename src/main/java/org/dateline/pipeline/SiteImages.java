@@ -1,0 +1,74 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dateline.assemble.Article;
+import org.dateline.assemble.Site;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.image.ImageSizer;
+import org.dateline.load.AuthorProfile;
+
+/**
+ * The site's local images as the build needs them: an author photo that is broken or too large is
+ * an error at its entry in data/authors.yaml, and every image the site shows is registered with the
+ * {@link ImageSizer} so that its resized copies are made, also for articles taken from the cache and
+ * pages not rendered again (their rendering would have registered them).
+ */
+final class SiteImages {
+
+    private static final Pattern IMG_SRC = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]*)\"");
+
+    private SiteImages() {
+    }
+
+    static void checkPhotos(List<AuthorProfile> profiles, ImageSizer images, Problems problems) {
+        for (AuthorProfile profile : profiles) {
+            try {
+                images.inspect(profile.photo());
+            } catch (DatelineException e) {
+                e.problems().forEach(problem -> problems.add(Problem.error(profile.position(),
+                        "photo of " + profile.key() + ": " + problem.message(), problem.hint().orElse(null))));
+            }
+        }
+    }
+
+    /** Registers each lead image and each image in an article's body (written with the base path). */
+    static void register(Site site, ImageSizer images, String basePath) {
+        for (Article article : Stream.concat(site.allArticles().stream(), site.pages().stream()).toList()) {
+            article.content().meta().image().ifPresent(image -> quietly(images, image.src()));
+            Matcher src = IMG_SRC.matcher(article.content().bodyHtml());
+            while (src.find()) {
+                String url = src.group(1).replace("&amp;", "&");
+                quietly(images, !basePath.isEmpty() && url.startsWith(basePath + "/")
+                        ? url.substring(basePath.length()) : url);
+            }
+        }
+    }
+
+    /** A broken image was reported when its article was rendered; a cached article had none. */
+    private static void quietly(ImageSizer images, String url) {
+        try {
+            images.inspect(url);
+        } catch (DatelineException e) {
+            // reported where the article that shows it was rendered
+        }
+    }
+
+    /** Deletes a scratch folder of resized images; one left behind is the system's to clean. */
+    static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // the temp folder is cleaned by the system in the end
+        }
+    }
+}

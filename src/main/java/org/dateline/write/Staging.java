@@ -1,0 +1,234 @@
+package org.dateline.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problem;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * One build's output while it is written: pages go into a staging folder beside the output as they
+ * are rendered (from any thread), and {@link #commit} adds the static files and swaps the staging
+ * folder in whole. A file whose bytes are those of the previous build is hard-linked from the live
+ * output instead of written again (copied where links are not supported), so a rebuild writes only
+ * what changed, and the live output is never touched until the swap. Closing without committing
+ * deletes the staging folder and leaves the previous output as it was.
+ */
+public final class Staging implements AutoCloseable {
+
+    private final String shown;
+    private final Path target;
+    private final Path staging;
+    private final StaticFiles statics;
+    private final OutputManifest previous;
+    private final Map<String, OutputManifest.Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicInteger pages = new AtomicInteger();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
+    private boolean committed;
+
+    /**
+     * Checks the output folder and that no static file collides with a page, then makes the staging folder.
+     *
+     * @param pageOrigins every page the build will write, by output path, with what makes it (for messages)
+     * @param previous what the live output holds, as the previous build left it ({@link OutputManifest#EMPTY}
+     *     to write everything)
+     */
+    public Staging(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies, Map<String, String> pageOrigins,
+                   OutputManifest previous) {
+        OutputFolder.check(output, siteRoot);
+        this.shown = output.toString();
+        this.target = output.toAbsolutePath().normalize();
+        this.statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir).addCopies(copies);
+        OutputWriter.checkCollisions(pageOrigins, statics);
+        this.previous = previous.output().equals(target.toString()) ? previous : OutputManifest.EMPTY;
+        try {
+            Files.createDirectories(target.getParent());
+            OutputWriter.recover(target);
+            this.staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OutputWriter.STAGING);
+            // first, so a staging folder left by a killed build is recognisably ours
+            Files.writeString(staging.resolve(OutputFolder.MARKER), "This folder is written by Dateline and"
+                    + " replaced whole on every build.\n");
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Whether the live output already is what this build would write: the previous build recorded
+     * exactly these pages under these (non-empty) keys, the same static files, and every file is as
+     * it left it. Then the build need not write, link or swap anything.
+     *
+     * @param keys every page of this build by output path, with its key
+     */
+    public static boolean isCurrent(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies,
+                                    Map<String, String> keys, OutputManifest previous) {
+        OutputFolder.check(output, siteRoot);
+        Path target = output.toAbsolutePath().normalize();
+        if (!previous.output().equals(target.toString()) || !Files.isRegularFile(target.resolve(OutputFolder.MARKER))) {
+            return false;
+        }
+        StaticFiles statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir)
+                .addCopies(copies);
+        if (previous.entries().size() != keys.size() + statics.files().size()) {
+            return false;
+        }
+        for (Map.Entry<String, String> page : keys.entrySet()) {
+            OutputManifest.Entry before = previous.entries().get(page.getKey());
+            if (page.getValue().isEmpty() || before == null || !before.key().equals(page.getValue())
+                    || !intact(target, page.getKey(), before)) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, StaticFiles.Source> file : statics.files().entrySet()) {
+            OutputManifest.Entry before = previous.entries().get(file.getKey());
+            try (InputStream in = file.getValue().open()) {
+                if (before == null || !before.hash().equals(OutputManifest.sha256(in.readAllBytes()))
+                        || !intact(target, file.getKey(), before)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Takes the page at {@code path} from the live output when the previous build recorded it under
+     * the same non-empty {@code key} and the file is still as that build left it.
+     *
+     * @return false when the page must be rendered and {@link #write written}
+     */
+    public boolean reuse(String path, String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        OutputManifest.Entry before = previous.entries().get(path);
+        if (before == null || !before.key().equals(key) || !intact(target, path, before)) {
+            return false;
+        }
+        try {
+            link(path, before);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes one page (safe from any thread); bytes equal to the live file's are linked, not written. */
+    public void write(String path, String key, byte[] content) {
+        String hash = OutputManifest.sha256(content);
+        OutputManifest.Entry before = previous.entries().get(path);
+        try {
+            if (before != null && before.hash().equals(hash) && before.size() == content.length && intact(target, path, before)) {
+                link(path, new OutputManifest.Entry(key, hash, before.size(), before.modified()));
+                return;
+            }
+            Path file = OutputWriter.inside(staging, path);
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(content);
+            }
+            record(path, new OutputManifest.Entry(key, hash, content.length, modified(file)));
+            written.incrementAndGet();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Adds the static files (linked when unchanged), then swaps the staging folder in for the output. */
+    public WriteReport commit() {
+        int pageCount = pages.get();
+        try {
+            for (Map.Entry<String, StaticFiles.Source> entry : statics.files().entrySet()) {
+                byte[] content;
+                try (InputStream in = entry.getValue().open()) {
+                    content = in.readAllBytes();
+                }
+                write(entry.getKey(), "", content);
+            }
+            OutputWriter.swap(staging, target);
+            committed = true;
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(e);
+        }
+        return new WriteReport(target, pageCount, statics.files().size(), bytes.get());
+    }
+
+    /** What the output holds once committed: the previous manifest for the next build. */
+    public OutputManifest manifest() {
+        return new OutputManifest(target.toString(), entries);
+    }
+
+    /** Files actually written (not linked from the previous output), static files included. */
+    public int written() {
+        return written.get();
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                OutputWriter.deleteTree(staging);
+            } catch (IOException e) {
+                // the next build's recovery removes it
+            }
+        }
+    }
+
+    private void link(String path, OutputManifest.Entry entry) throws IOException {
+        Path file = OutputWriter.inside(staging, path);
+        Files.createDirectories(file.getParent());
+        Path live = OutputWriter.inside(target, path);
+        try {
+            Files.createLink(file, live);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Files.copy(live, file, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        }
+        record(path, entry);
+    }
+
+    private void record(String path, OutputManifest.Entry entry) {
+        entries.put(path, entry);
+        bytes.addAndGet(entry.size());
+        if (!statics.files().containsKey(path)) {
+            pages.incrementAndGet();
+        }
+    }
+
+    /** The live file is the one the previous build wrote: same size and modification time. */
+    private static boolean intact(Path target, String path, OutputManifest.Entry before) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(OutputWriter.inside(target, path),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == before.size()
+                    && attributes.lastModifiedTime().toMillis() == before.modified();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static long modified(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).toMillis();
+    }
+
+    private DatelineException failure(Exception e) {
+        return new DatelineException(Problem.error(SourcePosition.of(shown),
+                "cannot write the site: " + e.getMessage(), "check free disk space and permissions;"
+                        + " the previous output is unchanged"), e);
+    }
+}

@@ -1,0 +1,193 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Reporter;
+import org.dateline.diag.SourcePosition;
+import org.dateline.testing.FileTree;
+import org.dateline.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The persistent cache and incremental output: what a rebuild skips, and a damaged cache is only slower. */
+class BuildCacheTest {
+
+    private static final String PAGE = "world/2024/06/10/harbour-vote/index.html";
+
+    @TempDir
+    Path tmp;
+
+    /** Notes the counts of each stage and every warning. */
+    private static final class Recorder implements Reporter {
+        final Map<String, Integer> stages = new ConcurrentHashMap<>();
+        final List<Problem> warnings = new ArrayList<>();
+
+        @Override
+        public void debug(Supplier<String> message) {
+        }
+
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public synchronized void warn(Problem problem) {
+            warnings.add(problem);
+        }
+
+        @Override
+        public void stage(String name, int count, java.time.Duration took) {
+            stages.put(name, count);
+        }
+    }
+
+    private Path cache() {
+        return tmp.resolve("cache");
+    }
+
+    private BuildRequest request(Path site, Optional<Path> cache) {
+        return new BuildRequest(site, tmp.resolve("out"), false, false, Optional.empty(), TestSites.CLOCK, cache);
+    }
+
+    private Recorder build(Path site, Optional<Path> cache) {
+        Recorder recorder = new Recorder();
+        try (Engine engine = new Engine(request(site, cache), recorder, 2)) {
+            engine.build();
+        }
+        return recorder;
+    }
+
+    private static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void aRebuildWithNothingChangedParsesNoArticleAndWritesNoFile() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        Recorder first = build(site, Optional.of(cache()));
+        assertEquals(5, first.stages.get("render"));
+        Object before = inode(tmp.resolve("out").resolve(PAGE));
+        Map<String, String> tree = FileTree.snapshot(tmp.resolve("out"));
+
+        Recorder again = build(site, Optional.of(cache()));
+        assertEquals(0, again.stages.get("render"));
+        assertEquals(0, again.stages.get("write"));
+        assertEquals(before, inode(tmp.resolve("out").resolve(PAGE)));
+        assertEquals(tree, FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    @Test
+    void aBodyEditParsesOneArticleAndRewritesOnlyWhatShowsIt() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site, Optional.of(cache()));
+        Path science = tmp.resolve("out").resolve("science/index.html");
+        Object untouched = inode(science);
+        Object edited = inode(tmp.resolve("out").resolve(PAGE));
+        Path article = site.resolve("content/world/harbour-vote.md");
+        Files.writeString(article, Files.readString(article).replace("The council voted.", "The council voted twice."));
+
+        Recorder again = build(site, Optional.of(cache()));
+        assertEquals(1, again.stages.get("render"));
+        assertEquals(untouched, inode(science));
+        assertNotEquals(edited, inode(tmp.resolve("out").resolve(PAGE)));
+    }
+
+    @Test
+    void damagedCacheFilesAreRenderedAgainWithOneWarningAndTheSameOutput() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site, Optional.of(cache()));
+        Map<String, String> good = FileTree.snapshot(tmp.resolve("out"));
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(cache().resolve(ArticleCache.ARTICLES))) {
+            entries = walk.filter(path -> path.toString().endsWith(".bin")).sorted().toList();
+        }
+        assertEquals(5, entries.size());
+        byte[] first = Files.readAllBytes(entries.get(0));
+        Files.write(entries.get(0), java.util.Arrays.copyOf(first, first.length / 2)); // truncated
+        byte[] second = Files.readAllBytes(entries.get(1));
+        second[second.length - 40] ^= 1; // one bit flipped in the body: the checksum no longer matches
+        Files.write(entries.get(1), second);
+        Files.write(entries.get(2), "not a cache file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(cache().resolve(Engine.MANIFEST), new byte[] {1, 2, 3}); // the output manifest too
+
+        Recorder rebuilt = build(site, Optional.of(cache()));
+        assertEquals(3, rebuilt.stages.get("render"));
+        assertEquals(List.of(Problem.warning(SourcePosition.of(cache().toString()), "3 cache entries were damaged or"
+                + " unreadable, so those articles were rendered again", "nothing to do: the cache has been rewritten;"
+                + " if this repeats, check the disk or delete the folder")), rebuilt.warnings.stream()
+                .filter(p -> p.message().contains("cache")).toList());
+        assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
+
+        Recorder healed = build(site, Optional.of(cache()));
+        assertEquals(0, healed.stages.get("render"));
+        assertTrue(healed.warnings.stream().noneMatch(p -> p.message().contains("cache")));
+    }
+
+    @Test
+    void withoutACacheNothingIsWrittenBesideTheOutput() {
+        Path site = TestSites.copy("newsroom", tmp);
+        Recorder recorder = build(site, Optional.empty());
+        assertEquals(5, recorder.stages.get("render"));
+        assertFalse(Files.exists(site.resolve(Engine.CACHE_DIR)));
+        assertFalse(Files.exists(cache()));
+    }
+
+    @Test
+    void aFileEditedOrDeletedInTheOutputIsWrittenAgainByTheNextBuild() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site, Optional.of(cache()));
+        Map<String, String> good = FileTree.snapshot(tmp.resolve("out"));
+        Files.writeString(tmp.resolve("out").resolve(PAGE), "edited by hand");
+        Files.delete(tmp.resolve("out").resolve("feed.xml"));
+
+        Recorder again = build(site, Optional.of(cache()));
+        assertEquals(0, again.stages.get("render"));
+        assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    /** Every fixture site: built from the cache (a fresh engine), the bytes are a cold build's. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"distribution", "drafts", "eleventy", "escaping", "hugo",
+            "jekyll", "messy", "newsroom", "pagination", "scheduling", "scripts", "standalone-pages", "wire-story"})
+    void aBuildFromTheCacheWritesTheColdBytesOnEveryFixture(String fixture) {
+        Path site = TestSites.copy(fixture, tmp);
+        Path cold = tmp.resolve("cold");
+        try (Engine engine = new Engine(new BuildRequest(site, cold, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.empty()), Reporter.silent(), 2)) {
+            engine.build();
+        }
+        build(site, Optional.of(cache()));
+        Recorder cached = build(site, Optional.of(cache()));
+        assertEquals(0, cached.stages.get("render"));
+        // a third build, with the output removed, renders every page from cached articles
+        deleteTree(tmp.resolve("out"));
+        Recorder fromCache = build(site, Optional.of(cache()));
+        assertEquals(0, fromCache.stages.get("render"));
+        assertEquals(FileTree.snapshot(cold), FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

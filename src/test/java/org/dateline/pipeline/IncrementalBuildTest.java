@@ -1,0 +1,157 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.dateline.diag.Reporter;
+import org.dateline.testing.FileTree;
+import org.dateline.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Same bytes every way: after each kind of change, a long-lived engine's rebuild (incremental), a
+ * fresh engine with the persistent cache (cached) and a build with no cache at all (cold) write
+ * identical trees, at 1 and 4 threads; and a seeded random sequence of edits replays the same.
+ */
+class IncrementalBuildTest {
+
+    private static final String HARBOUR = "content/world/harbour-vote.md";
+
+    @TempDir
+    Path tmp;
+
+    /** The newsroom fixture with its own story template and a static image, so every kind of input exists. */
+    private Path site() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        TestSites.write(site, "templates/story.peb", Files.readString(Path.of("templates/story.peb")));
+        TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        TestSites.write(site, HARBOUR, read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
+                + " keyed by its article: the harbour vote was close.\n");
+        return site;
+    }
+
+    private static BuildRequest request(Path site, Path output, Optional<Path> cache) {
+        return new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK, cache);
+    }
+
+    private Map<String, String> cold(Path site, int threads) {
+        Path output = tmp.resolve("cold-" + System.nanoTime());
+        try (Engine engine = new Engine(request(site, output, Optional.empty()), Reporter.silent(), threads)) {
+            engine.build();
+        }
+        return FileTree.snapshot(output);
+    }
+
+    private Map<String, String> cached(Path site, int threads) {
+        Path output = tmp.resolve("cached-out");
+        try (Engine engine = new Engine(request(site, output, Optional.of(tmp.resolve("cache"))), Reporter.silent(),
+                threads)) {
+            engine.build();
+        }
+        return FileTree.snapshot(output);
+    }
+
+    private static String read(Path site, String file) {
+        try {
+            return Files.readString(site.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void replace(Path site, String file, String from, String to) {
+        String text = read(site, file);
+        assertTrue(text.contains(from), file + " has no " + from);
+        TestSites.write(site, file, text.replace(from, to));
+    }
+
+    /** The kinds of change, each a named edit of the site folder. */
+    private static final Map<String, Consumer<Path>> EDITS = Map.of(
+            // the same words, description and headings: only the body differs
+            "body edit", site -> replace(site, HARBOUR, "the harbour vote was close", "the harbour poll was close"),
+            "front-matter edit", site -> replace(site, HARBOUR, "title: Harbour vote", "title: Harbour vote passes"),
+            "tag added", site -> replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]"),
+            "article added", site -> TestSites.write(site, "content/culture/new-play.md",
+                    "---\ntitle: A new play\ndate: 2024-06-20T09:00:00+03:00\nauthors: [Selin Atay]\ntags: [harbour]\n---\nOpening night.\n"),
+            "article deleted", site -> delete(site.resolve(HARBOUR)),
+            "template edited", site -> replace(site, "templates/story.peb", "story__headline", "story__headline story__headline--x"),
+            "static file replaced", site -> TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>"),
+            "site.yaml changed", site -> replace(site, "site.yaml", "title: The Newsroom Test", "title: The Newsroom"));
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 4})
+    void everyKindOfChangeGivesTheColdBuildsBytes(int threads) throws IOException {
+        Path site = site();
+        Path output = tmp.resolve("incremental-out");
+        try (Engine engine = new Engine(request(site, output, Optional.of(tmp.resolve("engine-cache"))),
+                Reporter.silent(), threads)) {
+            engine.build();
+            assertEquals(cold(site, threads), FileTree.snapshot(output), "first build");
+            for (String kind : List.of("body edit", "front-matter edit", "tag added", "article added",
+                    "template edited", "static file replaced", "site.yaml changed", "article deleted")) {
+                Map<String, String> before = FileTree.snapshot(output);
+                EDITS.get(kind).accept(site);
+                engine.rebuild(List.of());
+                Map<String, String> incremental = FileTree.snapshot(output);
+                assertNotEquals(before, incremental, kind + " changed nothing");
+                assertEquals(cold(site, threads), incremental, kind + ": incremental");
+                assertEquals(incremental, cached(site, threads), kind + ": cached");
+            }
+        }
+    }
+
+    @Test
+    void aSeededSequenceOfRandomEditsReplaysToTheColdBuildAfterEachEdit() throws IOException {
+        Path site = site();
+        Path output = tmp.resolve("replay-out");
+        Random random = new Random(20241130L);
+        try (Engine engine = new Engine(request(site, output, Optional.of(tmp.resolve("replay-cache"))),
+                Reporter.silent(), 2)) {
+            engine.build();
+            for (int step = 0; step < 16; step++) {
+                int edit = random.nextInt(4);
+                String name = "content/replay/story-" + random.nextInt(3) + ".md";
+                switch (edit) {
+                    case 0 -> TestSites.write(site, name, "---\ntitle: Story " + random.nextInt(100)
+                            + "\ndate: 2024-06-" + (10 + random.nextInt(9)) + "T08:00:00Z\ntags: ["
+                            + (random.nextBoolean() ? "t" : "T") + random.nextInt(3) + "]\nauthors: ["
+                            + (random.nextBoolean() ? "A" : "a") + random.nextInt(2) + "]\n---\nBody "
+                            + random.nextInt(1000) + ", long enough to be keyed by its article: " + "words ".repeat(20)
+                            + "\n");
+                    case 1 -> {
+                        if (Files.exists(site.resolve(name))) {
+                            delete(site.resolve(name));
+                        }
+                    }
+                    case 2 -> TestSites.write(site, "templates/story.peb", read(site, "templates/story.peb")
+                            + "<!-- " + random.nextInt(1000) + " -->\n");
+                    default -> TestSites.write(site, "static/images/quay.svg", "<svg id=\"s" + random.nextInt(1000)
+                            + "\" xmlns=\"http://www.w3.org/2000/svg\"/>");
+                }
+                engine.rebuild(List.of(Path.of(name)));
+                assertEquals(cold(site, 2), FileTree.snapshot(output), "after step " + step + " (edit " + edit + ")");
+            }
+        }
+    }
+}
