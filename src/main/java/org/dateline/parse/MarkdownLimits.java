@@ -56,18 +56,19 @@ final class MarkdownLimits {
             blankRuns(body, start, end);
             int content = containers(body, start, end);
             String rest = body.substring(content, end);
+            char lead = firstAfterSpaces(body, content, end);
             if (fence != null) {
                 if (rest.strip().startsWith(fence)) {
                     fence = null;
                 }
-            } else if (FENCE.matcher(rest).matches()) {
+            } else if ((lead == '`' || lead == '~') && FENCE.matcher(rest).matches()) {
                 String marker = rest.strip();
                 fence = marker.substring(0, countRun(marker, 0));
                 paragraph = new Paragraph();
             } else if (rest.isBlank()) {
                 paragraph = new Paragraph();
             } else {
-                if (REFERENCE.matcher(rest).matches() && ++references > MAX_REFERENCES) {
+                if (lead == '[' && REFERENCE.matcher(rest).matches() && ++references > MAX_REFERENCES) {
                     throw error(content, "more than " + MAX_REFERENCES + " link reference definitions",
                             "write the links inline, as [text](https://...)");
                 }
@@ -75,6 +76,15 @@ final class MarkdownLimits {
             }
             start = end >= body.length() ? body.length() + 1 : LineIndex.startOfNextLine(body, end); // past the end stops the loop
         }
+    }
+
+    /** The character after up to 3 spaces: only if it is {@code `}, {@code ~} or {@code [} can FENCE or REFERENCE match. */
+    private static char firstAfterSpaces(String body, int from, int end) {
+        int i = from;
+        while (i < end && i - from < 3 && body.charAt(i) == ' ') {
+            i++;
+        }
+        return i < end ? body.charAt(i) : 0;
     }
 
     /** Checks the parsed tree before it is rendered: an explicit stack, so the check itself cannot overflow. */

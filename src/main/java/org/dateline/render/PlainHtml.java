@@ -36,7 +36,6 @@ final class PlainHtml {
 
     private final PlainElement body;
 
-
     private PlainHtml(PlainElement body) {
         this.body = body;
     }
@@ -113,17 +112,22 @@ final class PlainHtml {
 
     /** jsoup 1.24's escaping in its base mode for UTF-8; the reader has refused control characters already. */
     private static void escape(String text, StringBuilder out, boolean attribute) {
+        int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '\u00a0' -> out.append("&nbsp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                default -> out.append(c);
+            String escaped = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '\u00a0' -> "&nbsp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                default -> null;
+            };
+            if (escaped != null) {
+                out.append(text, from, i).append(escaped);
+                from = i + 1;
             }
         }
+        out.append(text, from, text.length());
     }
 
     /** An address the sanitiser keeps on a link, beyond doubt: http(s), mailto:, tel: or a path of the site. */
