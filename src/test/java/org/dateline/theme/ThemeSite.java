@@ -30,12 +30,14 @@ final class ThemeSite {
     static final String AUTHOR = "authors/selin-atay/index.html";
     static final String TAG = "tags/harbour/index.html";
     static final String ARCHIVE = "2024/06/index.html";
+    /** A standalone page (content/pages/), with a list, a long URL and a table. */
+    static final String STANDALONE_PAGE = "corrections-policy/index.html";
     /** Any address the site does not have: the server answers with 404.html. */
     static final String NOT_FOUND = "no/such/page/";
 
     /** The pages every browser test visits, by what a reader would call them. */
     static final List<String> PAGES = List.of(FRONT, ARTICLE_WITH_IMAGE_AND_TABLE, MESSY_ARTICLE, SECTION, AUTHOR,
-            TAG, ARCHIVE, NOT_FOUND);
+            TAG, ARCHIVE, STANDALONE_PAGE, NOT_FOUND);
 
     private ThemeSite() {
     }
