@@ -19,10 +19,8 @@ import org.dateline.assemble.SiteOutput;
 import org.dateline.config.ConfigLoader;
 import org.dateline.config.SiteConfig;
 import org.dateline.diag.DatelineException;
-import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.Reporter;
-import org.dateline.diag.SourcePosition;
 import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
@@ -34,15 +32,11 @@ import org.dateline.parse.DateParser;
 import org.dateline.parse.Shortcodes;
 import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.MarkdownParser;
-import org.dateline.parse.ParsedArticle;
-import org.dateline.render.MarkdownRenderer;
 import org.dateline.render.RenderedArticle;
 import org.dateline.template.TemplateEngine;
-import org.dateline.write.OutputWriter;
 import org.dateline.assemble.Article;
 import org.dateline.load.BundleFile;
 import org.dateline.write.CopiedFile;
-import org.dateline.write.WriteReport;
 
 /**
  * The composition root of a build: load → parse and render (per article, in parallel) → assemble
@@ -125,24 +119,13 @@ public final class BuildPipeline {
                 new SiteShortcodes(sources.templatesDir(), new TemplateEngine(sources.templatesDir())));
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
                 authorNames(profiles)), markdown, shortcodes);
-        MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath(),
-                Optional.of(images));
         Publication publication = new Publication(request.drafts(), request.future(), start);
-        List<RenderedArticle> rendered = new ArrayList<>();
-        List<Scheduled> scheduled = new ArrayList<>();
-        Duration limit = config.safety().articleTimeLimit();
-        AtomicInteger renderedCount = new AtomicInteger();
-        int articleCount = sources.articles().size();
-        List<ArticleOutcome> outcomes = workers.map(sources.articles(), file -> {
-            ArticleOutcome outcome = renderOne(file, parser, renderer, publication);
-            reporter.progress("rendering articles", renderedCount.incrementAndGet(), articleCount);
-            return outcome;
-        }, limit, file -> overtime(file, limit));
-        for (ArticleOutcome outcome : outcomes) {
-            problems.addAll(outcome.problems());
-            outcome.article().ifPresent(rendered::add);
-            outcome.scheduled().ifPresent(scheduled::add);
-        }
+        // the engine's article stage, with no cache: check reads nothing from a previous build
+        ArticleStage.Result done = new ArticleStage(new ArticleCache(Optional.empty(), ""), markdown, reporter)
+                .run(workers, sources.articles(), config, "", publication, parser, images);
+        problems.addAll(done.problems());
+        List<RenderedArticle> rendered = done.rendered();
+        List<Scheduled> scheduled = done.scheduled();
         int skipped = sources.articles().size() - rendered.size();
         mark = stage("render", rendered.size(), mark);
 
@@ -196,69 +179,6 @@ public final class BuildPipeline {
         profiles.stream().filter(p -> !p.name().isEmpty())
                 .forEach(p -> names.putIfAbsent(org.dateline.parse.Slugs.slugify(p.key()), p.name()));
         return names;
-    }
-
-    /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
-    private static Optional<Scheduled> nextExpiry(Site site) {
-        return site.articles().stream()
-                .flatMap(article -> article.content().meta().expires()
-                        .map(expires -> new Scheduled(expires.toInstant(), article.file())).stream())
-                .min(Scheduled.EARLIEST);
-    }
-
-    /**
-     * Parses and renders one article. Its problems are returned, not added to the build's, so an
-     * article given up for taking too long cannot add anything once the build has moved on.
-     */
-    private ArticleOutcome renderOne(SourceFile file, ArticleParser parser, MarkdownRenderer renderer,
-                                     Publication publication) {
-        try {
-            ParsedArticle parsed = parser.parse(file);
-            if (!publication.includes(parsed.meta())) {
-                reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(parsed.meta()) + ")");
-                Optional<Scheduled> scheduled = publication.scheduled(parsed.meta())
-                        ? Optional.of(new Scheduled(parsed.meta().published().toInstant(), file.relPath()))
-                        : Optional.empty();
-                // its warnings still count (an ambiguous time, say): better now than when it is published
-                return new ArticleOutcome(Optional.empty(), scheduled, parsed.warnings());
-            }
-            RenderedArticle article = renderer.render(parsed);
-            return new ArticleOutcome(Optional.of(article), Optional.empty(), article.warnings());
-        } catch (DatelineException e) {
-            return ArticleOutcome.failed(e.problems());
-        } catch (StackOverflowError e) {
-            return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
-                    "article is nested too deeply to render", "reduce the nesting of lists, quotes, brackets or emphasis")));
-        } catch (RuntimeException | LinkageError | AssertionError e) {
-            throw new IllegalStateException("internal error while rendering " + file.relPath(), e);
-        }
-    }
-
-    private ArticleOutcome overtime(SourceFile file, Duration limit) {
-        reporter.debug(() -> "gave up on " + file.relPath() + " after " + seconds(limit) + "; its thread was replaced");
-        return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
-                "article took longer than " + seconds(limit) + " to parse and render, so it was stopped",
-                "look for very long or very deeply nested Markdown, or raise `article_time_limit` in site.yaml")));
-    }
-
-    /** {@code 5 s}, {@code 0.25 s}. */
-    static String seconds(Duration duration) {
-        return java.math.BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
-    }
-
-    /**
-     * What parsing and rendering one article gave: the article (unless it failed or is left out), the
-     * moment it is scheduled for (when it is left out until then), and its problems.
-     */
-    private record ArticleOutcome(Optional<RenderedArticle> article, Optional<Scheduled> scheduled,
-                                  List<Problem> problems) {
-        ArticleOutcome {
-            problems = List.copyOf(problems);
-        }
-
-        static ArticleOutcome failed(List<Problem> problems) {
-            return new ArticleOutcome(Optional.empty(), Optional.empty(), problems);
-        }
     }
 
     private static Optional<OutputFile> renderPage(PageRenderer pages, Route route, PageFailures failures) {

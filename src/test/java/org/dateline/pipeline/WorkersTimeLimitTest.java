@@ -137,8 +137,8 @@ class WorkersTimeLimitTest {
 
     @Test
     void secondsAreShownWithoutTrailingZeros() {
-        assertEquals("5 s", BuildPipeline.seconds(Duration.ofSeconds(5)));
-        assertEquals("0.25 s", BuildPipeline.seconds(Duration.ofMillis(250)));
+        assertEquals("5 s", ArticleStage.seconds(Duration.ofSeconds(5)));
+        assertEquals("0.25 s", ArticleStage.seconds(Duration.ofMillis(250)));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
