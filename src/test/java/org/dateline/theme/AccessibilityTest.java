@@ -5,43 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * axe-core finds no WCAG 2.0, 2.1 and 2.2 A/AA violation on any kind of page of the example site,
  * in the light and in the dark colour scheme (screenshots of each in target/screenshots/).
  */
-class AccessibilityTest {
+class AccessibilityTest extends ThemePageTest {
 
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    @TempDir
-    static Path tmp;
-    static LoopbackServer server;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = new LoopbackServer(ThemeSite.build(tmp).output());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"light", "dark"})

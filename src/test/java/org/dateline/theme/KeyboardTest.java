@@ -3,22 +3,19 @@ package org.dateline.theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** A reader with only a keyboard: the skip link comes first and works, every navigation link is reachable and shows focus. */
-class KeyboardTest {
+class KeyboardTest extends ThemePageTest {
 
     /** True when the element is inside the viewport, rendered, and has an outline of at least 2 px not the page's colour. */
     static final String FOCUS_SHOWN = """
@@ -29,26 +26,9 @@ class KeyboardTest {
                 && s.outlineColor !== getComputedStyle(document.body).backgroundColor;
             return inView && outline;""";
 
-    @TempDir
-    static Path tmp;
-    static LoopbackServer server;
-    static Browser browser;
-
     @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = new LoopbackServer(ThemeSite.build(tmp).output());
+    static void setUp() {
         browser.viewport(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -26,7 +23,7 @@ import org.openqa.selenium.interactions.Actions;
  * width go to target/screenshots/; {@code -Ddateline.updateScreenshots=true} also refreshes the two
  * in docs/ that the README shows.
  */
-class LayoutTest {
+class LayoutTest extends ThemePageTest {
 
     static final String OVERFLOWING = """
             const width = document.documentElement.clientWidth, wide = [];
@@ -37,26 +34,6 @@ class LayoutTest {
             }
             return {page: document.documentElement.scrollWidth, width: width, wide: wide.slice(0, 5)};""";
 
-    @TempDir
-    static Path tmp;
-    static LoopbackServer server;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        server = new LoopbackServer(ThemeSite.build(tmp).output());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(ints = {320, 375, 1280})
