@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dateline.diag.Reporter;
+import org.dateline.write.OutputWriter;
 
 /**
  * The debugging check behind {@code build --verify-incremental}: builds the same request cold (no
@@ -34,7 +35,7 @@ public final class ColdCheck {
             engine.build();
             return firstDifference(request.output(), cold);
         } finally {
-            delete(cold.getParent());
+            deleteQuietly(cold.getParent());
         }
     }
 
@@ -66,11 +67,10 @@ public final class ColdCheck {
         }
     }
 
-    private static void delete(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+    /** Removes a temporary folder; one left behind is the system's to clean. */
+    static void deleteQuietly(Path root) {
+        try {
+            OutputWriter.deleteTree(root);
         } catch (IOException e) {
             // a temporary folder; the system cleans it
         }

@@ -250,7 +250,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         workers.close();
-        scratch.ifPresent(SiteImages::deleteTree);
+        scratch.ifPresent(ColdCheck::deleteQuietly);
     }
 
     /** Where resized images are kept: {@code <cache dir>/images}, or a scratch folder without a cache. */

@@ -1,8 +1,5 @@
 package org.dateline.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,17 +55,6 @@ final class SiteImages {
             images.inspect(url);
         } catch (DatelineException e) {
             // reported where the article that shows it was rendered
-        }
-    }
-
-    /** Deletes a scratch folder of resized images; one left behind is the system's to clean. */
-    static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // the temp folder is cleaned by the system in the end
         }
     }
 }
