@@ -90,7 +90,11 @@ final class MarkdownLimits {
                     throw error(content, "more than " + MAX_REFERENCES + " link reference definitions",
                             "write the links inline, as [text](https://...)");
                 }
-                paragraph.line(start, indentation(body, start, content));
+                int indentation = indentation(body, start, content);
+                if (indentation < 0) {
+                    paragraph.listItem();
+                }
+                paragraph.line(start, Math.max(0, indentation));
                 paragraph.scan(body, content, end);
             }
             start = end >= body.length() ? body.length() + 1 : LineIndex.startOfNextLine(body, end); // past the end stops the loop
@@ -146,8 +150,9 @@ final class MarkdownLimits {
     }
 
     /**
-     * The blanks before a line's text that are its own: not the one space after a {@code >} or list marker,
-     * nor a list item's indentation on the item's later lines (flexmark strips both, and they cost nothing).
+     * The blanks before a line's text that are its own: not the one space after a {@code >}, nor a list item's
+     * indentation on the item's later lines (flexmark strips both, and they cost nothing); -1 for the first line of a
+     * list item, which starts a paragraph of its own.
      */
     private int indentation(String body, int start, int content) {
         int blank = content;
@@ -156,7 +161,7 @@ final class MarkdownLimits {
         }
         if (blank > start) { // after a marker
             itemColumn = content - start;
-            return Math.max(0, content - blank - 1);
+            return body.charAt(blank - 1) == '>' ? Math.max(0, content - blank - 1) : -1;
         }
         int lead = content - start;
         if (lead < itemColumn) {
@@ -233,6 +238,13 @@ final class MarkdownLimits {
         /** The last {@code [} with no {@code [} or {@code ]} after it yet, or -1; its backslashes so far. */
         private int label = -1;
         private int backslashes;
+
+        /** A list item starts: flexmark gives it a paragraph of its own, so its lines are counted afresh. */
+        void listItem() {
+            lineCount = 0;
+            indent = 0;
+            code = false;
+        }
 
         /** Counts a line whose text starts after {@code indentation} blanks of its own. */
         void line(int start, int indentation) {

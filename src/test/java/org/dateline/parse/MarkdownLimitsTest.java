@@ -161,6 +161,7 @@ class MarkdownLimitsTest {
     void listItemsAndIndentedCodeMayBeLong() {
         passes("    code | line\n".repeat(300) + "\n- item\n" + "  continued *line*\n".repeat(300)
                 + "\n  second | paragraph\n".repeat(2) + "  | a |\n".repeat(300) + "\n1. x\n" + "   - y\n"
-                + "     | b |\n".repeat(300) + "\n> quoted\n" + ">  | c |\n".repeat(99));
+                + "     | b |\n".repeat(300) + "\n> quoted\n" + ">  | c |\n".repeat(99) + "\n"
+                + "-   pandoc | style\n".repeat(2500) + "\n" + "10.  item\n".repeat(300));
     }
 }
