@@ -48,6 +48,16 @@ final class MarkdownLimits {
 
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     private static final Pattern REFERENCE = Pattern.compile(" {0,3}\\[[^\\]^][^\\]]*\\]:.*");
+    /** The start of a CommonMark HTML block (kinds 1 to 7): flexmark keeps its lines as they are, no paragraph. */
+    private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(?:(?:script|pre|style|textarea)(?:[ \\t>]|$)"
+            + "|!--|\\?|![a-z]|!\\[CDATA\\[|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
+            + "|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]"
+            + "|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param"
+            + "|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \\t>]|/>|$)).*"
+            + "|(?:<[a-z][a-z0-9-]*(?:[ \\t]+[a-z_:][a-z0-9_.:-]*(?:[ \\t]*=[ \\t]*(?:\"[^\"]*\"|'[^']*'|[^ \\t\"'=<>`]+))?)*"
+            + "[ \\t]*/?>|</[a-z][a-z0-9-]*[ \\t]*>)[ \\t]*");
+    /** Lines longer than this are not tried as an HTML block's start (they count as paragraph lines). */
+    private static final int MAX_HTML_BLOCK_LINE = 2000;
 
     private final String file;
     private final int bodyOffset;
@@ -94,7 +104,7 @@ final class MarkdownLimits {
                 if (indentation < 0) {
                     paragraph.listItem();
                 }
-                paragraph.line(start, Math.max(0, indentation));
+                paragraph.line(start, Math.max(0, indentation), rest);
                 paragraph.scan(body, content, end);
             }
             start = end >= body.length() ? body.length() + 1 : LineIndex.startOfNextLine(body, end); // past the end stops the loop
@@ -235,6 +245,7 @@ final class MarkdownLimits {
         private int lineCount;
         private int indent;
         private boolean code;
+        private boolean html;
         /** The last {@code [} with no {@code [} or {@code ]} after it yet, or -1; its backslashes so far. */
         private int label = -1;
         private int backslashes;
@@ -244,18 +255,26 @@ final class MarkdownLimits {
             lineCount = 0;
             indent = 0;
             code = false;
+            html = false;
         }
 
-        /** Counts a line whose text starts after {@code indentation} blanks of its own. */
-        void line(int start, int indentation) {
-            if ((lineCount == 0 || code) && indentation >= 4) {
-                code = true; // an indented code block: flexmark keeps it as it is
+        /** Counts a line whose text, {@code rest}, starts after {@code indentation} blanks of its own. */
+        void line(int start, int indentation, String rest) {
+            if (html) {
                 return;
             }
-            if (code) {
+            if (code && indentation < 4) {
                 code = false;
                 lineCount = 0;
                 indent = 0;
+            }
+            if (lineCount == 0 && !code) {
+                // a block that flexmark keeps as it is, up to a blank line (or a less indented line)
+                code = indentation >= 4;
+                html = !code && rest.length() <= MAX_HTML_BLOCK_LINE && HTML_BLOCK.matcher(rest).matches();
+            }
+            if (code || html) {
+                return;
             }
             if (++lineCount > MAX_PARAGRAPH_LINES) {
                 throw error(start, "more than " + MAX_PARAGRAPH_LINES + " lines in one paragraph or table",

@@ -162,6 +162,15 @@ class MarkdownLimitsTest {
         passes("    code | line\n".repeat(300) + "\n- item\n" + "  continued *line*\n".repeat(300)
                 + "\n  second | paragraph\n".repeat(2) + "  | a |\n".repeat(300) + "\n1. x\n" + "   - y\n"
                 + "     | b |\n".repeat(300) + "\n> quoted\n" + ">  | c |\n".repeat(99) + "\n"
-                + "-   pandoc | style\n".repeat(2500) + "\n" + "10.  item\n".repeat(300));
+                + "-   pandoc | style\n".repeat(2500) + "\n" + "10.  item\n".repeat(300) + "\n<table>\n"
+                + "  <tr>\n    <td>| 1 |</td>\n  </tr>\n".repeat(700) + "</table>\n\n<!-- a\n" + "    | b |\n".repeat(100)
+                + "-->\n");
+    }
+
+    @Test
+    void aLineStartingWithInlineHtmlStartsAParagraphAllTheSame() {
+        assertEquals("content/a.md:106:1: more than 100 spaces or tabs at the start of lines in one paragraph or"
+                + " table (hint: remove the indentation: paragraph lines and table rows need none)",
+                error("<span>x</span> y\n" + " | x | y |\n".repeat(500)));
     }
 }
