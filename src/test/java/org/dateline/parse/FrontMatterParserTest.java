@@ -205,6 +205,16 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aMissingTitlePointsAtTheClosingFenceInTomlAndWithCrlfToo() {
+        Problem expected = error(4, 1, "`title` is missing",
+                "add a line such as `title: Polls close in the capital` to the front matter");
+        assertEquals(List.of(expected), assertThrows(DatelineException.class, () -> read(FILE,
+                "+++\ndate = 2024-05-01\nauthor = \"A\"\n+++\nBody.\n")).problems());
+        assertEquals(List.of(expected), assertThrows(DatelineException.class, () -> read(FILE,
+                "---\r\ndate: 2024-05-01\r\nauthor: A\r\n---\r\nBody.\r\n")).problems());
+    }
+
+    @Test
     void anEmptyTitleIsAnErrorAtTheTitle() {
         Problem empty = error(2, 8, "`title` is empty", "write the headline after `title:`");
         assertEquals(List.of(empty), errors("title: \"\"\ndate: 2024-05-01\n"));
