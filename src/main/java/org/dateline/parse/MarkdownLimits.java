@@ -246,9 +246,13 @@ final class MarkdownLimits {
         private int indent;
         private boolean code;
         private boolean html;
-        /** The last {@code [} with no {@code [} or {@code ]} after it yet, or -1; its backslashes so far. */
+        /**
+         * The last {@code [} with no {@code [} or {@code ]} after it yet, or -1; its backslashes so far; whether it has
+         * gone past the end of its line (its backslashes then count towards the article's).
+         */
         private int label = -1;
         private int backslashes;
+        private boolean crossed;
 
         /** A list item starts: flexmark gives it a paragraph of its own, so its lines are counted afresh. */
         void listItem() {
@@ -315,10 +319,32 @@ final class MarkdownLimits {
                     emphasis(body, i, run, end);
                 }
                 if (c == '[' || c == ']') {
-                    label = c == '[' ? i : -1;
+                    if (c == '[') {
+                        unclosed(); // a `[` stops the label regex as surely as a missing `]`
+                    }
+                    label = c == '[' ? i : -1; // closed on its line: the regex matches at once, whatever it holds
                     backslashes = 0;
+                    crossed = false;
                 }
                 i = run;
+            }
+            unclosed();
+        }
+
+        /** The open label has no {@code ]} on its line: its backslashes cost time, and count towards the article's. */
+        private void unclosed() {
+            if (label >= 0 && !crossed) {
+                crossed = true;
+                article(backslashes);
+            }
+        }
+
+        private void article(int weight) {
+            labelBackslashes += weight;
+            if (labelBackslashes > MAX_ARTICLE_LABEL_BACKSLASHES) {
+                throw error(label, "more than " + MAX_ARTICLE_LABEL_BACKSLASHES
+                        + " backslashes after a `[` that is not closed on its line, in one article",
+                        "write a `[` that opens no link as `\\[`, or escape fewer characters in link texts");
             }
         }
 
@@ -332,16 +358,13 @@ final class MarkdownLimits {
                 return;
             }
             backslashes += weight;
-            labelBackslashes += weight;
             if (backslashes > MAX_LABEL_BACKSLASHES) {
                 throw error(label, "more than " + MAX_LABEL_BACKSLASHES
                         + " backslashes between a `[` and the next `[` or `]`",
                         "write a `[` that opens no link as `\\[`, or escape fewer characters in the link text");
             }
-            if (labelBackslashes > MAX_ARTICLE_LABEL_BACKSLASHES) {
-                throw error(label, "more than " + MAX_ARTICLE_LABEL_BACKSLASHES
-                        + " backslashes after a `[` in one article",
-                        "write a `[` that opens no link as `\\[`, or escape fewer characters in link texts");
+            if (crossed) {
+                article(weight);
             }
         }
 

@@ -127,15 +127,23 @@ class MarkdownLimitsTest {
     @Test
     void backslashesAfterBracketsAddUpOverAnArticle() {
         String paragraph = "[a" + "\\!".repeat(8) + "\n\n";
-        assertEquals("content/a.md:55:1: more than 200 backslashes after a `[` in one article (hint: write a `[`"
-                + " that opens no link as `\\[`, or escape fewer characters in link texts)",
+        assertEquals("content/a.md:55:1: more than 200 backslashes after a `[` that is not closed on its line, in one"
+                + " article (hint: write a `[` that opens no link as `\\[`, or escape fewer characters in link texts)",
                 error(paragraph.repeat(26)));
+    }
+
+    @Test
+    void aLabelGoesOnOverLinesAndEndsAtTheNextBracket() {
+        assertEquals("content/a.md:5:3: more than 8 backslashes between a `[` and the next `[` or `]` (hint: write a"
+                + " `[` that opens no link as `\\[`, or escape fewer characters in the link text)",
+                error("a [b \\! \\!\n\\! \\! \\! \\! \\! \\! \\!"));
+        passes("a [b \\! \\! \\! \\! [c \\! \\! \\! \\! \\! \\! \\! \\!] \\! \\! \\!\n");
     }
 
     @Test
     void linkTextWithEightEscapesAndEscapedBracketsPass() {
         passes("[C\\+\\+ \\* a \\* b \\_c\\_ \\#](https://x.test/) and \\[not a link\\] "
-                + "\\\\server\\share\\".repeat(20) + "\n");
+                + "\\\\server\\share\\".repeat(20) + "\n\n" + "See [my\\_long\\_variable\\_name](/v).\n".repeat(300));
     }
 
     @Test
