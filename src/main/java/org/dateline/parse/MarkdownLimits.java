@@ -15,7 +15,8 @@ import org.dateline.diag.SourcePosition;
  * no {@code ]} runs flexmark's link-label regex for minutes (it backtracks over every way of reading
  * each backslash, so each one doubles the time); a paragraph or table is rebuilt whole on every line
  * that starts with a non-letter (setext-heading check), so its lines cost quadratic time, and lines
- * that start with blank space far more (500 indented table rows: 0.5 s, 2,000: 15 s). The text
+ * that start with blank space, or inside a block quote or list item, far more (500 indented table rows: 0.5 s,
+ * 2,000: 15 s; 2,000 quoted rows: 1.2 s of CPU). The text
  * checks run before flexmark parses (they are linear), the tree check after it and before anything
  * recursive renders the tree.
  */
@@ -43,6 +44,8 @@ final class MarkdownLimits {
     static final int MAX_PARAGRAPH_LINES = 2000;
     /** Spaces and tabs before the text of the lines of one paragraph or table (after {@code >} and list markers). */
     static final int MAX_PARAGRAPH_INDENT = 100;
+    /** Lines of one paragraph or table inside a block quote or list item. */
+    static final int MAX_NESTED_PARAGRAPH_LINES = 200;
     /** How far flexmark reads a link label ({@code [^\]]{0,999}}), so how far a {@code [} matters. */
     private static final int LABEL_SPAN = 1000;
 
@@ -104,7 +107,7 @@ final class MarkdownLimits {
                 if (indentation < 0) {
                     paragraph.listItem();
                 }
-                paragraph.line(start, Math.max(0, indentation), rest);
+                paragraph.line(start, Math.max(0, indentation), rest, itemColumn > 0);
                 paragraph.scan(body, content, end);
             }
             start = end >= body.length() ? body.length() + 1 : LineIndex.startOfNextLine(body, end); // past the end stops the loop
@@ -243,6 +246,7 @@ final class MarkdownLimits {
         private int emphasis;
         private int backtickRuns;
         private int lineCount;
+        private int nestedLines;
         private int indent;
         private boolean code;
         private boolean html;
@@ -257,20 +261,22 @@ final class MarkdownLimits {
         /** A list item starts: flexmark gives it a paragraph of its own, so its lines are counted afresh. */
         void listItem() {
             lineCount = 0;
+            nestedLines = 0;
             indent = 0;
             code = false;
             html = false;
         }
 
-        /** Counts a line whose text, {@code rest}, starts after {@code indentation} blanks of its own. */
-        void line(int start, int indentation, String rest) {
+        /**
+         * Counts a line whose text, {@code rest}, starts after {@code indentation} blanks of its own; {@code nested}
+         * when it is inside a block quote or list item.
+         */
+        void line(int start, int indentation, String rest, boolean nested) {
             if (html) {
                 return;
             }
             if (code && indentation < 4) {
-                code = false;
-                lineCount = 0;
-                indent = 0;
+                listItem(); // the code block ends, a paragraph starts
             }
             if (lineCount == 0 && !code) {
                 // a block that flexmark keeps as it is, up to a blank line (or a less indented line)
@@ -283,6 +289,11 @@ final class MarkdownLimits {
             if (++lineCount > MAX_PARAGRAPH_LINES) {
                 throw error(start, "more than " + MAX_PARAGRAPH_LINES + " lines in one paragraph or table",
                         "end the paragraph with a blank line, or split the table into smaller ones");
+            }
+            if (nested && ++nestedLines > MAX_NESTED_PARAGRAPH_LINES) {
+                throw error(start, "more than " + MAX_NESTED_PARAGRAPH_LINES
+                        + " lines in one paragraph or table inside a block quote or list",
+                        "take the table or paragraph out of the quote or list, or split it");
             }
             indent += indentation;
             if (indent > MAX_PARAGRAPH_INDENT) {
