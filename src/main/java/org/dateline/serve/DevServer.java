@@ -81,7 +81,7 @@ public final class DevServer implements AutoCloseable {
         }
         this.output = temp.resolve("site");
         this.engine = new Engine(new BuildRequest(request.source(), output, request.drafts(), request.future(),
-                request.baseUrl(), request.clock()), reporter);
+                request.baseUrl(), request.clock(), request.cacheDir()), reporter);
         this.httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, daemon("dateline-serve-http-"));
         this.rebuilds = Executors.newSingleThreadScheduledExecutor(daemon("dateline-serve-rebuild"));
         this.debouncer = new Debouncer(QUIET, MAX_WAIT, new ExecutorScheduler(rebuilds), this::rebuild);

@@ -76,7 +76,8 @@ class ServeCommandTest {
         Path site = TestSites.copy("serve", tmp);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--source", site.toString(), "--port", "0")
+                Main.class.getName(), "serve", "--source", site.toString(), "--port", "0",
+                "--cache-dir", tmp.resolve("cache").toString())
                 .redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
@@ -101,6 +102,8 @@ class ServeCommandTest {
             HttpResponse<String> front = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(address.group(1))).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, front.statusCode());
+            assertEquals("*\n", Files.readString(tmp.resolve("cache/.gitignore"), StandardCharsets.UTF_8));
+            assertFalse(Files.exists(site.resolve(".dateline-cache")));
 
             process.destroy(); // SIGTERM: the same shutdown hook as Ctrl+C
             assertTrue(process.waitFor(TIMEOUT, TimeUnit.SECONDS));

@@ -35,7 +35,7 @@ class DevServerLifecycleTest {
         Path site = TestSites.copy("serve", tmp);
         BlockingQueue<Rebuild> rebuilds = new LinkedBlockingQueue<>();
         try (DevServer server = DevServer.start(new ServeRequest(site, false, false, Optional.empty(),
-                ServeRequest.LOOPBACK, 0, TestSites.CLOCK, true), Reporter.silent(), rebuilds::add)) {
+                ServeRequest.LOOPBACK, 0, TestSites.CLOCK, true, Optional.empty()), Reporter.silent(), rebuilds::add)) {
             assertTrue(next(rebuilds).initial());
 
             // as many editors save: write a scratch file (ignored), then rename it over the article
@@ -111,12 +111,31 @@ class DevServerLifecycleTest {
     }
 
     @Test
+    void keepsTheBuildCacheWhereToldOrNowhere() {
+        Path site = TestSites.copy("serve", tmp);
+        Path cache = tmp.resolve("elsewhere");
+        try (DevServer server = DevServer.start(new ServeRequest(site, false, false, Optional.empty(), ServeRequest.LOOPBACK,
+                0, TestSites.CLOCK, false, Optional.of(cache)), Reporter.silent(), rebuild -> { })) {
+            assertTrue(Files.isRegularFile(cache.resolve("output.manifest")));
+            assertFalse(Files.exists(site.resolve(".dateline-cache")));
+        }
+        TempFolders.delete(cache);
+        try (DevServer server = DevServer.start(new ServeRequest(site, false, false, Optional.empty(), ServeRequest.LOOPBACK,
+                0, TestSites.CLOCK, false, Optional.empty()), Reporter.silent(), rebuild -> { })) {
+            assertTrue(Files.isDirectory(server.output()));
+            assertFalse(Files.exists(site.resolve(".dateline-cache")));
+            assertFalse(Files.exists(cache));
+        }
+    }
+
+    @Test
     void aPortInUseIsAnErrorNamingTheAddress() throws IOException {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
             DatelineException e = org.junit.jupiter.api.Assertions.assertThrows(DatelineException.class,
                     () -> DevServer.start(new ServeRequest(TestSites.copy("serve", tmp), false, false, Optional.empty(),
-                            ServeRequest.LOOPBACK, port, TestSites.CLOCK, false), Reporter.silent(), rebuild -> { }));
+                            ServeRequest.LOOPBACK, port, TestSites.CLOCK, false, Optional.empty()), Reporter.silent(),
+                            rebuild -> { }));
             assertEquals("error: 127.0.0.1:" + port + ": cannot listen: Address already in use (hint: stop whatever uses"
                     + " the port, or pass --port with another one (--port 0 picks a free one))", e.problems().get(0).format());
         }

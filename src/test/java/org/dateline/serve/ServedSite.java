@@ -42,7 +42,7 @@ final class ServedSite implements AutoCloseable {
     ServedSite(Path site, Optional<String> baseUrl) {
         this.site = site;
         this.server = DevServer.start(new ServeRequest(site, false, false, baseUrl, ServeRequest.LOOPBACK, 0,
-                TestSites.CLOCK, false), Reporter.silent(), rebuilds::add);
+                TestSites.CLOCK, false, Optional.of(site.resolve(".dateline-cache"))), Reporter.silent(), rebuilds::add);
         this.port = server.url().getPort();
     }
 
