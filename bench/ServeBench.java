@@ -169,13 +169,18 @@ public final class ServeBench {
         return sorted.get(sorted.size() / 2);
     }
 
+    /** The peak resident memory since the start (the first build included) and what is resident now. */
     private static String peak(long pid) throws IOException {
+        String peak = "unknown";
+        String now = "unknown";
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            Matcher hwm = Pattern.compile("VmHWM:\\s+(\\d+) kB").matcher(line);
-            if (hwm.matches()) {
-                return hwm.group(1) + " KiB (VmHWM)";
+            Matcher field = Pattern.compile("(VmHWM|VmRSS):\\s+(\\d+) kB").matcher(line);
+            if (field.matches() && field.group(1).equals("VmHWM")) {
+                peak = field.group(2);
+            } else if (field.matches()) {
+                now = field.group(2);
             }
         }
-        return "unknown";
+        return peak + " KiB peak (VmHWM), " + now + " KiB now (VmRSS)";
     }
 }

@@ -50,7 +50,6 @@ public final class DevServer implements AutoCloseable {
     static final Duration QUIET = Duration.ofMillis(30);
     static final Duration MAX_WAIT = Duration.ofMillis(300);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    private static final int HTTP_THREADS = 8;
 
     private final ServeRequest request;
     private final Path temp;
@@ -58,7 +57,7 @@ public final class DevServer implements AutoCloseable {
     private final Engine engine;
     private final Consumer<Rebuild> listener;
     private final HttpServer http;
-    private final ExecutorService httpThreads;
+    private final HttpWorkers httpThreads;
     private final ScheduledExecutorService rebuilds;
     private final LiveReload live = new LiveReload();
     private final ErrorOverlay overlay;
@@ -67,8 +66,10 @@ public final class DevServer implements AutoCloseable {
     private SiteWatcher watcher;
     private boolean closed;
 
-    private DevServer(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener) throws IOException {
+    private DevServer(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener, HttpWorkers httpThreads)
+            throws IOException {
         this.request = request;
+        this.httpThreads = httpThreads;
         this.listener = Objects.requireNonNull(listener, "listener");
         this.overlay = new ErrorOverlay(request.source());
         // its real path, so a request's file can be checked against it without resolving it again
@@ -82,7 +83,6 @@ public final class DevServer implements AutoCloseable {
         this.output = temp.resolve("site");
         this.engine = new Engine(new BuildRequest(request.source(), output, request.drafts(), request.future(),
                 request.baseUrl(), request.clock(), request.cacheDir()), reporter);
-        this.httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, daemon("dateline-serve-http-"));
         this.rebuilds = Executors.newSingleThreadScheduledExecutor(daemon("dateline-serve-rebuild"));
         this.debouncer = new Debouncer(QUIET, MAX_WAIT, new ExecutorScheduler(rebuilds), this::rebuild);
     }
@@ -95,11 +95,20 @@ public final class DevServer implements AutoCloseable {
      * @throws DatelineException when the address cannot be listened on
      */
     public static DevServer start(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener) {
+        return start(request, reporter, listener, HttpWorkers.standard());
+    }
+
+    /** As {@link #start(ServeRequest, Reporter, Consumer)}, with the HTTP threads given: tests drive their watchdog. */
+    static DevServer start(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener, HttpWorkers httpThreads) {
         DevServer server;
         try {
-            server = new DevServer(request, reporter, listener);
+            server = new DevServer(request, reporter, listener, httpThreads);
         } catch (IOException e) {
+            httpThreads.close();
             throw new UncheckedIOException("cannot create the dev server's temporary folder", e);
+        } catch (RuntimeException e) {
+            httpThreads.close();
+            throw e;
         }
         try {
             server.run();
@@ -112,7 +121,7 @@ public final class DevServer implements AutoCloseable {
 
     private void run() {
         build(List.of());
-        http.createContext("/", new SiteHandler(output, hostCheck(request), live, () -> state));
+        http.createContext("/", httpThreads.timed(new SiteHandler(output, hostCheck(request), live, () -> state)));
         http.setExecutor(httpThreads);
         http.start();
         rebuilds.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
@@ -265,8 +274,7 @@ public final class DevServer implements AutoCloseable {
         // the port first, so it is free at once; then wait for a build that is under way
         http.stop(0);
         live.close();
-        httpThreads.shutdownNow();
-        await(httpThreads);
+        httpThreads.close();
         rebuilds.shutdownNow();
         await(rebuilds);
         engine.close();

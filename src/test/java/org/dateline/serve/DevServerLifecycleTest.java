@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Reporter;
@@ -67,12 +70,64 @@ class DevServerLifecycleTest {
     }
 
     @Test
-    void openEventStreamsHoldNoServerThreadAndRequestsGoOn() throws IOException {
+    void slowRequestHeadsHoldNoThreadsOtherRequestsNeed() throws Exception {
         try (ServedSite served = new ServedSite(TestSites.copy("serve", tmp), Optional.empty())) {
+            served.awaitRebuild();
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 20; i++) {
+                    stalled.add(served.stalled(i % 2 == 0 ? "GET /news/ HT" : "GET / HTTP/1.1\r\nHost: 127."));
+                }
+                HttpResponse<String> response = served.sendAsync("/news/").get(ServedSite.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode());
+            } finally {
+                for (Socket socket : stalled) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    /** More stalled connections than threads: the watchdog cuts them at the limit and the waiting request is answered. */
+    @Test
+    void moreSlowHeadsThanThreadsAreCutAtTheLimit() throws Exception {
+        FakeScheduler clock = new FakeScheduler();
+        Semaphore started = new Semaphore(0);
+        HttpWorkers workers = new HttpWorkers(2, clock, () -> { }, started::release);
+        try (ServedSite served = new ServedSite(TestSites.copy("serve", tmp), Optional.empty(), workers)) {
+            served.awaitRebuild();
+            Socket first = served.stalled("GET /news/ HT");
+            Socket second = served.stalled("G");
+            assertTrue(started.tryAcquire(2, ServedSite.TIMEOUT_SECONDS, TimeUnit.SECONDS), "both threads reading");
+            Socket third = served.stalled("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: te");
+            CompletableFuture<HttpResponse<String>> waiting = served.sendAsync("/news/");
+
+            clock.advance(HttpWorkers.HEAD_LIMIT.plus(HttpWorkers.CHECK_EVERY).toMillis());
+            assertEquals(200, waiting.get(ServedSite.TIMEOUT_SECONDS, TimeUnit.SECONDS).statusCode());
+            assertClosed(first);
+            assertClosed(second);
+            assertTrue(started.tryAcquire(2, ServedSite.TIMEOUT_SECONDS, TimeUnit.SECONDS), "the third and the request ran");
+            clock.advance(HttpWorkers.HEAD_LIMIT.plus(HttpWorkers.CHECK_EVERY).toMillis());
+            assertClosed(third);
+        }
+    }
+
+    private static void assertClosed(Socket socket) throws IOException {
+        try (socket) {
+            assertEquals(-1, socket.getInputStream().read(), "the server answered a request it never got whole");
+        } catch (java.net.SocketException e) {
+            // reset: closed as well
+        }
+    }
+
+    @Test
+    void openEventStreamsHoldNoServerThreadAndRequestsGoOn() throws IOException {
+        HttpWorkers workers = new HttpWorkers(2, new FakeScheduler(), () -> { }, () -> { });
+        try (ServedSite served = new ServedSite(TestSites.copy("serve", tmp), Optional.empty(), workers)) {
             served.awaitRebuild();
             List<Socket> streams = new ArrayList<>();
             try {
-                for (int i = 0; i < 20; i++) { // more than the server's request threads
+                for (int i = 0; i < 20; i++) { // ten times the server's request threads
                     Socket socket = new Socket("127.0.0.1", served.port);
                     socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(ServedSite.TIMEOUT_SECONDS));
                     socket.getOutputStream().write(("GET " + SiteHandler.EVENTS_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
