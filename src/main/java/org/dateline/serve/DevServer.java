@@ -73,7 +73,7 @@ public final class DevServer implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.overlay = new ErrorOverlay(request.source());
         // its real path, so a request's file can be checked against it without resolving it again
-        this.temp = Files.createTempDirectory("dateline-serve-").toRealPath();
+        this.temp = TempFolders.create(Path.of(System.getProperty("java.io.tmpdir")));
         try {
             this.http = bind(request);
         } catch (RuntimeException e) {
