@@ -98,14 +98,21 @@ public final class ServeBench {
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             System.out.printf("tag edit: reload event %.0f ms, new tag page served (%d) %.0f ms%n", (event - t0) / 1e6,
                     status, (System.nanoTime() - t0) / 1e6);
-            System.out.println("server peak memory: " + peak(server.pid()));
+            System.out.println("server memory: " + peak(server.pid()));
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            if (Files.isExecutable(jcmd)) {
+                // what the server really holds, apart from heap the JVM has not given back since the first build
+                new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), "GC.run").redirectErrorStream(true)
+                        .start().waitFor();
+                System.out.println("server memory after a full GC (jcmd GC.run): " + peak(server.pid()));
+            }
 
             if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
                 Process wrk = new ProcessBuilder("wrk", "-t2", "-c50", "-d10s", url).redirectErrorStream(true).start();
                 System.out.println("wrk -t2 -c50 -d10s " + url);
                 System.out.print(new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
                 wrk.waitFor();
-                System.out.println("server peak memory after wrk: " + peak(server.pid()));
+                System.out.println("server memory after wrk: " + peak(server.pid()));
             } else {
                 System.out.println("wrk not installed: skipping requests/s");
             }
