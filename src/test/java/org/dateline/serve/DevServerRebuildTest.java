@@ -84,6 +84,13 @@ class DevServerRebuildTest {
             assertEquals("Second story", served.page(SECOND).expectFirst("h1.custom").text());
             assertEquals(0, served.page("/").select("h1.custom").size());
             assertEquals(List.of("Second story", "First story"), headlines(served.page("/")));
+
+            // deleting the site's template brings the theme's back
+            deleteQuietly(served.site.resolve("templates/article.peb"));
+            assertTrue(served.change("templates/article.peb").succeeded());
+            assertEquals("reload", events.next());
+            assertEquals(0, served.page(FIRST).select("h1.custom").size());
+            assertEquals("First story", served.page(FIRST).expectFirst("h1.article__headline").text());
         }
     }
 
