@@ -1,5 +1,6 @@
 package org.dateline.serve;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpHandler;
 import java.time.Duration;
 import java.util.List;
@@ -83,12 +84,18 @@ final class HttpWorkers implements Executor, AutoCloseable {
 
     /**
      * {@code handler}, noting that the exchange on the calling thread has its head in and is
-     * answering now: from here it has {@link #RESPONSE_LIMIT}.
+     * answering now: from here it has {@link #RESPONSE_LIMIT}. A request with a body stays on the
+     * head's limit: the server answers it without reading the body, but the JDK's server reads what
+     * is left of it (up to 64 KiB) before it lets the connection go, and a body sent slowly must not
+     * hold the thread any longer than a head sent slowly.
      */
     HttpHandler timed(HttpHandler handler) {
         return exchange -> {
             Exchange current = running.get(Thread.currentThread());
-            if (current != null) {
+            Headers headers = exchange.getRequestHeaders();
+            String length = headers.getFirst("Content-Length");
+            boolean body = headers.containsKey("Transfer-Encoding") || (length != null && !length.trim().equals("0"));
+            if (current != null && !body) {
                 current.answering(scheduler.nanoTime());
             }
             handler.handle(exchange);

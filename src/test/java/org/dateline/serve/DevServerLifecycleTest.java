@@ -112,6 +112,37 @@ class DevServerLifecycleTest {
         }
     }
 
+    /** A body sent slowly with a request the server refuses: it is answered at once, and cut at the head's limit. */
+    @Test
+    void aSlowBodyIsCutAtTheLimitForHeads() throws Exception {
+        FakeScheduler clock = new FakeScheduler();
+        Semaphore started = new Semaphore(0);
+        HttpWorkers workers = new HttpWorkers(1, clock, () -> { }, started::release);
+        try (ServedSite served = new ServedSite(TestSites.copy("serve", tmp), Optional.empty(), workers)) {
+            served.awaitRebuild();
+            Socket slow = served.stalled("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\nfirst bytes");
+            assertTrue(started.tryAcquire(1, ServedSite.TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            assertTrue(readUntil(slow.getInputStream(), "\r\n\r\n").startsWith("HTTP/1.1 405 "));
+            CompletableFuture<HttpResponse<String>> waiting = served.sendAsync("/news/");
+
+            clock.advance(HttpWorkers.HEAD_LIMIT.plus(HttpWorkers.CHECK_EVERY).toMillis());
+            assertEquals(200, waiting.get(ServedSite.TIMEOUT_SECONDS, TimeUnit.SECONDS).statusCode());
+            readToTheEnd(slow); // the 405's body, then the end of the stream
+        }
+    }
+
+    /** Reads until the server closes the connection; a connection it keeps open fails on the read timeout. */
+    private static void readToTheEnd(Socket socket) throws IOException {
+        try (socket) {
+            InputStream in = socket.getInputStream();
+            while (in.read() >= 0) {
+                // what the server still sends
+            }
+        } catch (java.net.SocketException e) {
+            // reset: closed as well
+        }
+    }
+
     private static void assertClosed(Socket socket) throws IOException {
         try (socket) {
             assertEquals(-1, socket.getInputStream().read(), "the server answered a request it never got whole");

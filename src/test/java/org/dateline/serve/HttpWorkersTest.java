@@ -68,7 +68,7 @@ class HttpWorkersTest {
         Runnable answer = blocking(running, release, "answer");
         workers.execute(() -> {
             try {
-                workers.timed(exchange -> answer.run()).handle(null);
+                workers.timed(exchange -> answer.run()).handle(new FakeExchange());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
