@@ -50,6 +50,8 @@ public final class DevServer implements AutoCloseable {
     static final Duration QUIET = Duration.ofMillis(30);
     static final Duration MAX_WAIT = Duration.ofMillis(300);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** From this many articles the first build's garbage is collected before serving: see {@link #run()}. */
+    private static final int LARGE_SITE = 1_000;
 
     private final ServeRequest request;
     private final Path temp;
@@ -120,7 +122,13 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void run() {
-        build(List.of());
+        Rebuild first = build(List.of());
+        if (first.result().filter(result -> result.articles() >= LARGE_SITE).isPresent()) {
+            // A large site's first build grows the heap by gigabytes, and the JVM keeps it committed
+            // until a full collection: without one the server would hold the build's peak for as
+            // long as it runs, though what it keeps is a fraction of that. Once, before it serves.
+            System.gc();
+        }
         http.createContext("/", httpThreads.timed(new SiteHandler(output, hostCheck(request), live, () -> state)));
         http.setExecutor(httpThreads);
         http.start();
@@ -170,7 +178,7 @@ public final class DevServer implements AutoCloseable {
         build(names.isEmpty() ? List.of("") : names);
     }
 
-    private void build(List<String> changed) {
+    private Rebuild build(List<String> changed) {
         long start = System.nanoTime();
         SiteState before = state;
         Optional<BuildResult> result = Optional.empty();
@@ -199,8 +207,10 @@ public final class DevServer implements AutoCloseable {
         boolean stylesOnly = result.isPresent() && before.overlay().isEmpty()
                 && ChangeKind.stylesheetsOnly(changed.stream().map(Path::of).toList());
         live.broadcast(stylesOnly ? LiveReload.Event.CSS : LiveReload.Event.RELOAD, SiteHandler.hello(after));
-        listener.accept(new Rebuild(changed, result, errors, bug, Duration.ofNanos(System.nanoTime() - start),
-                before.built()));
+        Rebuild rebuild = new Rebuild(changed, result, errors, bug, Duration.ofNanos(System.nanoTime() - start),
+                before.built());
+        listener.accept(rebuild);
+        return rebuild;
     }
 
     private static boolean configChanged(List<String> changed) {
