@@ -89,14 +89,20 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "dateline-serve-stop"));
-        if (request.allInterfaces()) {
-            console.err().println("warning: listening on every network interface (--bind " + bind + "): anyone who"
-                    + " can reach this machine can read the site" + (drafts ? ", drafts included" : ""));
-        }
+        exposure(request).ifPresent(console.err()::println);
         console.err().println("Serving " + server.url() + " with live reload \u2014 Ctrl+C to stop");
         console.err().flush();
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /** The warning for a server that every machine able to reach this one can read, if it is one. */
+    static Optional<String> exposure(ServeRequest request) {
+        if (!request.allInterfaces()) {
+            return Optional.empty();
+        }
+        return Optional.of("warning: listening on every network interface (--bind " + request.bind() + "): anyone who"
+                + " can reach this machine can read the site" + (request.drafts() ? ", drafts included" : ""));
     }
 
     private void report(Rebuild rebuild, ConsoleReporter reporter) {

@@ -49,6 +49,20 @@ class ServeCommandTest {
         return new Run(code, err.toString(StandardCharsets.UTF_8));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "0.0.0.0|false|warning: listening on every network interface (--bind 0.0.0.0): anyone who can reach this machine can read the site",
+        "::|true|warning: listening on every network interface (--bind ::): anyone who can reach this machine can read the site, drafts included",
+        "[::]|false|warning: listening on every network interface (--bind [::]): anyone who can reach this machine can read the site",
+        "127.0.0.1|true|",
+        "::1|false|",
+        "localhost|false|"})
+    void bindingToEveryInterfaceIsWarnedAbout(String bind, boolean drafts, String warning) {
+        org.dateline.serve.ServeRequest request = new org.dateline.serve.ServeRequest(tmp, drafts, false,
+                java.util.Optional.empty(), bind, 0, TestSites.CLOCK, false, java.util.Optional.empty());
+        assertEquals(java.util.Optional.ofNullable(warning), ServeCommand.exposure(request));
+    }
+
     @Test
     void aPortOutOfRangeIsAUsageError() {
         Run run = run("serve", "--source", tmp.toString(), "--port", "70000");
