@@ -18,11 +18,11 @@ public final class TextDecoder {
     public String decode(String relPath, byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw DatelineException.at(SourcePosition.of(relPath).withLineColumn(1, 1),
-                    "file is UTF-16, not UTF-8", "save the file as UTF-8");
+            // the whole file, no line: read as UTF-8, its first line is no text to show
+            throw DatelineException.at(SourcePosition.of(relPath), "file is UTF-16, not UTF-8", "save the file as UTF-8");
         }
         if (looksLikeUtf16(bytes)) {
-            throw DatelineException.at(SourcePosition.of(relPath).withLineColumn(1, 1),
+            throw DatelineException.at(SourcePosition.of(relPath),
                     "file looks like UTF-16 without a byte-order mark, not UTF-8", "save the file as UTF-8");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
