@@ -25,14 +25,17 @@ import org.tomlj.TomlTable;
  * because it is one small jar and reports the line and column of every key and every error, which
  * Jackson's TOML module does not keep once the tree is built. Dates keep their written form (TOML
  * has native dates) and are judged like YAML's. Values get the position of their key, the finest
- * position tomlj records.
+ * position tomlj records. A top-level key written twice is not a TOML error here: the earlier
+ * statements are dropped before tomlj reads the block ({@link TomlDuplicates}) and listed in the
+ * root's {@link YamlNode.Mapping#duplicates()}, for the caller to judge as it judges YAML's.
  */
 public final class TomlReader {
 
     /** Reads {@code toml}, which starts on 1-based line {@code firstLine} of {@code file}. */
     public YamlNode read(String toml, String file, int firstLine) {
         YamlPrecheck.check(toml, file, firstLine);
-        TomlParseResult result = Toml.parse(toml);
+        TomlDuplicates.Result unique = TomlDuplicates.remove(toml);
+        TomlParseResult result = Toml.parse(unique.toml());
         if (result.hasErrors()) {
             List<Problem> problems = new ArrayList<>();
             for (TomlParseError error : result.errors()) {
@@ -41,7 +44,32 @@ public final class TomlReader {
             }
             throw new DatelineException(problems);
         }
-        return table(result, file, firstLine, new SourcePosition(file, firstLine, 1));
+        YamlNode.Mapping root = table(result, file, firstLine, new SourcePosition(file, firstLine, 1));
+        if (unique.pairs().isEmpty()) {
+            return root;
+        }
+        List<YamlNode.Duplicate> duplicates = new ArrayList<>();
+        for (TomlDuplicates.Pair pair : unique.pairs()) {
+            duplicates.add(new YamlNode.Duplicate(statement(pair.earlier(), file, firstLine),
+                    statement(pair.later(), file, firstLine)));
+        }
+        return new YamlNode.Mapping(root.entries(), root.position(), duplicates);
+    }
+
+    /**
+     * The entry of one top-level statement of a duplicated key, read on its own with its lines' numbers
+     * (it parsed within the block, so it parses alone; if not, its text stands for its value).
+     */
+    private YamlNode.Entry statement(TomlDuplicates.Statement statement, String file, int firstLine) {
+        int line = firstLine + statement.firstLine();
+        SourcePosition keyPosition = new SourcePosition(file, line, statement.column());
+        TomlParseResult alone = Toml.parse(statement.text());
+        if (!alone.hasErrors() && alone.size() == 1) {
+            YamlNode.Entry entry = table(alone, file, line, keyPosition).entries().values().iterator().next();
+            return new YamlNode.Entry(statement.key(), keyPosition, entry.value());
+        }
+        return new YamlNode.Entry(statement.key(), keyPosition,
+                new YamlNode.Scalar(statement.text().strip(), YamlNode.Kind.STRING, keyPosition));
     }
 
     /** tomlj's messages count lines from the block's start ("previously defined at line 1, column 1"): count from the file's. */

@@ -161,6 +161,49 @@ class MigratedFrontMatterTest {
     }
 
     @Test
+    void aDuplicateTomlKeyKeepsTheLastValueWithAWarningNamingBothLines() {
+        FrontMatterParser.Result result = read("""
+                +++
+                title = "First"
+                tags = [
+                  "old",
+                ]
+                date = 2020-01-01
+                "title" = "Second"
+                tags = ["new"]
+                +++
+                Body.
+                """);
+        assertEquals("Second", result.meta().title());
+        assertEquals(List.of("new"), result.meta().tags());
+        assertEquals(List.of(
+                Problem.warning(at(7, 1), "duplicate key `title` (first given on line 2); the last one is kept",
+                        "delete the line you do not mean"),
+                Problem.warning(at(8, 1), "duplicate key `tags` (first given on line 3); the last one is kept",
+                        "delete the line you do not mean")), result.warnings());
+    }
+
+    @Test
+    void aDuplicateTomlKeyThatDecidesPublicationStaysAnError() {
+        assertEquals(List.of(Problem.error(at(4, 1), "duplicate key `draft` (first given on line 3)",
+                "keep one of the two: it decides when the article is published")),
+                errors("+++\ntitle = \"T\"\ndraft = true\ndraft = false\ndate = 2020-01-01\n+++\n"));
+        assertEquals(List.of(Problem.error(at(4, 1), "duplicate key `date` (first given on line 3)",
+                "keep one of the two: it decides when the article is published")),
+                errors("+++\ntitle = \"T\"\ndate = 2020-01-01\ndate = 2020-01-02\n+++\n"));
+        assertEquals(List.of(Problem.error(at(5, 1), "`expiryDate` and `expires` (line 4) mean the same",
+                "keep one of them")),
+                errors("+++\ntitle = \"T\"\ndate = 2020-01-01\nexpires = 2021-01-01\nexpiryDate = 2021-01-02\n+++\n"));
+    }
+
+    @Test
+    void aDuplicateKeyInsideATomlTableStaysATomlError() {
+        assertEquals(List.of(Problem.error(at(6, 1), "invalid TOML: mood previously defined on line 5",
+                "check the TOML syntax: `key = \"value\"`, one per line")),
+                errors("+++\ntitle = \"T\"\ndate = 2020-01-01\n[params]\nmood = \"a\"\nmood = \"b\"\n+++\n"));
+    }
+
+    @Test
     void jekyllSpaceSeparatedCategoriesAndTagsAreSplit() {
         ArticleMeta meta = read("---\ntitle: T\ndate: 2020-01-01\ncategories: release community\ntags: release security\n---\n")
                 .meta();
