@@ -149,7 +149,7 @@ public final class Engine implements AutoCloseable {
                 .sorted().toArray(String[]::new));
         ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint + "\n"
                 + refsFingerprint + "\n" + staticFingerprint, done.keyed());
-        List<OutputFile> redirects = new RedirectPages().files(site, routes.stream()
+        List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, routes.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
         List<CopiedFile> copies = new java.util.ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));

@@ -64,4 +64,64 @@ class OldUrlsAndShortcodesTest {
         assertEquals("A & B", redirect.expectFirst("body a").text());
         assertEquals("https://g.example.test/world/a/", redirect.expectFirst("link[rel=canonical]").attr("href"));
     }
+
+    @Test
+    void theSitesOwnRedirectsComeFirstAndAGeneratedRuleForTheSamePathIsLeftOutWithAWarning() {
+        Path site = TestSites.empty(tmp, SITE);
+        TestSites.write(site, "static/_redirects", "# moved by hand\n/shop https://shop.example.test/ 302\n"
+                + "/old/a/ /elsewhere/ 301");
+        TestSites.write(site, "content/world/a.md", "---\ntitle: A\ndate: 2024-05-01T10:00:00Z\n"
+                + "aliases: [/old/a/, /old/b/]\n---\nA.\n");
+        TestSites.write(site, "content/world/c.md", "---\ntitle: C\ndate: 2024-05-01T11:00:00Z\n"
+                + "aliases: [/shop/]\n---\nC.\n");
+        RenderedSite built = TestSites.build(site);
+        assertEquals("# moved by hand\n/shop https://shop.example.test/ 302\n/old/a/ /elsewhere/ 301\n"
+                + "/old/b/ /world/a/ 301\n", built.text("_redirects"));
+        assertEquals(List.of(
+                "warning: content/world/a.md:4:10: old URL /old/a/ is also redirected by static/_redirects line 3"
+                        + " (to /elsewhere/); hosts apply that rule, so this article's is left out of _redirects"
+                        + " (hint: remove one of the two, or point them at the same page)",
+                "warning: content/world/c.md:4:10: old URL /shop/ is also redirected by static/_redirects line 2"
+                        + " (to https://shop.example.test/); hosts apply that rule, so this article's is left out of"
+                        + " _redirects (hint: remove one of the two, or point them at the same page)"),
+                built.result().warnings().stream().map(Problem::format).filter(w -> w.contains("_redirects")).toList());
+        // the old URL's own page is still written, for hosts that do not read _redirects
+        assertEquals("/world/a/", built.page("old/a/index.html").expectFirst("body a").attr("href"));
+    }
+
+    @Test
+    void aSiteWithItsOwnRedirectsAndNoOldUrlsKeepsItsFileAsWritten() {
+        Path site = TestSites.empty(tmp, SITE);
+        TestSites.write(site, "static/_redirects", "/shop https://shop.example.test/ 302\n");
+        TestSites.write(site, "content/world/a.md", "---\ntitle: A\ndate: 2024-05-01T10:00:00Z\n---\nA.\n");
+        assertEquals("/shop https://shop.example.test/ 302\n", TestSites.build(site).text("_redirects"));
+    }
+
+    @Test
+    void redirectPagesComeFromTheSitesRedirectTemplateAutoescaped() {
+        Path site = TestSites.empty(tmp, SITE);
+        TestSites.write(site, "templates/redirect.peb", "<!DOCTYPE html><html lang=\"{{ site.language }}\"><head>"
+                + "<title>{{ redirect.title }}</title><link rel=\"canonical\" href=\"{{ redirect.canonical }}\"></head>"
+                + "<body><p class=\"moved\">{{ redirect.from }} is now <a href=\"{{ redirect.to }}\">{{ redirect.title }}"
+                + "</a> at {{ site.title }}</p></body></html>");
+        TestSites.write(site, "content/world/a.md", "---\ntitle: \"<script>alert(1)</script> A\"\n"
+                + "date: 2024-05-01T10:00:00Z\nredirect_from: /old/a/\n---\nA.\n");
+        Document redirect = TestSites.build(site).page("old/a/index.html");
+        assertEquals("/old/a/ is now <script>alert(1)</script> A at Gazette", redirect.expectFirst("p.moved").text());
+        assertEquals("/world/a/", redirect.expectFirst("p.moved a").attr("href"));
+        assertEquals("https://g.example.test/world/a/", redirect.expectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(0, redirect.select("script").size());
+    }
+
+    @Test
+    void theBundledRedirectTemplateSendsReadersOn() {
+        Path site = TestSites.empty(tmp, SITE);
+        TestSites.write(site, "content/world/a.md", "---\ntitle: A\ndate: 2024-05-01T10:00:00Z\n"
+                + "redirect_from: /old/a/\n---\nA.\n");
+        Document redirect = TestSites.build(site).page("old/a/index.html");
+        assertEquals("0; url=/world/a/", redirect.expectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("noindex", redirect.expectFirst("meta[name=robots]").attr("content"));
+        assertEquals("A", redirect.expectFirst("title").text());
+        assertEquals("en", redirect.expectFirst("html").attr("lang"));
+    }
 }
