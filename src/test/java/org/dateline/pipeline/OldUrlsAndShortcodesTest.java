@@ -124,4 +124,22 @@ class OldUrlsAndShortcodesTest {
         assertEquals("A", redirect.expectFirst("title").text());
         assertEquals("en", redirect.expectFirst("html").attr("lang"));
     }
+
+    @Test
+    void aWarningAfterAShortcodeOnItsLineGivesTheColumnInTheFileAsWritten() {
+        Path site = TestSites.empty(tmp, SITE);
+        // the youtube embed is far longer than the tag, the raw block far shorter
+        TestSites.write(site, "content/world/a.md", "---\ntitle: A\ndate: 2024-05-01T10:00:00Z\n---\n"
+                + "Watch {{< youtube dQw4w9WgXcQ >}} then ![](/m.png) and {{< gist u 1 >}}.\n\n"
+                + "Say {% raw %}{{ x }}{% endraw %} ![](/n.png)\n");
+        List<String> warnings = TestSites.build(site).result().warnings().stream().map(Problem::format).toList();
+        assertEquals(List.of(
+                "warning: content/world/a.md:5:40: image \"/m.png\" has no alt text (hint: write"
+                        + " ![what the picture shows](/m.png))",
+                "warning: content/world/a.md:5:56: `{{< gist >}}` is not a shortcode Dateline knows, so it is shown as"
+                        + " written (hint: add templates/shortcodes/gist.peb, or remove it)",
+                "warning: content/world/a.md:7:34: image \"/n.png\" has no alt text (hint: write"
+                        + " ![what the picture shows](/n.png))"),
+                warnings.stream().filter(w -> w.contains("alt text") || w.contains("gist")).sorted().toList());
+    }
 }
