@@ -49,7 +49,11 @@ public final class FrontMatterParser {
 
     /** The metadata of {@code source}, plus warnings; throws with every error found in the file. */
     public Result parse(SourceFile source, FrontMatter frontMatter) {
-        String file = source.relPath();
+        return new Reading(source, root(source.relPath(), frontMatter)).read();
+    }
+
+    /** The front matter's keys, as YAML, TOML or JSON write them; duplicates listed, not judged. */
+    YamlNode.Mapping root(String file, FrontMatter frontMatter) {
         YamlNode root = frontMatter.format() == FrontMatter.Format.TOML
                 ? toml.read(frontMatter.yaml(), file, frontMatter.yamlFirstLine())
                 : yaml.read(frontMatter.yaml(), file, frontMatter.yamlFirstLine()); // JSON is YAML too
@@ -57,7 +61,18 @@ public final class FrontMatterParser {
             throw DatelineException.at(root.position(), "front matter must be `key: value` lines, not " + root.describe(),
                     "write e.g. `title: Polls close in the capital`");
         }
-        return new Reading(source, (YamlNode.Mapping) root).read();
+        return (YamlNode.Mapping) root;
+    }
+
+    /** The same key written twice: the last one is kept, with a warning, unless it decides publication. */
+    static Problem duplicate(YamlNode.Entry earlier, YamlNode.Entry later) {
+        Optional<String> key = FrontMatterKeys.canonical(later);
+        if (key.isPresent() && FrontMatterKeys.PUBLICATION.contains(key.get())) {
+            return Problem.error(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
+                    + earlier.keyPosition().line() + ")", "keep one of the two: it decides when the article is published");
+        }
+        return Problem.warning(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
+                + earlier.keyPosition().line() + "); the last one is kept", "delete the line you do not mean");
     }
 
     /** Parsed metadata and the warnings it raised. */
@@ -81,7 +96,8 @@ public final class FrontMatterParser {
         Reading(SourceFile source, YamlNode.Mapping root) {
             this.source = source;
             for (YamlNode.Duplicate duplicate : root.duplicates()) {
-                duplicate(duplicate.earlier(), duplicate.later());
+                Problem problem = duplicate(duplicate.earlier(), duplicate.later());
+                (problem.isError() ? errors : warnings).add(problem);
             }
             for (YamlNode.Entry entry : root.entries().values()) {
                 Optional<String> known = FrontMatterKeys.canonical(entry);
@@ -113,17 +129,6 @@ public final class FrontMatterParser {
             }
         }
 
-        /** The same key written twice: the last one is kept, with a warning, unless it decides publication. */
-        private void duplicate(YamlNode.Entry earlier, YamlNode.Entry later) {
-            Optional<String> key = FrontMatterKeys.canonical(later);
-            if (key.isPresent() && FrontMatterKeys.PUBLICATION.contains(key.get())) {
-                errors.add(Problem.error(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
-                        + earlier.keyPosition().line() + ")", "keep one of the two: it decides when the article is published"));
-            } else {
-                warnings.add(Problem.warning(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
-                        + earlier.keyPosition().line() + "); the last one is kept", "delete the line you do not mean"));
-            }
-        }
 
         /** Two spellings of one key ({@code Title}, {@code title}; {@code summary}, {@code description}); true: take the later. */
         private boolean aliasDuplicate(String key, YamlNode.Entry earlier, YamlNode.Entry entry) {

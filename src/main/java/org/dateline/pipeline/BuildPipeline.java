@@ -32,6 +32,7 @@ import org.dateline.parse.DateParser;
 import org.dateline.parse.Shortcodes;
 import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.MarkdownParser;
+import org.dateline.parse.SectionFiles;
 import org.dateline.render.RenderedArticle;
 import org.dateline.template.TemplateEngine;
 import org.dateline.assemble.Article;
@@ -109,6 +110,7 @@ public final class BuildPipeline {
         }
         long mark = System.nanoTime();
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
+        config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
         mark = stage("load", sources.articles().size(), mark);
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);

@@ -44,6 +44,7 @@ import org.dateline.parse.DateParser;
 import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.Shortcodes;
 import org.dateline.parse.MarkdownParser;
+import org.dateline.parse.SectionFiles;
 import org.dateline.template.TemplateEngine;
 import org.dateline.write.CopiedFile;
 import org.dateline.write.OutputManifest;
@@ -118,6 +119,7 @@ public final class Engine implements AutoCloseable {
         String configFingerprint = configFingerprint(source);
         long mark = System.nanoTime();
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
+        config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
         mark = stage("load", sources.articles().size(), mark);
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
