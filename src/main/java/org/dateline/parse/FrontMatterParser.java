@@ -64,16 +64,6 @@ public final class FrontMatterParser {
         return (YamlNode.Mapping) root;
     }
 
-    /** The same key written twice: the last one is kept, with a warning, unless it decides publication. */
-    static Problem duplicate(YamlNode.Entry earlier, YamlNode.Entry later) {
-        Optional<String> key = FrontMatterKeys.canonical(later);
-        if (key.isPresent() && FrontMatterKeys.PUBLICATION.contains(key.get())) {
-            return Problem.error(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
-                    + earlier.keyPosition().line() + ")", "keep one of the two: it decides when the article is published");
-        }
-        return Problem.warning(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
-                + earlier.keyPosition().line() + "); the last one is kept", "delete the line you do not mean");
-    }
 
     /** Parsed metadata and the warnings it raised. */
     public record Result(ArticleMeta meta, List<Problem> warnings) {
@@ -92,11 +82,13 @@ public final class FrontMatterParser {
         private final Map<String, SourcePosition> positions = new HashMap<>();
         private final List<Problem> errors = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
+        /** Old URLs under another spelling of {@code aliases} ({@code redirect_from} beside it): kept too. */
+        private final List<YamlNode.Entry> earlierAliases = new ArrayList<>();
 
         Reading(SourceFile source, YamlNode.Mapping root) {
             this.source = source;
             for (YamlNode.Duplicate duplicate : root.duplicates()) {
-                Problem problem = duplicate(duplicate.earlier(), duplicate.later());
+                Problem problem = FrontMatterKeys.duplicate(duplicate.earlier(), duplicate.later());
                 (problem.isError() ? errors : warnings).add(problem);
             }
             for (YamlNode.Entry entry : root.entries().values()) {
@@ -114,6 +106,8 @@ public final class FrontMatterParser {
                     if (FrontMatterKeys.isPublishDate(earlier)) {
                         continue; // Hugo's publishDate decides publication: it wins over `date`
                     }
+                } else if (earlier != null && key.equals("aliases") && fields.containsKey(key)) {
+                    earlierAliases.add(earlier); // `aliases` and `redirect_from`: old URLs all the same
                 } else if (earlier != null && !aliasDuplicate(key, earlier, entry)) {
                     continue;
                 }
@@ -193,7 +187,15 @@ public final class FrontMatterParser {
                     && flag.kind() == YamlNode.Kind.BOOL;
             draft = draft || noPage && !YamlFields.bool("url", fields.get("url").value());
             String url = noPage ? "" : field("url", node -> LegacyPaths.url(node, fileSlug, title)).orElse("");
-            List<String> aliases = field("aliases", node -> LegacyPaths.aliases(source, node)).orElse(List.of());
+            java.util.Set<String> aliases = new java.util.LinkedHashSet<>();
+            for (YamlNode.Entry entry : earlierAliases) {
+                try {
+                    aliases.addAll(LegacyPaths.aliases(source, entry.value()));
+                } catch (DatelineException e) {
+                    errors.addAll(e.problems().stream().map(p -> renamed(p, "aliases", entry.key())).toList());
+                }
+            }
+            field("aliases", node -> LegacyPaths.aliases(source, node)).ifPresent(aliases::addAll);
             Optional<LeadImage> image = image();
             String location = text("location");
             List<Notice> corrections = field("corrections", node -> notices("corrections", node)).orElse(List.of());
@@ -211,7 +213,7 @@ public final class FrontMatterParser {
             }
             ArticleMeta meta = new ArticleMeta(title, published.get(), updated, expires, authors, sourceName, description,
                     section, tags, effectiveSlug, draft, image, location, corrections, updates, params, positions,
-                    categories, url, aliases, Bylines.urls(credited));
+                    categories, url, List.copyOf(aliases), Bylines.urls(credited));
             return new Result(meta, warnings);
         }
 

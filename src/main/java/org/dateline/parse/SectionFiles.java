@@ -68,7 +68,7 @@ public final class SectionFiles {
         YamlNode.Mapping root = parser.root(file.relPath(), split);
         List<Problem> errors = new ArrayList<>();
         for (YamlNode.Duplicate duplicate : root.duplicates()) {
-            Problem problem = FrontMatterParser.duplicate(duplicate.earlier(), duplicate.later());
+            Problem problem = FrontMatterKeys.duplicate(duplicate.earlier(), duplicate.later());
             if (problem.isError()) {
                 errors.add(problem);
             } else {

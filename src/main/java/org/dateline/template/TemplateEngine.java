@@ -88,6 +88,14 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new DatelineException(Problem.error(SourcePosition.of(displayName(name)),
                     "cannot render template: " + e.getMessage(), null), e);
+        } catch (DatelineException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Pebble fails outside its own exceptions on some expressions: a number subscript on an empty map
+            // (`args[0]`) throws NoSuchElementException from its MapResolver
+            throw new DatelineException(Problem.error(SourcePosition.of(displayName(name)),
+                    "template error: an expression cannot be evaluated", "check the template's subscripts: a map is"
+                            + " read by key (`args.src`), a list by number (`positional[0]`)"), e);
         }
     }
 

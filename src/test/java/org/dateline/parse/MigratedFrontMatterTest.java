@@ -241,6 +241,17 @@ class MigratedFrontMatterTest {
     }
 
     @Test
+    void aliasesAndRedirectFromTogetherKeepEveryOldUrl() {
+        FrontMatterParser.Result result = read("---\ntitle: T\ndate: 2020-01-01\naliases: [/old/one/, /both/]\n"
+                + "redirect_from:\n  - /old/two.html\n  - /both/\n---\n");
+        assertEquals(List.of("/old/one/", "/both/", "/old/two.html"), result.meta().aliases());
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of(Problem.error(at(4, 10), "`aliases` is not a clean site path: \"/a/../b\"",
+                "write a path such as `/2019/03/harbour-vote/` or `/news/old-name.html`, without `..`, `//`, `?`, `#`"
+                        + " or spaces")), errors("---\ntitle: T\ndate: 2020-01-01\naliases: [/a/../b]\nredirect_from: /c/\n---\n"));
+    }
+
+    @Test
     void urlAndAliasesAreCleanSitePaths() {
         ArticleMeta meta = read("content/news/2019/a.md", "---\ntitle: T\ndate: 2020-01-01\npermalink: /blog/old-name\n"
                 + "redirect_from:\n  - /2019/03/harbour.html\n  - older-name\n---\n").meta();

@@ -142,4 +142,20 @@ class OldUrlsAndShortcodesTest {
                         + " ![what the picture shows](/n.png))"),
                 warnings.stream().filter(w -> w.contains("alt text") || w.contains("gist")).sorted().toList());
     }
+
+    @Test
+    void aShortcodeTemplateThatPebbleCannotEvaluateIsAWarningNotACrash() {
+        Path site = TestSites.empty(tmp, SITE);
+        TestSites.write(site, "templates/shortcodes/legacy-img.peb", "<img src=\"{{ args[0] }}\">");
+        TestSites.write(site, "content/world/a.md", "---\ntitle: A\ndate: 2024-05-01T10:00:00Z\n---\n"
+                + "Old {{< legacy-img \"x.png\" >}}\n");
+        RenderedSite built = TestSites.build(site);
+        assertEquals(List.of("warning: content/world/a.md:5:5: shortcode `legacy-img` failed:"
+                        + " templates/shortcodes/legacy-img.peb: template error: an expression cannot be evaluated (hint:"
+                        + " check the template's subscripts: a map is read by key (`args.src`), a list by number"
+                        + " (`positional[0]`))"),
+                built.result().warnings().stream().map(Problem::format).toList());
+        assertEquals("{{< legacy-img \"x.png\" >}}",
+                built.page("world/a/index.html").expectFirst("code.dateline-shortcode").text());
+    }
 }
