@@ -171,7 +171,9 @@ public final class Shortcodes {
                 if (builtin.isPresent()) {
                     return builtin.get();
                 }
-                if (token.kind() == ShortcodeScanner.Kind.HUGO && !token.closing() && templates.has(token.name())) {
+                // a site template serves Hugo shortcodes and Jekyll's tags alike ({% include youtube.html id="x" %})
+                boolean tag = token.kind() == ShortcodeScanner.Kind.HUGO || token.kind() == ShortcodeScanner.Kind.LIQUID_TAG;
+                if (tag && !token.closing() && templates.has(token.name())) {
                     ShortcodeScanner.Args args = ShortcodeScanner.args(token.args());
                     String html = templates.render(token.name(), args.named(), args.positional(), inner);
                     return html.strip().replaceAll("\\n\\s*\\n", "\n");

@@ -104,6 +104,13 @@ class ShortcodesTest {
     }
 
     @Test
+    void aLiquidTagWithASiteTemplateIsRenderedByIt() {
+        Shortcodes.Expanded expanded = expand("Old {% legacy-img youtube.html id=\"x1\" %} end");
+        assertEquals("Old <span>{id=x1}[youtube.html]|</span> <span>two</span> end", expanded.markdown());
+        assertEquals(List.of(), expanded.warnings());
+    }
+
+    @Test
     void unknownShortcodesAndTagsAreWarningsShownAsCode() {
         Shortcodes.Expanded expanded = expand("A {{< gist user 123 >}} b\n{% include note.html %}\n{{ page.x }}");
         assertEquals("A <code class=\"dateline-shortcode\">{{&lt; gist user 123 &gt;}}</code> b\n"
