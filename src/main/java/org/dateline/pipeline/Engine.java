@@ -149,8 +149,9 @@ public final class Engine implements AutoCloseable {
         // ref links resolve against every article's path, so every page's key depends on them
         String refsFingerprint = fingerprint(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
                 .sorted().toArray(String[]::new));
+        // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
         ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint + "\n"
-                + refsFingerprint + "\n" + staticFingerprint, done.keyed());
+                + refsFingerprint + "\n" + staticFingerprint + "\n" + config.listing().sectionFiles(), done.keyed());
         List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, routes.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
+import org.dateline.testing.FileTree;
 import org.dateline.testing.RenderedSite;
 import org.dateline.testing.TestSites;
 import org.jsoup.nodes.Document;
@@ -107,5 +112,43 @@ class SectionFrontMatterTest {
                 "error: content/sport/_index.md:2:1: `title` must be text, not a list", // TOML values: their key's position
                 "error: content/world/_index.md:3:9: `weight` is not a whole number"),
                 e.problems().stream().map(Problem::format).map(f -> f.replaceAll(" \\(hint.*", "")).sorted().toList());
+    }
+
+    @Test
+    void aRebuildAfterAnIndexFileOrTheSitesRedirectsChangeGivesTheColdBuildsBytes() {
+        Path site = site(SITE);
+        TestSites.write(site, "content/world/_index.md", "---\ndescription: Abroad.\n---\n");
+        TestSites.write(site, "content/world/a.md", "---\ntitle: A world\ndate: 2024-05-01T10:00:00Z\n"
+                + "aliases: [/old/a/]\n---\nText.\n");
+        Path output = tmp.resolve("incremental-out");
+        try (Engine engine = new Engine(new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.of(tmp.resolve("cache"))), Reporter.silent(), 2)) {
+            engine.build();
+            List<Runnable> edits = List.of(
+                    () -> TestSites.write(site, "content/world/_index.md", "---\ndescription: Far away.\nweight: 1\n---\n"),
+                    () -> TestSites.write(site, "content/sport/_index.md", "---\ndraft: true\n---\n"),
+                    () -> TestSites.write(site, "static/_redirects", "/shop https://shop.example.test/ 302\n"));
+            for (Runnable edit : edits) {
+                Map<String, String> before = FileTree.snapshot(output);
+                edit.run();
+                engine.rebuild(List.of());
+                Map<String, String> incremental = FileTree.snapshot(output);
+                assertFalse(before.equals(incremental), "the edit changed nothing");
+                Path cold = tmp.resolve("cold-" + System.nanoTime());
+                try (Engine fresh = new Engine(new BuildRequest(site, cold, false, false, Optional.empty(),
+                        TestSites.CLOCK, Optional.empty()), Reporter.silent(), 2)) {
+                    fresh.build();
+                }
+                Map<String, String> expected = FileTree.snapshot(cold);
+                Set<String> paths = new TreeSet<>(expected.keySet());
+                paths.addAll(incremental.keySet());
+                assertEquals(List.of(), paths.stream().filter(path -> !Objects.equals(expected.get(path),
+                        incremental.get(path))).toList(), "files that differ from a cold build's");
+            }
+        }
+        RenderedSite built = new RenderedSite(output, null);
+        assertEquals("Far away.", built.page("world/index.html").expectFirst("p.listing__description").text());
+        assertFalse(built.files().contains("sport/index.html"));
+        assertEquals("/shop https://shop.example.test/ 302\n/old/a/ /world/a/ 301\n", built.text("_redirects"));
     }
 }
