@@ -9,8 +9,8 @@ import java.util.List;
  * and config stages use to walk a text line by line, so every position agrees.
  *
  * <p>An index of a text made from another by replacing spans ({@link #expanded}, for shortcodes
- * expanded before parsing) gives positions in the original: a replacement keeps the lines it
- * replaces, so lines agree, and columns after a replacement on its line are shifted back.
+ * expanded before parsing) gives lines and columns in the original, whatever the replacements'
+ * lengths and line breaks.
  */
 public final class LineIndex {
 
@@ -20,10 +20,7 @@ public final class LineIndex {
     private final int[] editStarts;
     private final LineIndex original;
 
-    /**
-     * A span of the original text replaced in the expanded one, by character offsets into each.
-     * The replacement has as many line breaks as the span it replaces.
-     */
+    /** A span of the original text replaced in the expanded one, by character offsets into each. */
     public record Edit(int expandedStart, int expandedEnd, int originalStart, int originalEnd) {
     }
 
@@ -81,23 +78,23 @@ public final class LineIndex {
         return lineEnd + 1;
     }
 
-    /** 1-based line of {@code offset} (clamped into the text). */
+    /** 1-based line of {@code offset} (clamped into the text); in an expanded text, the original's line. */
     public int line(int offset) {
-        Edit within = edit(offset);
-        if (within != null && offset < within.expandedEnd()) {
-            return original.line(within.originalStart());
-        }
-        return rawLine(offset);
+        return original == null ? rawLine(offset) : original.rawLine(originalOffset(offset));
     }
 
-    /** The replaced span {@code offset} is in or after, or null. */
-    private Edit edit(int offset) {
-        if (original == null) {
-            return null;
-        }
+    /**
+     * The offset in the original text of {@code offset} in the expanded one: text between replacements
+     * is copied as it is, and a place inside a replacement is the start of what it replaced.
+     */
+    private int originalOffset(int offset) {
         int found = Arrays.binarySearch(editStarts, offset);
         int index = found >= 0 ? found : -found - 2;
-        return index < 0 ? null : edits.get(index);
+        if (index < 0) {
+            return offset;
+        }
+        Edit edit = edits.get(index);
+        return offset < edit.expandedEnd() ? edit.originalStart() : edit.originalEnd() + offset - edit.expandedEnd();
     }
 
     private int rawLine(int offset) {
@@ -107,20 +104,11 @@ public final class LineIndex {
     }
 
     /**
-     * 1-based column of {@code offset}, counted in code points; in an expanded text, in the original:
-     * a place inside a replacement is the start of what it replaced.
+     * 1-based column of {@code offset}, counted in code points; in an expanded text, the original's
+     * column (a place inside a replacement is the start of what it replaced).
      */
     public int column(int offset) {
-        Edit within = edit(offset);
-        if (within != null) {
-            if (offset < within.expandedEnd()) {
-                return original.column(within.originalStart());
-            }
-            if (rawLine(within.expandedEnd()) == rawLine(offset)) {
-                return original.column(within.originalEnd()) + rawColumn(offset) - rawColumn(within.expandedEnd());
-            }
-        }
-        return rawColumn(offset);
+        return original == null ? rawColumn(offset) : original.rawColumn(originalOffset(offset));
     }
 
     private int rawColumn(int offset) {

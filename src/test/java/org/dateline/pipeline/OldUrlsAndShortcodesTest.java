@@ -158,4 +158,14 @@ class OldUrlsAndShortcodesTest {
         assertEquals("{{< legacy-img \"x.png\" >}}",
                 built.page("world/a/index.html").expectFirst("code.dateline-shortcode").text());
     }
+
+    @Test
+    void aWarningAfterAHighlightBlockKeepsItsLineAlthoughTheBlockTookOneMore() {
+        Path site = TestSites.empty(tmp, SITE);
+        TestSites.write(site, "content/world/a.md", "---\ntitle: A\ndate: 2024-05-01T10:00:00Z\n---\n"
+                + "{{< highlight go >}}\nx := 1{{< /highlight >}}\n\nSee ![](/p.png)\n");
+        assertEquals(List.of("warning: content/world/a.md:8:5: image \"/p.png\" has no alt text (hint: write"
+                        + " ![what the picture shows](/p.png))"),
+                TestSites.build(site).result().warnings().stream().map(Problem::format).toList());
+    }
 }
