@@ -57,6 +57,15 @@ class TomlReaderTest {
     }
 
     @Test
+    void aValueIsPlacedAfterItsKeysEqualsSign() {
+        String[] lines = {"title =\t \"A\"", "empty =", "  x=1"};
+        assertEquals(new SourcePosition("f", 5, 10), TomlReader.valuePosition(lines, 5, new SourcePosition("f", 5, 1)));
+        assertEquals(new SourcePosition("f", 6, 1), TomlReader.valuePosition(lines, 5, new SourcePosition("f", 6, 1)));
+        assertEquals(new SourcePosition("f", 7, 5), TomlReader.valuePosition(lines, 5, new SourcePosition("f", 7, 3)));
+        assertEquals(new SourcePosition("f", 9, 1), TomlReader.valuePosition(lines, 5, new SourcePosition("f", 9, 1)));
+    }
+
+    @Test
     void aKeyWrittenTwiceInATableIsAnErrorNamingTheFirst() {
         DatelineException e = assertThrows(DatelineException.class,
                 () -> reader.read("[params]\ntitle = \"A\"\ntitle = \"B\"\n", "content/a.md", 2));

@@ -59,7 +59,7 @@ class MigratedFrontMatterTest {
         assertEquals(Optional.of(OffsetDateTime.parse("2023-04-06T00:00Z")), meta.updated());
         assertEquals(List.of("release", "security"), meta.tags());
         assertEquals(Map.of("mood", "calm"), meta.params().get("params"));
-        assertEquals(at(3, 1), meta.positions().get("date"));
+        assertEquals(at(3, 8), meta.positions().get("date")); // the value, after `date = `
     }
 
     @Test
@@ -67,9 +67,9 @@ class MigratedFrontMatterTest {
         assertEquals(List.of(Problem.error(at(4, 10), "invalid TOML: Unexpected '=', expected ', \", ''', \"\"\", a number,"
                 + " a boolean, a date/time, an array, or a table", "check the TOML syntax: `key = \"value\"`, one per line")),
                 errors("\n+++\ntitle = \"A\"\nauthor = = \"B\"\n+++\nBody\n"));
-        // tomlj records where a key is written: a value's error points at its key
-        assertEquals(List.of(Problem.error(at(3, 1), "`date` is not a date: \"soon\"", DateParser.HINT)),
-                errors("+++\ntitle = \"A\"\ndate = \"soon\"\n+++\n"));
+        // tomlj records where a key is written: a value's error points after its `=`
+        assertEquals(List.of(Problem.error(at(3, 10), "`date` is not a date: \"soon\"", DateParser.HINT)),
+                errors("+++\ntitle = \"A\"\ndate =   \"soon\"\n+++\n"));
     }
 
     @Test

@@ -109,7 +109,7 @@ class SectionFrontMatterTest {
         TestSites.write(site, "content/sport/_index.md", "+++\ntitle = [1, 2]\n+++\n");
         DatelineException e = assertThrows(DatelineException.class, () -> TestSites.build(site));
         assertEquals(List.of(
-                "error: content/sport/_index.md:2:1: `title` must be text, not a list", // TOML values: their key's position
+                "error: content/sport/_index.md:2:9: `title` must be text, not a list",
                 "error: content/world/_index.md:3:9: `weight` is not a whole number"),
                 e.problems().stream().map(Problem::format).map(f -> f.replaceAll(" \\(hint.*", "")).sorted().toList());
     }
