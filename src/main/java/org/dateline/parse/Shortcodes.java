@@ -174,7 +174,8 @@ public final class Shortcodes {
                 // a site template serves Hugo shortcodes and Jekyll's tags alike ({% include youtube.html id="x" %})
                 boolean tag = token.kind() == ShortcodeScanner.Kind.HUGO || token.kind() == ShortcodeScanner.Kind.LIQUID_TAG;
                 if (tag && !token.closing() && templates.has(token.name())) {
-                    ShortcodeScanner.Args args = ShortcodeScanner.args(token.args());
+                    ShortcodeScanner.Args args = ShortcodeScanner.args(token.args(),
+                            token.kind() == ShortcodeScanner.Kind.LIQUID_TAG);
                     String html = templates.render(token.name(), args.named(), args.positional(), inner);
                     return html.strip().replaceAll("\\n\\s*\\n", "\n");
                 }
