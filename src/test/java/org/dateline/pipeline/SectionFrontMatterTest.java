@@ -76,9 +76,14 @@ class SectionFrontMatterTest {
     void siteYamlsSectionTitleWinsOverTheIndexFiles() {
         Path site = site(SITE + "sections:\n  - name: world\n    title: World news\n");
         TestSites.write(site, "content/world/_index.md", "---\ntitle: Abroad\ndescription: Far &amp; wide.\n---\n");
-        Document page = TestSites.build(site).page("world/index.html");
+        TestSites.write(site, "content/sport/_index.md", "\n{\n  \"Title\": \"Games\",\n  \"Summary\": \"Scores.\"\n}\n");
+        RenderedSite built = TestSites.build(site);
+        Document page = built.page("world/index.html");
         assertEquals("World news", page.expectFirst("h1.listing__title").text());
         assertEquals("Far & wide.", page.expectFirst("p.listing__description").text());
+        Document sport = built.page("sport/index.html");
+        assertEquals("Games", sport.expectFirst("h1.listing__title").text());
+        assertEquals("Scores.", sport.expectFirst("p.listing__description").text());
     }
 
     @Test
