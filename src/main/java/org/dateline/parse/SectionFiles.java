@@ -49,6 +49,7 @@ public final class SectionFiles {
         if (folders.length != 2 || folders[0].equals(SourceScanner.JEKYLL_POSTS)) {
             problems.add(Problem.warning(SourcePosition.of(file.relPath()), folders.length == 1
                     ? "the front page takes its title and description from site.yaml, so this file is not read"
+                    : folders.length == 2 ? "Jekyll's _posts folder is not a section, so this file is not read"
                     : "only a folder right under content/ is a section, so this file is not read",
                     folders.length == 1 ? "move `title` and `description` to site.yaml, and delete the file"
                             : "move it to the section's folder, or delete it"));

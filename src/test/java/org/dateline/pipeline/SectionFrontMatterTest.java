@@ -93,10 +93,13 @@ class SectionFrontMatterTest {
         TestSites.write(site, "content/world/europe/_index.md", "---\ntitle: Europe\n---\n");
         TestSites.write(site, "content/world/europe/b.md", "---\ntitle: B\ndate: 2024-05-02T10:00:00Z\n---\nB.\n");
         TestSites.write(site, "content/opinion/_index.md", "---\ntitle: Opinion\n---\n");
+        TestSites.write(site, "content/_posts/_index.md", "---\ntitle: Posts\n---\n");
         TestSites.write(site, "content/sport/_index.md", "---\ntitle: Sport\n---\n\nAll the scores.\n");
         assertEquals(List.of(
                 "warning: content/_index.md: the front page takes its title and description from site.yaml, so this"
                         + " file is not read (hint: move `title` and `description` to site.yaml, and delete the file)",
+                "warning: content/_posts/_index.md: Jekyll's _posts folder is not a section, so this file is not read"
+                        + " (hint: move it to the section's folder, or delete it)",
                 "warning: content/opinion/_index.md: section \"opinion\" has no published article, so it has no page"
                         + " (hint: add articles to its folder, or delete the file)",
                 "warning: content/sport/_index.md:5:1: the text of a section's _index.md is not shown on its page"
