@@ -16,6 +16,7 @@ import org.dateline.config.YamlNode;
 import org.dateline.config.TomlReader;
 import org.dateline.config.YamlReader;
 import org.dateline.diag.DatelineException;
+import org.dateline.diag.LineIndex;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.SourceFile;
@@ -49,7 +50,7 @@ public final class FrontMatterParser {
 
     /** The metadata of {@code source}, plus warnings; throws with every error found in the file. */
     public Result parse(SourceFile source, FrontMatter frontMatter) {
-        return new Reading(source, root(source.relPath(), frontMatter)).read();
+        return new Reading(source, frontMatter, root(source.relPath(), frontMatter)).read();
     }
 
     /** The front matter's keys, as YAML, TOML or JSON write them; duplicates listed, not judged. */
@@ -64,7 +65,6 @@ public final class FrontMatterParser {
         return (YamlNode.Mapping) root;
     }
 
-
     /** Parsed metadata and the warnings it raised. */
     public record Result(ArticleMeta meta, List<Problem> warnings) {
         public Result {
@@ -75,6 +75,7 @@ public final class FrontMatterParser {
     /** The state of reading one file: its fields, positions and problems. */
     private final class Reading {
         private final SourceFile source;
+        private final FrontMatter frontMatter;
         private final Map<String, YamlNode.Entry> fields = new HashMap<>();
         /** Known keys written with no value ({@code title:}), which count as absent except in messages. */
         private final Map<String, YamlNode.Entry> blank = new HashMap<>();
@@ -85,8 +86,9 @@ public final class FrontMatterParser {
         /** Old URLs under another spelling of {@code aliases} ({@code redirect_from} beside it): kept too. */
         private final List<YamlNode.Entry> earlierAliases = new ArrayList<>();
 
-        Reading(SourceFile source, YamlNode.Mapping root) {
+        Reading(SourceFile source, FrontMatter frontMatter, YamlNode.Mapping root) {
             this.source = source;
+            this.frontMatter = frontMatter;
             for (YamlNode.Duplicate duplicate : root.duplicates()) {
                 Problem problem = FrontMatterKeys.duplicate(duplicate.earlier(), duplicate.later());
                 (problem.isError() ? errors : warnings).add(problem);
@@ -239,11 +241,18 @@ public final class FrontMatterParser {
             return entry == null ? key : entry.key();
         }
 
-        /** Where a required key with no value was written, or the top of the file when it was not. */
+        /**
+         * Where a required key with no value was written; for a key not written at all, the front matter's last line
+         * (its closing fence), above which it belongs.
+         */
         private SourcePosition requiredKeyPosition(String key) {
             YamlNode.Entry entry = blank.get(key);
             // an empty `title:` points where the value belongs, as the hint says to write it there
-            return entry == null ? new SourcePosition(source.relPath(), 1, 1) : entry.value().position();
+            if (entry != null) {
+                return entry.value().position();
+            }
+            int closing = new LineIndex(source.text()).line(Math.max(0, frontMatter.bodyOffset() - 1));
+            return new SourcePosition(source.relPath(), closing, 1);
         }
 
         private <T> Optional<T> field(String key, Function<YamlNode, T> reader) {
