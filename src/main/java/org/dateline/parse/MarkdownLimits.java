@@ -47,7 +47,8 @@ final class MarkdownLimits {
     /** Lines of one paragraph or table inside a block quote or list item. */
     static final int MAX_NESTED_PARAGRAPH_LINES = 200;
 
-    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
+    /** A code fence: after backticks, an info string with no backtick (otherwise the line is text, not a fence). */
+    private static final Pattern FENCE = Pattern.compile("`{3,}[^`]*|~{3,}.*");
     private static final Pattern REFERENCE = Pattern.compile(" {0,3}\\[[^\\]^][^\\]]*\\]:.*");
 
     private final String file;
@@ -76,11 +77,14 @@ final class MarkdownLimits {
             int content = containers(body, start, end);
             String rest = body.substring(content, end);
             char lead = firstAfterSpaces(body, content, end);
+            boolean fenceable = (lead == '`' || lead == '~') && ownIndent(body, start, content) < 4;
             if (fence != null) {
-                if (rest.strip().startsWith(fence)) {
+                String line = rest.strip();
+                if (fenceable && line.length() >= fence.length() && countRun(line, 0) == line.length()
+                        && line.charAt(0) == fence.charAt(0)) {
                     fence = null;
                 }
-            } else if ((lead == '`' || lead == '~') && FENCE.matcher(rest).matches()) {
+            } else if (fenceable && FENCE.matcher(rest).matches()) {
                 String marker = rest.strip();
                 fence = marker.substring(0, countRun(marker, 0));
                 paragraph = new MarkdownParagraph(this);
@@ -169,6 +173,16 @@ final class MarkdownLimits {
             itemColumn = 0;
         }
         return lead - itemColumn;
+    }
+
+    /** The blanks before a line's text that are its own, as {@link #indentation} counts them, without changing state. */
+    private int ownIndent(String body, int start, int content) {
+        int blank = content;
+        while (blank > start && (body.charAt(blank - 1) == ' ' || body.charAt(blank - 1) == '\t')) {
+            blank--;
+        }
+        int lead = content - start;
+        return blank > start ? content - blank - 1 : lead >= itemColumn ? lead - itemColumn : lead;
     }
 
     /** Skips the block-quote and list markers at the start of a line; returns where the content starts. */

@@ -187,6 +187,20 @@ class MarkdownLimitsTest {
     }
 
     @Test
+    void onlyARealFenceHidesWhatFollows() {
+        // found by fuzzing: "```\\``" is no fence (a backtick fence's info string has no backtick), so flexmark read
+        // the lines after it as Markdown, and a `[` with backslashes there took it minutes
+        String labels = "[a" + "``\\".repeat(20) + "\n";
+        assertEquals("content/a.md:6:1: more than 8 backslashes between a `[` and the next `[` or `]` (hint: write a"
+                + " `[` that opens no link as `\\[`, or escape fewer characters in the link text)",
+                error("```\\``\n" + labels));
+        assertEquals("content/a.md:7:1: more than 8 backslashes between a `[` and the next `[` or `]` (hint: write a"
+                + " `[` that opens no link as `\\[`, or escape fewer characters in the link text)",
+                error("Text\n    ```\n" + labels));
+        passes("```md\n```js\n" + labels + "```\n");
+    }
+
+    @Test
     void aLineStartingWithInlineHtmlStartsAParagraphAllTheSame() {
         assertEquals("content/a.md:106:1: more than 100 spaces or tabs at the start of lines in one paragraph or"
                 + " table (hint: remove the indentation: paragraph lines and table rows need none)",
