@@ -44,6 +44,7 @@ import org.dateline.parse.DateParser;
 import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.Shortcodes;
 import org.dateline.parse.MarkdownParser;
+import org.dateline.parse.SectionFiles;
 import org.dateline.template.TemplateEngine;
 import org.dateline.write.CopiedFile;
 import org.dateline.write.OutputManifest;
@@ -118,6 +119,7 @@ public final class Engine implements AutoCloseable {
         String configFingerprint = configFingerprint(source);
         long mark = System.nanoTime();
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
+        config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
         mark = stage("load", sources.articles().size(), mark);
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
@@ -147,9 +149,10 @@ public final class Engine implements AutoCloseable {
         // ref links resolve against every article's path, so every page's key depends on them
         String refsFingerprint = fingerprint(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
                 .sorted().toArray(String[]::new));
+        // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
         ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint + "\n"
-                + refsFingerprint + "\n" + staticFingerprint, done.keyed());
-        List<OutputFile> redirects = new RedirectPages().files(site, routes.stream()
+                + refsFingerprint + "\n" + staticFingerprint + "\n" + config.listing().sectionFiles(), done.keyed());
+        List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, routes.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
         List<CopiedFile> copies = new java.util.ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));
