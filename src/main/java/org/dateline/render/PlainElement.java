@@ -9,7 +9,7 @@ import org.jsoup.parser.Tag;
 /** An element of {@link PlainHtml}'s tree: its name, attributes (decoded) and children (elements and strings). */
 final class PlainElement {
     final String name;
-    final PlainElement parent;
+    PlainElement parent;
     final List<String[]> attributes = new ArrayList<>(2);
     final List<Object> children = new ArrayList<>();
 
@@ -29,6 +29,64 @@ final class PlainElement {
             }
         }
         return null;
+    }
+
+    /** Sets {@code key} as jsoup's {@code attr} does: in place when present, else at the end. */
+    void attribute(String key, String value) {
+        for (String[] attribute : attributes) {
+            if (attribute[0].equals(key)) {
+                attribute[1] = value;
+                return;
+            }
+        }
+        attributes.add(new String[] {key, value});
+    }
+
+    /**
+     * {@link TableAlignment} and {@link ScrollBoxes} on this tree, as the jsoup transforms do them:
+     * a cell's {@code align} becomes its class, each table goes into its focusable scrolling box and
+     * each code block can take focus. Tables here have no caption (the reader refuses one).
+     */
+    void boxTablesAndCode() {
+        for (int i = 0; i < children.size(); i++) {
+            if (!(children.get(i) instanceof PlainElement element)) {
+                continue;
+            }
+            element.boxTablesAndCode();
+            switch (element.name) {
+                case "th", "td" -> element.alignmentClass();
+                case "pre" -> {
+                    if (element.attribute("tabindex") == null) {
+                        element.attributes.add(new String[] {"tabindex", "0"});
+                    }
+                }
+                case "table" -> {
+                    PlainElement box = new PlainElement("div", this);
+                    box.attributes.add(new String[] {"class", "scroll-box"});
+                    box.attributes.add(new String[] {"role", "region"});
+                    box.attributes.add(new String[] {"tabindex", "0"});
+                    box.attributes.add(new String[] {"aria-label", "Table"});
+                    box.children.add(element);
+                    element.parent = box;
+                    children.set(i, box);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private void alignmentClass() {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i)[0].equals("align")) {
+                String value = attributes.remove(i)[1].strip().toLowerCase(java.util.Locale.ROOT);
+                if (value.equals("left") || value.equals("center") || value.equals("right")) {
+                    String classes = attribute("class");
+                    attribute("class", classes == null || classes.isBlank() ? "align-" + value
+                            : classes + " align-" + value);
+                }
+                return;
+            }
+        }
     }
 
     void rewriteAddresses(UnaryOperator<String> rewrite) {
