@@ -149,8 +149,7 @@ public final class MarkdownRenderer {
         }
         PlainHtml html = read.get();
         html.boxTablesAndCode();
-        String written = html.html();
-        if (PageIds.RESERVED.stream().anyMatch(id -> written.contains(" id=\"" + id + "\""))) {
+        if (html.hasIdOf(PageIds.RESERVED)) {
             return Optional.empty(); // a heading takes an id of the page: the jsoup way renames it (PageIds)
         }
         List<Problem> warnings = new ArrayList<>(article.warnings());

@@ -88,6 +88,13 @@ final class PlainHtml {
         return null;
     }
 
+    /** Whether an element has an id that {@link PageIds} would rename (compared as it compares them). */
+    boolean hasIdOf(Set<String> reserved) {
+        List<String> ids = new ArrayList<>();
+        body.ids(ids);
+        return ids.stream().anyMatch(id -> reserved.contains(id.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** The {@code h2}–{@code h6} elements with an id, in document order. */
     List<RenderedArticle.Heading> headings() {
         List<RenderedArticle.Heading> headings = new ArrayList<>();

@@ -113,7 +113,7 @@ class PlainWayTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[b](//cdn.test/x)", "![y](HTTP://e.test/b.png)",
-        "[i](a:b)", "[j](<sp ace>)", "a\u0007b"})
+        "[i](a:b)", "[j](<sp ace>)", "a\u0007b", "## Main\n\nSee [it](#main)."})
     void leavesWhatItCannotVouchForToTheJsoupWay(String markdown) {
         assertEquals(Optional.empty(), RENDERER.renderPlain(parse(markdown)));
         assertEquals(RENDERER.renderWithJsoup(parse(markdown)), RENDERER.render(parse(markdown)));
