@@ -55,6 +55,9 @@ class SiteNavigationTest {
         assertEquals(List.of("Harbour vote", "Ferry talks", "Council budget"), headlines(world));
         assertEquals("World news | The Newsroom Test", world.title());
         assertEquals("https://news.example.test/paper/world/", world.expectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(world.select(".story__section").isEmpty(), "its own section is not repeated on each story");
+        assertEquals(List.of("World news", "Culture", "Science"),
+                site.page("tags/harbour/index.html").select(".story__section").eachText());
     }
 
     @Test
@@ -119,7 +122,7 @@ class SiteNavigationTest {
     @Test
     void relatedArticlesWeighSharedTagsThenTheSectionThenRecencyAndNeverTheArticleItself() {
         Document page = site.page(HARBOUR_VOTE);
-        assertEquals(List.of("Tides", "Ferry talks", "Festival", "Council budget"), page.select(".related__item a").eachText());
+        assertEquals(List.of("Tides", "Ferry talks", "Festival", "Council budget"), page.select(".related__list a").eachText());
     }
 
     @Test
