@@ -50,10 +50,23 @@ final class QuickAutolinks implements Parser.ParserExtension {
         return false;
     }
 
+    /**
+     * Reads the article's own string over the node's offsets (a segmented node's span covers all its
+     * segments, so the answer can only err towards "maybe"), not through flexmark's sequence
+     * layers: this check reads every character of every article once.
+     */
     private static boolean mayLink(BasedSequence chars) {
-        for (int i = 0, length = chars.length(); i < length; i++) {
+        Object base = chars.getBase();
+        if (!(base instanceof InterruptibleText text)) {
+            return mayLink(chars, 0, chars.length());
+        }
+        return mayLink(text.toString(), chars.getStartOffset(), chars.getEndOffset());
+    }
+
+    private static boolean mayLink(CharSequence chars, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = chars.charAt(i);
-            if (c == ':' || c == '@' || c == '&' || (c == 'w' || c == 'W') && i + 2 < length
+            if (c == ':' || c == '@' || c == '&' || (c == 'w' || c == 'W') && i + 2 < to
                     && (chars.charAt(i + 1) | 0x20) == 'w' && (chars.charAt(i + 2) | 0x20) == 'w') {
                 return true;
             }

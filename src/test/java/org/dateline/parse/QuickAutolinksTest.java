@@ -59,6 +59,12 @@ class QuickAutolinksTest {
         assertTrue(QuickAutolinks.mayLink(firstText("an @ sign")));
     }
 
+    /** The quick check reads the article's string directly: that needs flexmark to keep the text it was given as its base. */
+    @Test
+    void flexmarkKeepsTheArticleTextAsTheBaseOfItsSequences() {
+        assertTrue(firstText("Some text").getChars().getBase() instanceof InterruptibleText);
+    }
+
     private static Node firstText(String markdown) {
         Node paragraph = QUICK.parse(markdown).getFirstChild();
         return paragraph.getFirstChild();
