@@ -155,7 +155,7 @@ final class ArticleCodec {
                 aliases, (Map<String, String>) authorUrls);
     }
 
-    private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+    static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
         out.writeInt(problems.size());
         for (Problem problem : problems) {
             out.writeUTF(problem.severity().name());
@@ -168,7 +168,7 @@ final class ArticleCodec {
         }
     }
 
-    private static List<Problem> problems(DataInputStream in) throws IOException {
+    static List<Problem> problems(DataInputStream in) throws IOException {
         int count = count(in);
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {

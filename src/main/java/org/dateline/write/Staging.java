@@ -108,6 +108,21 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
+     * Whether the live output is exactly what {@code previous} describes: the folder it was written to,
+     * Dateline's, and every file as that build left it (same size and modification time). The caller
+     * knows from its own records that the build would write those files again.
+     */
+    public static boolean isIntact(Path output, Path siteRoot, OutputManifest previous) {
+        OutputFolder.check(output, siteRoot);
+        Path target = output.toAbsolutePath().normalize();
+        if (previous.entries().isEmpty() || !previous.output().equals(target.toString())
+                || !Files.isRegularFile(target.resolve(OutputFolder.MARKER))) {
+            return false;
+        }
+        return previous.entries().entrySet().stream().allMatch(entry -> intact(target, entry.getKey(), entry.getValue()));
+    }
+
+    /**
      * Takes the page at {@code path} from the live output when the previous build recorded it under
      * the same non-empty {@code key} and the file is still as that build left it.
      *
