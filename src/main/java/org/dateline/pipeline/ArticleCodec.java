@@ -57,6 +57,7 @@ final class ArticleCodec {
             out.writeInt(rendered.wordCount());
             problems(out, rendered.warnings());
         }
+        texts(out, article.images());
     }
 
     static CachedArticle read(DataInputStream in) throws IOException {
@@ -75,7 +76,7 @@ final class ArticleCodec {
             rendered = Optional.of(new RenderedArticle(file, meta, body, description, headings, in.readInt(),
                     problems(in)));
         }
-        return new CachedArticle(meta, parseWarnings, rendered);
+        return new CachedArticle(meta, parseWarnings, rendered, texts(in));
     }
 
     private static void meta(DataOutputStream out, ArticleMeta meta) throws IOException {

@@ -174,7 +174,7 @@ public final class Engine implements AutoCloseable {
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
         List<CopiedFile> copies = new java.util.ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));
-        SiteImages.register(site, images, config.basePath());
+        SiteImages.register(site, done.images(), images, config.basePath());
         ImageSizer.Produced resized = ImageSizer.Produced.of(workers.map(images.copies(), images::make));
         problems.addAll(resized.warnings());
         resized.files().forEach((path, file) -> copies.add(new CopiedFile(path, file, "(resized) static/" + path)));
