@@ -204,7 +204,7 @@ public final class Engine implements AutoCloseable {
             return finish(problems, notes, done, site, routes, skipped, startNanos, inputs, start);
         }
         try (Staging staging = new Staging(request.output(), source, sources.staticDir(), copies, origins,
-                previousOutput())) {
+                previousOutput(), keyPages)) {
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
