@@ -286,10 +286,8 @@ public final class Engine implements AutoCloseable {
      * only tells the engine what it must reload (templates), and same failure contract as {@link #build()}.
      */
     public BuildResult rebuild(Collection<Path> changed) {
-        for (Path path : changed) {
-            if (path.getNameCount() > 0 && path.getName(0).toString().equals(SourceScanner.TEMPLATES_DIR)) {
-                templates = Optional.empty();
-            }
+        if (changed.stream().anyMatch(path -> ChangeKind.of(path).filter(kind -> kind == ChangeKind.TEMPLATE).isPresent())) {
+            templates = Optional.empty(); // Pebble caches compiled templates: a new engine reads them again
         }
         return build();
     }
