@@ -113,6 +113,15 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         out.writeInt(instant.getNano());
     }
 
+    /** Whether {@code data} is a state file of another Dateline build (rather than a damaged one). */
+    static boolean otherVersion(byte[] data, String stamp) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            return in.readInt() == MAGIC && !in.readUTF().equals(stamp);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static Instant instant(DataInputStream in) throws IOException {
         return Instant.ofEpochSecond(in.readLong(), in.readInt());
     }

@@ -36,9 +36,10 @@ final class StateStore {
             loaded = true;
             Path file = dir.get().resolve(SiteState.FILE);
             try {
-                state = SiteState.decode(Files.readAllBytes(file), stamp);
+                byte[] data = Files.readAllBytes(file);
+                state = SiteState.decode(data, stamp);
                 if (state.isEmpty()) {
-                    problems.accept(damaged(file));
+                    problems.accept(SiteState.otherVersion(data, stamp) ? otherVersion(file) : damaged(file));
                 }
             } catch (NoSuchFileException e) {
                 state = Optional.empty();
@@ -83,6 +84,11 @@ final class StateStore {
         } catch (IOException e) {
             reporter.debug(() -> "could not save the site state: " + e.getMessage());
         }
+    }
+
+    private static Problem otherVersion(Path file) {
+        return Problem.warning(SourcePosition.of(file.toString()), "the build state was written by another build of"
+                + " Dateline, so every article and page was checked again", "nothing to do: it has been rewritten");
     }
 
     private static Problem damaged(Path file) {

@@ -186,6 +186,22 @@ class SiteStateTest {
     }
 
     @Test
+    void aStateOfAnotherDatelineBuildIsSaidSo() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site, TestSites.CLOCK, false);
+        Path state = tmp.resolve("cache").resolve(SiteState.FILE);
+        SiteState recorded = SiteState.decode(Files.readAllBytes(state), EngineStamp.compute()).orElseThrow();
+        Files.write(state, recorded.encode("0.1+older"));
+
+        Built rebuilt = build(site, TestSites.CLOCK, false);
+        assertFalse(rebuilt.unchanged());
+        assertEquals(List.of(Problem.warning(SourcePosition.of(state.toString()), "the build state was written by"
+                + " another build of Dateline, so every article and page was checked again",
+                "nothing to do: it has been rewritten")), rebuilt.warned());
+        assertTrue(build(site, TestSites.CLOCK, false).unchanged());
+    }
+
+    @Test
     void anOutputFileChangedByHandDefeatsTheShortcut() throws IOException {
         Path site = TestSites.copy("newsroom", tmp);
         build(site, TestSites.CLOCK, false);
