@@ -152,7 +152,8 @@ public final class Engine implements AutoCloseable {
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
                 BuildPipeline.authorNames(profiles)), markdown, shortcodes);
         // an article's result also depends on the shortcode templates, the authors file and which articles exist
-        String articleFingerprint = Fingerprints.of(configFingerprint, templatesFingerprint,
+        String articleFingerprint = Fingerprints.of(configFingerprint,
+                Fingerprints.shortcodes(sources.templatesDir(), templatesFingerprint),
                 dataFingerprint, staticFingerprint, String.join("\n",
                         sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
         ArticleStage.Result done = new ArticleStage(articles, markdown, reporter)

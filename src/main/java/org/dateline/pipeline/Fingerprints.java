@@ -56,6 +56,33 @@ final class Fingerprints {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A Pebble tag by which one template reads another. */
+    private static final java.util.regex.Pattern READS_TEMPLATE =
+            java.util.regex.Pattern.compile("\\{%-?\\s*(include|extends|import|from|embed)\\b");
+
+    /**
+     * What an article's rendering reads of the templates: its shortcode templates
+     * ({@code templates/shortcodes/}); or, when one of them includes, extends or imports another
+     * template, {@code allTemplates} (the whole folder's fingerprint). So an edit of a page template
+     * leaves every article's cached body valid.
+     */
+    static String shortcodes(Path templatesDir, String allTemplates) {
+        Path folder = templatesDir.resolve(SiteShortcodes.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return "no shortcodes";
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                if (READS_TEMPLATE.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+                    return allTemplates;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return allTemplates; // unreadable (or not UTF-8): take the whole folder, which is never wrong
+        }
+        return "shortcodes " + tree(folder);
+    }
+
     /**
      * Everything a build reads from the site folder: every file's path under {@code content/} (so a
      * file the scanner skipped or warned about counts too), each article's text, each bundle file's

@@ -108,6 +108,31 @@ class BuildCacheTest {
     }
 
     @Test
+    void aPageTemplateEditParsesNoArticleButAShortcodeTemplateEditRendersThemAll() throws IOException {
+        Path site = TestSites.copy("hugo", tmp);
+        int articles = build(site, Optional.of(cache())).stages.get("render");
+        TestSites.write(site, "templates/article.peb", Files.readString(Path.of("templates/article.peb")) + "\n");
+        assertEquals(0, build(site, Optional.of(cache())).stages.get("render"), "a page template");
+
+        Path shortcode = site.resolve("templates/shortcodes/legacy-img.peb");
+        Files.writeString(shortcode, Files.readString(shortcode).replace("class=\"legacy\"", "class=\"legacy old\""));
+        assertEquals(articles, build(site, Optional.of(cache())).stages.get("render"), "a shortcode template");
+
+        // a shortcode that includes another template depends on every template
+        Files.writeString(shortcode, "{% include \"partials/credit.peb\" %}" + Files.readString(shortcode));
+        TestSites.write(site, "templates/partials/credit.peb", "<span>credit</span>");
+        build(site, Optional.of(cache()));
+        TestSites.write(site, "templates/partials/credit.peb", "<span>credit line</span>");
+        assertEquals(articles, build(site, Optional.of(cache())).stages.get("render"), "a template a shortcode includes");
+        Path cold = tmp.resolve("cold");
+        try (Engine engine = new Engine(new BuildRequest(site, cold, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.empty()), Reporter.silent(), 2)) {
+            engine.build();
+        }
+        assertEquals(FileTree.snapshot(cold), FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    @Test
     void damagedCacheFilesAreRenderedAgainWithOneWarningAndTheSameOutput() throws IOException {
         Path site = TestSites.copy("newsroom", tmp);
         build(site, Optional.of(cache()));
