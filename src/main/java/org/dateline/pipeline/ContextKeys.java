@@ -32,6 +32,7 @@ final class ContextKeys {
     private final byte[] salt;
     private final Map<Identity, byte[]> records = new ConcurrentHashMap<>();
     private final Map<Object, String> known;
+    private final java.util.function.Function<String, String> templates;
 
     /**
      * @param salt what every page depends on besides its context: templates, configuration, Dateline
@@ -40,8 +41,18 @@ final class ContextKeys {
      *     (read-only from here on)
      */
     ContextKeys(String salt, IdentityHashMap<Object, String> known) {
+        this(salt, known, template -> "");
+    }
+
+    /**
+     * @param templates by the name of a route's template, the fingerprint of every template rendering
+     *     it can read (that one, what it includes and extends); so a template edit re-renders only the
+     *     pages whose templates reach the edited one
+     */
+    ContextKeys(String salt, IdentityHashMap<Object, String> known, java.util.function.Function<String, String> templates) {
         this.salt = salt.getBytes(StandardCharsets.UTF_8);
         this.known = known;
+        this.templates = templates;
     }
 
     /**
@@ -57,6 +68,7 @@ final class ContextKeys {
             digest.update(salt);
             text(digest, route.outputPath());
             text(digest, route.template());
+            text(digest, route.template().isEmpty() ? "" : templates.apply(route.template()));
             value(digest, route.context());
             return HexFormat.of().formatHex(digest.digest());
         } catch (Unknown e) {

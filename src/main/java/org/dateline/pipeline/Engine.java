@@ -77,6 +77,7 @@ public final class Engine implements AutoCloseable {
     private final String stamp = EngineStamp.compute();
     private final ArticleCache articles;
     private Optional<TemplateEngine> templates = Optional.empty();
+    private Optional<org.dateline.template.TemplateReach> reach = Optional.empty();
     private String loadedTemplates = "";
     private Optional<OutputManifest> manifest = Optional.empty();
     private final StateStore states;
@@ -169,8 +170,10 @@ public final class Engine implements AutoCloseable {
         // ref links resolve against every article's path, so every page's key depends on them
         String refsFingerprint = Fingerprints.of(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
                 .sorted().toArray(String[]::new));
-        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint + "\n"
-                + refsFingerprint + "\n" + staticFingerprint, done.keyed());
+        org.dateline.template.TemplateReach reached = reach.orElseThrow();
+        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + refsFingerprint + "\n"
+                + staticFingerprint, done.keyed(), name -> reached.fingerprint(name)
+                .orElse("every template " + templatesFingerprint));
         List<OutputFile> redirects = new RedirectPages().files(site, routes.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
@@ -326,8 +329,9 @@ public final class Engine implements AutoCloseable {
     }
 
     private TemplateEngine templates(Path templatesDir, String fingerprint) {
-        if (templates.isEmpty() || !fingerprint.equals(loadedTemplates)) {
+        if (templates.isEmpty() || reach.isEmpty() || !fingerprint.equals(loadedTemplates)) {
             templates = Optional.of(new TemplateEngine(templatesDir));
+            reach = Optional.of(new org.dateline.template.TemplateReach(templatesDir));
             loadedTemplates = fingerprint;
         }
         return templates.get();

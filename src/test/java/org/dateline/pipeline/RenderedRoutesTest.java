@@ -84,4 +84,29 @@ class RenderedRoutesTest {
             }
         }
     }
+
+    @Test
+    void aTemplateEditRendersExactlyThePagesWhoseTemplatesReachIt() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        TestSites.write(site, "templates/tag.peb", Files.readString(Path.of("templates/tag.peb")));
+        TestSites.write(site, "templates/byline.peb", Files.readString(Path.of("templates/byline.peb")));
+        try (Engine engine = engine(site)) {
+            engine.build();
+            TestSites.write(site, "templates/tag.peb", Files.readString(site.resolve("templates/tag.peb")) + "{# edited #}\n");
+            engine.rebuild(List.of(Path.of("templates/tag.peb")));
+            assertEquals(List.of("tags/arts/index.html", "tags/budget/index.html", "tags/ferries/index.html",
+                    "tags/harbour/index.html", "tags/transport/index.html"), engine.lastRendered());
+
+            // byline.peb is included by the article page and by story.peb, which every listing includes
+            TestSites.write(site, "templates/byline.peb", Files.readString(site.resolve("templates/byline.peb")) + "\n");
+            engine.rebuild(List.of(Path.of("templates/byline.peb")));
+            List<String> rendered = engine.lastRendered();
+            assertTrue(rendered.containsAll(List.of(PAGE, "index.html", "world/index.html", "tags/arts/index.html",
+                    "authors/selin-atay/index.html", "2024/06/index.html")), rendered::toString);
+            for (String untouched : List.of("feed.xml", "sitemap.xml", "robots.txt", "tags/index.html",
+                    "authors/index.html", "404.html")) {
+                assertFalse(rendered.contains(untouched), untouched + " was rendered: " + rendered);
+            }
+        }
+    }
 }
