@@ -98,14 +98,21 @@ public final class ServeBench {
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             System.out.printf("tag edit: reload event %.0f ms, new tag page served (%d) %.0f ms%n", (event - t0) / 1e6,
                     status, (System.nanoTime() - t0) / 1e6);
-            System.out.println("server peak memory: " + peak(server.pid()));
+            System.out.println("server memory: " + peak(server.pid()));
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            if (Files.isExecutable(jcmd)) {
+                // what the server really holds, apart from heap the JVM has not given back since the first build
+                new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), "GC.run").redirectErrorStream(true)
+                        .start().waitFor();
+                System.out.println("server memory after a full GC (jcmd GC.run): " + peak(server.pid()));
+            }
 
             if (Files.isExecutable(Path.of("/usr/bin/wrk"))) {
                 Process wrk = new ProcessBuilder("wrk", "-t2", "-c50", "-d10s", url).redirectErrorStream(true).start();
                 System.out.println("wrk -t2 -c50 -d10s " + url);
                 System.out.print(new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
                 wrk.waitFor();
-                System.out.println("server peak memory after wrk: " + peak(server.pid()));
+                System.out.println("server memory after wrk: " + peak(server.pid()));
             } else {
                 System.out.println("wrk not installed: skipping requests/s");
             }
@@ -169,13 +176,18 @@ public final class ServeBench {
         return sorted.get(sorted.size() / 2);
     }
 
+    /** The peak resident memory since the start (the first build included) and what is resident now. */
     private static String peak(long pid) throws IOException {
+        String peak = "unknown";
+        String now = "unknown";
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            Matcher hwm = Pattern.compile("VmHWM:\\s+(\\d+) kB").matcher(line);
-            if (hwm.matches()) {
-                return hwm.group(1) + " KiB (VmHWM)";
+            Matcher field = Pattern.compile("(VmHWM|VmRSS):\\s+(\\d+) kB").matcher(line);
+            if (field.matches() && field.group(1).equals("VmHWM")) {
+                peak = field.group(2);
+            } else if (field.matches()) {
+                now = field.group(2);
             }
         }
-        return "unknown";
+        return peak + " KiB peak (VmHWM), " + now + " KiB now (VmRSS)";
     }
 }

@@ -10,6 +10,7 @@ import org.dateline.pipeline.ColdCheck;
 import org.dateline.pipeline.BuildResult;
 import org.dateline.diag.DatelineException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dateline build}: renders a site folder into a static site. */
@@ -39,12 +40,8 @@ final class BuildCommand implements Callable<Integer> {
             + " the site (a scheduled article's date or an expiry), as an ISO 8601 instant, to stdout.")
     boolean nextPublish;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where to keep the build cache (default:"
-            + " .dateline-cache in the site folder). CI may keep this folder between runs.")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the build cache: parse and render everything.")
-    boolean noCache;
+    @Mixin
+    CacheOptions cache = new CacheOptions();
 
     @Option(names = "--verify-incremental", hidden = true, description = "Debugging: after the build, build cold"
             + " into a temporary folder and name the first file that differs.")
@@ -69,10 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         ConsoleReporter reporter = new ConsoleReporter(console, ConsoleReporter.verbosity(quiet, verbose),
                 new ProblemPrinter(site, console.terminal().colour()));
         Path target = output != null ? output : BuildRequest.defaultOutput(site);
-        Optional<Path> cache = noCache ? Optional.empty()
-                : Optional.of(cacheDir != null ? cacheDir.toAbsolutePath().normalize() : BuildRequest.defaultCache(site));
         BuildRequest request = new BuildRequest(site, target, drafts, future, Optional.ofNullable(baseUrl),
-                console.clock(), cache);
+                console.clock(), cache.folder(site));
         try {
             BuildResult result = new BuildPipeline(reporter).build(request);
             reporter.info(summary(result));

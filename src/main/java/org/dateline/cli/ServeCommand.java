@@ -10,6 +10,7 @@ import org.dateline.serve.DevServer;
 import org.dateline.serve.Rebuild;
 import org.dateline.serve.ServeRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dateline serve}: builds the site, serves it on this machine, and rebuilds and reloads on every save. */
@@ -40,6 +41,9 @@ final class ServeCommand implements Callable<Integer> {
             + " where the site is served (https://example.org/paper/ serves it at /paper/).")
     String baseUrl;
 
+    @Mixin
+    CacheOptions cache = new CacheOptions();
+
     @Option(names = {"-v", "--verbose"}, description = "Also show stage timings and skipped articles.")
     boolean verbose;
 
@@ -64,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         Supplier<ConsoleReporter> reporters = () -> new ConsoleReporter(console,
                 ConsoleReporter.verbosity(quiet, verbose), new ProblemPrinter(site, console.terminal().colour()));
         ServeRequest request = new ServeRequest(site, drafts, future,
-                Optional.ofNullable(baseUrl), bind, port, console.clock(), true);
+                Optional.ofNullable(baseUrl), bind, port, console.clock(), true, cache.folder(site));
         // the JDK's server otherwise waits on Nagle's algorithm between a response's head and body
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -85,14 +89,20 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "dateline-serve-stop"));
-        if (request.allInterfaces()) {
-            console.err().println("warning: listening on every network interface (--bind " + bind + "): anyone who"
-                    + " can reach this machine can read the site" + (drafts ? ", drafts included" : ""));
-        }
+        exposure(request).ifPresent(console.err()::println);
         console.err().println("Serving " + server.url() + " with live reload \u2014 Ctrl+C to stop");
         console.err().flush();
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /** The warning for a server that every machine able to reach this one can read, if it is one. */
+    static Optional<String> exposure(ServeRequest request) {
+        if (!request.allInterfaces()) {
+            return Optional.empty();
+        }
+        return Optional.of("warning: listening on every network interface (--bind " + request.bind() + "): anyone who"
+                + " can reach this machine can read the site" + (request.drafts() ? ", drafts included" : ""));
     }
 
     private void report(Rebuild rebuild, ConsoleReporter reporter) {

@@ -28,22 +28,25 @@ public interface Reporter {
     }
 
     static Reporter silent() {
-        return new Reporter() {
-            @Override
-            public void debug(Supplier<String> message) {
-            }
+        return new Silent();
+    }
 
-            @Override
-            public void info(String message) {
-            }
+    /** Shows nothing; a reporter that wants one kind of report extends it and overrides that method. */
+    class Silent implements Reporter {
+        @Override
+        public void debug(Supplier<String> message) {
+        }
 
-            @Override
-            public void warn(Problem problem) {
-            }
+        @Override
+        public void info(String message) {
+        }
 
-            @Override
-            public void stage(String name, int count, Duration took) {
-            }
-        };
+        @Override
+        public void warn(Problem problem) {
+        }
+
+        @Override
+        public void stage(String name, int count, Duration took) {
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.dateline.pages;
 
+import static org.dateline.markup.Markup.escape;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,10 +101,5 @@ public final class RedirectPages {
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n"
                 + "</head>\n<body>\n<p>This article has moved: <a href=\"" + href + "\">" + title + "</a></p>\n"
                 + "</body>\n</html>\n";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -1,5 +1,7 @@
 package org.dateline.parse;
 
+import static org.dateline.markup.Markup.escape;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -182,21 +184,5 @@ final class BuiltinShortcodes {
         }
         String url = "https://x.com/" + (user.isEmpty() ? "i" : user) + "/status/" + id;
         return "<a href=\"" + url + "\">" + (user.isEmpty() ? "A post on X" : "A post by @" + user + " on X") + "</a>";
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

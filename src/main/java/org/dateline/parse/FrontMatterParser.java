@@ -16,6 +16,7 @@ import org.dateline.config.YamlNode;
 import org.dateline.config.TomlReader;
 import org.dateline.config.YamlReader;
 import org.dateline.diag.DatelineException;
+import org.dateline.diag.LineIndex;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.SourceFile;
@@ -57,7 +58,7 @@ public final class FrontMatterParser {
             throw DatelineException.at(root.position(), "front matter must be `key: value` lines, not " + root.describe(),
                     "write e.g. `title: Polls close in the capital`");
         }
-        return new Reading(source, (YamlNode.Mapping) root).read();
+        return new Reading(source, frontMatter, (YamlNode.Mapping) root).read();
     }
 
     /** Parsed metadata and the warnings it raised. */
@@ -70,6 +71,7 @@ public final class FrontMatterParser {
     /** The state of reading one file: its fields, positions and problems. */
     private final class Reading {
         private final SourceFile source;
+        private final FrontMatter frontMatter;
         private final Map<String, YamlNode.Entry> fields = new HashMap<>();
         /** Known keys written with no value ({@code title:}), which count as absent except in messages. */
         private final Map<String, YamlNode.Entry> blank = new HashMap<>();
@@ -78,8 +80,9 @@ public final class FrontMatterParser {
         private final List<Problem> errors = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
 
-        Reading(SourceFile source, YamlNode.Mapping root) {
+        Reading(SourceFile source, FrontMatter frontMatter, YamlNode.Mapping root) {
             this.source = source;
+            this.frontMatter = frontMatter;
             for (YamlNode.Duplicate duplicate : root.duplicates()) {
                 duplicate(duplicate.earlier(), duplicate.later());
             }
@@ -232,11 +235,18 @@ public final class FrontMatterParser {
             return entry == null ? key : entry.key();
         }
 
-        /** Where a required key with no value was written, or the top of the file when it was not. */
+        /**
+         * Where a required key with no value was written; for a key not written at all, the front matter's last line
+         * (its closing fence), above which it belongs.
+         */
         private SourcePosition requiredKeyPosition(String key) {
             YamlNode.Entry entry = blank.get(key);
             // an empty `title:` points where the value belongs, as the hint says to write it there
-            return entry == null ? new SourcePosition(source.relPath(), 1, 1) : entry.value().position();
+            if (entry != null) {
+                return entry.value().position();
+            }
+            int closing = new LineIndex(source.text()).line(Math.max(0, frontMatter.bodyOffset() - 1));
+            return new SourcePosition(source.relPath(), closing, 1);
         }
 
         private <T> Optional<T> field(String key, Function<YamlNode, T> reader) {

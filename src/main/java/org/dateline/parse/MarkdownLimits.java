@@ -11,8 +11,13 @@ import org.dateline.diag.SourcePosition;
  * error at the line where the limit is crossed. Measured on flexmark 0.64.8: {@code "* "} × 1,000,
  * {@code "> "} × 10,000, {@code "[ (]("} × 1,000 and deeply nested emphasis overflow a default
  * stack; 2,000 alternating {@code ``\} take 22–50 s; 16,000 reference definitions 12–45 s; a
- * 30,000-space run in a footnote 8 s. The text checks run before flexmark parses (they are linear),
- * the tree check after it and before anything recursive renders the tree.
+ * 30,000-space run in a footnote 8 s. Found by fuzzing: a {@code [} followed by 45 backslash escapes and
+ * no {@code ]} runs flexmark's link-label regex for minutes (it backtracks over every way of reading
+ * each backslash, so each one doubles the time); a paragraph or table is rebuilt whole on every line
+ * that starts with a non-letter (setext-heading check), so its lines cost quadratic time, and lines
+ * that start with blank space far more (500 indented table rows: 0.5 s, 2,000: 15 s). The text
+ * checks run before flexmark parses (they are linear), the tree check after it and before anything
+ * recursive renders the tree.
  */
 final class MarkdownLimits {
 
@@ -30,13 +35,36 @@ final class MarkdownLimits {
     static final int MAX_BLANK_RUN = 1000;
     /** Depth of the parsed tree (document, quotes, lists, paragraphs, links, emphasis...). */
     static final int MAX_TREE_DEPTH = 100;
+    /** Backslashes between a {@code [} and the next {@code [} or {@code ]} (within flexmark's 1,000-character label). */
+    static final int MAX_LABEL_BACKSLASHES = 8;
+    /** Backslashes counted by {@link #MAX_LABEL_BACKSLASHES} in one article, all brackets together. */
+    static final int MAX_ARTICLE_LABEL_BACKSLASHES = 200;
+    /** Lines of one paragraph or table. */
+    static final int MAX_PARAGRAPH_LINES = 2000;
+    /** Spaces and tabs before the text of the lines of one paragraph or table (after {@code >} and list markers). */
+    static final int MAX_PARAGRAPH_INDENT = 100;
+    /** How far flexmark reads a link label ({@code [^\]]{0,999}}), so how far a {@code [} matters. */
+    private static final int LABEL_SPAN = 1000;
 
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     private static final Pattern REFERENCE = Pattern.compile(" {0,3}\\[[^\\]^][^\\]]*\\]:.*");
+    /** The start of a CommonMark HTML block (kinds 1 to 7): flexmark keeps its lines as they are, no paragraph. */
+    private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(?:(?:script|pre|style|textarea)(?:[ \\t>]|$)"
+            + "|!--|\\?|![a-z]|!\\[CDATA\\[|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
+            + "|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]"
+            + "|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param"
+            + "|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \\t>]|/>|$)).*"
+            + "|(?:<[a-z][a-z0-9-]*(?:[ \\t]+[a-z_:][a-z0-9_.:-]*(?:[ \\t]*=[ \\t]*(?:\"[^\"]*\"|'[^']*'|[^ \\t\"'=<>`]+))?)*"
+            + "[ \\t]*/?>|</[a-z][a-z0-9-]*[ \\t]*>)[ \\t]*");
+    /** Lines longer than this are not tried as an HTML block's start (they count as paragraph lines). */
+    private static final int MAX_HTML_BLOCK_LINE = 2000;
 
     private final String file;
     private final int bodyOffset;
     private final LineIndex lines;
+    private int labelBackslashes;
+    /** The column where the text of the last list item (or quote) starts: indentation up to it is the item's. */
+    private int itemColumn;
 
     /** @param lines the index of the whole file; {@code bodyOffset} is where the body starts in it */
     MarkdownLimits(String file, int bodyOffset, LineIndex lines) {
@@ -72,6 +100,11 @@ final class MarkdownLimits {
                     throw error(content, "more than " + MAX_REFERENCES + " link reference definitions",
                             "write the links inline, as [text](https://...)");
                 }
+                int indentation = indentation(body, start, content);
+                if (indentation < 0) {
+                    paragraph.listItem();
+                }
+                paragraph.line(start, Math.max(0, indentation), rest);
                 paragraph.scan(body, content, end);
             }
             start = end >= body.length() ? body.length() + 1 : LineIndex.startOfNextLine(body, end); // past the end stops the loop
@@ -124,6 +157,27 @@ final class MarkdownLimits {
                         "remove the run of blank space");
             }
         }
+    }
+
+    /**
+     * The blanks before a line's text that are its own: not the one space after a {@code >}, nor a list item's
+     * indentation on the item's later lines (flexmark strips both, and they cost nothing); -1 for the first line of a
+     * list item, which starts a paragraph of its own.
+     */
+    private int indentation(String body, int start, int content) {
+        int blank = content;
+        while (blank > start && (body.charAt(blank - 1) == ' ' || body.charAt(blank - 1) == '\t')) {
+            blank--;
+        }
+        if (blank > start) { // after a marker
+            itemColumn = content - start;
+            return body.charAt(blank - 1) == '>' ? Math.max(0, content - blank - 1) : -1;
+        }
+        int lead = content - start;
+        if (lead < itemColumn) {
+            itemColumn = 0;
+        }
+        return lead - itemColumn;
     }
 
     /** Skips the block-quote and list markers at the start of a line; returns where the content starts. */
@@ -188,12 +242,58 @@ final class MarkdownLimits {
         private int brackets;
         private int emphasis;
         private int backtickRuns;
+        private int lineCount;
+        private int indent;
+        private boolean code;
+        private boolean html;
+        /** The last {@code [} with no {@code [} or {@code ]} after it yet, or -1; its backslashes so far. */
+        private int label = -1;
+        private int backslashes;
+
+        /** A list item starts: flexmark gives it a paragraph of its own, so its lines are counted afresh. */
+        void listItem() {
+            lineCount = 0;
+            indent = 0;
+            code = false;
+            html = false;
+        }
+
+        /** Counts a line whose text, {@code rest}, starts after {@code indentation} blanks of its own. */
+        void line(int start, int indentation, String rest) {
+            if (html) {
+                return;
+            }
+            if (code && indentation < 4) {
+                code = false;
+                lineCount = 0;
+                indent = 0;
+            }
+            if (lineCount == 0 && !code) {
+                // a block that flexmark keeps as it is, up to a blank line (or a less indented line)
+                code = indentation >= 4;
+                html = !code && rest.length() <= MAX_HTML_BLOCK_LINE && HTML_BLOCK.matcher(rest).matches();
+            }
+            if (code || html) {
+                return;
+            }
+            if (++lineCount > MAX_PARAGRAPH_LINES) {
+                throw error(start, "more than " + MAX_PARAGRAPH_LINES + " lines in one paragraph or table",
+                        "end the paragraph with a blank line, or split the table into smaller ones");
+            }
+            indent += indentation;
+            if (indent > MAX_PARAGRAPH_INDENT) {
+                throw error(start, "more than " + MAX_PARAGRAPH_INDENT
+                        + " spaces or tabs at the start of lines in one paragraph or table",
+                        "remove the indentation: paragraph lines and table rows need none");
+            }
+        }
 
         void scan(String body, int from, int end) {
             int i = from;
             while (i < end) {
                 char c = body.charAt(i);
                 if (c == '\\') {
+                    backslash(i, i + 1 < end && body.charAt(i + 1) == '\\' ? 2 : 1);
                     i += 2;
                     continue;
                 }
@@ -214,7 +314,34 @@ final class MarkdownLimits {
                 } else if (c == '*' || c == '_' || c == '~') {
                     emphasis(body, i, run, end);
                 }
+                if (c == '[' || c == ']') {
+                    label = c == '[' ? i : -1;
+                    backslashes = 0;
+                }
                 i = run;
+            }
+        }
+
+        /**
+         * A backslash ({@code weight} 2 for {@code \\\\}, which the label regex can read in more ways) after an open
+         * {@code [}: flexmark's link-label regex tries every reading of each before it gives up on a label with no
+         * {@code ]}, so the time doubles with each one.
+         */
+        private void backslash(int at, int weight) {
+            if (label < 0 || at - label >= LABEL_SPAN) {
+                return;
+            }
+            backslashes += weight;
+            labelBackslashes += weight;
+            if (backslashes > MAX_LABEL_BACKSLASHES) {
+                throw error(label, "more than " + MAX_LABEL_BACKSLASHES
+                        + " backslashes between a `[` and the next `[` or `]`",
+                        "write a `[` that opens no link as `\\[`, or escape fewer characters in the link text");
+            }
+            if (labelBackslashes > MAX_ARTICLE_LABEL_BACKSLASHES) {
+                throw error(label, "more than " + MAX_ARTICLE_LABEL_BACKSLASHES
+                        + " backslashes after a `[` in one article",
+                        "write a `[` that opens no link as `\\[`, or escape fewer characters in link texts");
             }
         }
 

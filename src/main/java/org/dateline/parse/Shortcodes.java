@@ -12,6 +12,7 @@ import org.dateline.diag.DatelineException;
 import org.dateline.diag.LineIndex;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
+import org.dateline.markup.Markup;
 
 /**
  * Expands Hugo shortcodes and Liquid tags in an article's Markdown before it is parsed, without
@@ -191,7 +192,7 @@ public final class Shortcodes {
 
     /** An unknown tag shown as code, escaped. */
     static String unknown(String original) {
-        return "<code class=\"" + UNKNOWN_CLASS + "\">" + BuiltinShortcodes.escape(original) + "</code>";
+        return "<code class=\"" + UNKNOWN_CLASS + "\">" + Markup.escape(original) + "</code>";
     }
 
     private static int newlines(String text) {

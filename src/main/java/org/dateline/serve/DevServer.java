@@ -51,7 +51,8 @@ public final class DevServer implements AutoCloseable {
     static final Duration QUIET = Duration.ofMillis(30);
     static final Duration MAX_WAIT = Duration.ofMillis(300);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    private static final int HTTP_THREADS = 8;
+    /** From this many articles the first build's garbage is collected before serving: see {@link #run()}. */
+    private static final int LARGE_SITE = 1_000;
 
     private final ServeRequest request;
     private final Path temp;
@@ -59,7 +60,7 @@ public final class DevServer implements AutoCloseable {
     private final Engine engine;
     private final Consumer<Rebuild> listener;
     private final HttpServer http;
-    private final ExecutorService httpThreads;
+    private final HttpWorkers httpThreads;
     private final ScheduledExecutorService rebuilds;
     private final LiveReload live = new LiveReload();
     private final ErrorOverlay overlay;
@@ -68,12 +69,14 @@ public final class DevServer implements AutoCloseable {
     private SiteWatcher watcher;
     private boolean closed;
 
-    private DevServer(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener) throws IOException {
+    private DevServer(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener, HttpWorkers httpThreads)
+            throws IOException {
         this.request = request;
+        this.httpThreads = httpThreads;
         this.listener = Objects.requireNonNull(listener, "listener");
         this.overlay = new ErrorOverlay(request.source());
         // its real path, so a request's file can be checked against it without resolving it again
-        this.temp = Files.createTempDirectory("dateline-serve-").toRealPath();
+        this.temp = TempFolders.create(Path.of(System.getProperty("java.io.tmpdir")));
         try {
             this.http = bind(request);
         } catch (RuntimeException e) {
@@ -82,8 +85,7 @@ public final class DevServer implements AutoCloseable {
         }
         this.output = temp.resolve("site");
         this.engine = new Engine(new BuildRequest(request.source(), output, request.drafts(), request.future(),
-                request.baseUrl(), request.clock()), reporter);
-        this.httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, daemon("dateline-serve-http-"));
+                request.baseUrl(), request.clock(), request.cacheDir()), reporter);
         this.rebuilds = Executors.newSingleThreadScheduledExecutor(daemon("dateline-serve-rebuild"));
         this.debouncer = new Debouncer(QUIET, MAX_WAIT, new ExecutorScheduler(rebuilds), this::rebuild);
     }
@@ -96,11 +98,20 @@ public final class DevServer implements AutoCloseable {
      * @throws DatelineException when the address cannot be listened on
      */
     public static DevServer start(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener) {
+        return start(request, reporter, listener, HttpWorkers.standard());
+    }
+
+    /** As {@link #start(ServeRequest, Reporter, Consumer)}, with the HTTP threads given: tests drive their watchdog. */
+    static DevServer start(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener, HttpWorkers httpThreads) {
         DevServer server;
         try {
-            server = new DevServer(request, reporter, listener);
+            server = new DevServer(request, reporter, listener, httpThreads);
         } catch (IOException e) {
+            httpThreads.close();
             throw new UncheckedIOException("cannot create the dev server's temporary folder", e);
+        } catch (RuntimeException e) {
+            httpThreads.close();
+            throw e;
         }
         try {
             server.run();
@@ -112,8 +123,14 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void run() {
-        build(List.of());
-        http.createContext("/", new SiteHandler(output, hostCheck(request), live, () -> state));
+        Rebuild first = build(List.of());
+        if (first.result().filter(result -> result.articles() >= LARGE_SITE).isPresent()) {
+            // A large site's first build grows the heap by gigabytes, and the JVM keeps it committed
+            // until a full collection: without one the server would hold the build's peak for as
+            // long as it runs, though what it keeps is a fraction of that. Once, before it serves.
+            System.gc();
+        }
+        http.createContext("/", httpThreads.timed(new SiteHandler(output, hostCheck(request), live, () -> state)));
         http.setExecutor(httpThreads);
         http.start();
         rebuilds.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
@@ -162,7 +179,7 @@ public final class DevServer implements AutoCloseable {
         build(names.isEmpty() ? List.of("") : names);
     }
 
-    private void build(List<String> changed) {
+    private Rebuild build(List<String> changed) {
         long start = System.nanoTime();
         SiteState before = state;
         Optional<BuildResult> result = Optional.empty();
@@ -191,8 +208,10 @@ public final class DevServer implements AutoCloseable {
         boolean stylesOnly = result.isPresent() && before.overlay().isEmpty()
                 && ChangeKind.stylesheetsOnly(changed.stream().map(Path::of).toList());
         live.broadcast(stylesOnly ? LiveReload.Event.CSS : LiveReload.Event.RELOAD, SiteHandler.hello(after));
-        listener.accept(new Rebuild(changed, result, errors, bug, Duration.ofNanos(System.nanoTime() - start),
-                before.built()));
+        Rebuild rebuild = new Rebuild(changed, result, errors, bug, Duration.ofNanos(System.nanoTime() - start),
+                before.built());
+        listener.accept(rebuild);
+        return rebuild;
     }
 
     private static boolean configChanged(List<String> changed) {
@@ -266,8 +285,7 @@ public final class DevServer implements AutoCloseable {
         // the port first, so it is free at once; then wait for a build that is under way
         http.stop(0);
         live.close();
-        httpThreads.shutdownNow();
-        await(httpThreads);
+        httpThreads.close();
         rebuilds.shutdownNow();
         await(rebuilds);
         engine.close();

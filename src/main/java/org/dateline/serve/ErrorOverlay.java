@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dateline.diag.LineIndex;
 import org.dateline.diag.Problem;
+import org.dateline.markup.Markup;
 
 /**
  * The box laid over every page while the latest rebuild fails: each error as the command line
@@ -50,7 +51,7 @@ final class ErrorOverlay {
                 : "There is no good build to show yet. Fix the file and the page reloads by itself.").append("</p>");
         for (String text : texts(errors)) {
             out.append("<pre style=\"white-space:pre-wrap;margin:0 0 1rem;padding:1rem;background:#000;color:#f4f4f5\">")
-                    .append(Responses.escapeHtml(text)).append("</pre>");
+                    .append(Markup.escape(text)).append("</pre>");
         }
         if (errors.size() > MAX_SHOWN) {
             out.append("<p>... and ").append(errors.size() - MAX_SHOWN).append(" more errors</p>");

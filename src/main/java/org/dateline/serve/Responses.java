@@ -11,19 +11,33 @@ final class Responses {
     private Responses() {
     }
 
+    private static final byte[] NOTHING = new byte[0];
+
     /** Sends {@code body} with {@code status}; for HEAD only the headers, with the body's length. */
     static void bytes(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        spliced(exchange, status, contentType, body, body.length, NOTHING);
+    }
+
+    /**
+     * Sends {@code page} with {@code extra} inserted at offset {@code at}, without copying the page
+     * (every HTML page gets the live-reload script this way); for HEAD only the headers.
+     */
+    static void spliced(HttpExchange exchange, int status, String contentType, byte[] page, int at, byte[] extra)
+            throws IOException {
         common(exchange);
         exchange.getResponseHeaders().set("Content-Type", contentType);
+        long length = (long) page.length + extra.length;
         if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.getResponseHeaders().set("Content-Length", Long.toString(body.length));
+            exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
             return;
         }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            out.write(page, 0, at);
+            out.write(extra);
+            out.write(page, at, page.length - at);
         }
     }
 
@@ -42,22 +56,5 @@ final class Responses {
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-    }
-
-    /** Escapes text for HTML element content and quoted attributes. */
-    static String escapeHtml(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param port the port; 0 picks a free one
  * @param clock "now" for every build
  * @param watch whether to watch the site folder (tests hand changes in directly)
+ * @param cacheDir the persistent build cache, as for {@code build}, or empty for none ({@code --no-cache})
  */
 public record ServeRequest(Path source, boolean drafts, boolean future, Optional<String> baseUrl, String bind,
-                           int port, Clock clock, boolean watch) {
+                           int port, Clock clock, boolean watch, Optional<Path> cacheDir) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -28,6 +29,7 @@ public record ServeRequest(Path source, boolean drafts, boolean future, Optional
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(cacheDir, "cacheDir");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }

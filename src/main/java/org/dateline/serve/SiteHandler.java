@@ -174,7 +174,7 @@ final class SiteHandler implements HttpHandler {
                 return true;
             }
             if (html) {
-                Responses.bytes(exchange, status, type, inject(Files.readAllBytes(file), now));
+                sendHtml(exchange, status, Files.readAllBytes(file), now);
             } else {
                 sendStream(exchange, file, status, type, attributes.size());
             }
@@ -202,18 +202,13 @@ final class SiteHandler implements HttpHandler {
     }
 
     /**
-     * The page with the live-reload script, and the overlay while the latest rebuild fails, before
-     * the last {@code </body} (in any case), or at the end. Works on the bytes: UTF-8 never has these
-     * ASCII bytes inside another character, so nothing is decoded.
+     * Sends an HTML page with the live-reload script, and the overlay while the latest rebuild
+     * fails, before the last {@code </body} (in any case), or at the end. Works on the bytes: UTF-8
+     * never has these ASCII bytes inside another character, so nothing is decoded.
      */
-    static byte[] inject(byte[] page, SiteState now) {
+    private static void sendHtml(HttpExchange exchange, int status, byte[] page, SiteState now) throws IOException {
         byte[] extra = (now.overlay().orElse("") + SCRIPT_TAG).getBytes(StandardCharsets.UTF_8);
-        int at = lastBodyEnd(page);
-        byte[] out = new byte[page.length + extra.length];
-        System.arraycopy(page, 0, out, 0, at);
-        System.arraycopy(extra, 0, out, at, extra.length);
-        System.arraycopy(page, at, out, at + extra.length, page.length - at);
-        return out;
+        Responses.spliced(exchange, status, ContentTypes.HTML, page, lastBodyEnd(page), extra);
     }
 
     private static int lastBodyEnd(byte[] page) {
@@ -267,6 +262,6 @@ final class SiteHandler implements HttpHandler {
         }
         String fallback = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title>"
                 + "</head><body><h1>Not found</h1></body></html>\n";
-        Responses.bytes(exchange, 404, ContentTypes.HTML, inject(fallback.getBytes(StandardCharsets.UTF_8), now));
+        sendHtml(exchange, 404, fallback.getBytes(StandardCharsets.UTF_8), now);
     }
 }

@@ -3,6 +3,7 @@ package org.dateline.syndicate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.dateline.config.SiteConfig;
+import org.dateline.markup.Markup;
 
 /**
  * A feed as RSS 2.0: dates in RFC 822 with their offset, authors as {@code dc:creator} (RSS's own
@@ -49,7 +50,7 @@ final class RssFeed {
                 xml.element("category", category.name());
             }
             if (!entry.summary().isEmpty()) {
-                xml.element("description", htmlText(entry.summary()));
+                xml.element("description", Markup.escape(entry.summary()));
             }
             if (!entry.contentHtml().isEmpty()) {
                 xml.element("content:encoded", entry.contentHtml());
@@ -59,10 +60,5 @@ final class RssFeed {
         xml.close("channel");
         xml.close("rss");
         return xml.toString();
-    }
-
-    /** Plain text as HTML text, for elements that RSS readers read as HTML. */
-    static String htmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -13,6 +13,7 @@ import org.dateline.assemble.Group;
 import org.dateline.assemble.Permalinks;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
+import org.dateline.markup.Markup;
 
 /**
  * {@code /sitemap.xml} with every page of the site (made from the other routes, so every kind of
@@ -150,7 +151,7 @@ public final class Sitemaps {
         for (int i = 0; i < chunks.size(); i++) {
             String name = "sitemap-" + (i + 1) + ".xml";
             files.put(name, urlset(chunks.get(i)));
-            index.append("<sitemap>\n<loc>").append(Xml.escape(home + name)).append("</loc>\n");
+            index.append("<sitemap>\n<loc>").append(Markup.escape(home + name)).append("</loc>\n");
             if (chunkLastmod.get(i) != null) {
                 index.append("<lastmod>").append(Feed.rfc3339(chunkLastmod.get(i))).append("</lastmod>\n");
             }
@@ -161,7 +162,7 @@ public final class Sitemaps {
     }
 
     private static String url(Entry entry) {
-        return "<url>\n<loc>" + Xml.escape(entry.loc()) + "</loc>\n"
+        return "<url>\n<loc>" + Markup.escape(entry.loc()) + "</loc>\n"
                 + entry.lastmod().map(date -> "<lastmod>" + Feed.rfc3339(date) + "</lastmod>\n").orElse("")
                 + "</url>\n";
     }

@@ -1,5 +1,7 @@
 package org.dateline.syndicate;
 
+import static org.dateline.markup.Markup.escape;
+
 /**
  * Builds XML text for feeds and sitemaps. Text and attribute values are escaped, and characters
  * XML 1.0 does not allow at all (most control characters, unpaired surrogates, U+FFFE, U+FFFF)
@@ -62,35 +64,5 @@ final class Xml {
         for (int i = 0; i < attributes.length; i += 2) {
             out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
         }
-    }
-
-    /** Escapes {@code & < > " '} and drops characters XML 1.0 forbids; also right for attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + text.length() / 4 + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
-                case '\r' -> escaped.append("&#13;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        escaped.append(c).append(text.charAt(++i));
-                    } else if (allowed(c)) {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
-    }
-
-    /** A single UTF-16 unit XML 1.0 allows (surrogates are allowed only in pairs, handled above). */
-    private static boolean allowed(char c) {
-        return c == '\t' || c == '\n' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

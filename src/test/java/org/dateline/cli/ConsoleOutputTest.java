@@ -110,8 +110,8 @@ class ConsoleOutputTest {
         TestSites.write(site, "content/world/second-story.md", "---\ndate: 2024-05-20\n---\nText.\n");
         String[] args = {"build", "--source", site.toString(), "--output", tmp.resolve("out").toString()};
         String coloured = runErr(new Terminal(true, true), TestSites.CLOCK, args);
-        assertTrue(coloured.startsWith("\u001b[1mcontent/world/second-story.md:1:1\u001b[0m: \u001b[1;31merror:\u001b[0m"
-                + " `title` is missing\n    1 | ---\n      | \u001b[1;32m^\u001b[0m\n"), coloured);
+        assertTrue(coloured.startsWith("\u001b[1mcontent/world/second-story.md:3:1\u001b[0m: \u001b[1;31merror:\u001b[0m"
+                + " `title` is missing\n    3 | ---\n      | \u001b[1;32m^\u001b[0m\n"), coloured);
         assertFalse(runErr(Terminal.NONE, TestSites.CLOCK, args).contains("\u001b"));
     }
 

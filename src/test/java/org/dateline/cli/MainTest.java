@@ -152,8 +152,8 @@ class MainTest {
                 "    3 | date: May 31st",
                 "      |       ^",
                 "    hint: use ISO 8601, e.g. 2024-05-01 or 2024-05-01T18:30:00+02:00",
-                "content/world/second-story.md:1:1: error: `title` is missing",
-                "    1 | ---",
+                "content/world/second-story.md:3:1: error: `title` is missing",
+                "    3 | ---",
                 "      | ^",
                 "    hint: add a line such as `title: Polls close in the capital` to the front matter",
                 "Build failed with 2 errors; nothing was written to " + out() + "."), run.err());
@@ -170,8 +170,8 @@ class MainTest {
         Run run = build(site);
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
         assertEquals(4 * 50 + 2, run.err().size());
-        assertEquals("content/broken/10.md:1:1: error: `title` is missing", run.err().get(0));
-        assertEquals("content/broken/59.md:1:1: error: `title` is missing", run.err().get(4 * 49));
+        assertEquals("content/broken/10.md:3:1: error: `title` is missing", run.err().get(0));
+        assertEquals("content/broken/59.md:3:1: error: `title` is missing", run.err().get(4 * 49));
         assertEquals("... and 2 more errors (run again with --verbose to see them all)", run.err().get(200));
         assertEquals("Build failed with 52 errors; nothing was written to " + out() + ".", run.err().get(201));
     }
@@ -248,7 +248,7 @@ class MainTest {
         TestSites.write(site, "content/world/second-story.md", "---\ndate: 2024-05-20\n---\nText.\n");
         Run run = build(site, "-q");
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
-        assertEquals(List.of("content/world/second-story.md:1:1: error: `title` is missing", "    1 | ---", "      | ^",
+        assertEquals(List.of("content/world/second-story.md:3:1: error: `title` is missing", "    3 | ---", "      | ^",
                 "    hint: add a line such as `title: Polls close in the capital` to the front matter",
                 "Build failed with 1 error; nothing was written to " + out() + "."), run.err());
     }

@@ -49,6 +49,20 @@ class ServeCommandTest {
         return new Run(code, err.toString(StandardCharsets.UTF_8));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "0.0.0.0|false|warning: listening on every network interface (--bind 0.0.0.0): anyone who can reach this machine can read the site",
+        "::|true|warning: listening on every network interface (--bind ::): anyone who can reach this machine can read the site, drafts included",
+        "[::]|false|warning: listening on every network interface (--bind [::]): anyone who can reach this machine can read the site",
+        "127.0.0.1|true|",
+        "::1|false|",
+        "localhost|false|"})
+    void bindingToEveryInterfaceIsWarnedAbout(String bind, boolean drafts, String warning) {
+        org.dateline.serve.ServeRequest request = new org.dateline.serve.ServeRequest(tmp, drafts, false,
+                java.util.Optional.empty(), bind, 0, TestSites.CLOCK, false, java.util.Optional.empty());
+        assertEquals(java.util.Optional.ofNullable(warning), ServeCommand.exposure(request));
+    }
+
     @Test
     void aPortOutOfRangeIsAUsageError() {
         Run run = run("serve", "--source", tmp.toString(), "--port", "70000");
@@ -76,7 +90,8 @@ class ServeCommandTest {
         Path site = TestSites.copy("serve", tmp);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--source", site.toString(), "--port", "0")
+                Main.class.getName(), "serve", "--source", site.toString(), "--port", "0",
+                "--cache-dir", tmp.resolve("cache").toString())
                 .redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
@@ -101,6 +116,8 @@ class ServeCommandTest {
             HttpResponse<String> front = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(address.group(1))).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, front.statusCode());
+            assertEquals("*\n", Files.readString(tmp.resolve("cache/.gitignore"), StandardCharsets.UTF_8));
+            assertFalse(Files.exists(site.resolve(".dateline-cache")));
 
             process.destroy(); // SIGTERM: the same shutdown hook as Ctrl+C
             assertTrue(process.waitFor(TIMEOUT, TimeUnit.SECONDS));

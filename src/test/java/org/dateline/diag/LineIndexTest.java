@@ -2,88 +2,80 @@ package org.dateline.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class LineIndexTest {
 
+    /** {@code line:column} of each of {@code offsets}. */
+    private static List<String> at(LineIndex index, int... offsets) {
+        return IntStream.of(offsets).mapToObj(o -> index.line(o) + ":" + index.column(o)).toList();
+    }
+
+    /** {@code start-end} of each line, 1 to {@code lineCount()}, then the text of each. */
+    private static List<String> lines(LineIndex index) {
+        return IntStream.rangeClosed(1, index.lineCount())
+                .mapToObj(n -> index.lineStart(n) + "-" + index.lineEnd(n) + " " + index.lineText(n)).toList();
+    }
+
     @Test
     void countsLinesAndColumnsAcrossLineFeeds() {
         LineIndex index = new LineIndex("ab\ncd\n");
-        assertEquals(3, index.lineCount());
-        assertEquals(1, index.line(0));
-        assertEquals(1, index.line(2));
-        assertEquals(2, index.line(3));
-        assertEquals(2, index.column(4));
-        assertEquals(3, index.line(6));
-        assertEquals(1, index.column(6));
+        assertEquals(List.of("1:1", "1:3", "2:1", "2:2", "3:1"), at(index, 0, 2, 3, 4, 6));
+        assertEquals(List.of("0-2 ab", "3-5 cd", "6-6 "), lines(index));
     }
 
     @Test
     void treatsCarriageReturnLineFeedAsOneBreak() {
-        String text = "ab\r\ncd\r\nef";
-        LineIndex index = new LineIndex(text);
-        assertEquals(3, index.lineCount());
-        assertEquals(1, index.line(text.indexOf('\r')));
-        assertEquals(3, index.column(text.indexOf('\r')));
-        assertEquals(1, index.line(text.indexOf('\n')));
-        assertEquals(2, index.line(text.indexOf('c')));
-        assertEquals(1, index.column(text.indexOf('c')));
-        assertEquals(3, index.line(text.indexOf('f')));
-        assertEquals(2, index.column(text.indexOf('f')));
-        assertEquals("cd", index.lineText(2));
+        LineIndex index = new LineIndex("ab\r\ncd\r\nef");
+        assertEquals(List.of("1:3", "1:4", "2:1", "3:2"), at(index, 2, 3, 4, 9));
+        assertEquals(List.of("0-2 ab", "4-6 cd", "8-10 ef"), lines(index));
     }
 
     @Test
     void treatsALoneCarriageReturnAsABreak() {
-        String text = "ab\rcd\ref";
-        LineIndex index = new LineIndex(text);
-        assertEquals(3, index.lineCount());
-        assertEquals(2, index.line(text.indexOf('d')));
-        assertEquals(2, index.column(text.indexOf('d')));
-        assertEquals("ef", index.lineText(3));
+        LineIndex index = new LineIndex("ab\rcd\ref");
+        assertEquals(List.of("2:2", "3:1"), at(index, 4, 6));
+        assertEquals(List.of("0-2 ab", "3-5 cd", "6-8 ef"), lines(index));
     }
 
     @Test
     void mixesAllThreeLineEndingsInOneText() {
-        String text = "a\nb\r\nc\rd";
-        LineIndex index = new LineIndex(text);
-        assertEquals(4, index.lineCount());
-        assertEquals(4, index.line(text.indexOf('d')));
-        assertEquals("b", index.lineText(2));
-        assertEquals("c", index.lineText(3));
+        LineIndex index = new LineIndex("a\nb\r\nc\rd\ngh");
+        assertEquals(List.of("0-1 a", "2-3 b", "5-6 c", "7-8 d", "9-11 gh"), lines(index));
+        assertEquals(List.of("4:1", "5:3"), at(index, 7, 11));
     }
 
     @Test
     void countsColumnsInCodePointsNotCharacters() {
-        String text = "x\n\uD83D\uDE00\uD83D\uDE00z";
-        LineIndex index = new LineIndex(text);
-        assertEquals(3, index.column(text.indexOf('z')));
-        assertEquals(2, index.line(text.indexOf('z')));
+        assertEquals(List.of("2:3"), at(new LineIndex("x\n\uD83D\uDE00\uD83D\uDE00z"), 6));
     }
 
     @Test
     void clampsOffsetsOutsideTheText() {
-        LineIndex index = new LineIndex("ab\ncd");
-        assertEquals(1, index.line(-4));
-        assertEquals(1, index.column(-4));
-        assertEquals(2, index.line(99));
-        assertEquals(3, index.column(99));
+        assertEquals(List.of("1:1", "2:3"), at(new LineIndex("ab\ncd"), -4, 99));
     }
 
     @Test
     void givesEmptyTextForLinesPastTheEnd() {
         LineIndex index = new LineIndex("only");
-        assertEquals("only", index.lineText(1));
-        assertEquals("", index.lineText(0));
-        assertEquals("", index.lineText(2));
+        assertEquals(List.of("only", "", ""), List.of(index.lineText(1), index.lineText(0), index.lineText(2)));
     }
 
     @Test
     void anEmptyTextHasOneEmptyLine() {
         LineIndex index = new LineIndex("");
-        assertEquals(1, index.lineCount());
-        assertEquals(1, index.line(0));
-        assertEquals(1, index.column(0));
+        assertEquals(List.of("0-0 "), lines(index));
+        assertEquals(List.of("1:1"), at(index, 0));
+    }
+
+    @Test
+    void aTrailingBreakStartsAnEmptyLastLine() {
+        LineIndex index = new LineIndex("a\r");
+        assertEquals(List.of("0-1 a", "2-2 "), lines(index));
+        assertEquals(List.of("2:1"), at(index, 2));
     }
 
     @Test
@@ -93,38 +85,19 @@ class LineIndexTest {
     }
 
     @Test
-    void givesTheStartAndEndOfEachLineForEveryKindOfBreak() {
-        String text = "ab\r\ncd\ref\ngh";
-        LineIndex index = new LineIndex(text);
-        assertEquals(4, index.lineCount());
-        assertEquals(0, index.lineStart(1));
-        assertEquals(2, index.lineEnd(1));
-        assertEquals(4, index.lineStart(2));
-        assertEquals(6, index.lineEnd(2));
-        assertEquals(7, index.lineStart(3));
-        assertEquals(10, index.lineStart(4));
-        assertEquals(12, index.lineEnd(4));
-        assertEquals(12, index.lineStart(5));
-    }
-
-    @Test
     void scanningPrimitivesAgreeWithTheIndex() {
         String text = "ab\r\ncd\ref\ngh";
-        assertEquals(2, LineIndex.endOfLine(text, 0));
-        assertEquals(4, LineIndex.startOfNextLine(text, 2));
-        assertEquals(6, LineIndex.endOfLine(text, 4));
-        assertEquals(7, LineIndex.startOfNextLine(text, 6));
-        assertEquals(9, LineIndex.endOfLine(text, 7));
-        assertEquals(10, LineIndex.startOfNextLine(text, 9));
-        assertEquals(12, LineIndex.endOfLine(text, 10));
+        List<String> scanned = new ArrayList<>();
+        for (int start = 0; start <= text.length(); ) {
+            int end = LineIndex.endOfLine(text, start);
+            scanned.add(start + "-" + end + " " + text.substring(start, end));
+            if (end >= text.length()) {
+                break;
+            }
+            start = LineIndex.startOfNextLine(text, end);
+        }
+        assertEquals(List.of("0-2 ab", "4-6 cd", "7-9 ef", "10-12 gh"), scanned);
+        assertEquals(scanned, lines(new LineIndex(text)));
         assertEquals(12, LineIndex.startOfNextLine(text, 12));
-    }
-
-    @Test
-    void aTrailingBreakStartsAnEmptyLastLine() {
-        LineIndex index = new LineIndex("a\r");
-        assertEquals(2, index.lineCount());
-        assertEquals("", index.lineText(2));
-        assertEquals(2, index.line(2));
     }
 }

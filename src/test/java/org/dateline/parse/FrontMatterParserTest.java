@@ -198,10 +198,20 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void aMissingTitleIsAnErrorAtTheTopOfTheFile() {
-        assertEquals(List.of(error(1, 1, "`title` is missing",
+    void aMissingTitleIsAnErrorAtTheClosingFence() {
+        assertEquals(List.of(error(3, 1, "`title` is missing",
                 "add a line such as `title: Polls close in the capital` to the front matter")),
                 errors("date: 2024-05-01\n"));
+    }
+
+    @Test
+    void aMissingTitlePointsAtTheClosingFenceInTomlAndWithCrlfToo() {
+        Problem expected = error(4, 1, "`title` is missing",
+                "add a line such as `title: Polls close in the capital` to the front matter");
+        assertEquals(List.of(expected), assertThrows(DatelineException.class, () -> read(FILE,
+                "+++\ndate = 2024-05-01\nauthor = \"A\"\n+++\nBody.\n")).problems());
+        assertEquals(List.of(expected), assertThrows(DatelineException.class, () -> read(FILE,
+                "---\r\ndate: 2024-05-01\r\nauthor: A\r\n---\r\nBody.\r\n")).problems());
     }
 
     @Test
@@ -235,7 +245,7 @@ class FrontMatterParserTest {
 
     @Test
     void aMissingDateIsAnErrorWithTheJekyllHint() {
-        assertEquals(List.of(error(1, 1, "`date` is missing",
+        assertEquals(List.of(error(3, 1, "`date` is missing",
                 "add e.g. `date: 2024-05-01T18:30:00+02:00`, or name the file 2024-05-01-slug.md")),
                 errors("title: T\n"));
     }

@@ -110,11 +110,67 @@ class MarkdownLimitsTest {
     }
 
     @Test
-    void threeThousandRowTablePasses() {
+    void backslashesAfterAnUnclosedBracket() {
+        // found by fuzzing: 45 of these took flexmark's link-label regex more than 16 minutes
+        assertEquals("content/a.md:5:1: more than 8 backslashes between a `[` and the next `[` or `]` (hint: write a"
+                + " `[` that opens no link as `\\[`, or escape fewer characters in the link text)",
+                error("[ay" + "``\\".repeat(45)));
+    }
+
+    @Test
+    void escapedBackslashesCountTwice() {
+        assertEquals("content/a.md:6:3: more than 8 backslashes between a `[` and the next `[` or `]` (hint: write a"
+                + " `[` that opens no link as `\\[`, or escape fewer characters in the link text)",
+                error("Intro\nA [b " + "\\\\".repeat(5)));
+    }
+
+    @Test
+    void backslashesAfterBracketsAddUpOverAnArticle() {
+        String paragraph = "[a" + "\\!".repeat(8) + "\n\n";
+        assertEquals("content/a.md:55:1: more than 200 backslashes after a `[` in one article (hint: write a `[`"
+                + " that opens no link as `\\[`, or escape fewer characters in link texts)",
+                error(paragraph.repeat(26)));
+    }
+
+    @Test
+    void linkTextWithEightEscapesAndEscapedBracketsPass() {
+        passes("[C\\+\\+ \\* a \\* b \\_c\\_ \\#](https://x.test/) and \\[not a link\\] "
+                + "\\\\server\\share\\".repeat(20) + "\n");
+    }
+
+    @Test
+    void tableOf1998RowsPassesAnd1999AreRefused() {
         StringBuilder table = new StringBuilder("| a | b |\n|-|-|\n");
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1998; i++) {
             table.append("| x").append(i).append(" | *y* |\n");
         }
         passes(table.toString());
+        assertEquals("content/a.md:2005:1: more than 2000 lines in one paragraph or table (hint: end the paragraph"
+                + " with a blank line, or split the table into smaller ones)", error(table + "| z | *y* |\n"));
+    }
+
+    @Test
+    void indentedTableRows() {
+        // found by fuzzing's neighbour: each blank-led line makes flexmark's per-line rebuild of the paragraph dearer
+        assertEquals("content/a.md:105:1: more than 100 spaces or tabs at the start of lines in one paragraph or"
+                + " table (hint: remove the indentation: paragraph lines and table rows need none)",
+                error(" | x | y |\n".repeat(500)));
+    }
+
+    @Test
+    void listItemsAndIndentedCodeMayBeLong() {
+        passes("    code | line\n".repeat(300) + "\n- item\n" + "  continued *line*\n".repeat(300)
+                + "\n  second | paragraph\n".repeat(2) + "  | a |\n".repeat(300) + "\n1. x\n" + "   - y\n"
+                + "     | b |\n".repeat(300) + "\n> quoted\n" + ">  | c |\n".repeat(99) + "\n"
+                + "-   pandoc | style\n".repeat(2500) + "\n" + "10.  item\n".repeat(300) + "\n<table>\n"
+                + "  <tr>\n    <td>| 1 |</td>\n  </tr>\n".repeat(700) + "</table>\n\n<!-- a\n" + "    | b |\n".repeat(100)
+                + "-->\n");
+    }
+
+    @Test
+    void aLineStartingWithInlineHtmlStartsAParagraphAllTheSame() {
+        assertEquals("content/a.md:106:1: more than 100 spaces or tabs at the start of lines in one paragraph or"
+                + " table (hint: remove the indentation: paragraph lines and table rows need none)",
+                error("<span>x</span> y\n" + " | x | y |\n".repeat(500)));
     }
 }

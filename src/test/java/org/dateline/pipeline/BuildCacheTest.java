@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
@@ -33,17 +32,9 @@ class BuildCacheTest {
     Path tmp;
 
     /** Notes the counts of each stage and every warning. */
-    private static final class Recorder implements Reporter {
+    private static final class Recorder extends Reporter.Silent {
         final Map<String, Integer> stages = new ConcurrentHashMap<>();
         final List<Problem> warnings = new ArrayList<>();
-
-        @Override
-        public void debug(Supplier<String> message) {
-        }
-
-        @Override
-        public void info(String message) {
-        }
 
         @Override
         public synchronized void warn(Problem problem) {

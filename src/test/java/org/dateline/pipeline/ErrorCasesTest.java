@@ -70,7 +70,7 @@ class ErrorCasesTest {
     @Test
     void missingTitle() {
         story("date: 2024-05-31T14:05:00+03:00\n");
-        assertEquals(List.of("error: content/world/harbour-vote.md:1:1: `title` is missing (hint: add a line such as"
+        assertEquals(List.of("error: content/world/harbour-vote.md:3:1: `title` is missing (hint: add a line such as"
                 + " `title: Polls close in the capital` to the front matter)"), failedBuild());
     }
 
@@ -169,7 +169,7 @@ class ErrorCasesTest {
                         + " e.g. 2024-05-01 or 2024-05-01T18:30:00+02:00)",
                 "error: content/world/harbour-vote.md:4:8: `draft` must be true or false, not \"maybe\" (hint: write"
                         + " `draft: true` or `draft: false`)",
-                "error: content/world/second-story.md:1:1: `title` is missing (hint: add a line such as"
+                "error: content/world/second-story.md:3:1: `title` is missing (hint: add a line such as"
                         + " `title: Polls close in the capital` to the front matter)"), failedBuild());
     }
 

@@ -1,11 +1,8 @@
 package org.dateline.pipeline;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
-import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 import org.dateline.testing.TestSites;
 
@@ -24,23 +21,7 @@ final class StallingBuild {
     public static void main(String[] args) {
         int stallAt = Integer.parseInt(args[2]);
         CountDownLatch never = new CountDownLatch(1);
-        Reporter stalling = new Reporter() {
-            @Override
-            public void debug(Supplier<String> message) {
-            }
-
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(Problem problem) {
-            }
-
-            @Override
-            public void stage(String name, int count, Duration took) {
-            }
-
+        Reporter stalling = new Reporter.Silent() {
             @Override
             public void progress(String stage, int done, int total) {
                 if (stage.equals("rendering pages") && done >= stallAt) {

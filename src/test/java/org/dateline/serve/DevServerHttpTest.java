@@ -36,7 +36,12 @@ class DevServerHttpTest {
     @BeforeAll
     void start(@TempDir Path folder) {
         tmp = folder;
-        served = new ServedSite(TestSites.copy("serve", tmp), Optional.empty());
+        Path site = TestSites.copy("serve", tmp);
+        for (String name : List.of("app.webmanifest", "font.woff2", "photo.avif", "photo.webp", "photo.png",
+                "photo.jpg", "photo.JPEG", "page.xml", "script.js", "archive.unknownext", "README")) {
+            TestSites.write(site, "static/files/" + name, "bytes of " + name + "\n");
+        }
+        served = new ServedSite(site, Optional.empty());
         assertTrue(served.awaitRebuild().succeeded());
     }
 
@@ -77,12 +82,36 @@ class DevServerHttpTest {
         "/feed.json|application/json; charset=utf-8",
         "/robots.txt|text/plain; charset=utf-8",
         "/images/dot.svg|image/svg+xml; charset=utf-8",
+        "/files/app.webmanifest|application/manifest+json; charset=utf-8",
+        "/files/page.xml|application/xml; charset=utf-8",
+        "/files/script.js|text/javascript; charset=utf-8",
+        "/files/font.woff2|font/woff2",
+        "/files/photo.avif|image/avif",
+        "/files/photo.webp|image/webp",
+        "/files/photo.png|image/png",
+        "/files/photo.jpg|image/jpeg",
+        "/files/photo.JPEG|image/jpeg",
+        "/files/archive.unknownext|application/octet-stream",
+        "/files/README|application/octet-stream",
         "/__dateline/livereload.js|text/javascript; charset=utf-8"})
     void everyFileHasItsContentType(String path, String type) {
         HttpResponse<String> response = served.get(path);
         assertEquals(200, response.statusCode(), path);
         assertEquals(List.of(type), response.headers().allValues("Content-Type"), path);
         assertEquals(List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"), path);
+        assertEquals(List.of("no-cache"), response.headers().allValues("Cache-Control"), path);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/news|301", "/nowhere/|404", "/%2e%2e/x|400", "/files/notes.txt|304"})
+    void everyAnswerSaysNoCache(String path, int status) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(served.uri(path)).GET();
+        if (status == 304) {
+            request.header("If-None-Match", served.get(path).headers().firstValue("ETag").orElseThrow());
+        }
+        HttpResponse<String> response = served.send(request.build());
+        assertEquals(status, response.statusCode(), path);
+        assertEquals(List.of("no-cache"), response.headers().allValues("Cache-Control"), path);
     }
 
     @Test
@@ -155,7 +184,10 @@ class DevServerHttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"/../secret.txt", "/..%2fsecret.txt", "/%2e%2e/secret.txt", "/%2e%2e%2fsecret.txt",
         "/news/../../secret.txt", "/..%5csecret.txt", "/..\\secret.txt", "/%c0%ae%c0%ae/secret.txt",
-        "/%c0%ae%c0%ae%c0%afsecret.txt", "/secret.txt%00.html", "/C:/secret.txt",
+        "/%c0%ae%c0%ae%c0%afsecret.txt", "/secret.txt%00.html", "/C:/secret.txt", "/%2E%2E/secret.txt",
+        "/.%2e/secret.txt", "/%2e./secret.txt", "/news/%2e%2e/%2e%2e/secret.txt", "/%e0%80%ae%e0%80%ae/secret.txt",
+        "/%u002e%u002e/secret.txt", "/news/..%2F..%2Fsecret.txt", "/news/%5C..%5C..%5Csecret.txt", "/%00/secret.txt",
+        "/news%00/", "/%2fsecret.txt", "/C%3a/secret.txt", "/news//../secret.txt", "/%",
         "http://127.0.0.1/../secret.txt", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd"})
     void refusesEveryTraversal(String target) throws IOException {
         Files.writeString(served.server.output().resolveSibling("secret.txt"), "secret", StandardCharsets.UTF_8);
@@ -194,6 +226,8 @@ class DevServerHttpTest {
     void answersItsOwnNames() {
         assertEquals(200, served.raw("GET / HTTP/1.1\r\nHost: localhost:" + served.port));
         assertEquals(200, served.raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + served.port));
+        assertEquals(200, served.raw("GET / HTTP/1.1\r\nHost: [::1]:" + served.port));
+        assertEquals(200, served.raw("GET / HTTP/1.1\r\nHost: LocalHost:" + served.port));
         assertEquals(403, served.raw("GET / HTTP/1.0"));
     }
 

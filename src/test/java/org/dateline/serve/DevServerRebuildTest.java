@@ -84,6 +84,13 @@ class DevServerRebuildTest {
             assertEquals("Second story", served.page(SECOND).expectFirst("h1.custom").text());
             assertEquals(0, served.page("/").select("h1.custom").size());
             assertEquals(List.of("Second story", "First story"), headlines(served.page("/")));
+
+            // deleting the site's template brings the theme's back
+            deleteQuietly(served.site.resolve("templates/article.peb"));
+            assertTrue(served.change("templates/article.peb").succeeded());
+            assertEquals("reload", events.next());
+            assertEquals(0, served.page(FIRST).select("h1.custom").size());
+            assertEquals("First story", served.page(FIRST).expectFirst("h1.article__headline").text());
         }
     }
 
@@ -119,6 +126,59 @@ class DevServerRebuildTest {
             assertEquals(0, fixed.select("#dateline-error-overlay").size());
             assertEquals("First story, fixed", fixed.expectFirst("h1.article__headline").text());
         }
+    }
+
+    @Test
+    void aTemplateErrorAndAFrontMatterErrorInAHostileFileNameShowTogetherEscapedAndClearOneByOne() throws IOException {
+        String template = """
+                templates/article.peb:2:8: error: template variable `article.nope` does not exist (rendering \
+                news/2024/06/01/first/index.html and 1 other page)
+                    2 | <h1>{{ article.nope }}</h1>{% endblock %}
+                      |        ^
+                    hint: check the spelling against the template variables in README.md""";
+        String frontMatter = """
+                content/news/<img src=x onerror=alert(1)>.md:3:7: error: `date` is not a date: "</pre><script>alert(2)</script>"
+                    3 | date: </pre><script>alert(2)</script>
+                      |       ^
+                    hint: use ISO 8601, e.g. 2024-05-01 or 2024-05-01T18:30:00+02:00""";
+        String hostile = "content/news/<img src=x onerror=alert(1)>.md";
+        try (ServedSite served = new ServedSite(TestSites.copy("serve", tmp), Optional.empty());
+             EventStream events = served.events()) {
+            served.awaitRebuild();
+            assertEquals("hello", events.next());
+            assertFalse(served.write("templates/article.peb", "{% extends \"base.peb\" %}{% block content %}\n"
+                    + "<h1>{{ article.nope }}</h1>{% endblock %}\n").succeeded());
+            assertEquals("reload", events.next());
+            assertEquals(List.of(template), overlay(served.page(FIRST)));
+
+            assertFalse(served.write(hostile, "---\ntitle: x\ndate: </pre><script>alert(2)</script>\n---\nx\n")
+                    .succeeded());
+            assertEquals("reload", events.next());
+            for (String path : List.of(FIRST, "/", "/nowhere/")) {
+                Document page = served.page(path);
+                assertEquals(List.of(frontMatter, template), overlay(page), path);
+                assertEquals("Build failed: 2 errors", page.expectFirst("#dateline-error-overlay h1").text());
+                assertEquals(0, page.select("#dateline-error-overlay img, #dateline-error-overlay script").size(), path);
+                assertEquals(2, page.select("#dateline-error-overlay pre").size(), path);
+                assertEquals(0, page.select("script:containsData(alert), [onerror]").size(), path);
+            }
+
+            Files.delete(served.site.resolve(hostile));
+            assertFalse(served.change(hostile).succeeded());
+            assertEquals("reload", events.next());
+            assertEquals(List.of(template), overlay(served.page(FIRST)));
+
+            assertTrue(served.write("templates/article.peb", "{% extends \"base.peb\" %}{% block content %}\n"
+                    + "<h1 class=\"fixed\">{{ article.title }}</h1>{% endblock %}\n").succeeded());
+            assertEquals("reload", events.next());
+            Document fixed = served.page(FIRST);
+            assertEquals(0, fixed.select("#dateline-error-overlay").size());
+            assertEquals("First story", fixed.expectFirst("h1.fixed").text());
+        }
+    }
+
+    private static List<String> overlay(Document page) {
+        return page.select("#dateline-error-overlay pre").stream().map(pre -> pre.wholeText()).toList();
     }
 
     @Test

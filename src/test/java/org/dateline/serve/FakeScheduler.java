@@ -9,7 +9,7 @@ import java.util.List;
 final class FakeScheduler implements Scheduler {
 
     private final List<Pending> pending = new ArrayList<>();
-    private long now;
+    private volatile long now;
 
     private final class Pending implements Task {
         final long due;

@@ -40,9 +40,15 @@ final class ServedSite implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     ServedSite(Path site, Optional<String> baseUrl) {
+        this(site, baseUrl, HttpWorkers.standard());
+    }
+
+    /** With the HTTP threads given, e.g. few of them on a hand-driven clock. */
+    ServedSite(Path site, Optional<String> baseUrl, HttpWorkers workers) {
         this.site = site;
         this.server = DevServer.start(new ServeRequest(site, false, false, baseUrl, ServeRequest.LOOPBACK, 0,
-                TestSites.CLOCK, false), Reporter.silent(), rebuilds::add);
+                TestSites.CLOCK, false, Optional.of(site.resolve(".dateline-cache"))), Reporter.silent(), rebuilds::add,
+                workers);
         this.port = server.url().getPort();
     }
 
@@ -82,6 +88,12 @@ final class ServedSite implements AutoCloseable {
         }
     }
 
+    /** A GET whose answer is awaited later (the client's own connection pool would not queue it behind a test's sockets). */
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(String path) {
+        return client.sendAsync(HttpRequest.newBuilder(uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     Document page(String path) {
         HttpResponse<String> response = get(path);
         return Jsoup.parse(response.body(), uri(path).toString());
@@ -109,6 +121,19 @@ final class ServedSite implements AutoCloseable {
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A connection that sends {@code start} (a request line cut short, say) and then nothing. */
+    Socket stalled(String start) {
+        try {
+            Socket socket = new Socket("127.0.0.1", port);
+            socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+            socket.getOutputStream().write(start.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return socket;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

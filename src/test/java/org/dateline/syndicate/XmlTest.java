@@ -5,17 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.dateline.testing.XmlDocs;
 import org.junit.jupiter.api.Test;
 
+/** The XML builder of feeds and sitemaps; the escaping itself is {@code markup.MarkupTest}'s. */
 class XmlTest {
-
-    @Test
-    void escapesMarkupAndQuotes() {
-        assertEquals("&lt;b&gt; &amp; &quot;q&quot; &apos;s&apos;", Xml.escape("<b> & \"q\" 's'"));
-    }
-
-    @Test
-    void dropsCharactersXmlForbidsAndKeepsTheRest() {
-        assertEquals("a\tb\nc&#13;d\uD83D\uDCF0e\u2028", Xml.escape("a\tb\nc\rd\uD83D\uDCF0e\u0000\u0008\uFFFE\uD800\u2028"));
-    }
 
     @Test
     void whateverTheTextTheDocumentIsWellFormed() {
@@ -23,5 +14,12 @@ class XmlTest {
         String xml = new Xml().open("feed", "title", nasty).element("title", nasty).close("feed").toString();
         assertEquals("]]> <![CDATA[  & </title>  \"", XmlDocs.parse(xml).getDocumentElement().getTextContent().strip());
         assertEquals("]]> <![CDATA[  & </title>  \"", XmlDocs.parse(xml).getDocumentElement().getAttribute("title"));
+    }
+
+    @Test
+    void escapesTextAndAttributes() {
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<feed title=\"&quot;a&quot; &amp; &#39;b&#39;\">\n<title>&lt;b&gt; &#13;</title>\n</feed>\n",
+                new Xml().open("feed", "title", "\"a\" & 'b'").element("title", "<b> \r").close("feed").toString());
     }
 }
