@@ -2,15 +2,18 @@ package org.dateline.assemble;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dateline.config.Listing;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
+import org.dateline.diag.SourcePosition;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.Slugs;
 
@@ -19,7 +22,9 @@ import org.dateline.parse.Slugs;
  * ({@code world}, {@code World}) are one group, spelt as the newest article spells it; two different
  * names with one slug ({@code Zoë} and {@code Zoe}) are an error naming both articles, not a silent merge.
  * Names are checked on every article, but a group holds only the listed ones, and a group with no
- * listed article is left out: it gets no page.
+ * listed article is left out: it gets no page. A section's own front matter ({@code _index.md}) gives
+ * its title (unless site.yaml's {@code sections} does), its place by {@code weight} after the sections
+ * site.yaml orders, and with {@code draft} leaves it out.
  */
 public final class Groups {
 
@@ -47,9 +52,30 @@ public final class Groups {
                 titles.put(slug, configured.title());
             }
         }
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        Set<String> drafts = new HashSet<>();
+        for (Listing.SectionFile file : listing.sectionFiles()) {
+            if (articles.stream().noneMatch(article -> article.sectionSlug().equals(file.slug()))) {
+                problems.add(Problem.warning(SourcePosition.of(file.file()), "section \"" + file.slug() + "\" has no"
+                        + " published article, so it has no page", "add articles to its folder, or delete the file"));
+            }
+            if (!file.title().isEmpty()) {
+                titles.putIfAbsent(file.slug(), file.title()); // site.yaml's `sections` title wins
+            }
+            if (file.weight() != 0) {
+                weights.put(file.slug(), file.weight());
+            }
+            if (file.draft()) {
+                drafts.add(file.slug());
+            }
+        }
+        // site.yaml's order first, then by weight (Hugo's: lower first, none last), then by slug
         return groups.stream()
+                .filter(g -> !drafts.contains(g.slug()))
                 .map(g -> new Group(titles.getOrDefault(g.slug(), g.name()), g.slug(), g.path(), g.articles()))
                 .sorted(Comparator.comparing((Group g) -> order.getOrDefault(g.slug(), Integer.MAX_VALUE))
+                        .thenComparing(g -> weights.containsKey(g.slug()) ? 0 : 1)
+                        .thenComparing(g -> weights.getOrDefault(g.slug(), 0))
                         .thenComparing(Group::slug))
                 .toList();
     }

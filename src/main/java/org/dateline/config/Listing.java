@@ -13,8 +13,10 @@ import org.dateline.diag.SourcePosition;
  * @param sections the navigation order of sections with their display names; sections not listed
  *     follow alphabetically
  * @param kinds {@code listings}: the kinds of listing page the site has
+ * @param sectionFiles what sections say of themselves in {@code content/SECTION/_index.md} (Hugo's
+ *     section front matter), by slug; {@code sections} in site.yaml wins where both give a title
  */
-public record Listing(int pageSize, List<SectionName> sections, Set<ListingKind> kinds) {
+public record Listing(int pageSize, List<SectionName> sections, Set<ListingKind> kinds, List<SectionFile> sectionFiles) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -24,6 +26,21 @@ public record Listing(int pageSize, List<SectionName> sections, Set<ListingKind>
         }
         sections = List.copyOf(sections);
         kinds = Set.copyOf(kinds);
+        sectionFiles = List.copyOf(sectionFiles);
+    }
+
+    public Listing(int pageSize, List<SectionName> sections, Set<ListingKind> kinds) {
+        this(pageSize, sections, kinds, List.of());
+    }
+
+    /** The same listing with the sections' own front matter. */
+    public Listing withSectionFiles(List<SectionFile> files) {
+        return new Listing(pageSize, sections, kinds, files);
+    }
+
+    /** The front matter of the section with slug {@code slug}, if it has an {@code _index.md}. */
+    public java.util.Optional<SectionFile> sectionFile(String slug) {
+        return sectionFiles.stream().filter(file -> file.slug().equals(slug)).findFirst();
     }
 
     /** Every kind of listing page. */
@@ -48,6 +65,25 @@ public record Listing(int pageSize, List<SectionName> sections, Set<ListingKind>
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(position, "position");
+        }
+    }
+
+    /**
+     * A section's own front matter ({@code content/world/_index.md}), as Hugo reads it.
+     *
+     * @param slug the section's slug: that of its folder
+     * @param title its display name ("" means: the name the articles use)
+     * @param description shown on its page, in its page's meta description and its feeds ("" when none)
+     * @param weight its place in the navigation among sections site.yaml does not order: lower first, 0 = none
+     * @param draft a draft section has no page, no feeds and no place in the navigation (its articles keep theirs)
+     * @param file the {@code _index.md} file, for messages
+     */
+    public record SectionFile(String slug, String title, String description, int weight, boolean draft, String file) {
+        public SectionFile {
+            Objects.requireNonNull(slug, "slug");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(file, "file");
         }
     }
 }

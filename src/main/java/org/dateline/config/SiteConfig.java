@@ -87,6 +87,12 @@ public record SiteConfig(
                 listing, feeds, safety, imageCrops, relativeUrls, images, footerMenu);
     }
 
+    /** The same configuration with the sections' own front matter ({@code _index.md}) added to its listing. */
+    public SiteConfig withSectionFiles(List<Listing.SectionFile> files) {
+        return new SiteConfig(title, description, baseUrl, language, timeZone, dateFormat, permalink, publisher, params,
+                listing.withSectionFiles(files), feeds, safety, imageCrops, relativeUrls, images, footerMenu);
+    }
+
     /**
      * The path of {@code base_url}, without a trailing slash: "" for a site at the root of its host,
      * {@code /paper} for one served from a sub-folder (a GitHub Pages project site, say).

@@ -1,18 +1,46 @@
 package org.dateline.diag;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The project's one definition of a line: LF, CRLF and a lone CR each end one. Turns character
  * offsets into 1-based line and column numbers, and gives the scanning primitives that the parse
  * and config stages use to walk a text line by line, so every position agrees.
+ *
+ * <p>An index of a text made from another by replacing spans ({@link #expanded}, for shortcodes
+ * expanded before parsing) gives lines and columns in the original, whatever the replacements'
+ * lengths and line breaks.
  */
 public final class LineIndex {
 
     private final int[] lineStarts;
     private final String text;
+    private final List<Edit> edits;
+    private final int[] editStarts;
+    private final LineIndex original;
+
+    /** A span of the original text replaced in the expanded one, by character offsets into each. */
+    public record Edit(int expandedStart, int expandedEnd, int originalStart, int originalEnd) {
+    }
 
     public LineIndex(String text) {
+        this(text, List.of(), null);
+    }
+
+    /**
+     * The index of {@code expandedText}, made from {@code originalText} by {@code edits} (in order,
+     * not overlapping), giving the positions of {@code originalText}.
+     */
+    public static LineIndex expanded(String expandedText, String originalText, List<Edit> edits) {
+        return edits.isEmpty() ? new LineIndex(expandedText)
+                : new LineIndex(expandedText, edits, new LineIndex(originalText));
+    }
+
+    private LineIndex(String text, List<Edit> edits, LineIndex original) {
+        this.edits = List.copyOf(edits);
+        this.editStarts = this.edits.stream().mapToInt(Edit::expandedStart).toArray();
+        this.original = original;
         this.text = text;
         int[] starts = new int[16];
         int count = 1;
@@ -50,17 +78,42 @@ public final class LineIndex {
         return lineEnd + 1;
     }
 
-    /** 1-based line of {@code offset} (clamped into the text). */
+    /** 1-based line of {@code offset} (clamped into the text); in an expanded text, the original's line. */
     public int line(int offset) {
+        return original == null ? rawLine(offset) : original.rawLine(originalOffset(offset));
+    }
+
+    /**
+     * The offset in the original text of {@code offset} in the expanded one: text between replacements
+     * is copied as it is, and a place inside a replacement is the start of what it replaced.
+     */
+    private int originalOffset(int offset) {
+        int found = Arrays.binarySearch(editStarts, offset);
+        int index = found >= 0 ? found : -found - 2;
+        if (index < 0) {
+            return offset;
+        }
+        Edit edit = edits.get(index);
+        return offset < edit.expandedEnd() ? edit.originalStart() : edit.originalEnd() + offset - edit.expandedEnd();
+    }
+
+    private int rawLine(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
         int found = Arrays.binarySearch(lineStarts, clamped);
         return found >= 0 ? found + 1 : -found - 1;
     }
 
-    /** 1-based column of {@code offset}, counted in code points. */
+    /**
+     * 1-based column of {@code offset}, counted in code points; in an expanded text, the original's
+     * column (a place inside a replacement is the start of what it replaced).
+     */
     public int column(int offset) {
+        return original == null ? rawColumn(offset) : original.rawColumn(originalOffset(offset));
+    }
+
+    private int rawColumn(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
-        int start = lineStarts[line(clamped) - 1];
+        int start = lineStarts[rawLine(clamped) - 1];
         return text.codePointCount(start, clamped) + 1;
     }
 
@@ -74,8 +127,11 @@ public final class LineIndex {
         return endOfLine(text, lineStart(line));
     }
 
-    /** The text of 1-based {@code line} without its line break, or "" past the end. */
+    /** The text of 1-based {@code line} without its line break (as the original has it), or "" past the end. */
     public String lineText(int line) {
+        if (original != null) {
+            return original.lineText(line);
+        }
         if (line < 1 || line > lineStarts.length) {
             return "";
         }

@@ -17,7 +17,8 @@ import org.dateline.diag.SourcePosition;
  * Walks a site folder and reads every article under {@code content/}, and finds the files of page
  * bundles ({@link Bundles}). Hidden files and folders (a leading {@code .}) and files and folders
  * starting with {@code _} are skipped (Hugo's {@code _index.md} is a section's front matter, not an
- * article), except Jekyll's {@code _posts} folder. A file that cannot be read
+ * article; {@link SiteSources#sectionFiles()} holds them), except Jekyll's {@code _posts} folder.
+ * The site's own {@code static/_redirects} is read too, to be merged with the generated one. A file that cannot be read
  * becomes a problem and the others are still read.
  */
 public final class SourceScanner {
@@ -27,6 +28,10 @@ public final class SourceScanner {
     public static final String STATIC_DIR = "static";
     /** Jekyll's posts folder: read although it starts with {@code _}, and no section of its own. */
     public static final String JEKYLL_POSTS = "_posts";
+    /** Hugo's front matter of a section (the folder it is in), or of the front page ({@code content/_index.md}). */
+    public static final String SECTION_FILE = "_index";
+    /** The host's redirect rules ({@code static/_redirects}): merged with the generated ones, not copied. */
+    public static final String REDIRECTS_FILE = "_redirects";
     private final SiteFileReader files;
 
     /** @param maxFileBytes article files larger than this are refused ({@code max_file_size}) */
@@ -39,20 +44,54 @@ public final class SourceScanner {
         Path content = siteRoot.resolve(CONTENT_DIR);
         List<SourceFile> articles = new ArrayList<>();
         List<BundleFile> bundleFiles = new ArrayList<>();
+        List<SourceFile> sectionFiles = new ArrayList<>();
+        Path realRoot = SiteFileReader.realRoot(siteRoot);
         if (Files.isDirectory(content)) {
-            Path realRoot = SiteFileReader.realRoot(siteRoot);
             List<Path> all = visibleFiles(siteRoot, content);
             for (Path file : all.stream().filter(path -> isMarkdown(path.getFileName().toString())).toList()) {
-                try {
-                    articles.add(read(siteRoot, realRoot, file));
-                } catch (DatelineException e) {
-                    problems.addAll(e.problems());
-                }
+                readInto(articles, siteRoot, realRoot, file, problems);
             }
             bundleFiles.addAll(new Bundles(siteRoot, content, realRoot).files(all, problems));
+            for (Path file : sectionFiles(content)) {
+                readInto(sectionFiles, siteRoot, realRoot, file, problems);
+            }
+        }
+        List<SourceFile> redirects = new ArrayList<>();
+        Path siteRedirects = siteRoot.resolve(STATIC_DIR).resolve(REDIRECTS_FILE);
+        if (Files.isRegularFile(siteRedirects)) {
+            readInto(redirects, siteRoot, realRoot, siteRedirects, problems);
         }
         return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR),
-                bundleFiles);
+                bundleFiles, sectionFiles, redirects.stream().findFirst());
+    }
+
+    private void readInto(List<SourceFile> into, Path siteRoot, Path realRoot, Path file, Problems problems) {
+        try {
+            into.add(read(siteRoot, realRoot, file));
+        } catch (DatelineException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    /**
+     * The {@code _index.md} files: in {@code content/} itself and in visible folders, sorted by path
+     * (they are skipped as articles because their name starts with {@code _}).
+     */
+    private static List<Path> sectionFiles(Path content) {
+        try (Stream<Path> walk = Files.walk(content, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(path -> isSectionFile(path.getFileName().toString()))
+                    .filter(path -> visible(content.relativize(path.getParent())))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // listing the folder already succeeded once; its errors were reported then
+        }
+    }
+
+    /** {@code _index.md} or {@code _index.markdown}, in any letter case. */
+    public static boolean isSectionFile(String name) {
+        return isMarkdown(name) && name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT).equals(SECTION_FILE);
     }
 
     /** {@code root}, absolute; an error when it is not a folder (commands never create a site by mistake). */
@@ -86,11 +125,14 @@ public final class SourceScanner {
 
     private SourceFile read(Path siteRoot, Path realRoot, Path file) {
         String rel = relative(siteRoot, file);
-        return new SourceFile(rel, files.read(realRoot, file, rel, CONTENT_DIR + "/",
+        return new SourceFile(rel, files.read(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1),
                 "split the article, or raise `max_file_size` in site.yaml"));
     }
 
     private static boolean visible(Path relative) {
+        if (relative.toString().isEmpty()) {
+            return true;
+        }
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith(".") || name.startsWith("_") && !name.equals(JEKYLL_POSTS)) {

@@ -1,31 +1,49 @@
 package org.dateline.pages;
 
-import static org.dateline.markup.Markup.escape;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;
+import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
+import org.dateline.load.SourceFile;
+import org.dateline.load.SourceScanner;
+import org.dateline.template.TemplateEngine;
 
 /**
  * Old URLs of articles ({@code aliases}, {@code redirect_from}) keep working: each gets a small HTML
  * page that sends readers on ({@code <meta http-equiv="refresh">}), tells search engines where the
- * article is now ({@code rel=canonical}) and offers a link, and {@code _redirects} lists them all as
- * permanent redirects for hosts that read it (Netlify, Cloudflare Pages). An old URL is a path like
- * any other: one that another page, feed or old URL already takes is an error naming both.
+ * article is now ({@code rel=canonical}) and offers a link, rendered from {@code redirect.peb}; and
+ * {@code _redirects} lists them all as permanent redirects for hosts that read it (Netlify, Cloudflare
+ * Pages), after the site's own {@code static/_redirects} lines ({@link SiteRedirects}). An old URL is
+ * a path like any other: one that another page, feed or old URL already takes is an error naming both.
  */
 public final class RedirectPages {
 
-    public static final String REDIRECTS_FILE = "_redirects";
+    public static final String REDIRECTS_FILE = SourceScanner.REDIRECTS_FILE;
+    static final String TEMPLATE = "redirect.peb";
+
+    private final TemplateEngine templates;
+    private final SiteRedirects siteRules;
+
+    /** {@code redirect}: an old URL's page. */
+    public record RedirectView(String from, String to, String canonical, String title) {
+    }
+
+    /** @param siteRules the site's own {@code static/_redirects}, whose lines come first */
+    public RedirectPages(TemplateEngine templates, Optional<SourceFile> siteRules) {
+        this.templates = templates;
+        this.siteRules = new SiteRedirects(siteRules);
+    }
 
     private record Alias(String path, String outputPath, Article article) {
     }
@@ -54,19 +72,28 @@ public final class RedirectPages {
                 aliases.add(new Alias(path, outputPath, article));
             }
         }
-        if (aliases.isEmpty()) {
+        if (aliases.isEmpty() && !siteRules.present()) {
             return List.of();
         }
         List<OutputFile> files = new ArrayList<>();
-        StringBuilder redirects = new StringBuilder();
+        StringBuilder redirects = new StringBuilder(siteRules.siteLines());
         aliases.sort(Comparator.comparing(Alias::path));
+        Views.SiteView siteView = aliases.isEmpty() ? null : new Views(site).site();
         for (Alias alias : aliases) {
             String target = site.config().relativeUrls() ? relative(alias.outputPath(), alias.article().outputPath())
                     : site.urls().path(alias.article().path());
-            files.add(new OutputFile(alias.outputPath(), page(site, alias.article(), target)
-                    .getBytes(StandardCharsets.UTF_8), alias.article().file()));
-            redirects.append(site.urls().path(alias.path())).append(' ')
-                    .append(site.urls().path(alias.article().path())).append(" 301\n");
+            Optional<byte[]> page = page(siteView, new RedirectView(alias.path(), target,
+                    site.urls().absolute(alias.article().path()), alias.article().title()), problems);
+            if (page.isEmpty()) {
+                return List.of(); // the template is broken: reported once, for every old URL
+            }
+            files.add(new OutputFile(alias.outputPath(), page.get(), alias.article().file()));
+            String from = site.urls().path(alias.path());
+            String to = site.urls().path(alias.article().path());
+            if (siteRules.accepts(from, to, alias.article().content().meta().position("aliases", alias.article().file()),
+                    problems)) {
+                redirects.append(from).append(' ').append(to).append(" 301\n");
+            }
         }
         if (taken.containsKey(SiteAssembler.pathKey(REDIRECTS_FILE))) {
             problems.add(Problem.error(SourcePosition.of(taken.get(SiteAssembler.pathKey(REDIRECTS_FILE))),
@@ -89,17 +116,13 @@ public final class RedirectPages {
         return "../".repeat(depth) + to;
     }
 
-    private static String page(Site site, Article article, String target) {
-        String canonical = site.urls().absolute(article.path());
-        String title = escape(article.title());
-        String href = escape(target);
-        return "<!DOCTYPE html>\n<html lang=\"" + escape(site.config().language()) + "\">\n<head>\n"
-                + "<meta charset=\"utf-8\">\n"
-                + "<title>" + title + "</title>\n"
-                + "<link rel=\"canonical\" href=\"" + escape(canonical) + "\">\n"
-                + "<meta name=\"robots\" content=\"noindex\">\n"
-                + "<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n"
-                + "</head>\n<body>\n<p>This article has moved: <a href=\"" + href + "\">" + title + "</a></p>\n"
-                + "</body>\n</html>\n";
+    private Optional<byte[]> page(Views.SiteView site, RedirectView redirect, Problems problems) {
+        try {
+            return Optional.of(templates.render(TEMPLATE, Map.of("site", site, "redirect", redirect))
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (DatelineException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
     }
 }

@@ -8,7 +8,10 @@ import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.config.ListingKind;
 
-/** One listing per section, from {@code section.peb}, with {@code section}. */
+/**
+ * One listing per section, from {@code section.peb}, with {@code section}; the page's description is
+ * the one the section's {@code _index.md} gives.
+ */
 final class SectionPages implements RouteSource {
 
     static final String TEMPLATE = "section.peb";
@@ -20,8 +23,8 @@ final class SectionPages implements RouteSource {
         }
         List<Route> routes = new ArrayList<>();
         for (Group group : site.sections()) {
-            Listings.Listing listing = new Listings.Listing("section", TEMPLATE, group.name(), "", group.path(),
-                    "section \"" + group.name() + "\"");
+            Listings.Listing listing = new Listings.Listing("section", TEMPLATE, group.name(),
+                    views.sectionDescription(group.slug()), group.path(), "section \"" + group.name() + "\"");
             routes.addAll(Listings.routes(site, views, listing, group.articles(), Map.of("section", views.section(group))));
         }
         return routes;

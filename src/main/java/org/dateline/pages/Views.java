@@ -110,8 +110,11 @@ public final class Views {
     public record DateView(String iso, String display, String date, int year, int month, int day) {
     }
 
-    /** A section, author or tag: {@code url} is the path of its listing page. */
-    public record SectionView(String name, String slug, String url) {
+    /**
+     * A section: {@code url} is the path of its listing page; {@code description} comes from its
+     * {@code _index.md} ("" when none).
+     */
+    public record SectionView(String name, String slug, String url, String description) {
     }
 
     /**
@@ -185,7 +188,13 @@ public final class Views {
     }
 
     public SectionView section(Group group) {
-        return new SectionView(group.name(), group.slug(), listing.has(ListingKind.SECTION) ? urls.path(group.path()) : "");
+        return new SectionView(group.name(), group.slug(), listing.has(ListingKind.SECTION) ? urls.path(group.path()) : "",
+                sectionDescription(group.slug()));
+    }
+
+    /** The description a section's {@code _index.md} gives, or "". */
+    String sectionDescription(String slug) {
+        return listing.sectionFile(slug).map(Listing.SectionFile::description).orElse("");
     }
 
     public AuthorView author(Group group) {
@@ -241,7 +250,7 @@ public final class Views {
         RenderedArticle content = article.content();
         ArticleMeta meta = content.meta();
         SectionView section = meta.section().isEmpty() ? null : groups.section(article.sectionSlug())
-                .map(this::section).orElse(new SectionView(meta.section(), article.sectionSlug(), ""));
+                .map(this::section).orElse(new SectionView(meta.section(), article.sectionSlug(), "", ""));
         List<AuthorView> authorViews = groups.authors(article).stream()
                 .map(name -> author(name.name(), name.slug())).toList();
         List<TagView> tagViews = groups.tags(article).stream()

@@ -37,17 +37,20 @@ public final class ArticleParser {
         Shortcodes.Expanded body = shortcodes.expand(source.relPath(), source.text().substring(split.bodyOffset()),
                 split.bodyOffset(), lines);
         // Expansions keep their lines, so the file with its shortcodes expanded has every line where the original has
-        // it: offsets in the parsed body are turned into positions through that text.
+        // it: offsets in the parsed body are turned into positions through that text, and columns through the edits.
         SourceFile parsed = body.warnings().isEmpty() && body.markdown().length() == source.text().length()
                 - split.bodyOffset() ? source
                 : new SourceFile(source.relPath(), source.text().substring(0, split.bodyOffset()) + body.markdown());
-        MarkdownLimits limits = new MarkdownLimits(source.relPath(), split.bodyOffset(),
-                parsed == source ? lines : new LineIndex(parsed.text()));
+        int at = split.bodyOffset();
+        LineIndex parsedLines = parsed == source ? lines : LineIndex.expanded(parsed.text(), source.text(),
+                body.edits().stream().map(e -> new LineIndex.Edit(at + e.expandedStart(), at + e.expandedEnd(),
+                        at + e.originalStart(), at + e.originalEnd())).toList());
+        MarkdownLimits limits = new MarkdownLimits(source.relPath(), split.bodyOffset(), parsedLines);
         limits.checkText(body.markdown());
         Document document = markdown.parse(body.markdown());
         limits.checkTree(document);
         List<Problem> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(body.warnings());
-        return new ParsedArticle(parsed, result.meta(), document, split.bodyOffset(), warnings);
+        return new ParsedArticle(parsed, result.meta(), document, split.bodyOffset(), warnings, parsedLines);
     }
 }

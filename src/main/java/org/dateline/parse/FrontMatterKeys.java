@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.config.YamlNode;
+import org.dateline.diag.Problem;
 
 /**
  * The front-matter keys Dateline knows, with the names Hugo, Jekyll and Eleventy give them, matched
@@ -81,5 +82,16 @@ final class FrontMatterKeys {
 
     static boolean isPublishDate(YamlNode.Entry entry) {
         return entry.key().toLowerCase(Locale.ROOT).equals(PUBLISH_DATE);
+    }
+
+    /** The same key written twice: the last one is kept, with a warning, unless it decides publication. */
+    static Problem duplicate(YamlNode.Entry earlier, YamlNode.Entry later) {
+        Optional<String> key = FrontMatterKeys.canonical(later);
+        if (key.isPresent() && FrontMatterKeys.PUBLICATION.contains(key.get())) {
+            return Problem.error(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
+                    + earlier.keyPosition().line() + ")", "keep one of the two: it decides when the article is published");
+        }
+        return Problem.warning(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
+                + earlier.keyPosition().line() + "); the last one is kept", "delete the line you do not mean");
     }
 }

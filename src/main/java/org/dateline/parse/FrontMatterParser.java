@@ -50,7 +50,11 @@ public final class FrontMatterParser {
 
     /** The metadata of {@code source}, plus warnings; throws with every error found in the file. */
     public Result parse(SourceFile source, FrontMatter frontMatter) {
-        String file = source.relPath();
+        return new Reading(source, frontMatter, root(source.relPath(), frontMatter)).read();
+    }
+
+    /** The front matter's keys, as YAML, TOML or JSON write them; duplicates listed, not judged. */
+    YamlNode.Mapping root(String file, FrontMatter frontMatter) {
         YamlNode root = frontMatter.format() == FrontMatter.Format.TOML
                 ? toml.read(frontMatter.yaml(), file, frontMatter.yamlFirstLine())
                 : yaml.read(frontMatter.yaml(), file, frontMatter.yamlFirstLine()); // JSON is YAML too
@@ -58,7 +62,7 @@ public final class FrontMatterParser {
             throw DatelineException.at(root.position(), "front matter must be `key: value` lines, not " + root.describe(),
                     "write e.g. `title: Polls close in the capital`");
         }
-        return new Reading(source, frontMatter, (YamlNode.Mapping) root).read();
+        return (YamlNode.Mapping) root;
     }
 
     /** Parsed metadata and the warnings it raised. */
@@ -79,12 +83,15 @@ public final class FrontMatterParser {
         private final Map<String, SourcePosition> positions = new HashMap<>();
         private final List<Problem> errors = new ArrayList<>();
         private final List<Problem> warnings = new ArrayList<>();
+        /** Old URLs under another spelling of {@code aliases} ({@code redirect_from} beside it): kept too. */
+        private final List<YamlNode.Entry> earlierAliases = new ArrayList<>();
 
         Reading(SourceFile source, FrontMatter frontMatter, YamlNode.Mapping root) {
             this.source = source;
             this.frontMatter = frontMatter;
             for (YamlNode.Duplicate duplicate : root.duplicates()) {
-                duplicate(duplicate.earlier(), duplicate.later());
+                Problem problem = FrontMatterKeys.duplicate(duplicate.earlier(), duplicate.later());
+                (problem.isError() ? errors : warnings).add(problem);
             }
             for (YamlNode.Entry entry : root.entries().values()) {
                 Optional<String> known = FrontMatterKeys.canonical(entry);
@@ -101,6 +108,8 @@ public final class FrontMatterParser {
                     if (FrontMatterKeys.isPublishDate(earlier)) {
                         continue; // Hugo's publishDate decides publication: it wins over `date`
                     }
+                } else if (earlier != null && key.equals("aliases") && fields.containsKey(key)) {
+                    earlierAliases.add(earlier); // `aliases` and `redirect_from`: old URLs all the same
                 } else if (earlier != null && !aliasDuplicate(key, earlier, entry)) {
                     continue;
                 }
@@ -116,17 +125,6 @@ public final class FrontMatterParser {
             }
         }
 
-        /** The same key written twice: the last one is kept, with a warning, unless it decides publication. */
-        private void duplicate(YamlNode.Entry earlier, YamlNode.Entry later) {
-            Optional<String> key = FrontMatterKeys.canonical(later);
-            if (key.isPresent() && FrontMatterKeys.PUBLICATION.contains(key.get())) {
-                errors.add(Problem.error(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
-                        + earlier.keyPosition().line() + ")", "keep one of the two: it decides when the article is published"));
-            } else {
-                warnings.add(Problem.warning(later.keyPosition(), "duplicate key `" + later.key() + "` (first given on line "
-                        + earlier.keyPosition().line() + "); the last one is kept", "delete the line you do not mean"));
-            }
-        }
 
         /** Two spellings of one key ({@code Title}, {@code title}; {@code summary}, {@code description}); true: take the later. */
         private boolean aliasDuplicate(String key, YamlNode.Entry earlier, YamlNode.Entry entry) {
@@ -191,7 +189,15 @@ public final class FrontMatterParser {
                     && flag.kind() == YamlNode.Kind.BOOL;
             draft = draft || noPage && !YamlFields.bool("url", fields.get("url").value());
             String url = noPage ? "" : field("url", node -> LegacyPaths.url(node, fileSlug, title)).orElse("");
-            List<String> aliases = field("aliases", node -> LegacyPaths.aliases(source, node)).orElse(List.of());
+            java.util.Set<String> aliases = new java.util.LinkedHashSet<>();
+            for (YamlNode.Entry entry : earlierAliases) {
+                try {
+                    aliases.addAll(LegacyPaths.aliases(source, entry.value()));
+                } catch (DatelineException e) {
+                    errors.addAll(e.problems().stream().map(p -> renamed(p, "aliases", entry.key())).toList());
+                }
+            }
+            field("aliases", node -> LegacyPaths.aliases(source, node)).ifPresent(aliases::addAll);
             Optional<LeadImage> image = image();
             String location = text("location");
             List<Notice> corrections = field("corrections", node -> notices("corrections", node)).orElse(List.of());
@@ -209,7 +215,7 @@ public final class FrontMatterParser {
             }
             ArticleMeta meta = new ArticleMeta(title, published.get(), updated, expires, authors, sourceName, description,
                     section, tags, effectiveSlug, draft, image, location, corrections, updates, params, positions,
-                    categories, url, aliases, Bylines.urls(credited));
+                    categories, url, List.copyOf(aliases), Bylines.urls(credited));
             return new Result(meta, warnings);
         }
 

@@ -232,10 +232,19 @@ final class ShortcodeScanner {
     private static final Pattern ARG = Pattern.compile(
             "(?:([\\w-]+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|'([^']*)'|(\\S+))");
 
+    /** Nunjucks' and Liquid's way ({@code {% image "a.png", "Alt" %}}): arguments may be separated by commas. */
+    private static final Pattern COMMA_ARG = Pattern.compile(
+            "(?:([\\w-]+)\\s*=\\s*)?(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`|'([^']*)'|([^\\s,]+))");
+
     static Args args(String text) {
+        return args(text, false);
+    }
+
+    /** @param commas whether commas separate arguments (Liquid and Nunjucks tags), or belong to them (Hugo) */
+    static Args args(String text, boolean commas) {
         List<String> positional = new ArrayList<>();
         Map<String, String> named = new LinkedHashMap<>();
-        Matcher m = ARG.matcher(text);
+        Matcher m = (commas ? COMMA_ARG : ARG).matcher(text);
         while (m.find()) {
             String value = m.group(2) != null ? m.group(2).replaceAll("\\\\(.)", "$1")
                     : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);

@@ -19,7 +19,8 @@ import org.dateline.markup.Markup;
  * evaluating anything: each tag is matched by name to a built-in ({@link BuiltinShortcodes}) or to
  * a site template ({@link ShortcodeTemplates}); an unknown one is a warning at its line and column
  * and is shown as code. Every expansion keeps the number of line breaks it replaces, so positions
- * of later problems keep their lines.
+ * of later problems keep their lines; the replaced spans are listed, so that columns after a tag on
+ * its line are given as the original has them ({@link LineIndex#expanded}).
  */
 public final class Shortcodes {
 
@@ -46,10 +47,15 @@ public final class Shortcodes {
         return new Shortcodes(List.of(), ShortcodeTemplates.none());
     }
 
-    /** The expanded Markdown and the warnings it raised. */
-    public record Expanded(String markdown, List<Problem> warnings) {
+    /**
+     * The expanded Markdown and the warnings it raised.
+     *
+     * @param edits what was replaced, by offsets into the body and into the expanded Markdown
+     */
+    public record Expanded(String markdown, List<Problem> warnings, List<LineIndex.Edit> edits) {
         public Expanded {
             warnings = List.copyOf(warnings);
+            edits = List.copyOf(edits);
         }
     }
 
@@ -57,10 +63,10 @@ public final class Shortcodes {
     public Expanded expand(String file, String body, int bodyOffset, LineIndex lines) {
         List<ShortcodeScanner.Token> tokens = ShortcodeScanner.scan(body);
         if (tokens.isEmpty()) {
-            return new Expanded(body, List.of());
+            return new Expanded(body, List.of(), List.of());
         }
         Expansion expansion = new Expansion(file, body, bodyOffset, lines, tokens);
-        return new Expanded(expansion.run(), expansion.warnings);
+        return new Expanded(expansion.run(), expansion.warnings, expansion.edits);
     }
 
     /** The marker path for a link to the article at {@code relPath}, with an optional {@code #fragment}. */
@@ -81,6 +87,7 @@ public final class Shortcodes {
         private final LineIndex lines;
         private final List<ShortcodeScanner.Token> tokens;
         private final List<Problem> warnings = new ArrayList<>();
+        private final List<LineIndex.Edit> edits = new ArrayList<>();
         private final StringBuilder out = new StringBuilder();
         private final BuiltinShortcodes builtins;
 
@@ -104,7 +111,11 @@ public final class Shortcodes {
                 String inner = pair >= 0 ? body.substring(token.end(), tokens.get(pair).start()) : "";
                 String replacement = replacement(token, pair >= 0, inner, original);
                 // a code block ending on the closing tag's line needs its own line for the fence: one line more
+                int expandedStart = out.length();
                 out.append(replacement.startsWith("```") ? replacement : fit(replacement, newlines(original)));
+                if (!replacement.equals(original)) {
+                    edits.add(new LineIndex.Edit(expandedStart, out.length(), token.start(), end));
+                }
                 copied = end;
                 if (pair >= 0) {
                     i = pair;
@@ -161,8 +172,11 @@ public final class Shortcodes {
                 if (builtin.isPresent()) {
                     return builtin.get();
                 }
-                if (token.kind() == ShortcodeScanner.Kind.HUGO && !token.closing() && templates.has(token.name())) {
-                    ShortcodeScanner.Args args = ShortcodeScanner.args(token.args());
+                // a site template serves Hugo shortcodes and Jekyll's tags alike ({% include youtube.html id="x" %})
+                boolean tag = token.kind() == ShortcodeScanner.Kind.HUGO || token.kind() == ShortcodeScanner.Kind.LIQUID_TAG;
+                if (tag && !token.closing() && templates.has(token.name())) {
+                    ShortcodeScanner.Args args = ShortcodeScanner.args(token.args(),
+                            token.kind() == ShortcodeScanner.Kind.LIQUID_TAG);
                     String html = templates.render(token.name(), args.named(), args.positional(), inner);
                     return html.strip().replaceAll("\\n\\s*\\n", "\n");
                 }

@@ -38,7 +38,7 @@ public final class WrittenLinks {
     }
 
     public static List<WrittenLink> of(ParsedArticle article) {
-        LineIndex lines = new LineIndex(article.source().text());
+        LineIndex lines = article.lines();
         String file = article.source().relPath();
         List<WrittenLink> links = new ArrayList<>();
         for (Node node : article.document().getDescendants()) {

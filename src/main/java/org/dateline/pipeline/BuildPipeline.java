@@ -32,6 +32,7 @@ import org.dateline.parse.DateParser;
 import org.dateline.parse.Shortcodes;
 import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.MarkdownParser;
+import org.dateline.parse.SectionFiles;
 import org.dateline.render.RenderedArticle;
 import org.dateline.template.TemplateEngine;
 import org.dateline.assemble.Article;
@@ -109,6 +110,7 @@ public final class BuildPipeline {
         }
         long mark = System.nanoTime();
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
+        config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
         mark = stage("load", sources.articles().size(), mark);
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
@@ -130,8 +132,8 @@ public final class BuildPipeline {
         mark = stage("render", rendered.size(), mark);
 
         Site site = new SiteAssembler(config, start).assemble(rendered, profiles, problems);
-        PageRenderer pages = new PageRenderer(new TemplateEngine(sources.templatesDir()), start, config,
-                Optional.of(images));
+        TemplateEngine templates = new TemplateEngine(sources.templatesDir());
+        PageRenderer pages = new PageRenderer(templates, start, config, Optional.of(images));
         List<Route> routes = pages.routes(site, problems);
         PageFailures failures = new PageFailures();
         AtomicInteger pageCount = new AtomicInteger();
@@ -142,7 +144,7 @@ public final class BuildPipeline {
         });
         problems.addAll(failures.problems());
         List<OutputFile> made = new ArrayList<>(files.stream().flatMap(Optional::stream).toList());
-        made.addAll(new RedirectPages().files(site, made, problems));
+        made.addAll(new RedirectPages(templates, sources.redirects()).files(site, made, problems));
         stage("assemble", routes.size(), mark);
         return new Prepared(sources, parser, site, new SiteOutput(made), skipped, scheduled, images);
     }

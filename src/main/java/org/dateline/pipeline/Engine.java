@@ -44,6 +44,7 @@ import org.dateline.parse.DateParser;
 import org.dateline.parse.FrontMatterParser;
 import org.dateline.parse.Shortcodes;
 import org.dateline.parse.MarkdownParser;
+import org.dateline.parse.SectionFiles;
 import org.dateline.template.TemplateEngine;
 import org.dateline.syndicate.Sitemaps;
 import org.dateline.write.CopiedFile;
@@ -124,6 +125,7 @@ public final class Engine implements AutoCloseable {
         String configFingerprint = Fingerprints.config(source, request.baseUrl());
         long mark = System.nanoTime();
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
+        config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
         String templatesFingerprint = Fingerprints.tree(sources.templatesDir());
         String staticFingerprint = Fingerprints.tree(sources.staticDir()); // image sizes are part of pages
         String dataFingerprint = Fingerprints.tree(source.resolve("data"));
@@ -171,10 +173,11 @@ public final class Engine implements AutoCloseable {
         String refsFingerprint = Fingerprints.of(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
                 .sorted().toArray(String[]::new));
         org.dateline.template.TemplateReach reached = reach.orElseThrow();
+        // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
         ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + refsFingerprint + "\n"
-                + staticFingerprint, done.keyed(), name -> reached.fingerprint(name)
+                + staticFingerprint + "\n" + config.listing().sectionFiles(), done.keyed(), name -> reached.fingerprint(name)
                 .orElse("every template " + templatesFingerprint));
-        List<OutputFile> redirects = new RedirectPages().files(site, routes.stream()
+        List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, routes.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
         List<CopiedFile> copies = new java.util.ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));

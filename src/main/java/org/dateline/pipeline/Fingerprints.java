@@ -85,8 +85,8 @@ final class Fingerprints {
 
     /**
      * Everything a build reads from the site folder: every file's path under {@code content/} (so a
-     * file the scanner skipped or warned about counts too), each article's text, each bundle file's
-     * bytes, and the given fingerprints of the other folders and settings. Two builds of equal
+     * file the scanner skipped or warned about counts too), each article's and section file's text,
+     * each bundle file's bytes, and the given fingerprints of the other folders and settings. Two builds of equal
      * fingerprints (at a moment both are valid for) make the same site.
      */
     static String site(SiteSources sources, String... others) {
@@ -105,6 +105,11 @@ final class Fingerprints {
             }
             text(digest, "articles");
             for (SourceFile file : sources.articles()) {
+                text(digest, file.relPath());
+                text(digest, file.text());
+            }
+            text(digest, "sections"); // _index.md: a section's front matter
+            for (SourceFile file : sources.sectionFiles()) {
                 text(digest, file.relPath());
                 text(digest, file.text());
             }

@@ -139,17 +139,17 @@ final class AstTransforms {
 
     /** The warnings of one article, positioned in its file. */
     static final class Warnings {
-        static final Warnings NONE = new Warnings(null, "", 0);
+        static final Warnings NONE = new Warnings(null, new LineIndex(""), 0);
 
         private final String file;
-        private final String text;
+        private final LineIndex lines;
         private final int bodyOffset;
         private final List<Problem> problems = new ArrayList<>();
 
-        /** @param text the whole file; @param bodyOffset where the Markdown body starts in it */
-        Warnings(String file, String text, int bodyOffset) {
+        /** @param lines the index of the whole file ({@code ParsedArticle.lines()}); @param bodyOffset where the body starts */
+        Warnings(String file, LineIndex lines, int bodyOffset) {
             this.file = file;
-            this.text = text;
+            this.lines = lines;
             this.bodyOffset = bodyOffset;
         }
 
@@ -159,7 +159,7 @@ final class AstTransforms {
 
         private void add(int offset, String message, String hint) {
             if (file != null) {
-                problems.add(Problem.warning(new LineIndex(text).position(file, bodyOffset + offset), message, hint));
+                problems.add(Problem.warning(lines.position(file, bodyOffset + offset), message, hint));
             }
         }
 

@@ -144,7 +144,7 @@ public final class MarkdownRenderer {
     /** The way without jsoup; empty when flexmark's HTML is not in a shape {@link PlainHtml} knows. */
     Optional<RenderedArticle> renderPlain(ParsedArticle article) {
         String file = article.source().relPath();
-        AstTransforms.Warnings transformWarnings = new AstTransforms.Warnings(file, article.source().text(),
+        AstTransforms.Warnings transformWarnings = new AstTransforms.Warnings(file, article.lines(),
                 article.bodyOffset());
         AstTransforms.Warnings.attach(article.document(), transformWarnings);
         Optional<PlainHtml> read = PlainHtml.read(plainRenderer.render(article.document()));
@@ -189,7 +189,8 @@ public final class MarkdownRenderer {
         Document document = sanitise ? parseTracked(html) : Parser.parseBodyFragment(html, BASE_URI);
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         Element body = document.body();
-        SourceLocator locator = sanitise ? new SourceLocator(file, article.source().text(), article.bodyOffset(), html)
+        SourceLocator locator = sanitise ? new SourceLocator(file, article.source().text(),
+                article.lines(), article.bodyOffset(), html)
                 : SourceLocator.unmarked(file);
         locator.collect(body);
         TransformContext context = new TransformContext(file, locator);

@@ -32,8 +32,13 @@ final class SourceLocator {
     private final Map<Element, Integer> links = new IdentityHashMap<>();
 
     SourceLocator(String file, String text, int bodyOffset, String renderedHtml) {
+        this(file, text, new LineIndex(text), bodyOffset, renderedHtml);
+    }
+
+    /** @param lines the index of {@code text} that gives the file's own positions ({@code ParsedArticle.lines()}) */
+    SourceLocator(String file, String text, LineIndex lines, int bodyOffset, String renderedHtml) {
         this.file = file;
-        this.source = new LineIndex(text);
+        this.source = lines;
         this.body = text.substring(bodyOffset);
         this.bodyOffset = bodyOffset;
         this.renderedHtml = renderedHtml;

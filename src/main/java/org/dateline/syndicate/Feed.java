@@ -62,7 +62,10 @@ record Feed(String title, String description, String folder, List<Article> artic
             if (settings.has(kind)) {
                 for (Group group : groups) {
                     String groupTitle = title(group, site);
-                    feeds.add(new Feed(groupTitle, groupTitle, group.path(), group.articles(), kind));
+                    // a section's _index.md may describe it
+                    String groupDescription = kind == ListingKind.SECTION ? site.config().listing().sectionFile(group.slug())
+                            .map(file -> file.description()).filter(d -> !d.isEmpty()).orElse(groupTitle) : groupTitle;
+                    feeds.add(new Feed(groupTitle, groupDescription, group.path(), group.articles(), kind));
                 }
             }
         });

@@ -88,9 +88,31 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new DatelineException(Problem.error(SourcePosition.of(displayName(name)),
                     "cannot render template: " + e.getMessage(), null), e);
+        } catch (DatelineException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Pebble fails outside its own exceptions on some expressions: a number subscript on an empty map
+            // (`args[0]`) throws NoSuchElementException from its MapResolver. Dateline's own failures stay bugs.
+            if (!thrownByPebble(e)) {
+                throw e;
+            }
+            throw new DatelineException(Problem.error(SourcePosition.of(displayName(name)),
+                    "template error: an expression cannot be evaluated", "check the template's subscripts: a map is"
+                            + " read by key (`args.src`), a list by number (`positional[0]`)"), e);
         }
     }
 
+
+    /** Whether the first frame of {@code e} outside the JDK is Pebble's. */
+    private static boolean thrownByPebble(RuntimeException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getClassName();
+            if (!name.startsWith("java.") && !name.startsWith("jdk.")) {
+                return name.startsWith("io.pebbletemplates.");
+            }
+        }
+        return false;
+    }
 
     private DatelineException translate(String name, PebbleException e, Map<String, Object> context) {
         String file = e.getFileName() != null ? e.getFileName() : name;

@@ -19,7 +19,8 @@ import org.dateline.diag.SourcePosition;
 
 /**
  * The static files of a site: the bundled theme's assets, then the site's own {@code static/}
- * folder, which overrides a theme file of the same path. Hidden files are skipped.
+ * folder, which overrides a theme file of the same path. Hidden files are skipped, and so is the
+ * site's own top-level {@code _redirects}: its lines go first in the {@code _redirects} the build writes.
  */
 final class StaticFiles {
 
@@ -63,9 +64,13 @@ final class StaticFiles {
         }
     }
 
+    /** Not copied: merged into the generated {@code _redirects} (pages.RedirectPages). */
+    static final String SITE_REDIRECTS = "_redirects";
+
     StaticFiles addSite(Path staticDir) {
         if (Files.isDirectory(staticDir)) {
             addTree(staticDir, "static/", false);
+            files.remove(SITE_REDIRECTS);
         }
         return this;
     }

@@ -33,10 +33,43 @@ class TomlReaderTest {
     }
 
     @Test
-    void aKeyWrittenTwiceIsAnErrorNamingTheFirst() {
+    void aTopLevelKeyWrittenTwiceKeepsTheLastAndListsBothStatements() {
+        String toml = """
+                title = "A # not a comment [" # a comment ]
+                body = \"""
+                title = "inside a string"
+                \"""
+                title = 'B'
+                list = [
+                  "x", # ]
+                ]
+                list = []
+                """;
+        YamlNode.Mapping root = (YamlNode.Mapping) reader.read(toml, "content/a.md", 2);
+        assertEquals(List.of("body", "title", "list"), List.copyOf(root.entries().keySet()));
+        assertEquals("B", ((YamlNode.Scalar) root.find("title").orElseThrow().value()).text());
+        assertEquals("title = \"inside a string\"\n", ((YamlNode.Scalar) root.find("body").orElseThrow().value()).text());
+        assertEquals(new SourcePosition("content/a.md", 10, 1), root.find("list").orElseThrow().keyPosition());
+        assertEquals(List.of("title 2:1 → 6:1", "list 7:1 → 10:1"), root.duplicates().stream()
+                .map(d -> d.later().key() + " " + d.earlier().keyPosition().line() + ":" + d.earlier().keyPosition().column()
+                        + " → " + d.later().keyPosition().line() + ":" + d.later().keyPosition().column()).toList());
+        assertEquals("A # not a comment [", ((YamlNode.Scalar) root.duplicates().get(0).earlier().value()).text());
+    }
+
+    @Test
+    void aValueIsPlacedAfterItsKeysEqualsSign() {
+        String[] lines = {"title =\t \"A\"", "empty =", "  x=1"};
+        assertEquals(new SourcePosition("f", 5, 10), TomlReader.valuePosition(lines, 5, new SourcePosition("f", 5, 1)));
+        assertEquals(new SourcePosition("f", 6, 1), TomlReader.valuePosition(lines, 5, new SourcePosition("f", 6, 1)));
+        assertEquals(new SourcePosition("f", 7, 5), TomlReader.valuePosition(lines, 5, new SourcePosition("f", 7, 3)));
+        assertEquals(new SourcePosition("f", 9, 1), TomlReader.valuePosition(lines, 5, new SourcePosition("f", 9, 1)));
+    }
+
+    @Test
+    void aKeyWrittenTwiceInATableIsAnErrorNamingTheFirst() {
         DatelineException e = assertThrows(DatelineException.class,
-                () -> reader.read("title = \"A\"\ntitle = \"B\"\n", "content/a.md", 2));
-        assertEquals("error: content/a.md:3:1: invalid TOML: title previously defined on line 2 (hint: check"
+                () -> reader.read("[params]\ntitle = \"A\"\ntitle = \"B\"\n", "content/a.md", 2));
+        assertEquals("error: content/a.md:4:1: invalid TOML: title previously defined on line 3 (hint: check"
                 + " the TOML syntax: `key = \"value\"`, one per line)", e.problems().get(0).format());
     }
 }

@@ -100,4 +100,19 @@ class LineIndexTest {
         assertEquals(scanned, lines(new LineIndex(text)));
         assertEquals(12, LineIndex.startOfNextLine(text, 12));
     }
+
+    @Test
+    void anExpandedTextGivesThePositionsOfTheOriginal() {
+        String original = "a {{< x >}} b\n{{< y\nz >}} c\nd";
+        // "{{< x >}}" (2..11) became "XXXXXXXXXXXXXXXX" (2..18); "{{< y\nz >}}" (14..25) became "Y\n" (21..23)
+        String expanded = "a XXXXXXXXXXXXXXXX b\nY\n c\nd";
+        LineIndex index = LineIndex.expanded(expanded, original, List.of(new LineIndex.Edit(2, 18, 2, 11),
+                new LineIndex.Edit(21, 23, 14, 25)));
+        assertEquals(new SourcePosition("f", 1, 13), index.position("f", expanded.indexOf('b')));
+        assertEquals(new SourcePosition("f", 1, 3), index.position("f", 10)); // inside: where the tag starts
+        assertEquals(new SourcePosition("f", 2, 1), index.position("f", 21));
+        assertEquals(new SourcePosition("f", 3, 7), index.position("f", expanded.indexOf('c')));
+        assertEquals(new SourcePosition("f", 4, 1), index.position("f", expanded.indexOf('d')));
+        assertEquals("z >}} c", index.lineText(3));
+    }
 }

@@ -59,7 +59,7 @@ class MigratedFrontMatterTest {
         assertEquals(Optional.of(OffsetDateTime.parse("2023-04-06T00:00Z")), meta.updated());
         assertEquals(List.of("release", "security"), meta.tags());
         assertEquals(Map.of("mood", "calm"), meta.params().get("params"));
-        assertEquals(at(3, 1), meta.positions().get("date"));
+        assertEquals(at(3, 8), meta.positions().get("date")); // the value, after `date = `
     }
 
     @Test
@@ -67,9 +67,9 @@ class MigratedFrontMatterTest {
         assertEquals(List.of(Problem.error(at(4, 10), "invalid TOML: Unexpected '=', expected ', \", ''', \"\"\", a number,"
                 + " a boolean, a date/time, an array, or a table", "check the TOML syntax: `key = \"value\"`, one per line")),
                 errors("\n+++\ntitle = \"A\"\nauthor = = \"B\"\n+++\nBody\n"));
-        // tomlj records where a key is written: a value's error points at its key
-        assertEquals(List.of(Problem.error(at(3, 1), "`date` is not a date: \"soon\"", DateParser.HINT)),
-                errors("+++\ntitle = \"A\"\ndate = \"soon\"\n+++\n"));
+        // tomlj records where a key is written: a value's error points after its `=`
+        assertEquals(List.of(Problem.error(at(3, 10), "`date` is not a date: \"soon\"", DateParser.HINT)),
+                errors("+++\ntitle = \"A\"\ndate =   \"soon\"\n+++\n"));
     }
 
     @Test
@@ -161,6 +161,49 @@ class MigratedFrontMatterTest {
     }
 
     @Test
+    void aDuplicateTomlKeyKeepsTheLastValueWithAWarningNamingBothLines() {
+        FrontMatterParser.Result result = read("""
+                +++
+                title = "First"
+                tags = [
+                  "old",
+                ]
+                date = 2020-01-01
+                "title" = "Second"
+                tags = ["new"]
+                +++
+                Body.
+                """);
+        assertEquals("Second", result.meta().title());
+        assertEquals(List.of("new"), result.meta().tags());
+        assertEquals(List.of(
+                Problem.warning(at(7, 1), "duplicate key `title` (first given on line 2); the last one is kept",
+                        "delete the line you do not mean"),
+                Problem.warning(at(8, 1), "duplicate key `tags` (first given on line 3); the last one is kept",
+                        "delete the line you do not mean")), result.warnings());
+    }
+
+    @Test
+    void aDuplicateTomlKeyThatDecidesPublicationStaysAnError() {
+        assertEquals(List.of(Problem.error(at(4, 1), "duplicate key `draft` (first given on line 3)",
+                "keep one of the two: it decides when the article is published")),
+                errors("+++\ntitle = \"T\"\ndraft = true\ndraft = false\ndate = 2020-01-01\n+++\n"));
+        assertEquals(List.of(Problem.error(at(4, 1), "duplicate key `date` (first given on line 3)",
+                "keep one of the two: it decides when the article is published")),
+                errors("+++\ntitle = \"T\"\ndate = 2020-01-01\ndate = 2020-01-02\n+++\n"));
+        assertEquals(List.of(Problem.error(at(5, 1), "`expiryDate` and `expires` (line 4) mean the same",
+                "keep one of them")),
+                errors("+++\ntitle = \"T\"\ndate = 2020-01-01\nexpires = 2021-01-01\nexpiryDate = 2021-01-02\n+++\n"));
+    }
+
+    @Test
+    void aDuplicateKeyInsideATomlTableStaysATomlError() {
+        assertEquals(List.of(Problem.error(at(6, 1), "invalid TOML: mood previously defined on line 5",
+                "check the TOML syntax: `key = \"value\"`, one per line")),
+                errors("+++\ntitle = \"T\"\ndate = 2020-01-01\n[params]\nmood = \"a\"\nmood = \"b\"\n+++\n"));
+    }
+
+    @Test
     void jekyllSpaceSeparatedCategoriesAndTagsAreSplit() {
         ArticleMeta meta = read("---\ntitle: T\ndate: 2020-01-01\ncategories: release community\ntags: release security\n---\n")
                 .meta();
@@ -195,6 +238,17 @@ class MigratedFrontMatterTest {
                 + "author: \"[Dee Fox](https://dee.example) and [Eve](javascript:alert(1))\"\n---\n").meta();
         assertEquals(List.of("Dee Fox", "Eve"), linked.authors());
         assertEquals(Map.of("Dee Fox", "https://dee.example"), linked.authorUrls());
+    }
+
+    @Test
+    void aliasesAndRedirectFromTogetherKeepEveryOldUrl() {
+        FrontMatterParser.Result result = read("---\ntitle: T\ndate: 2020-01-01\naliases: [/old/one/, /both/]\n"
+                + "redirect_from:\n  - /old/two.html\n  - /both/\n---\n");
+        assertEquals(List.of("/old/one/", "/both/", "/old/two.html"), result.meta().aliases());
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of(Problem.error(at(4, 10), "`aliases` is not a clean site path: \"/a/../b\"",
+                "write a path such as `/2019/03/harbour-vote/` or `/news/old-name.html`, without `..`, `//`, `?`, `#`"
+                        + " or spaces")), errors("---\ntitle: T\ndate: 2020-01-01\naliases: [/a/../b]\nredirect_from: /c/\n---\n"));
     }
 
     @Test

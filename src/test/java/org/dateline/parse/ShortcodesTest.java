@@ -104,6 +104,20 @@ class ShortcodesTest {
     }
 
     @Test
+    void aLiquidTagWithASiteTemplateIsRenderedByIt() {
+        Shortcodes.Expanded expanded = expand("Old {% legacy-img youtube.html id=\"x1\" %} end");
+        assertEquals("Old <span>{id=x1}[youtube.html]|</span> <span>two</span> end", expanded.markdown());
+        assertEquals(List.of(), expanded.warnings());
+        // Nunjucks and Liquid separate arguments with commas; Hugo's belong to the argument
+        // (the list prints as [a.png, "A, b", https://x.test/a, b]: four arguments)
+        assertEquals("<span>{}[a.png, A, b, https://x.test/a, b]|</span> <span>two</span>",
+                expand("{% legacy-img \"a.png\", \"A, b\", https://x.test/a,b %}").markdown());
+        assertEquals(List.of("a.png", "A, b", "https://x.test/a", "b"),
+                ShortcodeScanner.args("\"a.png\", \"A, b\", https://x.test/a,b", true).positional());
+        assertEquals("<span>{}[1,2,3]|</span> <span>two</span>", expand("{{< legacy-img 1,2,3 >}}").markdown());
+    }
+
+    @Test
     void unknownShortcodesAndTagsAreWarningsShownAsCode() {
         Shortcodes.Expanded expanded = expand("A {{< gist user 123 >}} b\n{% include note.html %}\n{{ page.x }}");
         assertEquals("A <code class=\"dateline-shortcode\">{{&lt; gist user 123 &gt;}}</code> b\n"

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.dateline.testing.JsonDocs;
 import org.dateline.testing.RenderedSite;
 import org.dateline.testing.TestSites;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,30 @@ class HugoSiteTest {
     void buildsEveryArticleButTheDraftAndTheSectionFrontMatter() {
         assertEquals(3, site.result().articles());
         assertFalse(site.files().stream().anyMatch(f -> f.contains("_index") || f.contains("draft-post")));
+    }
+
+    @Test
+    void theSectionsIndexFileNamesAndDescribesItsPageNavigationFeedsAndStructuredData() {
+        Document section = site.page("news/index.html");
+        assertEquals("Harbour & quays", section.expectFirst("h1.listing__title").text());
+        assertEquals("Votes, ferries and the port, from the quays.", section.expectFirst("p.listing__description").text());
+        assertEquals("Votes, ferries and the port, from the quays.",
+                section.expectFirst("meta[name=description]").attr("content"));
+        assertEquals("Votes, ferries and the port, from the quays.",
+                section.expectFirst("meta[property=og:description]").attr("content"));
+        assertEquals("Harbour & quays | Harbour Herald", section.expectFirst("title").text());
+        Document article = site.page("news/2024/05/harbour-vote/index.html");
+        assertEquals(List.of("Harbour & quays"), article.select("nav.site-nav a").eachText());
+        Document rss = Jsoup.parse(site.text("news/feed.xml"), "", Parser.xmlParser());
+        assertEquals("Harbour & quays | Harbour Herald", rss.expectFirst("channel > title").text());
+        assertEquals("Votes, ferries and the port, from the quays.", rss.expectFirst("channel > description").text());
+        List<Map<String, Object>> graph = JsonDocs.list(JsonDocs.object(article.expectFirst(
+                "script[type=application/ld+json]").data()).get("@graph")).stream().map(JsonDocs::map).toList();
+        Map<String, Object> news = graph.stream().filter(i -> "NewsArticle".equals(i.get("@type"))).findFirst().orElseThrow();
+        assertEquals("Harbour & quays", news.get("articleSection"));
+        Map<String, Object> crumbs = graph.stream().filter(i -> "BreadcrumbList".equals(i.get("@type"))).findFirst()
+                .orElseThrow();
+        assertEquals("Harbour & quays", JsonDocs.map(JsonDocs.list(crumbs.get("itemListElement")).get(1)).get("name"));
     }
 
     @Test

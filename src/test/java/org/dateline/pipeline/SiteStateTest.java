@@ -119,10 +119,12 @@ class SiteStateTest {
             "template", site -> write(site, "templates/footer.peb", "<footer>Our own footer</footer>\n"),
             "static file", site -> write(site, "static/robots-extra.txt", "extra\n"),
             "data file", site -> append(site, "data/authors.yaml", "\n"),
-            "file beside the articles", site -> write(site, "content/world/notes.txt", "a stray file\n"));
+            "file beside the articles", site -> write(site, "content/world/notes.txt", "a stray file\n"),
+            "section file", site -> write(site, "content/world/_index.md", "---\ntitle: World news\n---\n"));
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"article", "site.yaml", "template", "static file", "data file", "file beside the articles"})
+    @ValueSource(strings = {"article", "site.yaml", "template", "static file", "data file", "file beside the articles",
+        "section file"})
     void anEditOfAnyInputIsNoticedAndBuildsTheColdBytes(String kind) {
         Path site = TestSites.copy("newsroom", tmp);
         build(site, TestSites.CLOCK, false);
