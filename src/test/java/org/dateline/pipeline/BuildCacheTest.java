@@ -139,7 +139,7 @@ class BuildCacheTest {
         second[second.length - 40] ^= 1; // one bit flipped in the body: the checksum no longer matches
         Files.write(entries.get(1), second);
         Files.write(entries.get(2), "not a cache file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Files.write(cache().resolve(SiteState.FILE), new byte[] {1, 2, 3}); // the output manifest too
+        Files.write(cache().resolve(SiteState.FILE), new byte[] {1, 2, 3}); // the site state (with the output manifest) too
 
         Recorder rebuilt = build(site, Optional.of(cache()));
         assertEquals(3, rebuilt.stages.get("render"));
