@@ -99,6 +99,8 @@ public final class ServeBench {
             System.out.printf("tag edit: reload event %.0f ms, new tag page served (%d) %.0f ms%n", (event - t0) / 1e6,
                     status, (System.nanoTime() - t0) / 1e6);
             System.out.println("server memory: " + peak(server.pid()));
+            Thread.sleep(20_000); // the server collects a large site's build garbage when idle for 10 s
+            System.out.println("server memory 20 s after the last edit: " + peak(server.pid()));
             Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
             if (Files.isExecutable(jcmd)) {
                 // what the server really holds, apart from heap the JVM has not given back since the first build

@@ -23,9 +23,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.dateline.config.ConfigLoader;
 import org.dateline.config.SiteConfig;
@@ -51,8 +53,9 @@ public final class DevServer implements AutoCloseable {
     static final Duration QUIET = Duration.ofMillis(30);
     static final Duration MAX_WAIT = Duration.ofMillis(300);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    /** From this many articles the first build's garbage is collected before serving: see {@link #run()}. */
+    /** From this many articles a build's garbage is collected once the server is idle: see {@link #collectWhenIdle}. */
     private static final int LARGE_SITE = 1_000;
+    private static final Duration IDLE = Duration.ofSeconds(10);
 
     private final ServeRequest request;
     private final Path temp;
@@ -62,6 +65,7 @@ public final class DevServer implements AutoCloseable {
     private final HttpServer http;
     private final HttpWorkers httpThreads;
     private final ScheduledExecutorService rebuilds;
+    private final AtomicReference<Optional<ScheduledFuture<?>>> collection = new AtomicReference<>(Optional.empty());
     private final LiveReload live = new LiveReload();
     private final ErrorOverlay overlay;
     private final Debouncer debouncer;
@@ -123,13 +127,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void run() {
-        Rebuild first = build(List.of());
-        if (first.result().filter(result -> result.articles() >= LARGE_SITE).isPresent()) {
-            // A large site's first build grows the heap by gigabytes, and the JVM keeps it committed
-            // until a full collection: without one the server would hold the build's peak for as
-            // long as it runs, though what it keeps is a fraction of that. Once, before it serves.
-            System.gc();
-        }
+        build(List.of());
         http.createContext("/", httpThreads.timed(new SiteHandler(output, hostCheck(request), live, () -> state)));
         http.setExecutor(httpThreads);
         http.start();
@@ -211,7 +209,22 @@ public final class DevServer implements AutoCloseable {
         Rebuild rebuild = new Rebuild(changed, result, errors, bug, Duration.ofNanos(System.nanoTime() - start),
                 before.built());
         listener.accept(rebuild);
+        collectWhenIdle(rebuild);
         return rebuild;
+    }
+
+    /**
+     * A build of a large site grows the Java heap by gigabytes, and the JVM keeps it committed until
+     * a full collection, though what the server keeps between builds is a fraction of it: so once the
+     * server has been idle for {@link #IDLE} after such a build (the reloaded pages long served), it
+     * collects once, on the rebuild thread, so never during a build, and the heap is given back.
+     */
+    private void collectWhenIdle(Rebuild rebuild) {
+        if (rebuild.result().filter(result -> result.articles() >= LARGE_SITE).isEmpty()) {
+            return;
+        }
+        ScheduledFuture<?> next = rebuilds.schedule(System::gc, IDLE.toMillis(), TimeUnit.MILLISECONDS);
+        collection.getAndSet(Optional.of(next)).ifPresent(previous -> previous.cancel(false));
     }
 
     private static boolean configChanged(List<String> changed) {
