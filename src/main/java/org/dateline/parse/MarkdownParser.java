@@ -1,6 +1,5 @@
 package org.dateline.parse;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -14,7 +13,7 @@ import java.util.List;
 
 /**
  * The flexmark parser, built once: CommonMark plus GFM tables (a {@code |-|} delimiter row is a
- * table, as GitHub renders it), footnotes, strikethrough, autolinks and smart typography.
+ * table, as GitHub renders it), footnotes, strikethrough, autolinks ({@link QuickAutolinks}) and smart typography.
  * Thread-safe: one instance parses every article.
  */
 public final class MarkdownParser {
@@ -28,7 +27,7 @@ public final class MarkdownParser {
                 TablesExtension.create(),
                 FootnoteExtension.create(),
                 StrikethroughExtension.create(),
-                AutolinkExtension.create(),
+                QuickAutolinks.create(),
                 TypographicExtension.create()));
         set.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         set.set(TablesExtension.COLUMN_SPANS, false);

@@ -1,6 +1,5 @@
 package org.dateline.render;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -9,9 +8,7 @@ import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -124,17 +121,16 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Whether the article needs the jsoup transforms: raw HTML, and what only they do (the scrolling
-     * boxes of tables and code blocks, the cell alignment classes, the size and copies of local images).
+     * Whether the article needs the jsoup transforms: raw HTML, and what only they do (the size and
+     * copies of local images).
      */
     private boolean needsJsoup(Node node) {
-        return hasRawHtml(node) || contains(node, images.isPresent());
+        return hasRawHtml(node) || images.isPresent() && containsImage(node);
     }
 
-    private static boolean contains(Node node, boolean imagesToo) {
+    private static boolean containsImage(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TableBlock || child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock
-                    || imagesToo && (child instanceof Image || child instanceof ImageRef) || contains(child, imagesToo)) {
+            if (child instanceof Image || child instanceof ImageRef || containsImage(child)) {
                 return true;
             }
         }
@@ -152,8 +148,8 @@ public final class MarkdownRenderer {
             return Optional.empty();
         }
         PlainHtml html = read.get();
-        String written = html.html();
-        if (PageIds.RESERVED.stream().anyMatch(id -> written.contains(" id=\"" + id + "\""))) {
+        html.boxTablesAndCode();
+        if (html.hasIdOf(PageIds.RESERVED)) {
             return Optional.empty(); // a heading takes an id of the page: the jsoup way renames it (PageIds)
         }
         List<Problem> warnings = new ArrayList<>(article.warnings());

@@ -1,7 +1,10 @@
 package org.dateline.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.parser.Tag;
@@ -9,7 +12,7 @@ import org.jsoup.parser.Tag;
 /** An element of {@link PlainHtml}'s tree: its name, attributes (decoded) and children (elements and strings). */
 final class PlainElement {
     final String name;
-    final PlainElement parent;
+    PlainElement parent;
     final List<String[]> attributes = new ArrayList<>(2);
     final List<Object> children = new ArrayList<>();
 
@@ -18,8 +21,51 @@ final class PlainElement {
         this.parent = parent;
     }
 
-    Tag tag() {
-        return Tag.valueOf(name); // jsoup's shared instance: a Tag can be changed, so none is kept in a static
+    private static final int BLOCK = 1;
+    private static final int INLINE = 2;
+    private static final int TEXT_BOUNDARY = 4;
+    private static final int PRESERVES_WHITESPACE = 8;
+    /**
+     * What jsoup's {@link Tag} says of each element name the reader accepts, read once: looking the
+     * tag up for every node was a tenth of the plain way. Flags, not Tags (a Tag can be changed).
+     */
+    private static final Map<String, Integer> FLAGS = flagsOfKnownTags();
+
+    private static Map<String, Integer> flagsOfKnownTags() {
+        Map<String, Integer> flags = new HashMap<>();
+        for (Set<String> names : List.of(PlainHtml.BLOCKS, PlainHtml.INLINES, Set.of("body"))) {
+            for (String name : names) {
+                flags.put(name, flagsOf(Tag.valueOf(name)));
+            }
+        }
+        return Map.copyOf(flags);
+    }
+
+    private static int flagsOf(Tag tag) {
+        return (tag.isBlock() ? BLOCK : 0) | (tag.isInline() ? INLINE : 0) | (tag.is(Tag.TextBoundary) ? TEXT_BOUNDARY : 0)
+                | (tag.preserveWhitespace() ? PRESERVES_WHITESPACE : 0);
+    }
+
+    private int flags() {
+        Integer known = FLAGS.get(name);
+        return known != null ? known : flagsOf(Tag.valueOf(name));
+    }
+
+    private boolean is(int flag) {
+        return (flags() & flag) != 0;
+    }
+
+    /** Adds the value of every {@code id} in this tree to {@code ids}. */
+    void ids(List<String> ids) {
+        String id = attribute("id");
+        if (id != null) {
+            ids.add(id);
+        }
+        for (Object child : children) {
+            if (child instanceof PlainElement element) {
+                element.ids(ids);
+            }
+        }
     }
 
     String attribute(String key) {
@@ -29,6 +75,64 @@ final class PlainElement {
             }
         }
         return null;
+    }
+
+    /** Sets {@code key} as jsoup's {@code attr} does: in place when present, else at the end. */
+    void attribute(String key, String value) {
+        for (String[] attribute : attributes) {
+            if (attribute[0].equals(key)) {
+                attribute[1] = value;
+                return;
+            }
+        }
+        attributes.add(new String[] {key, value});
+    }
+
+    /**
+     * {@link TableAlignment} and {@link ScrollBoxes} on this tree, as the jsoup transforms do them:
+     * a cell's {@code align} becomes its class, each table goes into its focusable scrolling box and
+     * each code block can take focus. Tables here have no caption (the reader refuses one).
+     */
+    void boxTablesAndCode() {
+        for (int i = 0; i < children.size(); i++) {
+            if (!(children.get(i) instanceof PlainElement element)) {
+                continue;
+            }
+            element.boxTablesAndCode();
+            switch (element.name) {
+                case "th", "td" -> element.alignmentClass();
+                case "pre" -> {
+                    if (element.attribute("tabindex") == null) {
+                        element.attributes.add(new String[] {"tabindex", "0"});
+                    }
+                }
+                case "table" -> {
+                    PlainElement box = new PlainElement("div", this);
+                    box.attributes.add(new String[] {"class", "scroll-box"});
+                    box.attributes.add(new String[] {"role", "region"});
+                    box.attributes.add(new String[] {"tabindex", "0"});
+                    box.attributes.add(new String[] {"aria-label", "Table"});
+                    box.children.add(element);
+                    element.parent = box;
+                    children.set(i, box);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private void alignmentClass() {
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i)[0].equals("align")) {
+                String value = attributes.remove(i)[1].strip().toLowerCase(java.util.Locale.ROOT);
+                if (value.equals("left") || value.equals("center") || value.equals("right")) {
+                    String classes = attribute("class");
+                    attribute("class", classes == null || classes.isBlank() ? "align-" + value
+                            : classes + " align-" + value);
+                }
+                return;
+            }
+        }
     }
 
     void rewriteAddresses(UnaryOperator<String> rewrite) {
@@ -79,18 +183,17 @@ final class PlainElement {
             return;
         }
         PlainElement element = (PlainElement) node;
-        Tag tag = element.tag();
-        if (accum.length() > 0 && (tag.isBlock() || element.name.equals("br")
-                || tag.is(Tag.TextBoundary) && !element.children.isEmpty() && element.hasText())
+        if (accum.length() > 0 && (element.is(BLOCK) || element.name.equals("br")
+                || element.is(TEXT_BOUNDARY) && !element.children.isEmpty() && element.hasText())
                 && !lastIsSpace(accum)) {
             accum.append(' ');
         }
         for (Object child : element.children) {
             accumulate(child, element, accum);
         }
-        if (tag.is(Tag.TextBoundary) || !tag.isInline() || element.hasBlockChild()) {
+        if (element.is(TEXT_BOUNDARY) || !element.is(INLINE) || element.hasBlockChild()) {
             Object next = element.next();
-            if ((next instanceof String || next instanceof PlainElement sibling && sibling.tag().isInline())
+            if ((next instanceof String || next instanceof PlainElement sibling && sibling.is(INLINE))
                     && !lastIsSpace(accum)) {
                 accum.append(' ');
             }
@@ -103,8 +206,8 @@ final class PlainElement {
 
     private static boolean preservesWhitespace(PlainElement element) {
         PlainElement current = element;
-        for (int i = 0; i < 6 && current != null && current.tag() != null; i++) {
-            if (current.tag().preserveWhitespace()) {
+        for (int i = 0; i < 6 && current != null; i++) {
+            if (current.is(PRESERVES_WHITESPACE)) {
                 return true;
             }
             current = current.parent;
@@ -123,7 +226,7 @@ final class PlainElement {
 
     private boolean hasBlockChild() {
         for (Object child : children) {
-            if (child instanceof PlainElement element && element.tag().isBlock()) {
+            if (child instanceof PlainElement element && element.is(BLOCK)) {
                 return true;
             }
         }

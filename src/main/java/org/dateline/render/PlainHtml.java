@@ -26,7 +26,9 @@ final class PlainHtml {
     static final Set<String> GLOBAL_ATTRIBUTES = Set.of("id", "class", "title");
     static final Map<String, Set<String>> ATTRIBUTES = Map.of("a", Set.of("href", "rel"),
             "img", Set.of("src", "alt", "loading", "decoding"), "ol", Set.of("start"),
-            "th", Set.of("align"), "td", Set.of("align"));
+            "th", Set.of("align"), "td", Set.of("align"),
+            // what boxTablesAndCode adds, for AbsoluteLinks reading a rendered body back
+            "div", Set.of("role", "tabindex", "aria-label"), "pre", Set.of("tabindex"));
     /** The named references flexmark writes: its own escapes and the typographic ones. */
     static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
             Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("nbsp", "\u00a0"), Map.entry("ldquo", "\u201c"),
@@ -47,6 +49,11 @@ final class PlainHtml {
         } catch (PlainHtmlReader.Refused refused) {
             return Optional.empty();
         }
+    }
+
+    /** The scrolling boxes of tables and code blocks and the cells' alignment classes, as the jsoup transforms add them. */
+    void boxTablesAndCode() {
+        body.boxTablesAndCode();
     }
 
     /**
@@ -79,6 +86,13 @@ final class PlainHtml {
             }
         }
         return null;
+    }
+
+    /** Whether an element has an id that {@link PageIds} would rename (compared as it compares them). */
+    boolean hasIdOf(Set<String> reserved) {
+        List<String> ids = new ArrayList<>();
+        body.ids(ids);
+        return ids.stream().anyMatch(id -> reserved.contains(id.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The {@code h2}–{@code h6} elements with an id, in document order. */

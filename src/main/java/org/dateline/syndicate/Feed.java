@@ -22,10 +22,16 @@ import org.dateline.config.ListingKind;
  *
  * @param title e.g. "The Courier", or "World | The Courier" for the World section
  * @param folder the site path of its folder and of the page it belongs to, e.g. {@code /} or {@code /world/}
- * @param articles every article of the feed, newest first (the files hold the newest {@code feed_size})
+ * @param articles every article of the feed, newest first (the files hold the {@link #newest} of them)
  * @param kind the kind of listing the feed belongs to
  */
 record Feed(String title, String description, String folder, List<Article> articles, ListingKind kind) {
+
+    /**
+     * The most entries an author's or a tag's feed holds, whatever {@code feed_size} says: a site has
+     * hundreds of them, each read by few, and twenty entries each made them a twentieth of the output.
+     */
+    static final int GROUP_FEED_SIZE = 10;
 
     static final String RSS = "feed.xml";
     static final String ATOM = "atom.xml";
@@ -103,5 +109,11 @@ record Feed(String title, String description, String folder, List<Article> artic
     /** The site path of one of its files: {@code /world/} and {@code feed.xml} → {@code /world/feed.xml}. */
     String file(String name) {
         return folder + name;
+    }
+
+    /** The articles its files hold: the newest {@code feed_size}, at most {@link #GROUP_FEED_SIZE} for an author or a tag. */
+    List<Article> newest(int feedSize) {
+        int size = kind == ListingKind.AUTHOR || kind == ListingKind.TAG ? Math.min(feedSize, GROUP_FEED_SIZE) : feedSize;
+        return articles.subList(0, Math.min(articles.size(), size));
     }
 }

@@ -35,10 +35,10 @@ final class FeedEntries {
         return links;
     }
 
-    /** The feed's newest {@code feed_size} entries, newest first. */
+    /** The feed's newest entries ({@link Feed#newest}), newest first. */
     List<FeedEntry> newest(Feed feed) {
         boolean full = site.config().feeds().fullContent(feed.kind());
-        return feed.articles().stream().limit(site.config().feeds().size()).map(a -> entry(a, full)).toList();
+        return feed.newest(site.config().feeds().size()).stream().map(a -> entry(a, full)).toList();
     }
 
     private FeedEntry entry(Article article, boolean full) {

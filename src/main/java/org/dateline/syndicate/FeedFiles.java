@@ -26,7 +26,7 @@ public final class FeedFiles {
             String origin = "feed of " + feed.folder();
             // what the text is made of: the feed and its newest articles (the configuration is keyed apart)
             // and the names its entries show, which other articles' spellings decide
-            List<Article> newest = feed.articles().subList(0, Math.min(feed.articles().size(), site.config().feeds().size()));
+            List<Article> newest = feed.newest(site.config().feeds().size());
             Map<String, Object> inputs = Map.of("feed", List.of(feed.title(), feed.description(), feed.folder(),
                     feed.kind()), "articles", newest, "names", newest.stream().map(article -> List.of(
                     index.sectionName(article), index.authors(article), index.tags(article))).toList());

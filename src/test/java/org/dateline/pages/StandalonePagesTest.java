@@ -57,7 +57,7 @@ class StandalonePagesTest {
         }
         assertTrue(site.text("news-sitemap.xml").contains("/world/2024/06/30/ferry-fares/"), "the news sitemap exists");
         assertEquals(List.of("Council backs harbour plan"), site.page("world/2024/06/30/ferry-fares/index.html")
-                .select(".related__item a").eachText(), "related stories are articles only");
+                .select(".related__list a").eachText(), "related stories are articles only");
         assertEquals(2, site.result().articles(), "pages are not counted as articles");
     }
 

@@ -114,11 +114,13 @@ class PaginationTest {
         TestSites.write(one, "content/world/only.md", "---\ntitle: Only\ndate: 2024-02-29\nauthor: Ann\ntags: [solo]\n---\nText.\n");
         RenderedSite built = TestSites.build(one);
         for (String listing : List.of("index.html", "world/index.html", "authors/ann/index.html", "tags/solo/index.html",
-                "2024/index.html", "2024/02/index.html")) {
+                "2024/02/index.html")) {
             assertEquals(List.of("Only"), headlines(built.page(listing)), listing);
             assertTrue(built.page(listing).select(".pagination").isEmpty(), listing);
         }
         assertEquals("1 article", built.page("tags/solo/index.html").expectFirst(".listing__count").text());
+        assertEquals("1 article", built.page("2024/index.html").expectFirst(".listing__count").text()); // leads to its month
+        assertEquals(List.of("February 2024"), built.page("2024/index.html").select(".archive-nav a").eachText());
         assertTrue(built.page("world/2024/02/29/only/index.html").select(".related, .neighbours").isEmpty());
         assertEquals(List.of(), new LinkChecker(built.output(), "").danglingLinks());
     }

@@ -24,9 +24,9 @@ class RelatedFallbackTest {
         TestSites.write(site, "content/culture/lone.md", "---\ntitle: Lone review\ndate: 2024-05-04T10:00:00Z\n---\nD.\n");
         RenderedSite built = TestSites.build(site);
         assertEquals(List.of("New vote", "Middle", "Old vote"),
-                built.page("culture/2024/05/04/lone/index.html").select(".related__item a").eachText());
+                built.page("culture/2024/05/04/lone/index.html").select(".related__list a").eachText());
         // tags first, then the section, then the newest
         assertEquals(List.of("New vote", "Lone review", "Middle"),
-                built.page("world/2024/05/01/old/index.html").select(".related__item a").eachText());
+                built.page("world/2024/05/01/old/index.html").select(".related__list a").eachText());
     }
 }

@@ -55,6 +55,9 @@ class SiteNavigationTest {
         assertEquals(List.of("Harbour vote", "Ferry talks", "Council budget"), headlines(world));
         assertEquals("World news | The Newsroom Test", world.title());
         assertEquals("https://news.example.test/paper/world/", world.expectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(world.select(".story__section").isEmpty(), "its own section is not repeated on each story");
+        assertEquals(List.of("World news", "Culture", "Science"),
+                site.page("tags/harbour/index.html").select(".story__section").eachText());
     }
 
     @Test
@@ -100,11 +103,14 @@ class SiteNavigationTest {
     }
 
     @Test
-    void theArchiveHasAPageForEachYearAndMonthWithArticles() {
+    void theArchiveHasAPageForEachYearLeadingToItsMonthsAndAListingPerMonth() {
         Document year = site.page("2024/index.html");
         assertEquals("2024", year.expectFirst("h1").text());
         assertEquals(List.of("June 2024", "May 2024", "April 2024"), year.select(".archive-nav a").eachText());
-        assertEquals(5, headlines(year).size());
+        assertEquals(0, headlines(year).size()); // a year leads to its months, which list the articles
+        assertEquals("5 articles", year.expectFirst(".listing__count").text());
+        assertEquals(List.of("(3)", "(1)", "(1)"), year.select(".archive-nav__count").eachText());
+        assertTrue(site.files().stream().noneMatch(f -> f.startsWith("2024/page/")));
         Document june = site.page("2024/06/index.html");
         assertEquals(List.of("Harbour vote", "Festival", "Ferry talks"), headlines(june));
         assertEquals("/paper/2024/", june.expectFirst(".archive-nav a").attr("href"));
@@ -116,7 +122,7 @@ class SiteNavigationTest {
     @Test
     void relatedArticlesWeighSharedTagsThenTheSectionThenRecencyAndNeverTheArticleItself() {
         Document page = site.page(HARBOUR_VOTE);
-        assertEquals(List.of("Tides", "Ferry talks", "Festival", "Council budget"), page.select(".related__item a").eachText());
+        assertEquals(List.of("Tides", "Ferry talks", "Festival", "Council budget"), page.select(".related__list a").eachText());
     }
 
     @Test

@@ -83,21 +83,37 @@ class PlainWayTest {
         }
     }
 
-    /** Tables and code blocks get their scrolling boxes and cell classes from the jsoup transforms only. */
+    /** Tables and code blocks get their scrolling boxes and cell classes without jsoup too. */
     @ParameterizedTest
     @ValueSource(strings = {
         "```\n<b>\"x\" & y</b>\n```\n\n    indented <i>\n\n`a < b` and ``c`d``",
         "|a|b|c|\n|:-|:-:|-:|\n|1|**2**|`3`|\n|x|\n\n|h|\n|-|\n",
         "a\tb\n\n\tcode\ttab",
+        "- item\n\n  |a|b|\n  |-|-:|\n  |[l](/x)|2|\n\n  ```java\n  int x;\n  ```\n\n> |q|\n> |:-:|\n> |1|\n",
+        "Intro.\n\n|Year|Value|\n|---|---:|\n|2023|820|\n\nAfter [the report](https://example.org/r) here."
         })
-    void tablesAndCodeTakeTheJsoupWay(String markdown) {
-        assertEquals(RENDERER.renderWithJsoup(parse(markdown)), RENDERER.render(parse(markdown)));
-        assertTrue(RENDERER.render(parse(markdown)).bodyHtml().contains("tabindex=\"0\""));
+    void boxesTablesAndCodeWithoutJsoup(String markdown) {
+        for (MarkdownRenderer renderer : List.of(RENDERER, IN_A_FOLDER)) {
+            RenderedArticle plain = renderer.renderPlain(parse(markdown)).orElseThrow();
+            assertEquals(renderer.renderWithJsoup(parse(markdown)), plain);
+            assertTrue(plain.bodyHtml().contains("tabindex=\"0\""));
+            String page = "https://news.example.test/world/2024/05/01/a/";
+            assertEquals(AbsoluteLinks.withJsoup(plain.bodyHtml(), page), AbsoluteLinks.rewrite(plain.bodyHtml(), page));
+        }
+    }
+
+    @Test
+    void writesTheBoxAndTheCellClassesAsTheThemeExpects() {
+        RenderedArticle article = RENDERER.renderPlain(parse("|a|b|\n|-|:-:|\n|1|2|\n\n    x\n")).orElseThrow();
+        assertEquals("<div class=\"scroll-box\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>\n"
+                + "<thead>\n<tr><th>a</th><th class=\"align-center\">b</th></tr>\n</thead>\n"
+                + "<tbody>\n<tr><td>1</td><td class=\"align-center\">2</td></tr>\n</tbody>\n</table></div>\n"
+                + "<pre tabindex=\"0\"><code>x\n</code></pre>\n", article.bodyHtml());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"[b](//cdn.test/x)", "![y](HTTP://e.test/b.png)",
-        "[i](a:b)", "[j](<sp ace>)", "a\u0007b"})
+        "[i](a:b)", "[j](<sp ace>)", "a\u0007b", "## Main\n\nSee [it](#main)."})
     void leavesWhatItCannotVouchForToTheJsoupWay(String markdown) {
         assertEquals(Optional.empty(), RENDERER.renderPlain(parse(markdown)));
         assertEquals(RENDERER.renderWithJsoup(parse(markdown)), RENDERER.render(parse(markdown)));

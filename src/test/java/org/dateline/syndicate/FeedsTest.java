@@ -252,4 +252,21 @@ class FeedsTest {
         assertEquals("https://news.example.test/tags/harbour/feed.json", new FeedLinks(bare).forPage("/tags/harbour/").get(2).url());
         assertEquals(3, new FeedLinks(bare).forPage("/").size());
     }
+
+    @Test
+    void authorAndTagFeedsHoldAtMostTenEntries(@TempDir Path other) {
+        Path copy = TestSites.empty(other, "title: T\nbase_url: https://news.example.test/\nfeed_size: 12\n");
+        for (int day = 1; day <= 13; day++) {
+            TestSites.write(copy, String.format(java.util.Locale.ROOT, "content/world/a%02d.md", day), "---\ntitle: A"
+                    + day + "\ndate: 2024-06-" + String.format(java.util.Locale.ROOT, "%02d", day)
+                    + "T10:00:00\nauthor: Ann Lee\ntags: [harbour]\n---\nText " + day + ".\n");
+        }
+        RenderedSite built = TestSites.build(copy);
+        assertEquals(12, rss(built, "feed.xml").getItems().size());
+        assertEquals(12, rss(built, "world/feed.xml").getItems().size());
+        assertEquals(10, rss(built, "tags/harbour/feed.xml").getItems().size());
+        assertEquals(10, atom(built, "authors/ann-lee/atom.xml").getEntries().size());
+        assertEquals(10, JsonDocs.list(json(built, "tags/harbour/feed.json").get("items")).size());
+        assertEquals("A13", rss(built, "tags/harbour/feed.xml").getItems().get(0).getTitle());
+    }
 }

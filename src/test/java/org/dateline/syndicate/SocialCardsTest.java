@@ -50,6 +50,13 @@ class SocialCardsTest {
     }
 
     @Test
+    void anArticleNeverUpdatedHasNoModifiedTime() {
+        Document never = site.page(StructuredDataTest.HOSTILE_PAGE);
+        assertEquals("2024-06-29T15:00:00+03:00", meta(never, "article:published_time"));
+        assertTrue(never.select("head meta[property=article:modified_time]").isEmpty());
+    }
+
+    @Test
     void theTwitterCardIsLargeOnlyWithAnImage() {
         Document withImage = site.page(StructuredDataTest.VOTE_PAGE);
         assertEquals("summary_large_image", withImage.expectFirst("head meta[name=twitter:card]").attr("content"));
