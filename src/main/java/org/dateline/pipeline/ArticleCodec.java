@@ -57,6 +57,7 @@ final class ArticleCodec {
             out.writeInt(rendered.wordCount());
             problems(out, rendered.warnings());
         }
+        texts(out, article.images());
     }
 
     static CachedArticle read(DataInputStream in) throws IOException {
@@ -75,7 +76,7 @@ final class ArticleCodec {
             rendered = Optional.of(new RenderedArticle(file, meta, body, description, headings, in.readInt(),
                     problems(in)));
         }
-        return new CachedArticle(meta, parseWarnings, rendered);
+        return new CachedArticle(meta, parseWarnings, rendered, texts(in));
     }
 
     private static void meta(DataOutputStream out, ArticleMeta meta) throws IOException {
@@ -155,7 +156,7 @@ final class ArticleCodec {
                 aliases, (Map<String, String>) authorUrls);
     }
 
-    private static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
+    static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
         out.writeInt(problems.size());
         for (Problem problem : problems) {
             out.writeUTF(problem.severity().name());
@@ -168,7 +169,7 @@ final class ArticleCodec {
         }
     }
 
-    private static List<Problem> problems(DataInputStream in) throws IOException {
+    static List<Problem> problems(DataInputStream in) throws IOException {
         int count = count(in);
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {

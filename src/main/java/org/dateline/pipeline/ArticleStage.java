@@ -31,7 +31,7 @@ final class ArticleStage {
 
     /** What the stage gave: the published articles, the scheduled ones, every problem, the cache keys used. */
     record Result(List<RenderedArticle> rendered, List<Scheduled> scheduled, List<Problem> problems, Set<String> keys,
-                  int parsed, IdentityHashMap<Object, String> keyed) {
+                  int parsed, IdentityHashMap<Object, String> keyed, java.util.Map<String, List<String>> images) {
     }
 
     private final ArticleCache cache;
@@ -61,10 +61,12 @@ final class ArticleStage {
         List<Problem> problems = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         IdentityHashMap<Object, String> keyed = new IdentityHashMap<>();
+        java.util.Map<String, List<String>> bodyImages = new java.util.HashMap<>();
         int parsed = 0;
         for (ArticleOutcome outcome : outcomes) {
             problems.addAll(outcome.problems());
             outcome.article().ifPresent(rendered::add);
+            outcome.article().ifPresent(article -> bodyImages.put(article.file(), outcome.images()));
             outcome.article().ifPresent(article -> {
                 // the cache key determines the rendered article and its body: page keys use it for them
                 keyed.put(article, outcome.key().orElseThrow());
@@ -82,7 +84,7 @@ final class ArticleStage {
             cache.put(outcome.key().orElseThrow(), outcome.made().orElseThrow());
             return outcome;
         });
-        return new Result(rendered, scheduled, problems, keys, parsed, keyed);
+        return new Result(rendered, scheduled, problems, keys, parsed, keyed, bodyImages);
     }
 
     private ArticleOutcome one(SourceFile file, String key, ArticleParser parser, MarkdownRenderer renderer,
@@ -94,8 +96,8 @@ final class ArticleStage {
         try {
             ParsedArticle parsed = parser.parse(file);
             CachedArticle made = publication.includes(parsed.meta())
-                    ? new CachedArticle(parsed.meta(), parsed.warnings(), Optional.of(renderer.render(parsed)))
-                    : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty());
+                    ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed))
+                    : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty(), List.of());
             return outcome(file, key, made, publication, Optional.of(made));
         } catch (DatelineException e) {
             return ArticleOutcome.failed(e.problems());
@@ -116,10 +118,12 @@ final class ArticleStage {
                     ? Optional.of(new Scheduled(meta.published().toInstant(), file.relPath()))
                     : Optional.empty();
             // its warnings still count (an ambiguous time, say): better now than when it is published
-            return new ArticleOutcome(Optional.empty(), scheduled, article.parseWarnings(), Optional.of(key), made);
+            return new ArticleOutcome(Optional.empty(), scheduled, article.parseWarnings(), Optional.of(key), made,
+                    List.of());
         }
         RenderedArticle rendered = article.rendered().orElseThrow();
-        return new ArticleOutcome(Optional.of(rendered), Optional.empty(), rendered.warnings(), Optional.of(key), made);
+        return new ArticleOutcome(Optional.of(rendered), Optional.empty(), rendered.warnings(), Optional.of(key), made,
+                article.images());
     }
 
     private ArticleOutcome overtime(SourceFile file, Duration limit) {
@@ -140,13 +144,15 @@ final class ArticleStage {
      * parsed in this build rather than taken from the cache.
      */
     private record ArticleOutcome(Optional<RenderedArticle> article, Optional<Scheduled> scheduled,
-                                  List<Problem> problems, Optional<String> key, Optional<CachedArticle> made) {
+                                  List<Problem> problems, Optional<String> key, Optional<CachedArticle> made,
+                                  List<String> images) {
         ArticleOutcome {
             problems = List.copyOf(problems);
         }
 
         static ArticleOutcome failed(List<Problem> problems) {
-            return new ArticleOutcome(Optional.empty(), Optional.empty(), problems, Optional.empty(), Optional.empty());
+            return new ArticleOutcome(Optional.empty(), Optional.empty(), problems, Optional.empty(), Optional.empty(),
+                    List.of());
         }
     }
 }

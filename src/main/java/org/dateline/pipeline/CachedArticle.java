@@ -10,11 +10,21 @@ import org.dateline.render.RenderedArticle;
 /**
  * What parsing (and rendering) one article gave, as the cache keeps it: an article left out as a
  * draft or scheduled is kept unrendered, with only its metadata and parse warnings.
+ *
+ * @param images the {@code src} of every image in the rendered body, as written there (found once,
+ *     when the article is rendered, so that a build from the cache need not search the bodies)
  */
-record CachedArticle(ArticleMeta meta, List<Problem> parseWarnings, Optional<RenderedArticle> rendered) {
+record CachedArticle(ArticleMeta meta, List<Problem> parseWarnings, Optional<RenderedArticle> rendered,
+                     List<String> images) {
     CachedArticle {
         Objects.requireNonNull(meta, "meta");
         parseWarnings = List.copyOf(parseWarnings);
         Objects.requireNonNull(rendered, "rendered");
+        images = List.copyOf(images);
+    }
+
+    /** A rendered article, with the images of its body. */
+    static CachedArticle rendered(ArticleMeta meta, List<Problem> parseWarnings, RenderedArticle rendered) {
+        return new CachedArticle(meta, parseWarnings, Optional.of(rendered), SiteImages.inBody(rendered.bodyHtml()));
     }
 }

@@ -1,5 +1,6 @@
 package org.dateline.pipeline;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,6 +32,7 @@ final class ContextKeys {
     private final byte[] salt;
     private final Map<Identity, byte[]> records = new ConcurrentHashMap<>();
     private final Map<Object, String> known;
+    private final java.util.function.Function<String, String> templates;
 
     /**
      * @param salt what every page depends on besides its context: templates, configuration, Dateline
@@ -39,8 +41,18 @@ final class ContextKeys {
      *     (read-only from here on)
      */
     ContextKeys(String salt, IdentityHashMap<Object, String> known) {
+        this(salt, known, template -> "");
+    }
+
+    /**
+     * @param templates by the name of a route's template, the fingerprint of every template rendering
+     *     it can read (that one, what it includes and extends); so a template edit re-renders only the
+     *     pages whose templates reach the edited one
+     */
+    ContextKeys(String salt, IdentityHashMap<Object, String> known, java.util.function.Function<String, String> templates) {
         this.salt = salt.getBytes(StandardCharsets.UTF_8);
         this.known = known;
+        this.templates = templates;
     }
 
     /**
@@ -56,6 +68,7 @@ final class ContextKeys {
             digest.update(salt);
             text(digest, route.outputPath());
             text(digest, route.template());
+            text(digest, route.template().isEmpty() ? "" : templates.apply(route.template()));
             value(digest, route.context());
             return HexFormat.of().formatHex(digest.digest());
         } catch (Unknown e) {
@@ -73,7 +86,9 @@ final class ContextKeys {
     }
 
     private void value(MessageDigest digest, Object value) throws Unknown {
-        String substitute = value == null ? null : known.get(value);
+        // only long texts and records are ever substituted: no need to look every number up
+        String substitute = value instanceof Record || value instanceof String text && text.length() > 64
+                ? known.get(value) : null;
         if (substitute != null) {
             digest.update((byte) 'k');
             text(digest, substitute);
@@ -136,26 +151,47 @@ final class ContextKeys {
     }
 
     private byte[] recordDigest(Record record) throws Unknown {
-        Identity identity = new Identity(record);
-        byte[] known = records.get(identity);
+        Method[] accessors = this.accessors.get(record.getClass());
+        // small records (a date, a tag) are cheaper to digest again than to look up
+        boolean remember = accessors.length >= REMEMBERED;
+        Identity identity = remember ? new Identity(record) : null;
+        byte[] known = remember ? records.get(identity) : null;
         if (known != null) {
             return known;
         }
         MessageDigest digest = sha256();
         text(digest, record.getClass().getName());
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (Method accessor : accessors) {
             Object part;
             try {
-                part = component.getAccessor().invoke(record);
+                part = accessor.invoke(record);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new Unknown();
             }
             value(digest, part);
         }
         byte[] made = digest.digest();
-        records.put(identity, made);
+        if (remember) {
+            records.put(identity, made);
+        }
         return made;
     }
+
+    /** Records with at least this many components are digested once per build and remembered. */
+    private static final int REMEMBERED = 8;
+
+    /** A record class's accessors, in component order, looked up once per class. */
+    private final ClassValue<Method[]> accessors = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+            }
+            return accessors;
+        }
+    };
 
     private static void text(MessageDigest digest, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -46,6 +46,7 @@ import org.dateline.parse.Shortcodes;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.SectionFiles;
 import org.dateline.template.TemplateEngine;
+import org.dateline.syndicate.Sitemaps;
 import org.dateline.write.CopiedFile;
 import org.dateline.write.OutputManifest;
 import org.dateline.write.Staging;
@@ -69,7 +70,6 @@ public final class Engine implements AutoCloseable {
 
     /** The cache folder's name inside the site folder, unless {@code --cache-dir} says otherwise. */
     public static final String CACHE_DIR = ".dateline-cache";
-    static final String MANIFEST = "output.manifest";
 
     private final BuildRequest request;
     private final Reporter reporter;
@@ -78,10 +78,15 @@ public final class Engine implements AutoCloseable {
     private final String stamp = EngineStamp.compute();
     private final ArticleCache articles;
     private Optional<TemplateEngine> templates = Optional.empty();
-    private String templatesFingerprint = "";
+    private Optional<org.dateline.template.TemplateReach> reach = Optional.empty();
+    private String loadedTemplates = "";
     private Optional<OutputManifest> manifest = Optional.empty();
+    private final StateStore states;
     private final boolean keyPages;
     private Optional<Path> scratch = Optional.empty();
+    /** For tests: the output paths of the pages the last build rendered (not reused), sorted; empty when it found nothing changed. */
+    private volatile List<String> lastRendered = List.of();
+    private volatile boolean lastUnchanged;
 
     /** An engine with one worker thread per core. */
     public Engine(BuildRequest request, Reporter reporter) {
@@ -102,6 +107,7 @@ public final class Engine implements AutoCloseable {
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.workers = new Workers(threads, ticker);
         this.articles = new ArticleCache(request.cacheDir(), stamp);
+        this.states = new StateStore(request.cacheDir(), stamp);
     }
 
     /** Builds the site; throws a {@link DatelineException} holding every error found, the output left as it was. */
@@ -116,25 +122,42 @@ public final class Engine implements AutoCloseable {
         if (request.baseUrl().isPresent()) {
             config = configs.withBaseUrl(config, request.baseUrl().get());
         }
-        String configFingerprint = configFingerprint(source);
+        String configFingerprint = Fingerprints.config(source, request.baseUrl());
         long mark = System.nanoTime();
         SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
+        String templatesFingerprint = Fingerprints.tree(sources.templatesDir());
+        String staticFingerprint = Fingerprints.tree(sources.staticDir()); // image sizes are part of pages
+        String dataFingerprint = Fingerprints.tree(source.resolve("data"));
+        String inputs = problems.hasErrors() || !keyPages ? "" : Fingerprints.site(sources, stamp, configFingerprint,
+                request.drafts() + " " + request.future(), request.output().toAbsolutePath().normalize().toString(),
+                templatesFingerprint, staticFingerprint, dataFingerprint);
         mark = stage("load", sources.articles().size(), mark);
+        List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
+        Optional<SiteState> last = states.get(notes::add);
+        if (last.isPresent() && last.get().covers(inputs, start)
+                && Staging.isIntact(request.output(), source, last.get().manifest())) {
+            List.of("render", "images", "assemble", "write").forEach(name -> stage(name, 0, System.nanoTime()));
+            lastRendered = List.of();
+            lastUnchanged = true;
+            reporter.debug(() -> "nothing the site is made of changed since the last build, and its output is intact");
+            return unchanged(last.get(), startNanos);
+        }
+        lastUnchanged = false;
 
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(), config.images());
         SiteImages.checkPhotos(profiles, images, problems);
-        String staticFingerprint = treeFingerprint(sources.staticDir()); // image sizes are part of pages
         Publication publication = new Publication(request.drafts(), request.future(), start);
-        TemplateEngine engine = templates(sources.templatesDir());
+        TemplateEngine engine = templates(sources.templatesDir(), templatesFingerprint);
         Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
                 new SiteShortcodes(sources.templatesDir(), engine));
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
                 BuildPipeline.authorNames(profiles)), markdown, shortcodes);
         // an article's result also depends on the shortcode templates, the authors file and which articles exist
-        String articleFingerprint = fingerprint(configFingerprint, templatesFingerprint,
-                treeFingerprint(source.resolve("data")), staticFingerprint, String.join("\n",
+        String articleFingerprint = Fingerprints.of(configFingerprint,
+                Fingerprints.shortcodes(sources.templatesDir(), templatesFingerprint),
+                dataFingerprint, staticFingerprint, String.join("\n",
                         sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
         ArticleStage.Result done = new ArticleStage(articles, markdown, reporter)
                 .run(workers, sources.articles(), config, articleFingerprint, publication, parser, images);
@@ -147,16 +170,18 @@ public final class Engine implements AutoCloseable {
         List<Route> routes = pages.routes(site, problems);
         RefLinks refs = new RefLinks(site.allArticles());
         // ref links resolve against every article's path, so every page's key depends on them
-        String refsFingerprint = fingerprint(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
+        String refsFingerprint = Fingerprints.of(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
                 .sorted().toArray(String[]::new));
+        org.dateline.template.TemplateReach reached = reach.orElseThrow();
         // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
-        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + templatesFingerprint + "\n"
-                + refsFingerprint + "\n" + staticFingerprint + "\n" + config.listing().sectionFiles(), done.keyed());
+        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + refsFingerprint + "\n"
+                + staticFingerprint + "\n" + config.listing().sectionFiles(), done.keyed(), name -> reached.fingerprint(name)
+                .orElse("every template " + templatesFingerprint));
         List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, routes.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
         List<CopiedFile> copies = new java.util.ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));
-        SiteImages.register(site, images, config.basePath());
+        SiteImages.register(site, done.images(), images, config.basePath());
         ImageSizer.Produced resized = ImageSizer.Produced.of(workers.map(images.copies(), images::make));
         problems.addAll(resized.warnings());
         resized.files().forEach((path, file) -> copies.add(new CopiedFile(path, file, "(resized) static/" + path)));
@@ -182,10 +207,11 @@ public final class Engine implements AutoCloseable {
         if (Staging.isCurrent(request.output(), source, sources.staticDir(), copies, keyByPath, previousOutput())) {
             stage("assemble", 0, mark);
             stage("write", 0, System.nanoTime());
-            return finish(problems, done, site, routes, skipped, startNanos, manifestFiles(), manifestBytes());
+            lastRendered = List.of();
+            return finish(problems, notes, done, site, routes, skipped, startNanos, inputs, start);
         }
         try (Staging staging = new Staging(request.output(), source, sources.staticDir(), copies, origins,
-                previousOutput())) {
+                previousOutput(), keyPages)) {
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
@@ -198,29 +224,56 @@ public final class Engine implements AutoCloseable {
             });
             redirects.forEach(file -> staging.write(file.path(), keyByPath.get(file.path()), file.bytes()));
             rendered = (int) renderedNow.stream().filter(Boolean::booleanValue).count();
+            List<String> renderedPaths = new java.util.ArrayList<>();
+            for (int i = 0; i < routes.size(); i++) {
+                if (renderedNow.get(i)) {
+                    renderedPaths.add(routes.get(i).outputPath());
+                }
+            }
+            lastRendered = renderedPaths.stream().sorted().toList();
             problems.addAll(failures.problems());
             mark = stage("assemble", rendered, mark);
             stopIfErrors(problems);
+            states.clear(reporter);
             written = staging.commit();
             manifest = Optional.of(staging.manifest());
             stage("write", staging.written(), mark);
         }
-        saveManifest();
-        return finish(problems, done, site, routes, skipped, startNanos, written.files(), written.bytes());
+        return finish(problems, notes, done, site, routes, skipped, startNanos, inputs, start);
     }
 
-    private int manifestFiles() {
-        return manifest.orElseThrow().entries().size();
+    /** What the last build did, reported again: nothing it read has changed, and its output is intact. */
+    private BuildResult unchanged(SiteState last, long startNanos) {
+        manifest = Optional.of(last.manifest());
+        last.warnings().forEach(reporter::warn);
+        return new BuildResult(request.output(), last.articles(), last.skipped(), last.pages(),
+                last.manifest().entries().size(), bytes(last.manifest()), Duration.ofNanos(System.nanoTime() - startNanos),
+                last.warnings(), last.nextPublication(), last.nextExpiry());
     }
 
-    private long manifestBytes() {
-        return manifest.orElseThrow().entries().values().stream().mapToLong(OutputManifest.Entry::size).sum();
+    private static long bytes(OutputManifest manifest) {
+        return manifest.entries().values().stream().mapToLong(OutputManifest.Entry::size).sum();
     }
 
-    /** Forgets cache entries no article used, reports warnings, and says what the build did. */
-    private BuildResult finish(Problems problems, ArticleStage.Result done, Site site, List<Route> routes, int skipped,
-                               long startNanos, int files, long bytes) {
+    /**
+     * Forgets cache entries no article used, records the site's state for the next build, reports
+     * warnings, and says what the build did.
+     *
+     * @param notes warnings about this build rather than the site (a damaged cache): not recorded
+     */
+    private BuildResult finish(Problems problems, List<Problem> notes, ArticleStage.Result done, Site site,
+                               List<Route> routes, int skipped, long startNanos, String inputs, Instant start) {
         articles.retain(done.keys());
+        List<Problem> siteWarnings = problems.warnings();
+        int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
+        Optional<Scheduled> nextPublication = done.scheduled().stream().min(Scheduled.EARLIEST);
+        Optional<Scheduled> nextExpiry = nextExpiry(site);
+        Instant horizon = Stream.of(nextPublication.map(Scheduled::at), nextExpiry.map(Scheduled::at),
+                Sitemaps.nextChange(site, start)).flatMap(Optional::stream).min(Instant::compareTo).orElse(Instant.MAX);
+        OutputManifest output = manifest.orElseThrow();
+        states.put(new SiteState(inputs, start, horizon, site.allArticles().size(), skipped, htmlPages, siteWarnings,
+                nextPublication, nextExpiry, output), reporter);
+        notes.forEach(problems::add);
         int damaged = articles.takeDamaged();
         if (damaged > 0) {
             problems.add(Problem.warning(SourcePosition.of(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)),
@@ -230,10 +283,8 @@ public final class Engine implements AutoCloseable {
         }
         List<Problem> warnings = problems.warnings();
         warnings.forEach(reporter::warn);
-        int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
-        return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages, files,
-                bytes, Duration.ofNanos(System.nanoTime() - startNanos), warnings,
-                done.scheduled().stream().min(Scheduled.EARLIEST), nextExpiry(site));
+        return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages, output.entries().size(),
+                bytes(output), Duration.ofNanos(System.nanoTime() - startNanos), warnings, nextPublication, nextExpiry);
     }
 
     /**
@@ -242,12 +293,20 @@ public final class Engine implements AutoCloseable {
      * only tells the engine what it must reload (templates), and same failure contract as {@link #build()}.
      */
     public BuildResult rebuild(Collection<Path> changed) {
-        for (Path path : changed) {
-            if (path.getNameCount() > 0 && path.getName(0).toString().equals(SourceScanner.TEMPLATES_DIR)) {
-                templates = Optional.empty();
-            }
+        if (changed.stream().anyMatch(path -> ChangeKind.of(path).filter(kind -> kind == ChangeKind.TEMPLATE).isPresent())) {
+            templates = Optional.empty(); // Pebble caches compiled templates: a new engine reads them again
         }
         return build();
+    }
+
+    /** The output paths of the pages the last successful build rendered rather than reused, sorted. */
+    List<String> lastRendered() {
+        return lastRendered;
+    }
+
+    /** Whether the last build found, from the recorded site state alone, that nothing had changed. */
+    boolean lastUnchanged() {
+        return lastUnchanged;
     }
 
     @Override
@@ -272,11 +331,11 @@ public final class Engine implements AutoCloseable {
         return scratch.get();
     }
 
-    private TemplateEngine templates(Path templatesDir) {
-        String fingerprint = treeFingerprint(templatesDir);
-        if (templates.isEmpty() || !fingerprint.equals(templatesFingerprint)) {
+    private TemplateEngine templates(Path templatesDir, String fingerprint) {
+        if (templates.isEmpty() || reach.isEmpty() || !fingerprint.equals(loadedTemplates)) {
             templates = Optional.of(new TemplateEngine(templatesDir));
-            templatesFingerprint = fingerprint;
+            reach = Optional.of(new org.dateline.template.TemplateReach(templatesDir));
+            loadedTemplates = fingerprint;
         }
         return templates.get();
     }
@@ -288,90 +347,12 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** What the live output holds: this engine's last build, else the manifest the cache kept. */
+    /** What the live output holds: this engine's last build, else the state the cache kept. */
     private OutputManifest previousOutput() {
-        if (manifest.isEmpty() && request.cacheDir().isPresent()) {
-            try {
-                manifest = OutputManifest.decode(Files.readAllBytes(request.cacheDir().get().resolve(MANIFEST)), stamp);
-            } catch (IOException e) {
-                manifest = Optional.empty();
-            }
+        if (manifest.isEmpty()) {
+            manifest = states.get(problem -> { }).map(SiteState::manifest);
         }
         return manifest.orElse(OutputManifest.EMPTY);
-    }
-
-    private void saveManifest() {
-        if (request.cacheDir().isEmpty() || manifest.isEmpty()) {
-            return;
-        }
-        Path dir = request.cacheDir().get();
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(".gitignore"), "*\n", StandardCharsets.UTF_8);
-            Path temporary = Files.createTempFile(dir, ".", ".tmp");
-            Files.write(temporary, manifest.get().encode(stamp));
-            try {
-                Files.move(temporary, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, dir.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            reporter.debug(() -> "could not save the output manifest: " + e.getMessage());
-        }
-    }
-
-    /** site.yaml's bytes and the base URL override: every per-article result depends on them. */
-    private String configFingerprint(Path source) {
-        MessageDigest digest = sha256();
-        try {
-            Path file = source.resolve(ConfigLoader.FILE_NAME);
-            if (Files.isRegularFile(file)) {
-                digest.update(Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            digest.update(("unreadable " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
-        }
-        digest.update(("\0" + request.baseUrl().orElse("")).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Every file below {@code root} (paths and bytes); "" when there is no such folder. */
-    private static String treeFingerprint(Path root) {
-        if (!Files.isDirectory(root)) {
-            return "";
-        }
-        MessageDigest digest = sha256();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
-                digest.update((byte) 0);
-            }
-        } catch (IOException e) {
-            return "unreadable " + System.nanoTime();
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** A SHA-256 over {@code parts}, each length-prefixed. */
-    private static String fingerprint(String... parts) {
-        MessageDigest digest = sha256();
-        for (String part : parts) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 
     /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */

@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,13 +37,25 @@ final class SiteImages {
         }
     }
 
-    /** Registers each lead image and each image in an article's body (written with the base path). */
-    static void register(Site site, ImageSizer images, String basePath) {
+    /** The {@code src} of every image in a rendered body, as written there (with the base path). */
+    static List<String> inBody(String bodyHtml) {
+        List<String> found = new java.util.ArrayList<>();
+        Matcher src = IMG_SRC.matcher(bodyHtml);
+        while (src.find()) {
+            found.add(src.group(1).replace("&amp;", "&"));
+        }
+        return found;
+    }
+
+    /**
+     * Registers each lead image and each image in an article's body.
+     *
+     * @param bodyImages by article source path, the images of its body as {@link #inBody} found them
+     */
+    static void register(Site site, Map<String, List<String>> bodyImages, ImageSizer images, String basePath) {
         for (Article article : Stream.concat(site.allArticles().stream(), site.pages().stream()).toList()) {
             article.content().meta().image().ifPresent(image -> quietly(images, image.src()));
-            Matcher src = IMG_SRC.matcher(article.content().bodyHtml());
-            while (src.find()) {
-                String url = src.group(1).replace("&amp;", "&");
+            for (String url : bodyImages.getOrDefault(article.file(), List.of())) {
                 quietly(images, !basePath.isEmpty() && url.startsWith(basePath + "/")
                         ? url.substring(basePath.length()) : url);
             }

@@ -1,5 +1,6 @@
 package org.dateline.serve;
 
+import org.dateline.pipeline.ChangeKind;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

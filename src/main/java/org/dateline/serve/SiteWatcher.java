@@ -1,5 +1,6 @@
 package org.dateline.serve;
 
+import org.dateline.pipeline.ChangeKind;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;

@@ -39,6 +39,18 @@ public final class Sitemaps {
         this.builtAt = builtAt;
     }
 
+    /**
+     * The first instant after {@code now} at which the news sitemap lists other articles without any
+     * edit: an article's date enters the two-day window, or leaves it.
+     */
+    public static Optional<Instant> nextChange(Site site, Instant now) {
+        return site.articles().stream()
+                .flatMap(a -> java.util.stream.Stream.of(a.published().toInstant(),
+                        a.published().toInstant().plus(NewsSitemap.WINDOW).plusNanos(1)))
+                .filter(moment -> moment.isAfter(now))
+                .min(java.util.Comparator.naturalOrder());
+    }
+
     /** The sitemap files for {@code pages}, every other route of the site. */
     public List<Route> routes(Site site, List<Route> pages) {
         if (!site.urls().hasBaseUrl()) {

@@ -33,6 +33,8 @@ public final class OutputWriter {
 
     static final String STAGING = ".staging-";
     private static final String OLD = ".old-";
+    /** The output of the build before the live one, kept beside it to be brought up to date by the next build. */
+    static final String PREVIOUS = ".previous";
 
     /** Writes {@code site} and the static files of {@code staticDir} (plus the theme's) to {@code output}. */
     public WriteReport write(SiteOutput site, Path staticDir, Path output, Path siteRoot) {
@@ -98,6 +100,14 @@ public final class OutputWriter {
     }
 
     static void swap(Path staging, Path target) throws IOException {
+        swap(staging, target, false);
+    }
+
+    /**
+     * Renames {@code staging} to {@code target}; the output it replaces is deleted, or with {@code keep}
+     * kept as {@link #previous} for the next build to bring up to date instead of linking every file anew.
+     */
+    static void swap(Path staging, Path target, boolean keep) throws IOException {
         if (!Files.exists(target)) {
             move(staging, target);
             return;
@@ -111,7 +121,17 @@ public final class OutputWriter {
             move(old, target);
             throw e;
         }
-        deleteTree(old);
+        Path previous = previous(target);
+        if (keep && !Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+            move(old, previous);
+        } else {
+            deleteTree(old);
+        }
+    }
+
+    /** Where the output before the live one is kept: {@code .NAME.previous} beside the output folder {@code NAME}. */
+    static Path previous(Path target) {
+        return target.resolveSibling("." + target.getFileName() + PREVIOUS);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -39,6 +39,10 @@ public final class Staging implements AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
+    /** Whether the staging folder is the kept previous output, brought up to date rather than filled anew. */
+    private final boolean recycled;
+    private final boolean keep;
+    private final java.util.Set<String> produced = ConcurrentHashMap.newKeySet();
 
     /**
      * Checks the output folder and that no static file collides with a page, then makes the staging folder.
@@ -49,6 +53,17 @@ public final class Staging implements AutoCloseable {
      */
     public Staging(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies, Map<String, String> pageOrigins,
                    OutputManifest previous) {
+        this(output, siteRoot, staticDir, copies, pageOrigins, previous, false);
+    }
+
+    /**
+     * @param keep keep the output this build replaces beside the new one (as {@code .NAME.previous}),
+     *     for the next build to bring up to date: it then touches only the files that changed since,
+     *     where a new staging folder needs a hard link for every unchanged file
+     */
+    public Staging(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies, Map<String, String> pageOrigins,
+                   OutputManifest previous, boolean keep) {
+        this.keep = keep;
         OutputFolder.check(output, siteRoot);
         this.shown = output.toString();
         this.target = output.toAbsolutePath().normalize();
@@ -59,6 +74,17 @@ public final class Staging implements AutoCloseable {
             Files.createDirectories(target.getParent());
             OutputWriter.recover(target);
             this.staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OutputWriter.STAGING);
+            Path kept = OutputWriter.previous(target);
+            // the output before the live one shares most files with it (hard links): bringing it up to
+            // date touches only what changed since, where a new folder would need a link per file
+            this.recycled = keep && !this.previous.entries().isEmpty() && Files.isDirectory(kept, LinkOption.NOFOLLOW_LINKS)
+                    && Files.isRegularFile(kept.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
+            if (recycled) {
+                Files.delete(staging);
+                Files.move(kept, staging, StandardCopyOption.ATOMIC_MOVE);
+            } else if (Files.exists(kept, LinkOption.NOFOLLOW_LINKS)) {
+                OutputWriter.deleteTree(kept);
+            }
             // first, so a staging folder left by a killed build is recognisably ours
             Files.writeString(staging.resolve(OutputFolder.MARKER), "This folder is written by Dateline and"
                     + " replaced whole on every build.\n");
@@ -108,6 +134,21 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
+     * Whether the live output is exactly what {@code previous} describes: the folder it was written to,
+     * Dateline's, and every file as that build left it (same size and modification time). The caller
+     * knows from its own records that the build would write those files again.
+     */
+    public static boolean isIntact(Path output, Path siteRoot, OutputManifest previous) {
+        OutputFolder.check(output, siteRoot);
+        Path target = output.toAbsolutePath().normalize();
+        if (previous.entries().isEmpty() || !previous.output().equals(target.toString())
+                || !Files.isRegularFile(target.resolve(OutputFolder.MARKER))) {
+            return false;
+        }
+        return previous.entries().entrySet().stream().allMatch(entry -> intact(target, entry.getKey(), entry.getValue()));
+    }
+
+    /**
      * Takes the page at {@code path} from the live output when the previous build recorded it under
      * the same non-empty {@code key} and the file is still as that build left it.
      *
@@ -139,7 +180,7 @@ public final class Staging implements AutoCloseable {
                 return;
             }
             Path file = OutputWriter.inside(staging, path);
-            Files.createDirectories(file.getParent());
+            clear(file);
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write(content);
             }
@@ -161,7 +202,10 @@ public final class Staging implements AutoCloseable {
                 }
                 write(entry.getKey(), "", content);
             }
-            OutputWriter.swap(staging, target);
+            if (recycled) {
+                prune();
+            }
+            OutputWriter.swap(staging, target, keep);
             committed = true;
         } catch (IOException | UncheckedIOException e) {
             throw failure(e);
@@ -192,8 +236,12 @@ public final class Staging implements AutoCloseable {
 
     private void link(String path, OutputManifest.Entry entry) throws IOException {
         Path file = OutputWriter.inside(staging, path);
-        Files.createDirectories(file.getParent());
         Path live = OutputWriter.inside(target, path);
+        if (recycled && sameFile(file, live)) { // unchanged since the kept output: nothing to do
+            record(path, entry);
+            return;
+        }
+        clear(file);
         try {
             Files.createLink(file, live);
         } catch (UnsupportedOperationException | FileSystemException e) {
@@ -202,7 +250,69 @@ public final class Staging implements AutoCloseable {
         record(path, entry);
     }
 
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            Object key = Files.readAttributes(a, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return key != null && key.equals(Files.readAttributes(b, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Makes room for a new file at {@code file}: its folders exist, and in a kept output whatever was
+     * there is removed first (never written into: it may be a hard link to a live file), a file in the
+     * way of a folder too.
+     */
+    private void clear(Path file) throws IOException {
+        if (recycled) {
+            List<Path> folders = new java.util.ArrayList<>();
+            for (Path folder = file.getParent(); !folder.equals(staging); folder = folder.getParent()) {
+                folders.add(0, folder);
+            }
+            for (Path folder : folders) {
+                if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(folder); // a file where this build has a folder
+                    break;
+                }
+            }
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                OutputWriter.deleteTree(file);
+            } else {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.createDirectories(file.getParent());
+    }
+
+    /** Deletes from a kept output every file this build did not produce, then the folders left empty. */
+    private void prune() throws IOException {
+        Files.walkFileTree(staging, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                String path = staging.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                if (!path.equals(OutputFolder.MARKER) && !produced.contains(path)) {
+                    Files.delete(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!folder.equals(staging) && OutputFolder.isEmpty(folder)) {
+                    Files.delete(folder);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
     private void record(String path, OutputManifest.Entry entry) {
+        produced.add(path);
         entries.put(path, entry);
         bytes.addAndGet(entry.size());
         if (!statics.files().containsKey(path)) {

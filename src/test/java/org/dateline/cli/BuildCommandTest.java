@@ -76,7 +76,7 @@ class BuildCommandTest {
 
         run("pagination", "--cache-dir=" + tmp.resolve("elsewhere"));
         assertTrue(!java.nio.file.Files.exists(site.resolve(".dateline-cache")));
-        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("elsewhere/output.manifest")));
+        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("elsewhere/site.state")));
     }
 
     @Test

@@ -99,6 +99,31 @@ class BuildCacheTest {
     }
 
     @Test
+    void aPageTemplateEditParsesNoArticleButAShortcodeTemplateEditRendersThemAll() throws IOException {
+        Path site = TestSites.copy("hugo", tmp);
+        int articles = build(site, Optional.of(cache())).stages.get("render");
+        TestSites.write(site, "templates/article.peb", Files.readString(Path.of("templates/article.peb")) + "\n");
+        assertEquals(0, build(site, Optional.of(cache())).stages.get("render"), "a page template");
+
+        Path shortcode = site.resolve("templates/shortcodes/legacy-img.peb");
+        Files.writeString(shortcode, Files.readString(shortcode).replace("class=\"legacy\"", "class=\"legacy old\""));
+        assertEquals(articles, build(site, Optional.of(cache())).stages.get("render"), "a shortcode template");
+
+        // a shortcode that includes another template depends on every template
+        Files.writeString(shortcode, "{% include \"partials/credit.peb\" %}" + Files.readString(shortcode));
+        TestSites.write(site, "templates/partials/credit.peb", "<span>credit</span>");
+        build(site, Optional.of(cache()));
+        TestSites.write(site, "templates/partials/credit.peb", "<span>credit line</span>");
+        assertEquals(articles, build(site, Optional.of(cache())).stages.get("render"), "a template a shortcode includes");
+        Path cold = tmp.resolve("cold");
+        try (Engine engine = new Engine(new BuildRequest(site, cold, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.empty()), Reporter.silent(), 2)) {
+            engine.build();
+        }
+        assertEquals(FileTree.snapshot(cold), FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    @Test
     void damagedCacheFilesAreRenderedAgainWithOneWarningAndTheSameOutput() throws IOException {
         Path site = TestSites.copy("newsroom", tmp);
         build(site, Optional.of(cache()));
@@ -114,7 +139,7 @@ class BuildCacheTest {
         second[second.length - 40] ^= 1; // one bit flipped in the body: the checksum no longer matches
         Files.write(entries.get(1), second);
         Files.write(entries.get(2), "not a cache file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Files.write(cache().resolve(Engine.MANIFEST), new byte[] {1, 2, 3}); // the output manifest too
+        Files.write(cache().resolve(SiteState.FILE), new byte[] {1, 2, 3}); // the site state (with the output manifest) too
 
         Recorder rebuilt = build(site, Optional.of(cache()));
         assertEquals(3, rebuilt.stages.get("render"));

@@ -48,7 +48,8 @@ class ErrorCasesTest {
     private List<String> failedBuild() {
         DatelineException e = assertThrows(DatelineException.class, () -> TestSites.build(site));
         assertEquals(goodOutput, FileTree.snapshot(out), "the previous output must survive byte for byte");
-        assertEquals(List.of("out", "site"), FileTree.names(tmp), "no staging folder is left behind");
+        assertEquals(List.of("out", "site"), FileTree.names(tmp).stream().filter(name -> !name.equals(".out.previous"))
+                .toList(), "no staging folder is left behind");
         return e.problems().stream().map(Problem::format).toList();
     }
 
@@ -189,7 +190,8 @@ class ErrorCasesTest {
         failedBuild();
         story(GOOD_FRONT_MATTER + "slug: harbour-vote\n");
         TestSites.build(site);
-        assertEquals(List.of("out", "site"), FileTree.names(tmp));
+        // the output the build replaced is kept for the next build to bring up to date
+        assertEquals(List.of(".out.previous", "out", "site"), FileTree.names(tmp));
         assertEquals("Council backs harbour plan",
                 TestSites.build(site).page("world/2024/05/31/harbour-vote/index.html").expectFirst("h1").text());
     }

@@ -90,6 +90,16 @@ class ImagesTest {
     }
 
     @Test
+    void aBuildFromTheCacheStillMakesTheCopiesOfImagesInTheBodies() throws IOException {
+        Path site = site(tmp, "");
+        RenderedSite first = TestSites.build(site);
+        org.dateline.write.OutputWriter.deleteTree(first.output());
+        RenderedSite fromCache = TestSites.build(site); // every article from the cache, no body read again
+        assertTrue(fromCache.files().containsAll(List.of("images/map-480w.png", "images/lead-480w.jpg")),
+                fromCache.files()::toString);
+    }
+
+    @Test
     void imageWidthsInSiteYamlChooseTheCopies() {
         Document page = TestSites.build(site(tmp, "image_widths: [640]\n")).page(PAGE);
         assertEquals("/paper/images/lead-640w.jpg 640w, /paper/images/lead.jpg 2000w",

@@ -202,7 +202,7 @@ class DevServerLifecycleTest {
         Path cache = tmp.resolve("elsewhere");
         try (DevServer server = DevServer.start(new ServeRequest(site, false, false, Optional.empty(), ServeRequest.LOOPBACK,
                 0, TestSites.CLOCK, false, Optional.of(cache)), Reporter.silent(), rebuild -> { })) {
-            assertTrue(Files.isRegularFile(cache.resolve("output.manifest")));
+            assertTrue(Files.isRegularFile(cache.resolve("site.state")));
             assertFalse(Files.exists(site.resolve(".dateline-cache")));
         }
         TempFolders.delete(cache);

@@ -1,4 +1,4 @@
-package org.dateline.serve;
+package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

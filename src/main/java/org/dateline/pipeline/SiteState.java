@@ -1,0 +1,148 @@
+package org.dateline.pipeline;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dateline.diag.Problem;
+import org.dateline.write.OutputManifest;
+
+/**
+ * What the last successful build read and gave, kept in the cache folder ({@code site.state}) so that
+ * a fresh JVM can tell that nothing changed without parsing, assembling or keying a single page.
+ *
+ * <p>It is valid for a build whose inputs digest equals {@link #inputs} (every input file's path and
+ * bytes, the configuration, the options, the output folder and the Dateline stamp) at a moment in
+ * {@code [builtAt, horizon)}: the horizon is the first instant at which the clock alone would change
+ * the output (a scheduled article's date, an expiry, an article entering or leaving the news
+ * sitemap's window). Then the output is the manifest's, and the build's result is the one recorded.
+ *
+ * @param manifest what the output folder holds (per file: the page key, the bytes' hash, size and time)
+ */
+record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, int skipped, int pages,
+                 List<Problem> warnings, Optional<Scheduled> nextPublication, Optional<Scheduled> nextExpiry,
+                 OutputManifest manifest) {
+
+    static final String FILE = "site.state";
+    private static final int MAGIC = 0x444c5331; // "DLS1"
+
+    SiteState {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(builtAt, "builtAt");
+        Objects.requireNonNull(horizon, "horizon");
+        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(nextPublication, "nextPublication");
+        Objects.requireNonNull(nextExpiry, "nextExpiry");
+        Objects.requireNonNull(manifest, "manifest");
+    }
+
+    /** Whether a build of {@code inputs} at {@code now} would give what this state describes. */
+    boolean covers(String inputs, Instant now) {
+        return !this.inputs.isEmpty() && this.inputs.equals(inputs) && !now.isBefore(builtAt) && now.isBefore(horizon);
+    }
+
+    /** The state as bytes: magic, {@code stamp}, the fields, then a SHA-256 of everything before it. */
+    byte[] encode(String stamp) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeUTF(stamp);
+            out.writeUTF(inputs);
+            instant(out, builtAt);
+            instant(out, horizon);
+            out.writeInt(articles);
+            out.writeInt(skipped);
+            out.writeInt(pages);
+            ArticleCodec.problems(out, warnings);
+            scheduled(out, nextPublication);
+            scheduled(out, nextExpiry);
+            byte[] listing = manifest.encode(stamp);
+            out.writeInt(listing.length);
+            out.write(listing);
+            out.write(sha256(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the site state", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The state {@link #encode} made with the same {@code stamp}; empty when the bytes are anything else
+     * (truncated, altered, another Dateline's).
+     */
+    static Optional<SiteState> decode(byte[] data, String stamp) {
+        if (data.length < 32 || !Arrays.equals(sha256(Arrays.copyOf(data, data.length - 32)),
+                Arrays.copyOfRange(data, data.length - 32, data.length))) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 0, data.length - 32))) {
+            if (in.readInt() != MAGIC || !in.readUTF().equals(stamp)) {
+                return Optional.empty();
+            }
+            String inputs = in.readUTF();
+            Instant builtAt = instant(in);
+            Instant horizon = instant(in);
+            int articles = in.readInt();
+            int skipped = in.readInt();
+            int pages = in.readInt();
+            List<Problem> warnings = ArticleCodec.problems(in);
+            Optional<Scheduled> nextPublication = scheduled(in);
+            Optional<Scheduled> nextExpiry = scheduled(in);
+            int length = in.readInt();
+            if (length < 0 || length != in.available()) {
+                return Optional.empty();
+            }
+            Optional<OutputManifest> manifest = OutputManifest.decode(in.readNBytes(length), stamp);
+            return manifest.map(m -> new SiteState(inputs, builtAt, horizon, articles, skipped, pages, warnings,
+                    nextPublication, nextExpiry, m));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void instant(DataOutputStream out, Instant instant) throws IOException {
+        out.writeLong(instant.getEpochSecond());
+        out.writeInt(instant.getNano());
+    }
+
+    /** Whether {@code data} is a state file of another Dateline build (rather than a damaged one). */
+    static boolean otherVersion(byte[] data, String stamp) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            return in.readInt() == MAGIC && !in.readUTF().equals(stamp);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Instant instant(DataInputStream in) throws IOException {
+        return Instant.ofEpochSecond(in.readLong(), in.readInt());
+    }
+
+    private static void scheduled(DataOutputStream out, Optional<Scheduled> scheduled) throws IOException {
+        out.writeBoolean(scheduled.isPresent());
+        if (scheduled.isPresent()) {
+            instant(out, scheduled.get().at());
+            out.writeUTF(scheduled.get().file());
+        }
+    }
+
+    private static Optional<Scheduled> scheduled(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Optional.of(new Scheduled(instant(in), in.readUTF())) : Optional.empty();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

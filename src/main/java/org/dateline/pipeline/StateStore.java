@@ -1,0 +1,99 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Reporter;
+import org.dateline.diag.SourcePosition;
+
+/**
+ * Where the {@link SiteState} of the last build lives: in memory for a long-lived engine, and as
+ * {@code site.state} in the cache folder (written under a temporary name and renamed). A state file
+ * that is damaged, truncated or another Dateline's is ignored with one warning: the build then checks
+ * every article and page by its key, as if there were no state.
+ */
+final class StateStore {
+
+    private final Optional<Path> dir;
+    private final String stamp;
+    private Optional<SiteState> state = Optional.empty();
+    private boolean loaded;
+
+    StateStore(Optional<Path> dir, String stamp) {
+        this.dir = dir;
+        this.stamp = stamp;
+    }
+
+    /** The last build's state, if one is known and intact; a damaged file is reported once through {@code problems}. */
+    Optional<SiteState> get(java.util.function.Consumer<Problem> problems) {
+        if (!loaded && dir.isPresent()) {
+            loaded = true;
+            Path file = dir.get().resolve(SiteState.FILE);
+            try {
+                byte[] data = Files.readAllBytes(file);
+                state = SiteState.decode(data, stamp);
+                if (state.isEmpty()) {
+                    problems.accept(SiteState.otherVersion(data, stamp) ? otherVersion(file) : damaged(file));
+                }
+            } catch (NoSuchFileException e) {
+                state = Optional.empty();
+            } catch (IOException e) {
+                problems.accept(damaged(file));
+            }
+        }
+        return state;
+    }
+
+    /** Forgets the state before the output changes: if the build dies before {@link #put}, none is left. */
+    void clear(Reporter reporter) {
+        loaded = true;
+        state = Optional.empty();
+        if (dir.isPresent()) {
+            try {
+                Files.deleteIfExists(dir.get().resolve(SiteState.FILE));
+            } catch (IOException e) {
+                reporter.debug(() -> "could not remove the old site state: " + e.getMessage());
+            }
+        }
+    }
+
+    void put(SiteState made, Reporter reporter) {
+        loaded = true;
+        state = Optional.of(made);
+        if (dir.isEmpty()) {
+            return;
+        }
+        Path folder = dir.get();
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(".gitignore"), "*\n", StandardCharsets.UTF_8);
+            Path temporary = Files.createTempFile(folder, ".", ".tmp");
+            Files.write(temporary, made.encode(stamp));
+            try {
+                Files.move(temporary, folder.resolve(SiteState.FILE), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, folder.resolve(SiteState.FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            reporter.debug(() -> "could not save the site state: " + e.getMessage());
+        }
+    }
+
+    private static Problem otherVersion(Path file) {
+        return Problem.warning(SourcePosition.of(file.toString()), "the build state was written by another build of"
+                + " Dateline, so every article and page was checked again", "nothing to do: it has been rewritten");
+    }
+
+    private static Problem damaged(Path file) {
+        return Problem.warning(SourcePosition.of(file.toString()), "the build state was damaged or unreadable,"
+                + " so every article and page was checked again", "nothing to do: it has been rewritten;"
+                + " if this repeats, check the disk or delete the cache folder");
+    }
+}

@@ -1,0 +1,102 @@
+package org.dateline.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.testing.FileTree;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The output a build replaces is kept beside the new one ({@code .out.previous}) and brought up to date
+ * by the next build: unchanged files are left alone, changed ones replaced (never written into, as
+ * they may be hard links to live files), and what the build no longer makes is deleted.
+ */
+class KeptOutputTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path site;
+    private Path out;
+
+    @BeforeEach
+    void makeSite() throws IOException {
+        site = Files.createDirectories(tmp.resolve("site"));
+        out = tmp.resolve("out");
+    }
+
+    /** Writes {@code pages} (path → text) as one build, each page keyed by its text, and returns the manifest. */
+    private OutputManifest build(Map<String, String> pages, OutputManifest previous) {
+        Map<String, String> origins = new LinkedHashMap<>();
+        pages.keySet().forEach(path -> origins.put(path, "test"));
+        try (Staging staging = new Staging(out, site, site.resolve("static"), List.of(), origins, previous, true)) {
+            pages.forEach((path, text) -> {
+                if (!staging.reuse(path, text)) {
+                    staging.write(path, text, text.getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            staging.commit();
+            return staging.manifest();
+        }
+    }
+
+    private Object inode(String path) throws IOException {
+        return Files.readAttributes(out.resolve(path), BasicFileAttributes.class).fileKey();
+    }
+
+    /** The pages below {@code root} (not the marker), path → text. */
+    private static Map<String, String> pages(Path root) throws IOException {
+        Map<String, String> pages = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (!path.equals(".dateline-output") && !path.startsWith("theme/")) { // the theme's static files
+                    pages.put(path, Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void theKeptOutputIsBroughtUpToDateAndTheLiveOneIsNeverWrittenInto() throws IOException {
+        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C", "e/f/index.html", "E"),
+                OutputManifest.EMPTY);
+        Object a = inode("a/index.html");
+        OutputManifest second = build(Map.of("a/index.html", "A", "b/index.html", "B2", "d/index.html", "D"), first);
+        assertTrue(Files.isRegularFile(tmp.resolve(".out.previous/c")), "the first output is kept");
+        Object b = inode("b/index.html");
+
+        // the kept folder holds the first build (b is "B", c a file, e/f gone since): it becomes the third's output
+        build(Map.of("a/index.html", "A", "b/index.html", "B3", "c/index.html", "C as a folder"), second);
+        assertEquals(Map.of("a/index.html", "A", "b/index.html", "B3", "c/index.html", "C as a folder"),
+                pages(out));
+        assertEquals(a, inode("a/index.html"), "an unchanged file is the same file in every generation");
+        assertNotEquals(b, inode("b/index.html"));
+        assertEquals(Map.of("a/index.html", "A", "b/index.html", "B2", "d/index.html", "D"),
+                pages(tmp.resolve(".out.previous")), "the second output is kept as it was");
+        assertEquals(List.of(".out.previous", "out", "site"), FileTree.names(tmp));
+        assertTrue(Files.notExists(out.resolve("e")), "folders left empty are removed");
+    }
+
+    @Test
+    void aLiveFileEditedInPlaceIsReplacedAndTheKeptCopyIsNotTrusted() throws IOException {
+        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        OutputManifest second = build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
+        // a and the kept a are one file: writing into it changes both, and the live size no longer matches
+        Files.writeString(out.resolve("a/index.html"), "edited in place");
+        build(Map.of("a/index.html", "A", "b/index.html", "B2"), second);
+        assertEquals(Map.of("a/index.html", "A", "b/index.html", "B2"), pages(out));
+    }
+}
