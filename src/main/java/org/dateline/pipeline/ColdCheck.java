@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.dateline.diag.Reporter;
-import org.dateline.write.OutputWriter;
+import org.dateline.write.TempFolders;
 
 /**
  * The debugging check behind {@code build --verify-incremental}: builds the same request cold (no
@@ -25,7 +25,7 @@ public final class ColdCheck {
     public static Optional<String> firstDifference(BuildRequest request, int threads) {
         Path cold;
         try {
-            cold = Files.createTempDirectory("dateline-cold-").resolve("site");
+            cold = TempFolders.create(TempFolders.systemRoot(), TempFolders.COLD).resolve("site");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -35,7 +35,7 @@ public final class ColdCheck {
             engine.build();
             return firstDifference(request.output(), cold);
         } finally {
-            deleteQuietly(cold.getParent());
+            TempFolders.delete(cold.getParent());
         }
     }
 
@@ -64,15 +64,6 @@ public final class ColdCheck {
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Removes a temporary folder; one left behind is the system's to clean. */
-    static void deleteQuietly(Path root) {
-        try {
-            OutputWriter.deleteTree(root);
-        } catch (IOException e) {
-            // a temporary folder; the system cleans it
         }
     }
 }

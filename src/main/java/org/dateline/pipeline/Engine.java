@@ -50,6 +50,7 @@ import org.dateline.syndicate.Sitemaps;
 import org.dateline.write.CopiedFile;
 import org.dateline.write.OutputManifest;
 import org.dateline.write.Staging;
+import org.dateline.write.TempFolders;
 import org.dateline.write.WriteReport;
 
 /**
@@ -312,7 +313,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         workers.close();
-        scratch.ifPresent(ColdCheck::deleteQuietly);
+        scratch.ifPresent(TempFolders::delete);
     }
 
     /** Where resized images are kept: {@code <cache dir>/images}, or a scratch folder without a cache. */
@@ -322,7 +323,7 @@ public final class Engine implements AutoCloseable {
         }
         if (scratch.isEmpty()) {
             try {
-                scratch = Optional.of(Files.createTempDirectory("dateline-images"));
+                scratch = Optional.of(TempFolders.create(TempFolders.systemRoot(), TempFolders.IMAGES));
             } catch (IOException e) {
                 throw new DatelineException(Problem.error(SourcePosition.of(System.getProperty("java.io.tmpdir")), "cannot create a scratch folder"
                         + " for resized images: " + e.getMessage(), "check the space and permissions of the temp folder"));

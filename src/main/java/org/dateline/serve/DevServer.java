@@ -39,6 +39,7 @@ import org.dateline.diag.SourcePosition;
 import org.dateline.pipeline.BuildRequest;
 import org.dateline.pipeline.BuildResult;
 import org.dateline.pipeline.Engine;
+import org.dateline.write.TempFolders;
 
 /**
  * {@code dateline serve}: builds the site into a fresh temporary folder, serves that folder over
@@ -80,7 +81,7 @@ public final class DevServer implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.overlay = new ErrorOverlay(request.source());
         // its real path, so a request's file can be checked against it without resolving it again
-        this.temp = TempFolders.create(Path.of(System.getProperty("java.io.tmpdir")));
+        this.temp = TempFolders.create(TempFolders.systemRoot(), TempFolders.SERVE);
         try {
             this.http = bind(request);
         } catch (RuntimeException e) {

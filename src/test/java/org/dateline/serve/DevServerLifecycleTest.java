@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Reporter;
 import org.dateline.testing.TestSites;
+import org.dateline.write.TempFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.dateline.serve;
+package org.dateline.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,13 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.dateline.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A server killed without cleaning up (SIGKILL) leaves its folder; the next server removes it, and only it. */
+/** A process killed without cleaning up (SIGKILL) leaves its folder; the next one with the same prefix removes it, and only it. */
 class TempFoldersTest {
 
     /** Above the largest process id Linux (2^22) or macOS (99999) hands out: never alive. */
@@ -35,16 +33,18 @@ class TempFoldersTest {
         Path dead = folder("dateline-serve-" + DEAD_PID + "-8213412");
         Path alive = folder("dateline-serve-" + ProcessHandle.current().pid() + "-5521");
         Path notOurs = folder("dateline-serve-backup");
+        Path otherPrefix = folder("dateline-images-" + DEAD_PID + "-77");
         Path other = folder("somebody-else-" + DEAD_PID + "-1");
         Path outside = Files.createDirectories(root.resolve("outside"));
         Files.writeString(outside.resolve("keep.txt"), "keep", StandardCharsets.UTF_8);
         Files.createSymbolicLink(dead.resolve("site/link"), outside);
 
-        Path created = TempFolders.create(root);
+        Path created = TempFolders.create(root, "dateline-serve-");
 
         assertFalse(Files.exists(dead), "the dead server's folder is left behind");
         assertTrue(Files.isRegularFile(alive.resolve("site/news/index.html")));
         assertTrue(Files.isRegularFile(notOurs.resolve("site/news/index.html")));
+        assertTrue(Files.isRegularFile(otherPrefix.resolve("site/news/index.html")), "another prefix is another kind's");
         assertTrue(Files.isRegularFile(other.resolve("site/news/index.html")));
         assertEquals("keep", Files.readString(outside.resolve("keep.txt"), StandardCharsets.UTF_8), "a link was followed");
         assertTrue(created.getFileName().toString().startsWith("dateline-serve-" + ProcessHandle.current().pid() + "-"),
@@ -53,12 +53,16 @@ class TempFoldersTest {
     }
 
     @Test
-    void aStartingServerNamesItsFolderAfterItsProcess(@TempDir Path tmp) {
-        try (ServedSite served = new ServedSite(TestSites.copy("serve", tmp), Optional.empty())) {
-            served.awaitRebuild();
-            String name = served.server.output().getParent().getFileName().toString();
-            assertTrue(name.startsWith("dateline-serve-" + ProcessHandle.current().pid() + "-"), name);
-        }
+    void theEnginesImageScratchFoldersAreCleanedTheSameWay() throws IOException {
+        Path dead = folder("dateline-images-" + DEAD_PID + "-3");
+        Path alive = folder("dateline-images-" + ProcessHandle.current().pid() + "-4");
+
+        Path created = TempFolders.create(root, TempFolders.IMAGES);
+
+        assertFalse(Files.exists(dead), "a killed build's resized images are left behind");
+        assertTrue(Files.isRegularFile(alive.resolve("site/news/index.html")));
+        assertTrue(created.getFileName().toString().startsWith("dateline-images-" + ProcessHandle.current().pid() + "-"),
+                created.toString());
     }
 
     @Test
@@ -66,7 +70,7 @@ class TempFoldersTest {
         Path outside = Files.createDirectories(root.resolve("outside"));
         Files.writeString(outside.resolve("keep.txt"), "keep", StandardCharsets.UTF_8);
         Files.createSymbolicLink(root.resolve("dateline-serve-" + DEAD_PID + "-1"), outside);
-        TempFolders.removeAbandoned(root);
+        TempFolders.removeAbandoned(root, "dateline-serve-");
         try (Stream<Path> files = Files.list(outside)) {
             assertEquals(List.of(outside.resolve("keep.txt")), files.toList());
         }
