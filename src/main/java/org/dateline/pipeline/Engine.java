@@ -103,12 +103,26 @@ public final class Engine implements AutoCloseable {
      *     cache has no next build to key them for, and saves the work
      */
     Engine(BuildRequest request, Reporter reporter, int threads, boolean keyPages, Ticker ticker) {
+        this(request, reporter, threads, keyPages, ticker, true);
+    }
+
+    /**
+     * An engine for the dev server. Its output is the server's own temporary folder, so the state of
+     * its last build is kept in memory only: a {@code build} sharing the cache folder finds the state
+     * it left there still its own (and reuses its pages), and articles are still shared.
+     */
+    public static Engine forServer(BuildRequest request, Reporter reporter) {
+        return new Engine(request, reporter, Runtime.getRuntime().availableProcessors(), true, Ticker.SYSTEM, false);
+    }
+
+    private Engine(BuildRequest request, Reporter reporter, int threads, boolean keyPages, Ticker ticker,
+                   boolean keepStateOnDisk) {
         this.keyPages = keyPages;
         this.request = Objects.requireNonNull(request, "request");
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.workers = new Workers(threads, ticker);
         this.articles = new ArticleCache(request.cacheDir(), stamp);
-        this.states = new StateStore(request.cacheDir(), stamp);
+        this.states = new StateStore(request.cacheDir(), stamp, keepStateOnDisk);
     }
 
     /** Builds the site; throws a {@link DatelineException} holding every error found, the output left as it was. */

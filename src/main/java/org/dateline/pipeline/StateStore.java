@@ -22,17 +22,24 @@ final class StateStore {
 
     private final Optional<Path> dir;
     private final String stamp;
+    private final boolean onDisk;
     private Optional<SiteState> state = Optional.empty();
     private boolean loaded;
 
-    StateStore(Optional<Path> dir, String stamp) {
+    /**
+     * @param dir the cache folder, if any
+     * @param onDisk whether the state is read from and written to {@code site.state} there; the dev
+     *     server's is not (its output is its own temporary folder), so it leaves the file to {@code build}
+     */
+    StateStore(Optional<Path> dir, String stamp, boolean onDisk) {
         this.dir = dir;
         this.stamp = stamp;
+        this.onDisk = onDisk;
     }
 
     /** The last build's state, if one is known and intact; a damaged file is reported once through {@code problems}. */
     Optional<SiteState> get(java.util.function.Consumer<Problem> problems) {
-        if (!loaded && dir.isPresent()) {
+        if (!loaded && onDisk && dir.isPresent()) {
             loaded = true;
             Path file = dir.get().resolve(SiteState.FILE);
             try {
@@ -54,7 +61,7 @@ final class StateStore {
     void clear(Reporter reporter) {
         loaded = true;
         state = Optional.empty();
-        if (dir.isPresent()) {
+        if (onDisk && dir.isPresent()) {
             try {
                 Files.deleteIfExists(dir.get().resolve(SiteState.FILE));
             } catch (IOException e) {
@@ -73,6 +80,9 @@ final class StateStore {
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(".gitignore"), "*\n", StandardCharsets.UTF_8);
+            if (!onDisk) {
+                return;
+            }
             Path temporary = Files.createTempFile(folder, ".", ".tmp");
             Files.write(temporary, made.encode(stamp));
             try {

@@ -89,7 +89,7 @@ public final class DevServer implements AutoCloseable {
             throw e;
         }
         this.output = temp.resolve("site");
-        this.engine = new Engine(new BuildRequest(request.source(), output, request.drafts(), request.future(),
+        this.engine = Engine.forServer(new BuildRequest(request.source(), output, request.drafts(), request.future(),
                 request.baseUrl(), request.clock(), request.cacheDir()), reporter);
         this.rebuilds = Executors.newSingleThreadScheduledExecutor(daemon("dateline-serve-rebuild"));
         this.debouncer = new Debouncer(QUIET, MAX_WAIT, new ExecutorScheduler(rebuilds), this::rebuild);

@@ -68,6 +68,23 @@ class BuildCacheTest {
     }
 
     @Test
+    void aDevServerSharingTheCacheLeavesTheBuildsStateToTheBuild() {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site, Optional.of(cache()));
+        try (Engine server = Engine.forServer(new BuildRequest(site, tmp.resolve("served"), false, false,
+                Optional.empty(), TestSites.CLOCK, Optional.of(cache())), new Recorder())) {
+            server.build();
+            server.build();
+            assertTrue(server.lastUnchanged(), "the server's own second build should find nothing changed");
+        }
+        try (Engine again = new Engine(request(site, Optional.of(cache())), new Recorder(), 2)) {
+            again.build();
+            assertTrue(again.lastUnchanged(), "a build after the server should still find its own output unchanged");
+            assertEquals(List.of(), again.lastRendered());
+        }
+    }
+
+    @Test
     void aRebuildWithNothingChangedParsesNoArticleAndWritesNoFile() throws IOException {
         Path site = TestSites.copy("newsroom", tmp);
         Recorder first = build(site, Optional.of(cache()));

@@ -203,7 +203,9 @@ class DevServerLifecycleTest {
         Path cache = tmp.resolve("elsewhere");
         try (DevServer server = DevServer.start(new ServeRequest(site, false, false, Optional.empty(), ServeRequest.LOOPBACK,
                 0, TestSites.CLOCK, false, Optional.of(cache)), Reporter.silent(), rebuild -> { })) {
-            assertTrue(Files.isRegularFile(cache.resolve("site.state")));
+            assertTrue(Files.isDirectory(cache.resolve("articles")), "the server's articles are not in the cache");
+            assertTrue(Files.isRegularFile(cache.resolve(".gitignore")));
+            assertFalse(Files.exists(cache.resolve("site.state")), "the server's own build state is kept in memory");
             assertFalse(Files.exists(site.resolve(".dateline-cache")));
         }
         TempFolders.delete(cache);
