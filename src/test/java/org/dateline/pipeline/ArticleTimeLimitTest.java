@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
@@ -29,23 +28,9 @@ class ArticleTimeLimitTest {
     Path tmp;
 
     /** Holds the worker of {@code slowFile}'s article at its start; time jumps an hour once it started. */
-    private static final class HeldTicker implements Ticker {
+    private static final class HeldTicker extends WorkersTimeLimitTest.FakeTicker {
         private final CountDownLatch stopped = new CountDownLatch(1);
-        private long now = 1;
         private boolean slowStarted;
-
-        @Override
-        public synchronized long nanoTime() {
-            return now;
-        }
-
-        @Override
-        public synchronized boolean await(Future<?> job, LongSupplier deadline) throws InterruptedException {
-            while (!job.isDone() && now < deadline.getAsLong()) {
-                wait();
-            }
-            return job.isDone();
-        }
 
         @Override
         public void changed() {
@@ -55,9 +40,9 @@ class ArticleTimeLimitTest {
                         && !Thread.currentThread().isInterrupted();
                 if (hold) {
                     slowStarted = true;
-                    now += 3_600_000_000_000L; // the article has now "run" for an hour
+                    advance(Duration.ofHours(1)); // the article has now "run" for an hour
                 }
-                notifyAll();
+                super.changed();
             }
             if (hold) {
                 try {

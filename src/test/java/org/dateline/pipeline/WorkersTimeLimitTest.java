@@ -24,7 +24,7 @@ class WorkersTimeLimitTest {
     private static final Duration LIMIT = Duration.ofSeconds(5);
 
     /** A clock that moves only when told to; waiting on it ends when a job changes or time passes the deadline. */
-    static final class FakeTicker implements Ticker {
+    static class FakeTicker implements Ticker {
         private long now = 1_001; // odd: a job start is stored as nanoTime() | 1
 
         @Override
