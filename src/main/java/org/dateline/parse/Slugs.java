@@ -43,6 +43,44 @@ public final class Slugs {
      * is part of the spelling (a Devanagari vowel sign, a Tamil virama, a Thai tone mark), so it stays.
      */
     public static String slugify(String text) {
+        String ascii = asciiSlug(text);
+        return ascii != null ? ascii : anySlug(text);
+    }
+
+    /**
+     * {@link #slugify} of a text of ASCII only, without Unicode normalisation (ASCII is its own NFKD
+     * and NFC): the same slug, made several times faster, for the names most sites use; null for any
+     * other text.
+     */
+    private static String asciiSlug(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean dash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (letter || upper || c == '&') {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                dash = false;
+                if (c == '&') {
+                    out.append("and");
+                } else {
+                    out.append(upper ? (char) (c + ('a' - 'A')) : c);
+                }
+            } else if (c != '\'') {
+                dash = true;
+            }
+        }
+        return truncate(out.toString());
+    }
+
+    /** {@link #slugify} of any text. */
+    static String anySlug(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder();
         boolean dash = false;

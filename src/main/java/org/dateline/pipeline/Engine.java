@@ -1,24 +1,16 @@
 package org.dateline.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.dateline.assemble.Article;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
@@ -33,7 +25,6 @@ import org.dateline.diag.SourcePosition;
 import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
-import org.dateline.load.BundleFile;
 import org.dateline.load.SiteSources;
 import org.dateline.load.SourceFile;
 import org.dateline.load.SourceScanner;
@@ -48,6 +39,7 @@ import org.dateline.parse.SectionFiles;
 import org.dateline.template.TemplateEngine;
 import org.dateline.syndicate.Sitemaps;
 import org.dateline.write.CopiedFile;
+import org.dateline.write.Leftovers;
 import org.dateline.write.OutputManifest;
 import org.dateline.write.Staging;
 import org.dateline.write.TempFolders;
@@ -85,6 +77,7 @@ public final class Engine implements AutoCloseable {
     private final StateStore states;
     private final boolean keyPages;
     private Optional<Path> scratch = Optional.empty();
+    private Leftovers leftovers = Leftovers.NONE;
     /** For tests: the output paths of the pages the last build rendered (not reused), sorted; empty when it found nothing changed. */
     private volatile List<String> lastRendered = List.of();
     private volatile boolean lastUnchanged;
@@ -127,6 +120,15 @@ public final class Engine implements AutoCloseable {
 
     /** Builds the site; throws a {@link DatelineException} holding every error found, the output left as it was. */
     public BuildResult build() {
+        try {
+            return buildOnce();
+        } finally {
+            leftovers.close(); // the old output's deletion ran beside the build; it is done when the build is
+            leftovers = Leftovers.NONE;
+        }
+    }
+
+    private BuildResult buildOnce() {
         Instant start = request.clock().instant();
         long startNanos = System.nanoTime();
         Problems problems = new Problems();
@@ -150,6 +152,7 @@ public final class Engine implements AutoCloseable {
         mark = stage("load", sources.articles().size(), mark);
         List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
         Optional<SiteState> last = states.get(notes::add);
+        leftovers = Leftovers.clear(request.output(), source, previousOutput(), true);
         if (last.isPresent() && last.get().covers(inputs, start)
                 && Staging.isIntact(request.output(), source, last.get().manifest())) {
             List.of("render", "images", "assemble", "write").forEach(name -> stage(name, 0, System.nanoTime()));
@@ -226,7 +229,7 @@ public final class Engine implements AutoCloseable {
             return finish(problems, notes, done, site, routes, skipped, startNanos, inputs, start);
         }
         try (Staging staging = new Staging(request.output(), source, sources.staticDir(), copies, origins,
-                previousOutput(), keyPages)) {
+                previousOutput(), true)) {
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());

@@ -77,8 +77,7 @@ public final class Staging implements AutoCloseable {
             Path kept = OutputWriter.previous(target);
             // the output before the live one shares most files with it (hard links): bringing it up to
             // date touches only what changed since, where a new folder would need a link per file
-            this.recycled = keep && !this.previous.entries().isEmpty() && Files.isDirectory(kept, LinkOption.NOFOLLOW_LINKS)
-                    && Files.isRegularFile(kept.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
+            this.recycled = recyclable(target, this.previous, keep);
             if (recycled) {
                 Files.delete(staging);
                 Files.move(kept, staging, StandardCopyOption.ATOMIC_MOVE);
@@ -91,6 +90,18 @@ public final class Staging implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * Whether the kept output beside {@code target} ({@code .NAME.previous}) is brought up to date by
+     * a build that keeps outputs, rather than deleted: it is Dateline's, and the build knows what the
+     * live output holds.
+     */
+    static boolean recyclable(Path target, OutputManifest previous, boolean keep) {
+        Path kept = OutputWriter.previous(target);
+        return keep && previous.output().equals(target.toString()) && !previous.entries().isEmpty()
+                && Files.isDirectory(kept, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(kept.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
     /**

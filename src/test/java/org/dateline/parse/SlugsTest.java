@@ -114,4 +114,29 @@ class SlugsTest {
             assertEquals(Optional.empty(), Slugs.problemWith(slug), slug);
         }
     }
+
+    /** ASCII names take a shortcut past Unicode normalisation: it must give what the general way gives, for every character. */
+    @Test
+    void asciiTextGetsTheSlugOfTheGeneralWay() {
+        java.util.Random random = new java.util.Random(8);
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            every.append(c).append("x ");
+        }
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(every.toString(),
+                "Rock & Roll", "Don't Panic", "  --Hello, World!--  ", "C++ & C#", "ISTANBUL", "a'b", "&", "'",
+                "word ".repeat(40), "x".repeat(90)));
+        for (int i = 0; i < 2000; i++) {
+            char[] text = new char[random.nextInt(100)];
+            for (int j = 0; j < text.length; j++) {
+                text[j] = (char) random.nextInt(0x80);
+            }
+            texts.add(new String(text));
+        }
+        for (String text : texts) {
+            assertEquals(Slugs.anySlug(text), Slugs.slugify(text), text);
+        }
+        assertEquals("rock-and-roll", Slugs.slugify("Rock & Roll"));
+        assertEquals("dont-panic", Slugs.slugify("Don't Panic"));
+    }
 }

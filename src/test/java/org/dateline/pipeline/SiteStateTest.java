@@ -100,6 +100,22 @@ class SiteStateTest {
         assertEquals(tree, FileTree.snapshot(tmp.resolve("out")));
     }
 
+    @Test
+    void aBuildThatFindsNothingChangedStillRemovesWhatAKilledBuildLeftBesideTheOutput() throws IOException {
+        Path site = TestSites.copy("messy", tmp);
+        build(site, TestSites.CLOCK, false);
+        Map<String, String> tree = FileTree.snapshot(tmp.resolve("out"));
+        // as a build killed while it wrote leaves it: the marker first, then some pages
+        Path staging = Files.createDirectories(tmp.resolve(".out.staging-12345"));
+        Files.writeString(staging.resolve(".dateline-output"), "marker\n");
+        Files.writeString(Files.createDirectories(staging.resolve("world")).resolve("index.html"), "half\n");
+
+        Built again = build(site, TestSites.CLOCK, false);
+        assertTrue(again.unchanged(), "nothing changed, so the build should not write");
+        assertFalse(Files.exists(staging), "the killed build's staging folder should be gone");
+        assertEquals(tree, FileTree.snapshot(tmp.resolve("out")));
+    }
+
     private static void write(Path site, String file, String text) {
         TestSites.write(site, file, text);
     }
