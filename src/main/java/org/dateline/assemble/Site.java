@@ -48,6 +48,9 @@ public record Site(SiteConfig config, Urls urls, List<Article> articles, List<Ar
 
     /** Every article that gets a page, listed or expired, newest first. */
     public List<Article> allArticles() {
+        if (expired.isEmpty()) {
+            return articles; // already newest first, and immutable
+        }
         List<Article> all = new ArrayList<>(articles);
         all.addAll(expired);
         all.sort(SiteAssembler.NEWEST_FIRST);

@@ -42,12 +42,19 @@ public final class SiteAssembler {
     private final SiteConfig config;
     private final Permalinks permalinks;
     private final Instant now;
+    private final Parallel parallel;
 
     /** @param now the moment of the build: articles whose {@code expires} is not after it are expired */
     public SiteAssembler(SiteConfig config, Instant now) {
+        this(config, now, Parallel.SERIAL);
+    }
+
+    /** @param parallel where each article's slugs, dates and permalink are worked out */
+    public SiteAssembler(SiteConfig config, Instant now, Parallel parallel) {
         this.config = config;
         this.permalinks = new Permalinks(config.permalink());
         this.now = now;
+        this.parallel = parallel;
     }
 
     /** An assembler for which no article has expired. */
@@ -63,12 +70,12 @@ public final class SiteAssembler {
     public Site assemble(List<RenderedArticle> rendered, List<AuthorProfile> profiles, Problems problems) {
         List<Article> articles = new ArrayList<>();
         List<Article> pages = new ArrayList<>();
-        for (RenderedArticle content : rendered) {
-            if (StandalonePages.isPage(content.file())) {
-                pages.add(StandalonePages.place(content, config));
-            } else {
-                place(content, problems).ifPresent(articles::add);
-            }
+        List<Placed> placed = parallel.map(rendered, content -> StandalonePages.isPage(content.file())
+                ? new Placed(Optional.of(StandalonePages.place(content, config)), true, Optional.empty())
+                : place(content));
+        for (Placed one : placed) {
+            one.problem().ifPresent(problems::add);
+            one.article().ifPresent(one.page() ? pages::add : articles::add);
         }
         Refused refused = checkReserved(articles, problems);
         articles.removeAll(refused.articles());
@@ -105,19 +112,24 @@ public final class SiteAssembler {
         return article.content().meta().expires().map(expires -> !expires.toInstant().isAfter(now)).orElse(false);
     }
 
-    private Optional<Article> place(RenderedArticle content, Problems problems) {
+    /** An article or standalone page in its place, or why it has none. */
+    private record Placed(Optional<Article> article, boolean page, Optional<Problem> problem) {
+    }
+
+    private Placed place(RenderedArticle content) {
         ArticleMeta meta = content.meta();
         OffsetDateTime published = meta.published().atZoneSameInstant(config.timeZone()).toOffsetDateTime();
         String sectionSlug = Slugs.slugify(meta.section());
         Optional<String> path = permalinks.path(meta, content.file(), sectionSlug, published);
         if (path.isEmpty()) {
             SourcePosition position = meta.position(meta.url().isEmpty() ? "slug" : "url", content.file());
-            problems.add(Problem.error(position, "permalink \"" + config.permalink() + "\" gives no safe path inside"
-                    + " the output folder for this article", "check `slug` and `permalink` in site.yaml"));
-            return Optional.empty();
+            return new Placed(Optional.empty(), false, Optional.of(Problem.error(position, "permalink \""
+                    + config.permalink() + "\" gives no safe path inside the output folder for this article",
+                    "check `slug` and `permalink` in site.yaml")));
         }
-        return Optional.of(new Article(content, sectionSlug, path.get(), Permalinks.outputPath(path.get()), published,
-                updated(meta).map(u -> u.atZoneSameInstant(config.timeZone()).toOffsetDateTime())));
+        return new Placed(Optional.of(new Article(content, sectionSlug, path.get(), Permalinks.outputPath(path.get()),
+                published, updated(meta).map(u -> u.atZoneSameInstant(config.timeZone()).toOffsetDateTime()))),
+                false, Optional.empty());
     }
 
     /** {@code updated}, or the latest correction or update when that is later (and after publication). */

@@ -1,10 +1,9 @@
 package org.dateline.pages;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dateline.assemble.Article;
+import org.dateline.assemble.Parallel;
 import org.dateline.assemble.Relations;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
@@ -17,12 +16,18 @@ final class ArticlePages implements RouteSource {
 
     static final String TEMPLATE = "article.peb";
 
+    private final Parallel parallel;
+
+    /** @param parallel where each article's context is made: its views, related articles and JSON-LD */
+    ArticlePages(Parallel parallel) {
+        this.parallel = parallel;
+    }
+
     @Override
     public List<Route> routes(Site site, Views views) {
         Views.SiteView siteView = views.site();
         Relations relations = new Relations(site);
-        List<Route> routes = new ArrayList<>();
-        for (Article article : site.allArticles()) {
+        return parallel.map(site.allArticles(), article -> {
             Views.ArticleView view = views.article(article);
             Map<String, Object> context = new HashMap<>();
             context.put("site", siteView);
@@ -32,8 +37,7 @@ final class ArticlePages implements RouteSource {
             context.put("neighbours", new Views.NeighboursView(
                     relations.previous(article).map(views::article).orElse(null),
                     relations.next(article).map(views::article).orElse(null)));
-            routes.add(new Route(article.outputPath(), TEMPLATE, context, article.file()));
-        }
-        return routes;
+            return new Route(article.outputPath(), TEMPLATE, context, article.file());
+        });
     }
 }

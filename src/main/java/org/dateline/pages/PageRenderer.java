@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.assemble.OutputFile;
+import org.dateline.assemble.Parallel;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;
@@ -33,10 +34,7 @@ public final class PageRenderer {
     private final Instant builtAt;
     private final Optional<RelativeLinks> relativeLinks;
     private final Optional<ImageSizer> images;
-    private final List<RouteSource> sources = List.of(new ArticlePages(), new StandalonePageRoutes(), new FrontPages(),
-            new SectionPages(),
-            new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt(),
-            (site, views) -> new FeedFiles().routes(site, views.groups()));
+    private final List<RouteSource> sources;
 
     /**
      * @param builtAt the moment of the build ("now"), for what depends on it, such as the news sitemap
@@ -48,6 +46,15 @@ public final class PageRenderer {
 
     /** @param images the site's local images: lead images and author photos get their size and resized copies */
     public PageRenderer(TemplateEngine templates, Instant builtAt, SiteConfig config, Optional<ImageSizer> images) {
+        this(templates, builtAt, config, images, Parallel.SERIAL);
+    }
+
+    /** @param parallel where the articles' pages are listed (each with its views, related articles and JSON-LD) */
+    public PageRenderer(TemplateEngine templates, Instant builtAt, SiteConfig config, Optional<ImageSizer> images,
+                        Parallel parallel) {
+        this.sources = List.of(new ArticlePages(parallel), new StandalonePageRoutes(), new FrontPages(),
+                new SectionPages(), new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(),
+                new RobotsTxt(), (site, views) -> new FeedFiles().routes(site, views.groups()));
         this.images = images;
         this.templates = templates;
         this.builtAt = builtAt;

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +36,8 @@ import org.dateline.syndicate.StructuredData;
 /**
  * The values templates see. Every name here is a template variable documented in README.md; absent
  * optional values are "" (text), an empty list, or null (objects), so {@code {% if x is not empty %}}
- * tests them. A {@code url} is "" when there is no page to link to. Not thread-safe: the routes of a
- * site are listed on one thread, and rendering only reads the finished views.
+ * tests them. A {@code url} is "" when there is no page to link to. Safe to use from several threads
+ * (the articles' pages are listed on the build's workers): each article has one view, made once.
  */
 public final class Views {
 
@@ -52,7 +51,7 @@ public final class Views {
     private final DateTimeFormatter monthName;
     private final GroupIndex groups;
     private final Set<String> expired = new HashSet<>();
-    private final Map<String, ArticleView> articleViews = new HashMap<>();
+    private final Map<String, ArticleView> articleViews = new java.util.concurrent.ConcurrentHashMap<>();
     private final Archives archives;
     private SiteView siteView;
     private final FeedLinks feedLinks;
@@ -173,7 +172,7 @@ public final class Views {
                               DateView expires, boolean expired) {
     }
 
-    public SiteView site() {
+    public synchronized SiteView site() {
         if (siteView == null) {
             siteView = new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
                     config.timeZone().getId(), config.publisher(), config.params(), urls.path("/"), "Dateline",

@@ -30,7 +30,9 @@ import org.dateline.assemble.Route;
 final class ContextKeys {
 
     private final byte[] salt;
-    private final Map<Identity, byte[]> records = new ConcurrentHashMap<>();
+    /** Never updated: {@link #sha256} clones it. */
+    private final MessageDigest prototype = newSha256();
+    private final Map<Identity, byte[]> records = new ConcurrentHashMap<>(1 << 16);
     private final Map<Object, String> known;
     private final java.util.function.Function<String, String> templates;
 
@@ -103,8 +105,7 @@ final class ContextKeys {
             text(digest, value.getClass().getName());
             text(digest, value.toString());
         } else if (value instanceof Record record) {
-            digest.update((byte) 'r');
-            digest.update(recordDigest(record));
+            recordValue(digest, record);
         } else if (value instanceof Optional<?> optional) {
             digest.update((byte) 'o');
             value(digest, optional.orElse(null));
@@ -150,17 +151,33 @@ final class ContextKeys {
         return sorted;
     }
 
-    private byte[] recordDigest(Record record) throws Unknown {
+    /**
+     * A record: a large one by its own digest, made once per build and remembered (an article's view
+     * is seen by its page, listings and related boxes); a small one (a date, a tag) written into the
+     * page's digest in place, which is cheaper than a digest of its own and a look-up.
+     */
+    private void recordValue(MessageDigest digest, Record record) throws Unknown {
         Method[] accessors = this.accessors.get(record.getClass());
-        // small records (a date, a tag) are cheaper to digest again than to look up
-        boolean remember = accessors.length >= REMEMBERED;
-        Identity identity = remember ? new Identity(record) : null;
-        byte[] known = remember ? records.get(identity) : null;
-        if (known != null) {
-            return known;
+        if (accessors.length < REMEMBERED) {
+            digest.update((byte) 'R');
+            components(digest, record, accessors);
+            return;
         }
-        MessageDigest digest = sha256();
+        Identity identity = new Identity(record);
+        byte[] known = records.get(identity);
+        if (known == null) {
+            MessageDigest own = sha256();
+            components(own, record, accessors);
+            known = own.digest();
+            records.put(identity, known);
+        }
+        digest.update((byte) 'r');
+        digest.update(known);
+    }
+
+    private void components(MessageDigest digest, Record record, Method[] accessors) throws Unknown {
         text(digest, record.getClass().getName());
+        count(digest, accessors.length);
         for (Method accessor : accessors) {
             Object part;
             try {
@@ -170,11 +187,6 @@ final class ContextKeys {
             }
             value(digest, part);
         }
-        byte[] made = digest.digest();
-        if (remember) {
-            records.put(identity, made);
-        }
-        return made;
     }
 
     /** Records with at least this many components are digested once per build and remembered. */
@@ -200,10 +212,22 @@ final class ContextKeys {
     }
 
     private static void count(MessageDigest digest, int count) {
-        digest.update(new byte[] {(byte) (count >>> 24), (byte) (count >>> 16), (byte) (count >>> 8), (byte) count});
+        digest.update((byte) (count >>> 24));
+        digest.update((byte) (count >>> 16));
+        digest.update((byte) (count >>> 8));
+        digest.update((byte) count);
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256: a clone of an unused one, which skips the provider look-up of {@code getInstance}. */
+    private MessageDigest sha256() {
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -183,8 +183,8 @@ public final class Engine implements AutoCloseable {
         int skipped = sources.articles().size() - done.rendered().size();
         mark = stage("render", done.parsed(), mark);
 
-        Site site = new SiteAssembler(config, start).assemble(done.rendered(), profiles, problems);
-        PageRenderer pages = new PageRenderer(engine, start, config, Optional.of(images));
+        Site site = new SiteAssembler(config, start, workers).assemble(done.rendered(), profiles, problems);
+        PageRenderer pages = new PageRenderer(engine, start, config, Optional.of(images), workers);
         List<Route> routes = pages.routes(site, problems);
         RefLinks refs = new RefLinks(site.allArticles());
         // ref links resolve against every article's path, so every page's key depends on them

@@ -25,7 +25,7 @@ import java.util.function.Function;
  * its next character, so no abandoned work burns CPU on or piles up across rebuilds. Workers are
  * daemon threads, so they never keep the JVM alive.
  */
-final class Workers implements AutoCloseable {
+final class Workers implements AutoCloseable, org.dateline.assemble.Parallel {
 
     /** Stack per worker: deep enough for every input the parse limits let through. */
     static final long STACK_BYTES = 64L * 1024 * 1024;
@@ -52,7 +52,8 @@ final class Workers implements AutoCloseable {
     }
 
     /** Applies {@code work} to every item in parallel; the results keep the items' order. */
-    <T, R> List<R> map(List<T> items, Function<T, R> work) {
+    @Override
+    public <T, R> List<R> map(List<T> items, Function<T, R> work) {
         return map(items, work, Duration.ZERO, item -> {
             throw new IllegalStateException("no time limit was set");
         });

@@ -299,12 +299,22 @@ public final class Staging implements AutoCloseable {
 
     /** Deletes from a kept output every file this build did not produce, then the folders left empty. */
     private void prune() throws IOException {
+        // what each folder being visited still holds, counted on the way: no second listing per folder
+        java.util.Deque<int[]> kept = new java.util.ArrayDeque<>();
         Files.walkFileTree(staging, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                kept.push(new int[1]);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
             @Override
             public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String path = staging.relativize(file).toString().replace(java.io.File.separatorChar, '/');
                 if (!path.equals(OutputFolder.MARKER) && !produced.contains(path)) {
                     Files.delete(file);
+                } else {
+                    kept.peek()[0]++;
                 }
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
@@ -314,8 +324,11 @@ public final class Staging implements AutoCloseable {
                 if (e != null) {
                     throw e;
                 }
-                if (!folder.equals(staging) && OutputFolder.isEmpty(folder)) {
+                int left = kept.pop()[0];
+                if (!folder.equals(staging) && left == 0) {
                     Files.delete(folder);
+                } else if (!kept.isEmpty()) {
+                    kept.peek()[0]++;
                 }
                 return java.nio.file.FileVisitResult.CONTINUE;
             }
