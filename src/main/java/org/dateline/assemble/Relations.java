@@ -26,11 +26,19 @@ public final class Relations {
     private final List<Article> listed;
     private final Map<String, Integer> rank = new HashMap<>();
     private final Map<String, int[]> tagRanks = new HashMap<>();
+    /** By rank: a number for the article's section (equal numbers, same section), -1 for none. */
+    private final int[] sections;
 
+    /** Read-only once made: the build's workers share one. */
     public Relations(Site site) {
         this.site = site;
         this.listed = site.articles();
+        this.sections = new int[listed.size()];
+        Map<String, Integer> sectionNumbers = new HashMap<>();
         for (Article article : listed) {
+            String slug = article.sectionSlug();
+            sections[rank.size()] = slug.isEmpty() ? -1
+                    : sectionNumbers.computeIfAbsent(slug, s -> sectionNumbers.size());
             rank.put(article.outputPath(), rank.size());
         }
         for (Group tag : site.tags()) {
@@ -40,9 +48,10 @@ public final class Relations {
 
     public List<Article> related(Article article) {
         int self = rank.getOrDefault(article.outputPath(), -1);
-        int[] hits = article.content().meta().tags().stream().map(Slugs::slugify).distinct()
-                .map(slug -> tagRanks.getOrDefault(slug, new int[0]))
-                .flatMapToInt(Arrays::stream).filter(r -> r != self).sorted().toArray();
+        int[] hits = hits(article, self);
+        // an article not listed (expired) has no rank: its section is compared by slug, once
+        int section = self >= 0 ? sections[self] : listed.stream().filter(other -> sameSection(article, other))
+                .findFirst().map(other -> sections[rank.get(other.outputPath())]).orElse(-2);
         long[] best = new long[RELATED];
         int found = 0;
         for (int i = 0; i < hits.length; ) {
@@ -52,7 +61,7 @@ public final class Relations {
                 shared++;
                 i++;
             }
-            boolean sameSection = sameSection(article, listed.get(other));
+            boolean sameSection = section >= 0 && sections[other] == section;
             long key = ((long) (Integer.MAX_VALUE - shared) << 32) | ((sameSection ? 0L : 1L) << 31) | other;
             found = insert(best, found, key);
         }
@@ -63,6 +72,30 @@ public final class Relations {
         fillFrom(sectionOf(article), related, self, hits);
         fillFrom(listed, related, self, hits); // then the newest, so no article is left without any
         return related;
+    }
+
+    /** The ranks of every other listed article sharing a tag with {@code article}, once per shared tag, sorted. */
+    private int[] hits(Article article, int self) {
+        List<int[]> lists = new ArrayList<>();
+        int size = 0;
+        for (String slug : article.content().meta().tags().stream().map(Slugs::slugify).distinct().toList()) {
+            int[] ranks = tagRanks.get(slug);
+            if (ranks != null) {
+                lists.add(ranks);
+                size += ranks.length;
+            }
+        }
+        int[] hits = new int[size];
+        int at = 0;
+        for (int[] ranks : lists) {
+            for (int r : ranks) {
+                if (r != self) {
+                    hits[at++] = r;
+                }
+            }
+        }
+        Arrays.sort(hits, 0, at);
+        return at == size ? hits : Arrays.copyOf(hits, at);
     }
 
     /** Adds articles of {@code candidates} (newest first) not yet related, up to {@code RELATED}. */
