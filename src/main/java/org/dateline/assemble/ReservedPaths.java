@@ -48,11 +48,12 @@ final class ReservedPaths {
         if (segments.length > 1 && FOLDERS.containsKey(segments[0])) {
             return Optional.of(FOLDERS.get(segments[0]));
         }
+        boolean listingPage = key.contains("page/") && LISTING_PAGE.matcher(key).matches();
         if (YEAR.matcher(segments[0]).matches() && (segments.length == 2 && segments[1].equals("index.html")
-                || LISTING_PAGE.matcher(key).matches() && segments.length == 4)) {
+                || listingPage && segments.length == 4)) {
             return Optional.of("the archive of " + segments[0]);
         }
-        if (LISTING_PAGE.matcher(key).matches()) {
+        if (listingPage) {
             return Optional.of("the later pages of /" + key.substring(0, key.lastIndexOf("page/")));
         }
         return Optional.empty();

@@ -35,7 +35,7 @@ import org.dateline.render.RenderedArticle;
 public final class SiteAssembler {
 
     static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing(Article::published, Comparator.comparing(OffsetDateTime::toInstant).reversed())
+            .comparing(Article::published, OffsetDateTime.timeLineOrder().reversed()) // by instant, none made
             .thenComparing(Article::title)
             .thenComparing(Article::file);
 
