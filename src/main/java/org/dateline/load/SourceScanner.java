@@ -48,8 +48,12 @@ public final class SourceScanner {
         Path realRoot = SiteFileReader.realRoot(siteRoot);
         if (Files.isDirectory(content)) {
             List<Path> all = visibleFiles(siteRoot, content);
-            for (Path file : all.stream().filter(path -> isMarkdown(path.getFileName().toString())).toList()) {
-                readInto(articles, siteRoot, realRoot, file, problems);
+            // read and decoded on every core (the common pool), kept in path order, problems too
+            List<Read> read = all.stream().filter(path -> isMarkdown(path.getFileName().toString())).toList()
+                    .parallelStream().map(file -> tryRead(siteRoot, realRoot, file)).toList();
+            for (Read one : read) {
+                one.file().ifPresent(articles::add);
+                problems.addAll(one.problems());
             }
             bundleFiles.addAll(new Bundles(siteRoot, content, realRoot).files(all, problems));
             for (Path file : sectionFiles(content)) {
@@ -63,6 +67,18 @@ public final class SourceScanner {
         }
         return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR),
                 bundleFiles, sectionFiles, redirects.stream().findFirst());
+    }
+
+    /** One file read, or the problems that kept it from being read. */
+    private record Read(java.util.Optional<SourceFile> file, List<org.dateline.diag.Problem> problems) {
+    }
+
+    private Read tryRead(Path siteRoot, Path realRoot, Path file) {
+        try {
+            return new Read(java.util.Optional.of(read(siteRoot, realRoot, file)), List.of());
+        } catch (DatelineException e) {
+            return new Read(java.util.Optional.empty(), e.problems());
+        }
     }
 
     private void readInto(List<SourceFile> into, Path siteRoot, Path realRoot, Path file, Problems problems) {
