@@ -22,6 +22,9 @@ final class RefLinks {
     private static final Pattern MARKER = Pattern.compile(
             Pattern.quote(Shortcodes.REF_PREFIX.substring(1)) + "([0-9a-f]+)/(index\\.html)?");
 
+    /** The marker is ASCII, and in UTF-8 an ASCII byte is only ever that character: bytes can be searched. */
+    private final byte[] markerBytes = Shortcodes.REF_PREFIX.substring(1).getBytes(StandardCharsets.US_ASCII);
+
     private final Map<String, String> paths = new HashMap<>();
 
     RefLinks(List<Article> articles) {
@@ -30,10 +33,10 @@ final class RefLinks {
 
     OutputFile resolve(OutputFile file) {
         byte[] bytes = file.bytes();
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (!text.contains(Shortcodes.REF_PREFIX.substring(1))) {
-            return file;
+        if (!contains(bytes, markerBytes)) {
+            return file; // most pages: no need to decode them to find that out
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         Matcher m = MARKER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -43,5 +46,15 @@ final class RefLinks {
         }
         m.appendTail(out);
         return new OutputFile(file.path(), out.toString().getBytes(StandardCharsets.UTF_8), file.origin());
+    }
+
+    static boolean contains(byte[] bytes, byte[] part) {
+        byte first = part[0];
+        for (int i = 0, last = bytes.length - part.length; i <= last; i++) {
+            if (bytes[i] == first && java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
