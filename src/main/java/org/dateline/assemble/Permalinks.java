@@ -3,7 +3,6 @@ package org.dateline.assemble;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +20,18 @@ public final class Permalinks {
 
     private static final Pattern TOKEN = Pattern.compile(":([a-z_]+)");
 
-    private final String pattern;
+    /** The pattern cut once into literal text and token names, alternately: text, token, text, ... text. */
+    private final List<String> parts = new ArrayList<>();
 
     Permalinks(String pattern) {
-        this.pattern = pattern;
+        Matcher tokens = TOKEN.matcher(pattern);
+        int end = 0;
+        while (tokens.find()) {
+            parts.add(pattern.substring(end, tokens.start()));
+            parts.add(tokens.group(1));
+            end = tokens.end();
+        }
+        parts.add(pattern.substring(end));
     }
 
     /** The site path, e.g. {@code /world/2024/05/31/slug/}; empty when it would not be one safe path. */
@@ -40,13 +47,11 @@ public final class Permalinks {
         if (!meta.url().isEmpty()) {
             return clean(meta.url());
         }
-        Matcher tokens = TOKEN.matcher(pattern);
-        StringBuilder expanded = new StringBuilder();
-        while (tokens.find()) {
-            tokens.appendReplacement(expanded, Matcher.quoteReplacement(
-                    token(tokens.group(1), meta, file, sectionSlug, local).orElse(tokens.group())));
+        StringBuilder expanded = new StringBuilder(parts.get(0));
+        for (int i = 1; i < parts.size(); i += 2) {
+            String name = parts.get(i);
+            expanded.append(token(name, meta, file, sectionSlug, local).orElse(":" + name)).append(parts.get(i + 1));
         }
-        tokens.appendTail(expanded);
         return clean(expanded.toString());
     }
 
@@ -56,15 +61,15 @@ public final class Permalinks {
             case "section" -> sectionSlug;
             case "categories" -> String.join("/", meta.categories().stream().map(Slugs::slugify)
                     .filter(c -> !c.isEmpty()).toList());
-            case "year" -> String.format(Locale.ROOT, "%04d", local.getYear());
-            case "short_year" -> String.format(Locale.ROOT, "%02d", local.getYear() % 100);
-            case "month" -> String.format(Locale.ROOT, "%02d", local.getMonthValue());
+            case "year" -> padded(local.getYear(), 4);
+            case "short_year" -> padded(local.getYear() % 100, 2);
+            case "month" -> padded(local.getMonthValue(), 2);
             case "i_month" -> String.valueOf(local.getMonthValue());
-            case "day" -> String.format(Locale.ROOT, "%02d", local.getDayOfMonth());
+            case "day" -> padded(local.getDayOfMonth(), 2);
             case "i_day" -> String.valueOf(local.getDayOfMonth());
-            case "hour" -> String.format(Locale.ROOT, "%02d", local.getHour());
-            case "minute" -> String.format(Locale.ROOT, "%02d", local.getMinute());
-            case "second" -> String.format(Locale.ROOT, "%02d", local.getSecond());
+            case "hour" -> padded(local.getHour(), 2);
+            case "minute" -> padded(local.getMinute(), 2);
+            case "second" -> padded(local.getSecond(), 2);
             case "slug" -> meta.slug();
             case "title" -> Slugs.slugify(meta.title());
             case "output_ext" -> ".html";
@@ -72,6 +77,13 @@ public final class Permalinks {
             case "contentbasename" -> baseName(file).equals("index") ? folderName(file) : baseName(file);
             default -> null;
         });
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits, as {@code %0Nd} formats it (a negative year keeps its sign in front). */
+    static String padded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        String zeros = "0".repeat(Math.max(0, width - (value < 0 ? 1 : 0) - digits.length()));
+        return (value < 0 ? "-" : "") + zeros + digits;
     }
 
     private static String baseName(String file) {

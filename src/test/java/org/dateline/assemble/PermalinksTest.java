@@ -99,4 +99,14 @@ class PermalinksTest {
     void theFrontPageIsIndexHtml() {
         assertEquals("index.html", Permalinks.outputPath("/"));
     }
+
+    /** Dates are padded by hand now, not by String.format: the same digits for every value a date part can take. */
+    @Test
+    void datePartsArePaddedAsFormatWouldPadThem() {
+        for (int value = -10000; value <= 10000; value++) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%04d", value), Permalinks.padded(value, 4));
+            assertEquals(String.format(java.util.Locale.ROOT, "%02d", value), Permalinks.padded(value, 2));
+        }
+        assertEquals("0007", Permalinks.padded(7, 4));
+    }
 }
