@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Relations;
 import org.dateline.assemble.Route;
@@ -19,10 +20,18 @@ final class ArticlePages implements RouteSource {
 
     @Override
     public List<Route> routes(Site site, Views views) {
+        return routes(site, views, path -> true);
+    }
+
+    /** The pages of the articles whose output path {@code wanted} accepts. */
+    List<Route> routes(Site site, Views views, Predicate<String> wanted) {
         Views.SiteView siteView = views.site();
         Relations relations = new Relations(site);
         List<Route> routes = new ArrayList<>();
         for (Article article : site.allArticles()) {
+            if (!wanted.test(article.outputPath())) {
+                continue;
+            }
             Views.ArticleView view = views.article(article);
             Map<String, Object> context = new HashMap<>();
             context.put("site", siteView);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
@@ -75,6 +76,22 @@ public final class PageRenderer {
             }
         }
         routes.addAll(new Sitemaps(builtAt).routes(site, List.copyOf(routes)));
+        return routes;
+    }
+
+    /**
+     * The routes of {@code site} whose output path {@code wanted} accepts, sitemaps left out. Article
+     * pages are made only for those: a rebuild that re-renders a few pages of a site whose shape did
+     * not change need not make the page of every article.
+     */
+    public List<Route> routes(Site site, Predicate<String> wanted) {
+        Views views = new Views(site, images);
+        List<Route> routes = new ArrayList<>();
+        for (RouteSource source : sources) {
+            List<Route> made = source instanceof ArticlePages articles ? articles.routes(site, views, wanted)
+                    : source.routes(site, views);
+            made.stream().filter(route -> wanted.test(route.outputPath())).forEach(routes::add);
+        }
         return routes;
     }
 

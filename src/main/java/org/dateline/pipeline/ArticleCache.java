@@ -40,6 +40,7 @@ final class ArticleCache {
     private final String stamp;
     private final Map<String, CachedArticle> memory = new ConcurrentHashMap<>();
     private final AtomicInteger damaged = new AtomicInteger();
+    private final Map<String, Known> keys = new ConcurrentHashMap<>();
 
     /** @param dir the cache folder, or empty for a cache that lives only as long as this object */
     ArticleCache(Optional<Path> dir, String stamp) {
@@ -49,6 +50,21 @@ final class ArticleCache {
 
     /** The key of an article: its path and text, the configuration's fingerprint and the stamp. */
     String key(String relPath, String text, String configFingerprint) {
+        Known known = keys.get(relPath);
+        // an unchanged file keeps its text's object from build to build (the engine reads only changed files)
+        if (known != null && known.text() == text && known.fingerprint().equals(configFingerprint)) {
+            return known.key();
+        }
+        String key = digest(relPath, text, configFingerprint);
+        keys.put(relPath, new Known(text, configFingerprint, key));
+        return key;
+    }
+
+    /** The last key computed for a path, with what it was computed from. */
+    private record Known(String text, String fingerprint, String key) {
+    }
+
+    private String digest(String relPath, String text, String configFingerprint) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(stamp, configFingerprint, relPath, text)) {
@@ -113,6 +129,7 @@ final class ArticleCache {
     /** Forgets every entry not in {@code keys}, in memory and on disk (entries of earlier versions of files). */
     void retain(Set<String> keys) {
         memory.keySet().retainAll(keys);
+        this.keys.values().removeIf(known -> !keys.contains(known.key()));
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
             return;
         }
