@@ -20,18 +20,22 @@ final class ArticlePages implements RouteSource {
 
     @Override
     public List<Route> routes(Site site, Views views) {
-        return routes(site, views, path -> true);
+        return routes(site, views, path -> true, true);
     }
 
-    /** The pages of the articles whose output path {@code wanted} accepts. */
+    /** The pages of the articles whose output path {@code wanted} accepts, in no particular order. */
     List<Route> routes(Site site, Views views, Predicate<String> wanted) {
+        return routes(site, views, wanted, false);
+    }
+
+    private List<Route> routes(Site site, Views views, Predicate<String> wanted, boolean all) {
         Views.SiteView siteView = views.site();
         Relations relations = new Relations(site);
         List<Route> routes = new ArrayList<>();
-        for (Article article : site.allArticles()) {
-            if (!wanted.test(article.outputPath())) {
-                continue;
-            }
+        // every article in order, or (for a few wanted pages) only those, in no particular order
+        List<Article> articles = all ? site.allArticles() : java.util.stream.Stream.of(site.articles(), site.expired())
+                .flatMap(List::stream).filter(article -> wanted.test(article.outputPath())).toList();
+        for (Article article : articles) {
             Views.ArticleView view = views.article(article);
             Map<String, Object> context = new HashMap<>();
             context.put("site", siteView);

@@ -79,6 +79,21 @@ public final class Views {
         this.structuredData = new StructuredData(site, groups);
     }
 
+    /**
+     * Views of {@code site} that take each article's view from {@code earlier}, except the views of the
+     * articles at {@code changed} (output paths). Only for a site of the same shape as {@code earlier}'s
+     * (the same articles in the same places, groups and counts; only the changed articles' content
+     * differs), whose other articles' views are then equal.
+     */
+    public Views(Site site, Optional<ImageSizer> images, Views earlier, Set<String> changed) {
+        this(site, images);
+        earlier.articleViews.forEach((path, view) -> {
+            if (!changed.contains(path)) {
+                articleViews.put(path, view);
+            }
+        });
+    }
+
     /** The site's sections, authors and tags by slug. */
     GroupIndex groups() {
         return groups;

@@ -41,6 +41,9 @@ final class ArticleCache {
     private final Map<String, CachedArticle> memory = new ConcurrentHashMap<>();
     private final AtomicInteger damaged = new AtomicInteger();
     private final Map<String, Known> keys = new ConcurrentHashMap<>();
+    /** The entries on disk after the last {@link #retain}, once it has listed the folder. */
+    private Optional<Set<String>> onDisk = Optional.empty();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     /** @param dir the cache folder, or empty for a cache that lives only as long as this object */
     ArticleCache(Optional<Path> dir, String stamp) {
@@ -112,6 +115,7 @@ final class ArticleCache {
             return;
         }
         Path file = file(key);
+        written.add(key);
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), ".", ".tmp");
@@ -126,13 +130,34 @@ final class ArticleCache {
         }
     }
 
-    /** Forgets every entry not in {@code keys}, in memory and on disk (entries of earlier versions of files). */
+    /**
+     * Forgets every entry not in {@code keys}, in memory and on disk (entries of earlier versions of
+     * files). The folder is listed on the first call only: later calls delete the entries this object
+     * kept or wrote since that are not in {@code keys}.
+     */
     void retain(Set<String> keys) {
         memory.keySet().retainAll(keys);
         this.keys.values().removeIf(known -> !keys.contains(known.key()));
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
             return;
         }
+        if (onDisk.isPresent()) {
+            Set<String> gone = new java.util.HashSet<>(onDisk.get());
+            gone.addAll(written);
+            gone.removeAll(keys);
+            for (String key : gone) {
+                try {
+                    Files.deleteIfExists(file(key));
+                } catch (IOException e) {
+                    // left for a later build to prune
+                }
+            }
+            written.clear();
+            onDisk = Optional.of(Set.copyOf(keys));
+            return;
+        }
+        written.clear();
+        onDisk = Optional.of(Set.copyOf(keys));
         try (Stream<Path> walk = Files.walk(dir.get(), 2)) {
             for (Path path : walk.filter(Files::isRegularFile).toList()) {
                 String name = path.getFileName().toString();

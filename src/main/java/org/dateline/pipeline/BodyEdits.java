@@ -59,7 +59,8 @@ final class BodyEdits {
      * A rebuild's plan, every file's key, the pages made again, and the site's warnings (the last
      * build's, with the edited articles' own warnings replaced).
      */
-    record Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings) {
+    record Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
+                   Map<RenderedArticle, RenderedArticle> replaced) {
     }
 
     private Optional<Warm> warm = Optional.empty();
@@ -73,12 +74,13 @@ final class BodyEdits {
 
     /** Keeps {@code warm}, after a quick rebuild that made the pages it names, for the next build. */
     void remember(Warm warm, Planned planned) {
+        reach.orElseThrow().replace(planned.replaced());
         remember(warm, Optional.of(planned.remade()));
     }
 
     /** @param remade the pages made again since the last {@code remember}, or empty for all of them */
     private void remember(Warm warm, Optional<Set<String>> remade) {
-        RouteReach routeReach = new RouteReach(warm.plan().done().rendered());
+        RouteReach routeReach = remade.isPresent() ? reach.orElseThrow() : new RouteReach(warm.plan().done().rendered());
         if (remade.isEmpty()) {
             reached.clear();
         }
@@ -160,9 +162,16 @@ final class BodyEdits {
                 affected.add(route.outputPath());
             }
         }
-        Site site = patch(warm.plan().site(), replaced);
+        Map<String, String> pageOf = new HashMap<>();
+        Site lastSite = warm.plan().site();
+        java.util.stream.Stream.of(lastSite.articles(), lastSite.expired(), lastSite.pages()).flatMap(List::stream)
+                .forEach(article -> pageOf.put(article.file(), article.outputPath()));
+        Site site = patch(lastSite, replaced);
         Map<String, Route> remade = new HashMap<>();
-        warm.plan().pages().routes(site, affected::contains).forEach(route -> remade.putIfAbsent(route.outputPath(), route));
+        Set<String> editedPages = new HashSet<>();
+        replaced.keySet().forEach(article -> editedPages.add(pageOf.get(article.file())));
+        warm.plan().pages().routes(site, affected::contains, editedPages)
+                .forEach(route -> remade.putIfAbsent(route.outputPath(), route));
         if (!remade.keySet().equals(affected)) {
             return Optional.empty(); // a page the site no longer makes the same way: take the whole way
         }
@@ -185,7 +194,7 @@ final class BodyEdits {
         PlannedBuild last = warm.plan();
         return Optional.of(new Planned(new PlannedBuild(last.source(), last.staticDir(), done, site, last.pages(),
                 routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start), keyByPath,
-                affected, warnings));
+                affected, warnings, replaced));
     }
 
     /** {@code site} with each replaced article's content swapped, everything else (order, groups) the same. */

@@ -72,6 +72,7 @@ public final class Engine implements AutoCloseable {
     private List<Problem> lastWarnings = List.of();
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
+    private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
     private final StateStore states;
     private final boolean keyPages;
     /** For tests: the output paths of the pages the last build rendered (not reused), sorted; empty when it found nothing changed. */
@@ -241,14 +242,13 @@ public final class Engine implements AutoCloseable {
         Path source = plan.source();
         List<Route> routes = plan.routes();
         List<OutputFile> redirects = plan.redirects();
-        PageRenderer pages = plan.pages();
-        RefLinks refs = plan.refs();
         Map<String, String> origins = new LinkedHashMap<>();
         routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
         redirects.forEach(file -> origins.put(file.path(), file.origin()));
         redirects.forEach(file -> keyByPath.put(file.path(), OutputManifest.sha256(file.bytes())));
         PageFailures failures = new PageFailures();
-        if (Staging.isCurrent(request.output(), source, plan.staticDir(), plan.copies(), keyByPath, previousOutput())) {
+        if (PlannedBuild.sameKeys(keyByPath, previousOutput())
+                && Staging.isCurrent(request.output(), source, plan.staticDir(), plan.copies(), keyByPath, previousOutput())) {
             stage("assemble", 0, mark);
             stage("write", 0, System.nanoTime());
             lastRendered = List.of();
@@ -256,6 +256,8 @@ public final class Engine implements AutoCloseable {
         }
         try (Staging staging = new Staging(request.output(), source, plan.staticDir(), plan.copies(), origins,
                 previousOutput(), keyPages)) {
+            kept.filter(older -> bodyEdits.isPresent() && older.output().equals(previousOutput().output()))
+                    .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
@@ -263,7 +265,7 @@ public final class Engine implements AutoCloseable {
                 if (staging.reuse(route.outputPath(), key)) {
                     return false;
                 }
-                failures.render(pages, refs, route).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
+                failures.render(plan.pages(), plan.refs(), route).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
                 return true;
             });
             redirects.forEach(file -> staging.write(file.path(), keyByPath.get(file.path()), file.bytes()));
@@ -280,6 +282,7 @@ public final class Engine implements AutoCloseable {
             stopIfErrors(problems);
             states.clear(reporter);
             staging.commit();
+            kept = Optional.of(previousOutput()); // the output just replaced is kept beside the new one
             manifest = Optional.of(staging.manifest());
             stage("write", staging.written(), mark);
         }
@@ -311,6 +314,7 @@ public final class Engine implements AutoCloseable {
         Instant start = plan.start();
         int skipped = plan.skipped();
         List<Route> routes = plan.routes();
+        int count = site.articles().size() + site.expired().size(); // allArticles() sorts them all
         articles.retain(done.keys());
         List<Problem> siteWarnings = problems.warnings();
         int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
@@ -321,7 +325,7 @@ public final class Engine implements AutoCloseable {
         OutputManifest output = manifest.orElseThrow();
         lastHorizon = horizon;
         lastWarnings = siteWarnings;
-        states.put(new SiteState(plan.inputs(), start, horizon, site.allArticles().size(), skipped, htmlPages, siteWarnings,
+        states.put(new SiteState(plan.inputs(), start, horizon, count, skipped, htmlPages, siteWarnings,
                 nextPublication, nextExpiry, output), reporter);
         notes.forEach(problems::add);
         int damaged = articles.takeDamaged();
@@ -333,7 +337,7 @@ public final class Engine implements AutoCloseable {
         }
         List<Problem> warnings = problems.warnings();
         warnings.forEach(reporter::warn);
-        return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages, output.entries().size(),
+        return new BuildResult(request.output(), count, skipped, htmlPages, output.entries().size(),
                 bytes(output), Duration.ofNanos(System.nanoTime() - startNanos), warnings, nextPublication, nextExpiry);
     }
 
@@ -350,23 +354,19 @@ public final class Engine implements AutoCloseable {
         return build(changed.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(changed)));
     }
 
-    /** For tests: whether the last build took the quick way of {@link BodyEdits}. */
-    boolean lastQuick() {
+    boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits
         return lastQuick;
     }
 
-    /** For tests: whether the last build read only the changed sources. */
-    boolean lastUpdatedSources() {
+    boolean lastUpdatedSources() { // for tests: whether the last build read only the changed sources
         return inputs.lastUpdated();
     }
 
-    /** The output paths of the pages the last successful build rendered rather than reused, sorted. */
-    List<String> lastRendered() {
+    List<String> lastRendered() { // the output paths of the pages the last build rendered rather than reused, sorted
         return lastRendered;
     }
 
-    /** Whether the last build found, from the recorded site state alone, that nothing had changed. */
-    boolean lastUnchanged() {
+    boolean lastUnchanged() { // whether the last build found, from the recorded site state alone, that nothing changed
         return lastUnchanged;
     }
 

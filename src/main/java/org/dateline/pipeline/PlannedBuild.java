@@ -3,11 +3,13 @@ package org.dateline.pipeline;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.pages.PageRenderer;
 import org.dateline.write.CopiedFile;
+import org.dateline.write.OutputManifest;
 
 /**
  * A build once everything it will write is known, before it is written: the site, its routes and how
@@ -28,5 +30,16 @@ record PlannedBuild(Path source, Path staticDir, ArticleStage.Result done, Site 
         routes = List.copyOf(routes);
         redirects = List.copyOf(redirects);
         copies = List.copyOf(copies);
+    }
+
+    /**
+     * Whether every file of {@code keyByPath} has a key and the one {@code previous} recorded for it: a
+     * cheap first test before {@link org.dateline.write.Staging#isCurrent} looks at every file.
+     */
+    static boolean sameKeys(Map<String, String> keyByPath, OutputManifest previous) {
+        return keyByPath.entrySet().stream().allMatch(page -> {
+            OutputManifest.Entry before = previous.entries().get(page.getKey());
+            return !page.getValue().isEmpty() && before != null && before.key().equals(page.getValue());
+        });
     }
 }

@@ -38,7 +38,7 @@ final class RouteReach {
     RouteReach(List<RenderedArticle> articles) {
         Map<Object, String> seen = new IdentityHashMap<>();
         for (RenderedArticle article : articles) {
-            for (Object owned : List.of(article, article.bodyHtml())) {
+            for (Object owned : owned(article)) {
                 String earlier = seen.putIfAbsent(owned, article.file());
                 if (earlier != null && !earlier.equals(article.file())) {
                     untracked.add(earlier);
@@ -49,6 +49,28 @@ final class RouteReach {
         seen.forEach((owned, file) -> {
             if (!untracked.contains(file)) {
                 owners.put(owned, file);
+            }
+        });
+    }
+
+    /** The objects of {@code article} alone: its record and its body. */
+    private static List<Object> owned(RenderedArticle article) {
+        return List.of(article, article.bodyHtml());
+    }
+
+    /**
+     * Follows the articles {@code replaced} (old to new, of the same files) from here on; a new
+     * object another article already owns makes both untracked.
+     */
+    void replace(Map<RenderedArticle, RenderedArticle> replaced) {
+        replaced.forEach((old, now) -> {
+            owned(old).forEach(owners::remove);
+            for (Object owned : owned(now)) {
+                String earlier = owners.putIfAbsent(owned, now.file());
+                if (earlier != null && !earlier.equals(now.file())) {
+                    untracked.add(earlier);
+                    untracked.add(now.file());
+                }
             }
         });
     }

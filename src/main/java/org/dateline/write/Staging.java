@@ -43,6 +43,7 @@ public final class Staging implements AutoCloseable {
     private final boolean recycled;
     private final boolean keep;
     private final java.util.Set<String> produced = ConcurrentHashMap.newKeySet();
+    private java.util.Optional<java.util.Set<String>> keptHolds = java.util.Optional.empty();
 
     /**
      * Checks the output folder and that no static file collides with a page, then makes the staging folder.
@@ -202,7 +203,7 @@ public final class Staging implements AutoCloseable {
                 }
                 write(entry.getKey(), "", content);
             }
-            if (recycled) {
+            if (recycled && (keptHolds.isEmpty() || !produced.containsAll(keptHolds.get()))) {
                 prune();
             }
             OutputWriter.swap(staging, target, keep);
@@ -211,6 +212,15 @@ public final class Staging implements AutoCloseable {
             throw failure(e);
         }
         return new WriteReport(target, pageCount, statics.files().size(), bytes.get());
+    }
+
+    /**
+     * Tells that the kept output this build brings up to date holds exactly {@code files} (the caller
+     * recorded them when that output was written): when this build produces all of them, nothing is
+     * left to delete, and the folder need not be walked.
+     */
+    public void keptHolds(java.util.Set<String> files) {
+        keptHolds = java.util.Optional.of(java.util.Set.copyOf(files));
     }
 
     /** What the output holds once committed: the previous manifest for the next build. */
