@@ -170,6 +170,15 @@ final class ArticleCache {
         }
     }
 
+    /** The one warning about the cache files found unreadable, damaged or not this Dateline's since the last call. */
+    Optional<org.dateline.diag.Problem> damagedWarning(String shown) {
+        int count = takeDamaged();
+        return count == 0 ? Optional.empty() : Optional.of(org.dateline.diag.Problem.warning(
+                org.dateline.diag.SourcePosition.of(shown), count + (count == 1 ? " cache entry was" : " cache entries were")
+                        + " damaged or unreadable, so those articles were rendered again",
+                "nothing to do: the cache has been rewritten; if this repeats, check the disk or delete the folder"));
+    }
+
     /** How many cache files were unreadable, damaged or not this Dateline's since the last call. */
     int takeDamaged() {
         return damaged.getAndSet(0);

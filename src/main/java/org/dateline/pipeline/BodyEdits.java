@@ -64,6 +64,7 @@ final class BodyEdits {
     }
 
     private Optional<Warm> warm = Optional.empty();
+    private Optional<Warm> taken = Optional.empty();
     private Optional<RouteReach> reach = Optional.empty();
     private final Map<String, Set<String>> reached = new HashMap<>();
 
@@ -89,23 +90,35 @@ final class BodyEdits {
                 reached.put(route.outputPath(), routeReach.of(route));
             }
         }
+        routeReach.forgetRecords(); // what it found of the records is in reached now: hold no page's values
         this.reach = Optional.of(routeReach);
         this.warm = Optional.of(warm);
+        this.taken = Optional.empty();
     }
 
     /**
-     * The last build's state, forgotten until {@link #remember} or {@link #restore}: a build that fails
-     * must not leave it for the next, which would then miss this build's changes.
+     * The last build's state, to be forgotten unless the build {@link #restore}s it or {@link #remember}s
+     * its own: a build that fails must not leave it for the next, which would then miss this build's
+     * changes.
      */
-    Optional<Warm> take() {
-        Optional<Warm> taken = warm;
+    Optional<Warm> last() {
+        taken = warm;
         warm = Optional.empty();
         return taken;
     }
 
-    /** Keeps {@code warm} again: the build found nothing changed. */
-    void restore(Warm warm) {
-        this.warm = Optional.of(warm);
+    /** Keeps the state {@link #last} gave again: the build found nothing changed. */
+    void restore() {
+        warm = taken;
+        taken = Optional.empty();
+    }
+
+    /** Forgets the last build's state and everything found about it. */
+    void forget() {
+        warm = Optional.empty();
+        taken = Optional.empty();
+        reach = Optional.empty();
+        reached.clear();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
@@ -20,7 +21,6 @@ import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.Reporter;
-import org.dateline.diag.SourcePosition;
 import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
@@ -73,6 +73,7 @@ public final class Engine implements AutoCloseable {
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
     private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
+    private Set<String> swapped = Set.of(); // the pages the last build that swapped its output rendered
     private final StateStore states;
     private final boolean keyPages;
     /** For tests: the output paths of the pages the last build rendered (not reused), sorted; empty when it found nothing changed. */
@@ -146,10 +147,10 @@ public final class Engine implements AutoCloseable {
         mark = stage("load", sources.articles().size(), mark);
         List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
         Optional<SiteState> last = states.get(notes::add);
-        Optional<BodyEdits.Warm> warm = bodyEdits.flatMap(BodyEdits::take);
+        Optional<BodyEdits.Warm> warm = bodyEdits.flatMap(BodyEdits::last);
         if (last.isPresent() && last.get().covers(inputs, start)
                 && Staging.isIntact(request.output(), source, last.get().manifest())) {
-            warm.ifPresent(kept -> bodyEdits.orElseThrow().restore(kept));
+            bodyEdits.ifPresent(edits -> edits.restore());
             List.of("render", "images", "assemble", "write").forEach(name -> stage(name, 0, System.nanoTime()));
             lastRendered = List.of();
             lastUnchanged = true;
@@ -167,12 +168,15 @@ public final class Engine implements AutoCloseable {
                 mark = stage("render", quick.get().remade().size(), mark);
                 Problems site = new Problems(); // the configuration's warnings are among the last build's
                 quick.get().warnings().forEach(site::add);
-                BuildResult result = write(quick.get().plan(), quick.get().keyByPath(), site, notes, startNanos, mark);
+                Set<String> remade = quick.get().remade(), written = swapped; // the other pages' kept files are the live ones
+                BuildResult result = write(quick.get().plan(), quick.get().keyByPath(), site, notes, startNanos, mark,
+                        path -> !remade.contains(path) && !written.contains(path));
                 bodyEdits.orElseThrow().remember(warm.get().next(quick.get(), lastHorizon, loaded, lastWarnings), quick.get());
                 return result;
             }
         }
-
+        bodyEdits.ifPresent(BodyEdits::forget); // the whole way: nothing of the last build is needed, or kept
+        warm = Optional.empty();
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         ImageSizer images = new ImageSizer(sources.staticDir(), resources.imageCache(), config.images());
         SiteImages.checkPhotos(profiles, images, problems);
@@ -229,7 +233,7 @@ public final class Engine implements AutoCloseable {
         }
         PlannedBuild plan = new PlannedBuild(source, sources.staticDir(), done, site, pages, routes, refs, redirects,
                 copies, skipped, inputs, start);
-        BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark);
+        BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark, path -> false);
         SiteConfig built = config;
         bodyEdits.ifPresent(edits -> edits.remember(new BodyEdits.Warm(plan, keyByPath, lastHorizon, configFingerprint,
                 articleFingerprint, loaded, parser, images, built, salt, templateKeys, lastWarnings)));
@@ -237,8 +241,9 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Writes what {@code plan} holds, each page under its key in {@code keyByPath}, and finishes the build. */
+    /** @param trusted pages known to be as the kept output holds them: see {@link Staging#keepUnchanged} */
     private BuildResult write(PlannedBuild plan, Map<String, String> keyByPath, Problems problems, List<Problem> notes,
-                              long startNanos, long mark) {
+                              long startNanos, long mark, java.util.function.Predicate<String> trusted) {
         Path source = plan.source();
         List<Route> routes = plan.routes();
         List<OutputFile> redirects = plan.redirects();
@@ -262,7 +267,8 @@ public final class Engine implements AutoCloseable {
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
                 String key = keyByPath.get(route.outputPath());
-                if (staging.reuse(route.outputPath(), key)) {
+                if (trusted.test(route.outputPath()) && staging.keepUnchanged(route.outputPath(), key)
+                        || staging.reuse(route.outputPath(), key)) {
                     return false;
                 }
                 failures.render(plan.pages(), plan.refs(), route).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
@@ -283,6 +289,7 @@ public final class Engine implements AutoCloseable {
             states.clear(reporter);
             staging.commit();
             kept = Optional.of(previousOutput()); // the output just replaced is kept beside the new one
+            swapped = Set.copyOf(renderedPaths);
             manifest = Optional.of(staging.manifest());
             stage("write", staging.written(), mark);
         }
@@ -328,13 +335,7 @@ public final class Engine implements AutoCloseable {
         states.put(new SiteState(plan.inputs(), start, horizon, count, skipped, htmlPages, siteWarnings,
                 nextPublication, nextExpiry, output), reporter);
         notes.forEach(problems::add);
-        int damaged = articles.takeDamaged();
-        if (damaged > 0) {
-            problems.add(Problem.warning(SourcePosition.of(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)),
-                    damaged + (damaged == 1 ? " cache entry was" : " cache entries were") + " damaged or unreadable,"
-                            + " so those articles were rendered again", "nothing to do: the cache has been rewritten;"
-                            + " if this repeats, check the disk or delete the folder"));
-        }
+        articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).ifPresent(problems::add);
         List<Problem> warnings = problems.warnings();
         warnings.forEach(reporter::warn);
         return new BuildResult(request.output(), count, skipped, htmlPages, output.entries().size(),

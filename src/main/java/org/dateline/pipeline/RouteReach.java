@@ -75,6 +75,11 @@ final class RouteReach {
         });
     }
 
+    /** Forgets what it found of each record (a cache for {@link #of}), so that it holds no page's values. */
+    void forgetRecords() {
+        records.clear();
+    }
+
     /** Whether an edit of {@code file} can be followed by identity (see the class comment). */
     boolean tracks(String file) {
         return !untracked.contains(file);

@@ -171,6 +171,21 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the page at {@code path} as the kept output holds it, without looking at a file, when the
+     * previous build recorded it under the same non-empty {@code key}. Only for a caller that knows the
+     * kept file is the live one (the previous build took it over unchanged, and nothing else writes the
+     * output, as in the dev server's own folder); false when the page must be reused or written.
+     */
+    public boolean keepUnchanged(String path, String key) {
+        OutputManifest.Entry before = previous.entries().get(path);
+        if (!recycled || key.isEmpty() || before == null || !before.key().equals(key)) {
+            return false;
+        }
+        record(path, before);
+        return true;
+    }
+
     /** Writes one page (safe from any thread); bytes equal to the live file's are linked, not written. */
     public void write(String path, String key, byte[] content) {
         String hash = OutputManifest.sha256(content);
