@@ -91,7 +91,8 @@ public final class PageRenderer {
      * page or view of every article.
      */
     public List<Route> routes(Site site, Predicate<String> wanted, Set<String> changed) {
-        Views views = lastViews.map(last -> new Views(site, images, last, changed)).orElseGet(() -> new Views(site, images));
+        Views views = lastViews.map(last -> new Views(site, images, last, changed, wanted))
+                .orElseGet(() -> new Views(site, images));
         lastViews = Optional.of(views);
         List<Route> routes = new ArrayList<>();
         for (RouteSource source : sources) {

@@ -66,7 +66,9 @@ final class BodyEdits {
     private Optional<Warm> warm = Optional.empty();
     private Optional<Warm> taken = Optional.empty();
     private Optional<RouteReach> reach = Optional.empty();
+    /** By page, the articles (source paths) it reaches; and by article, the pages that reach it. */
     private final Map<String, Set<String>> reached = new HashMap<>();
+    private final Map<String, Set<String>> readers = new HashMap<>();
 
     /** Keeps {@code warm}, after a build that made every page, for the next build. */
     void remember(Warm warm) {
@@ -84,10 +86,19 @@ final class BodyEdits {
         RouteReach routeReach = remade.isPresent() ? reach.orElseThrow() : new RouteReach(warm.plan().done().rendered());
         if (remade.isEmpty()) {
             reached.clear();
+            readers.clear();
         }
         for (Route route : warm.plan().routes()) {
-            if (remade.isEmpty() || remade.get().contains(route.outputPath())) {
-                reached.put(route.outputPath(), routeReach.of(route));
+            String path = route.outputPath();
+            if (remade.isEmpty() || remade.get().contains(path)) {
+                reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
+                Set<String> files = new HashSet<>(routeReach.of(route));
+                files.add(route.origin()); // a page of an article is made from it, whatever its context holds
+                if (warm.keyByPath().getOrDefault(path, "").isEmpty()) {
+                    files.add(RouteReach.ALL); // a page without a key is made every time
+                }
+                reached.put(path, files);
+                files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(path));
             }
         }
         routeReach.forgetRecords(); // what it found of the records is in reached now: hold no page's values
@@ -119,6 +130,7 @@ final class BodyEdits {
         taken = Optional.empty();
         reach = Optional.empty();
         reached.clear();
+        readers.clear();
     }
 
     /**
@@ -167,14 +179,8 @@ final class BodyEdits {
         }
         Set<String> files = new HashSet<>();
         made.rendered().forEach(article -> files.add(article.file()));
-        Set<String> affected = new HashSet<>();
-        for (Route route : warm.plan().routes()) {
-            Set<String> reaches = reached.getOrDefault(route.outputPath(), Set.of(RouteReach.ALL));
-            if (reaches.contains(RouteReach.ALL) || warm.keyByPath().getOrDefault(route.outputPath(), "").isEmpty()
-                    || files.contains(route.origin()) || reaches.stream().anyMatch(files::contains)) {
-                affected.add(route.outputPath());
-            }
-        }
+        Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
+        files.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
         Map<String, String> pageOf = new HashMap<>();
         Site lastSite = warm.plan().site();
         java.util.stream.Stream.of(lastSite.articles(), lastSite.expired(), lastSite.pages()).flatMap(List::stream)
@@ -232,7 +238,8 @@ final class BodyEdits {
         List<Problem> problems = new ArrayList<>(before.problems().stream()
                 .filter(problem -> !files.contains(problem.position().file())).toList());
         problems.addAll(made.problems());
-        IdentityHashMap<Object, String> keyed = new IdentityHashMap<>(before.keyed());
+        // the last build's maps are changed in place: they are its state's, which this build replaces
+        IdentityHashMap<Object, String> keyed = before.keyed();
         Set<String> keys = new HashSet<>(before.keys());
         replaced.keySet().forEach(old -> {
             keys.remove(keyed.remove(old));
