@@ -243,7 +243,7 @@ final class BodyEdits {
         Set<String> keys = new HashSet<>(before.keys());
         replaced.keySet().forEach(old -> {
             keys.remove(keyed.remove(old));
-            keyed.remove(old.bodyHtml());
+            keyed.remove(RouteReach.body(old));
         });
         keyed.putAll(made.keyed());
         keys.addAll(made.keys());

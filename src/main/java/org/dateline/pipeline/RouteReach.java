@@ -55,8 +55,23 @@ final class RouteReach {
 
     /** The objects of {@code article} alone: its record and its body. */
     private static List<Object> owned(RenderedArticle article) {
-        return List.of(article, article.bodyHtml());
+        return List.of(article, body(article));
     }
+
+    /**
+     * The object that holds {@code article}'s body, as the record holds it (its text, or a reference
+     * to it where bodies are held apart), never read: the views that show the body hold that object.
+     */
+    static Object body(RenderedArticle article) {
+        try {
+            return BODY.invoke(article);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the body component of " + article.file(), e);
+        }
+    }
+
+    private static final Method BODY = java.util.Arrays.stream(RenderedArticle.class.getRecordComponents())
+            .filter(component -> component.getName().startsWith("body")).findFirst().orElseThrow().getAccessor();
 
     /**
      * Follows the articles {@code replaced} (old to new, of the same files) from here on; a new
@@ -98,7 +113,8 @@ final class RouteReach {
         }
         String owner = owners.get(value);
         if (owner != null) {
-            reached.add(owner);
+            reached.add(owner); // an article's own object: nothing of another article is inside
+            return;
         }
         if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof ZoneId) {
