@@ -194,7 +194,7 @@ final class BodyEdits {
         if (!remade.keySet().equals(affected)) {
             return Optional.empty(); // a page the site no longer makes the same way: take the whole way
         }
-        ArticleStage.Result done = merge(warm.plan().done(), made, replaced, files);
+        ArticleStage.Result done = merge(warm.plan().done(), made, replaced, files, reach.get()::body);
         ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
         List<Route> routes = new ArrayList<>();
         Map<String, String> keyByPath = new LinkedHashMap<>(warm.keyByPath());
@@ -233,7 +233,8 @@ final class BodyEdits {
 
     /** The last build's article results with the edited articles' new ones in their place. */
     private static ArticleStage.Result merge(ArticleStage.Result before, ArticleStage.Result made,
-                                             Map<RenderedArticle, RenderedArticle> replaced, Set<String> files) {
+                                             Map<RenderedArticle, RenderedArticle> replaced, Set<String> files,
+                                             Function<RenderedArticle, Object> body) {
         List<RenderedArticle> rendered = before.rendered().stream().map(a -> replaced.getOrDefault(a, a)).toList();
         List<Problem> problems = new ArrayList<>(before.problems().stream()
                 .filter(problem -> !files.contains(problem.position().file())).toList());
@@ -243,7 +244,7 @@ final class BodyEdits {
         Set<String> keys = new HashSet<>(before.keys());
         replaced.keySet().forEach(old -> {
             keys.remove(keyed.remove(old));
-            keyed.remove(RouteReach.body(old));
+            keyed.remove(body.apply(old));
         });
         keyed.putAll(made.keyed());
         keys.addAll(made.keys());

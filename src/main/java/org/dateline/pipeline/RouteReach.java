@@ -54,7 +54,7 @@ final class RouteReach {
     }
 
     /** The objects of {@code article} alone: its record and its body. */
-    private static List<Object> owned(RenderedArticle article) {
+    private List<Object> owned(RenderedArticle article) {
         return List.of(article, body(article));
     }
 
@@ -62,15 +62,15 @@ final class RouteReach {
      * The object that holds {@code article}'s body, as the record holds it (its text, or a reference
      * to it where bodies are held apart), never read: the views that show the body hold that object.
      */
-    static Object body(RenderedArticle article) {
+    Object body(RenderedArticle article) {
         try {
-            return BODY.invoke(article);
+            return body.invoke(article);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read the body component of " + article.file(), e);
         }
     }
 
-    private static final Method BODY = java.util.Arrays.stream(RenderedArticle.class.getRecordComponents())
+    private final Method body = java.util.Arrays.stream(RenderedArticle.class.getRecordComponents())
             .filter(component -> component.getName().startsWith("body")).findFirst().orElseThrow().getAccessor();
 
     /**
