@@ -28,6 +28,12 @@ public record BuildResult(Path output, int articles, int skipped, int pages, int
         Objects.requireNonNull(nextExpiry, "nextExpiry");
     }
 
+    /** What the build that left {@code last} did, reported again by one that found nothing changed. */
+    static BuildResult again(Path output, SiteState last, Duration took) {
+        return new BuildResult(output, last.articles(), last.skipped(), last.pages(), last.manifest().entries().size(),
+                last.manifest().totalBytes(), took, last.warnings(), last.nextPublication(), last.nextExpiry());
+    }
+
     /** When the site next changes without any edit: the earlier of the next publication and the next expiry. */
     public Optional<Scheduled> nextChange() {
         return Stream.concat(nextPublication.stream(), nextExpiry.stream()).min(Scheduled.EARLIEST);

@@ -26,6 +26,11 @@ public record OutputManifest(String output, Map<String, Entry> entries) {
     /** No previous output: every file is written. */
     public static final OutputManifest EMPTY = new OutputManifest("", Map.of());
 
+    /** The bytes of every file the output holds. */
+    public long totalBytes() {
+        return entries.values().stream().mapToLong(Entry::size).sum();
+    }
+
     private static final int MAGIC = 0x444c4d31; // "DLM1"
 
     public OutputManifest {
