@@ -1,5 +1,6 @@
 package org.dateline.pipeline;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.ArticleParser;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.ParsedArticle;
+import org.dateline.render.ArticleBody;
 import org.dateline.render.MarkdownRenderer;
 import org.dateline.render.RenderedArticle;
 
@@ -35,11 +37,14 @@ final class ArticleStage {
     }
 
     private final ArticleCache cache;
+    private final BodySpill bodies;
     private final MarkdownParser markdown;
     private final Reporter reporter;
 
-    ArticleStage(ArticleCache cache, MarkdownParser markdown, Reporter reporter) {
+    /** @param bodies where the bodies of the articles rendered now are kept until a page shows them */
+    ArticleStage(ArticleCache cache, BodySpill bodies, MarkdownParser markdown, Reporter reporter) {
         this.cache = cache;
+        this.bodies = bodies;
         this.markdown = markdown;
         this.reporter = reporter;
     }
@@ -68,11 +73,8 @@ final class ArticleStage {
             outcome.article().ifPresent(rendered::add);
             outcome.article().ifPresent(article -> bodyImages.put(article.file(), outcome.images()));
             outcome.article().ifPresent(article -> {
-                // the cache key determines the rendered article and its body: page keys use it for them
+                // the cache key determines the rendered article (and its body, keyed by it): page keys use it
                 keyed.put(article, outcome.key().orElseThrow());
-                if (article.bodyHtml().length() > 64) { // short strings may be shared constants such as ""
-                    keyed.put(article.bodyHtml(), outcome.key().orElseThrow() + "/body");
-                }
             });
             outcome.scheduled().ifPresent(scheduled::add);
             outcome.key().ifPresent(keys::add);
@@ -91,14 +93,14 @@ final class ArticleStage {
                                Publication publication) {
         Optional<CachedArticle> cached = cache.get(key);
         if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
-            return outcome(file, key, cached.get(), publication, Optional.empty());
+            return outcome(file, key, cached.get(), publication, Optional.empty(), parser, renderer);
         }
         try {
             ParsedArticle parsed = parser.parse(file);
             CachedArticle made = publication.includes(parsed.meta())
-                    ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed))
+                    ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed), bodies, key)
                     : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty(), List.of());
-            return outcome(file, key, made, publication, Optional.of(made));
+            return outcome(file, key, made, publication, Optional.of(made), parser, renderer);
         } catch (DatelineException e) {
             return ArticleOutcome.failed(e.problems());
         } catch (StackOverflowError e) {
@@ -110,7 +112,7 @@ final class ArticleStage {
     }
 
     private ArticleOutcome outcome(SourceFile file, String key, CachedArticle article, Publication publication,
-                                   Optional<CachedArticle> made) {
+                                   Optional<CachedArticle> made, ArticleParser parser, MarkdownRenderer renderer) {
         ArticleMeta meta = article.meta();
         if (!publication.includes(meta)) {
             reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(meta) + ")");
@@ -121,9 +123,59 @@ final class ArticleStage {
             return new ArticleOutcome(Optional.empty(), scheduled, article.parseWarnings(), Optional.of(key), made,
                     List.of());
         }
-        RenderedArticle rendered = article.rendered().orElseThrow();
+        RenderedArticle kept = article.rendered().orElseThrow();
+        RenderedArticle rendered = kept.withBody(new ArticleBody(key,
+                new Recovering(kept.body(), file, key, parser, renderer)));
         return new ArticleOutcome(Optional.of(rendered), Optional.empty(), rendered.warnings(), Optional.of(key), made,
                 article.images());
+    }
+
+    /**
+     * An article's body as the cache or the scratch file keeps it, or, if that turns out damaged or
+     * unreadable when a page shows it, the article rendered again (counted as one damaged entry, and
+     * cached anew) as a damaged entry found earlier would have been.
+     */
+    private final class Recovering implements ArticleBody.Loader {
+        private final ArticleBody stored;
+        private final SourceFile file;
+        private final String key;
+        private final ArticleParser parser;
+        private final MarkdownRenderer renderer;
+        private volatile ArticleBody again;
+
+        Recovering(ArticleBody stored, SourceFile file, String key, ArticleParser parser, MarkdownRenderer renderer) {
+            this.stored = stored;
+            this.file = file;
+            this.key = key;
+            this.parser = parser;
+            this.renderer = renderer;
+        }
+
+        @Override
+        public String load() {
+            ArticleBody known = again;
+            if (known != null) {
+                return known.html();
+            }
+            try {
+                return stored.html();
+            } catch (UncheckedIOException e) {
+                return renderAgain().html();
+            }
+        }
+
+        private synchronized ArticleBody renderAgain() {
+            if (again == null) {
+                reporter.debug(() -> "the cached body of " + file.relPath() + " is damaged; rendering it again");
+                cache.damagedBody();
+                ParsedArticle parsed = parser.parse(file);
+                CachedArticle made = CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed),
+                        bodies, key);
+                cache.put(key, made);
+                again = made.rendered().orElseThrow().body();
+            }
+            return again;
+        }
     }
 
     private ArticleOutcome overtime(SourceFile file, Duration limit) {

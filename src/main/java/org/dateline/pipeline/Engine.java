@@ -78,6 +78,8 @@ public final class Engine implements AutoCloseable {
     private final MarkdownParser markdown = new MarkdownParser();
     private final String stamp = EngineStamp.compute();
     private final ArticleCache articles;
+    /** The bodies of the articles this engine rendered, until it is closed. */
+    private final BodySpill bodies = new BodySpill(Optional.of(TempFolders.systemRoot()));
     private Optional<TemplateEngine> templates = Optional.empty();
     private Optional<org.dateline.template.TemplateReach> reach = Optional.empty();
     private String loadedTemplates = "";
@@ -174,7 +176,7 @@ public final class Engine implements AutoCloseable {
                 Fingerprints.shortcodes(sources.templatesDir(), templatesFingerprint),
                 dataFingerprint, staticFingerprint, String.join("\n",
                         sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
-        ArticleStage.Result done = new ArticleStage(articles, markdown, reporter)
+        ArticleStage.Result done = new ArticleStage(articles, bodies, markdown, reporter)
                 .run(workers, sources.articles(), config, articleFingerprint, publication, parser, images);
         problems.addAll(done.problems());
         int skipped = sources.articles().size() - done.rendered().size();
@@ -328,6 +330,7 @@ public final class Engine implements AutoCloseable {
     public void close() {
         workers.close();
         scratch.ifPresent(TempFolders::delete);
+        bodies.close();
     }
 
     /** Where resized images are kept: {@code <cache dir>/images}, or a scratch folder without a cache. */
