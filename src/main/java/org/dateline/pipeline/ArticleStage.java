@@ -1,6 +1,9 @@
 package org.dateline.pipeline;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,11 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.config.SiteConfig;
+import org.dateline.config.TextDecoder;
 import org.dateline.image.ImageSizer;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
+import org.dateline.load.SiteSources;
 import org.dateline.load.SourceFile;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.ArticleParser;
@@ -36,13 +41,18 @@ final class ArticleStage {
                   int parsed, IdentityHashMap<Object, String> keyed, java.util.Map<String, List<String>> images) {
     }
 
+    private final Path root;
     private final ArticleCache cache;
     private final BodySpill bodies;
     private final MarkdownParser markdown;
     private final Reporter reporter;
 
-    /** @param bodies where the bodies of the articles rendered now are kept until a page shows them */
-    ArticleStage(ArticleCache cache, BodySpill bodies, MarkdownParser markdown, Reporter reporter) {
+    /**
+     * @param root the site folder, where an article whose stored body turns out damaged is read again
+     * @param bodies where the bodies of the articles rendered now are kept until a page shows them
+     */
+    ArticleStage(Path root, ArticleCache cache, BodySpill bodies, MarkdownParser markdown, Reporter reporter) {
+        this.root = root;
         this.cache = cache;
         this.bodies = bodies;
         this.markdown = markdown;
@@ -57,7 +67,7 @@ final class ArticleStage {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<ArticleOutcome> outcomes = workers.map(files, file -> {
             ArticleOutcome outcome = one(file, cache.key(file.relPath(), file.text(), configFingerprint), parser,
-                    renderer, publication);
+                    renderer, publication, configFingerprint);
             reporter.progress("rendering articles", done.incrementAndGet(), files.size());
             return outcome;
         }, limit, file -> overtime(file, limit));
@@ -90,17 +100,18 @@ final class ArticleStage {
     }
 
     private ArticleOutcome one(SourceFile file, String key, ArticleParser parser, MarkdownRenderer renderer,
-                               Publication publication) {
+                               Publication publication, String configFingerprint) {
+        Again again = new Again(file.relPath(), key, configFingerprint, parser, renderer);
         Optional<CachedArticle> cached = cache.get(key);
         if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
-            return outcome(file, key, cached.get(), publication, Optional.empty(), parser, renderer);
+            return outcome(file, key, cached.get(), publication, Optional.empty(), again);
         }
         try {
             ParsedArticle parsed = parser.parse(file);
             CachedArticle made = publication.includes(parsed.meta())
                     ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed), bodies, key)
                     : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty(), List.of());
-            return outcome(file, key, made, publication, Optional.of(made), parser, renderer);
+            return outcome(file, key, made, publication, Optional.of(made), again);
         } catch (DatelineException e) {
             return ArticleOutcome.failed(e.problems());
         } catch (StackOverflowError e) {
@@ -112,7 +123,7 @@ final class ArticleStage {
     }
 
     private ArticleOutcome outcome(SourceFile file, String key, CachedArticle article, Publication publication,
-                                   Optional<CachedArticle> made, ArticleParser parser, MarkdownRenderer renderer) {
+                                   Optional<CachedArticle> made, Again again) {
         ArticleMeta meta = article.meta();
         if (!publication.includes(meta)) {
             reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(meta) + ")");
@@ -124,10 +135,17 @@ final class ArticleStage {
                     List.of());
         }
         RenderedArticle kept = article.rendered().orElseThrow();
-        RenderedArticle rendered = kept.withBody(new ArticleBody(key,
-                new Recovering(kept.body(), file, key, parser, renderer)));
+        RenderedArticle rendered = kept.withBody(new ArticleBody(key, new Recovering(kept.body(), again)));
         return new ArticleOutcome(Optional.of(rendered), Optional.empty(), rendered.warnings(), Optional.of(key), made,
                 article.images());
+    }
+
+    /**
+     * How to render an article again, from its file, which is read again (the build does not keep
+     * every article's text): only if its text is still the one the key was made of.
+     */
+    private record Again(String relPath, String key, String configFingerprint, ArticleParser parser,
+                         MarkdownRenderer renderer) {
     }
 
     /**
@@ -137,18 +155,12 @@ final class ArticleStage {
      */
     private final class Recovering implements ArticleBody.Loader {
         private final ArticleBody stored;
-        private final SourceFile file;
-        private final String key;
-        private final ArticleParser parser;
-        private final MarkdownRenderer renderer;
+        private final Again how;
         private volatile ArticleBody again;
 
-        Recovering(ArticleBody stored, SourceFile file, String key, ArticleParser parser, MarkdownRenderer renderer) {
+        Recovering(ArticleBody stored, Again how) {
             this.stored = stored;
-            this.file = file;
-            this.key = key;
-            this.parser = parser;
-            this.renderer = renderer;
+            this.how = how;
         }
 
         @Override
@@ -166,15 +178,39 @@ final class ArticleStage {
 
         private synchronized ArticleBody renderAgain() {
             if (again == null) {
-                reporter.debug(() -> "the cached body of " + file.relPath() + " is damaged; rendering it again");
+                reporter.debug(() -> "the stored body of " + how.relPath() + " is damaged; rendering it again");
                 cache.damagedBody();
-                ParsedArticle parsed = parser.parse(file);
-                CachedArticle made = CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed),
-                        bodies, key);
-                cache.put(key, made);
+                SourceFile file = reread(how.relPath());
+                if (!cache.key(file.relPath(), file.text(), how.configFingerprint()).equals(how.key())) {
+                    throw DatelineException.at(SourcePosition.of(how.relPath()), "the article changed while the site"
+                            + " was being built, and its stored body was damaged", "build the site again");
+                }
+                ParsedArticle parsed = how.parser().parse(file);
+                CachedArticle made = CachedArticle.rendered(parsed.meta(), parsed.warnings(),
+                        how.renderer().render(parsed), bodies, how.key());
+                cache.put(how.key(), made);
                 again = made.rendered().orElseThrow().body();
             }
             return again;
+        }
+    }
+
+    /**
+     * The sources without the articles (and their texts): what a build keeps once the articles are
+     * rendered, so that it holds their summaries, not their texts. An article is read again if need be.
+     */
+    static SiteSources withoutTexts(SiteSources sources) {
+        return new SiteSources(sources.root(), List.of(), sources.templatesDir(), sources.staticDir(),
+                sources.bundleFiles(), sources.sectionFiles(), sources.redirects());
+    }
+
+    /** An article's file read again, decoded as the scan decoded it. */
+    private SourceFile reread(String relPath) {
+        try {
+            return new SourceFile(relPath, new TextDecoder().decode(relPath, Files.readAllBytes(root.resolve(relPath))));
+        } catch (IOException e) {
+            throw new DatelineException(Problem.error(SourcePosition.of(relPath), "cannot read file: " + e.getMessage(),
+                    "check that the file exists and is readable"), e);
         }
     }
 

@@ -78,7 +78,6 @@ public final class Engine implements AutoCloseable {
     private final MarkdownParser markdown = new MarkdownParser();
     private final String stamp = EngineStamp.compute();
     private final ArticleCache articles;
-    /** The bodies of the articles this engine rendered, until it is closed. */
     private final BodySpill bodies = new BodySpill(Optional.of(TempFolders.systemRoot()));
     private Optional<TemplateEngine> templates = Optional.empty();
     private Optional<org.dateline.template.TemplateReach> reach = Optional.empty();
@@ -176,10 +175,11 @@ public final class Engine implements AutoCloseable {
                 Fingerprints.shortcodes(sources.templatesDir(), templatesFingerprint),
                 dataFingerprint, staticFingerprint, String.join("\n",
                         sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
-        ArticleStage.Result done = new ArticleStage(articles, bodies, markdown, reporter)
+        ArticleStage.Result done = new ArticleStage(source, articles, bodies, markdown, reporter)
                 .run(workers, sources.articles(), config, articleFingerprint, publication, parser, images);
         problems.addAll(done.problems());
         int skipped = sources.articles().size() - done.rendered().size();
+        sources = ArticleStage.withoutTexts(sources); // from here on, summaries are held, not the articles' texts
         mark = stage("render", done.parsed(), mark);
 
         Site site = new SiteAssembler(config, start).assemble(done.rendered(), profiles, problems);
