@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
@@ -107,5 +109,41 @@ class LazyBodiesTest {
         Files.delete(tmp.resolve("out").resolve(PAGE));
         assertEquals(List.of(), build(site).stream().filter(p -> p.message().contains("cache")).toList());
         assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    @Test
+    void aDamagedBodyWhoseArticleChangedDuringTheBuildFailsItAndKeepsTheOutput() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site);
+        damageEveryBody();
+        Files.delete(tmp.resolve("out").resolve(PAGE));
+        Map<String, String> before = FileTree.snapshot(tmp.resolve("out"));
+        Path article = site.resolve("content/world/harbour-vote.md");
+        // the article is edited after its summary was read and before its page is rendered
+        Reporter editor = new Reporter.Silent() {
+            @Override
+            public void stage(String name, int count, java.time.Duration took) {
+                if (name.equals("render")) {
+                    TestSites.write(site, "content/world/harbour-vote.md", read(article) + "\nEdited meanwhile.\n");
+                }
+            }
+        };
+        DatelineException failure;
+        try (Engine engine = new Engine(new BuildRequest(site, tmp.resolve("out"), false, false, Optional.empty(),
+                TestSites.CLOCK, Optional.of(cache())), editor, 2)) {
+            failure = assertThrows(DatelineException.class, engine::build);
+        }
+        assertEquals(List.of("content/world/harbour-vote.md: the article changed while the site was being built, and"
+                + " its stored body was damaged (rendering " + PAGE + ")"), failure.problems().stream()
+                .map(p -> p.position().file() + ": " + p.message()).toList());
+        assertEquals(before, FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
