@@ -6,8 +6,12 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problems;
@@ -63,6 +67,53 @@ public final class SourceScanner {
         }
         return new SiteSources(siteRoot, articles, siteRoot.resolve(TEMPLATES_DIR), siteRoot.resolve(STATIC_DIR),
                 bundleFiles, sectionFiles, redirects.stream().findFirst());
+    }
+
+    /**
+     * {@code previous} (this scanner's scan of {@code root}) with the articles in {@code edited} read
+     * again; empty when the list cannot be applied alone and the folder must be {@link #scan scanned}.
+     *
+     * <p>What is trusted: that {@code edited} names every file that changed since {@code previous} was
+     * read (the dev server's watcher reports every created, deleted and modified file; a lost event
+     * makes it report everything). It is applied only when each path is an article that
+     * {@code previous} holds and that is still a readable regular file, that is when the edit changed
+     * one article's text and nothing else: the set of articles, page bundles, {@code _index.md} files
+     * and {@code static/_redirects} is then the same. Any other path under {@code content/} (an added,
+     * deleted or renamed article, a bundle's file, a section file, a folder), {@code static/_redirects},
+     * or an article that cannot be read now asks for a full scan. Paths outside {@code content/} and
+     * {@code static/_redirects} are not the scanner's business and are ignored.
+     *
+     * @param edited paths relative to the site folder
+     */
+    public Optional<SiteSources> update(SiteSources previous, Collection<Path> edited) {
+        Path siteRoot = previous.root();
+        Path realRoot = SiteFileReader.realRoot(siteRoot);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < previous.articles().size(); i++) {
+            index.put(previous.articles().get(i).relPath(), i);
+        }
+        List<SourceFile> articles = new ArrayList<>(previous.articles());
+        for (Path path : edited) {
+            String rel = path.toString().replace('\\', '/');
+            if (rel.equals(STATIC_DIR + "/" + REDIRECTS_FILE)) {
+                return Optional.empty();
+            }
+            if (path.isAbsolute() || path.getNameCount() < 2 || !path.getName(0).toString().equals(CONTENT_DIR)) {
+                continue;
+            }
+            Integer at = index.get(rel);
+            Path file = siteRoot.resolve(rel);
+            if (at == null || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try {
+                articles.set(at, read(siteRoot, realRoot, file));
+            } catch (DatelineException e) {
+                return Optional.empty(); // a full scan reports it, with everything else it finds
+            }
+        }
+        return Optional.of(new SiteSources(siteRoot, articles, previous.templatesDir(), previous.staticDir(),
+                previous.bundleFiles(), previous.sectionFiles(), previous.redirects()));
     }
 
     private void readInto(List<SourceFile> into, Path siteRoot, Path realRoot, Path file, Problems problems) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Relations;
 import org.dateline.assemble.Route;
@@ -19,10 +20,22 @@ final class ArticlePages implements RouteSource {
 
     @Override
     public List<Route> routes(Site site, Views views) {
+        return routes(site, views, path -> true, true);
+    }
+
+    /** The pages of the articles whose output path {@code wanted} accepts, in no particular order. */
+    List<Route> routes(Site site, Views views, Predicate<String> wanted) {
+        return routes(site, views, wanted, false);
+    }
+
+    private List<Route> routes(Site site, Views views, Predicate<String> wanted, boolean all) {
         Views.SiteView siteView = views.site();
         Relations relations = new Relations(site);
         List<Route> routes = new ArrayList<>();
-        for (Article article : site.allArticles()) {
+        // every article in order, or (for a few wanted pages) only those, in no particular order
+        List<Article> articles = all ? site.allArticles() : java.util.stream.Stream.of(site.articles(), site.expired())
+                .flatMap(List::stream).filter(article -> wanted.test(article.outputPath())).toList();
+        for (Article article : articles) {
             Views.ArticleView view = views.article(article);
             Map<String, Object> context = new HashMap<>();
             context.put("site", siteView);

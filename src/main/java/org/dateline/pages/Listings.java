@@ -28,6 +28,9 @@ final class Listings {
         Paginator paginator = new Paginator(site.config().listing().pageSize());
         List<Route> routes = new ArrayList<>();
         for (Paginator.Slice slice : paginator.pages(listing.basePath(), articles)) {
+            if (!views.wanted(Permalinks.outputPath(slice.path()))) {
+                continue;
+            }
             Map<String, Object> context = new HashMap<>(variables);
             context.put("site", views.site());
             context.put("page", views.page(listing.kind(), listing.title(), listing.description(), slice.path()));

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
@@ -33,6 +35,8 @@ public final class PageRenderer {
     private final Instant builtAt;
     private final Optional<RelativeLinks> relativeLinks;
     private final Optional<ImageSizer> images;
+    /** The views of the last site listed, for {@link #routes(Site, Predicate, Set)}. */
+    private Optional<Views> lastViews = Optional.empty();
     private final List<RouteSource> sources = List.of(new ArticlePages(), new StandalonePageRoutes(), new FrontPages(),
             new SectionPages(),
             new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt(),
@@ -62,6 +66,7 @@ public final class PageRenderer {
      */
     public List<Route> routes(Site site, Problems problems) {
         Views views = new Views(site, images);
+        lastViews = Optional.of(views);
         List<Route> routes = new ArrayList<>();
         Map<String, Route> byPath = new HashMap<>();
         for (RouteSource source : sources) {
@@ -75,6 +80,26 @@ public final class PageRenderer {
             }
         }
         routes.addAll(new Sitemaps(builtAt).routes(site, List.copyOf(routes)));
+        return routes;
+    }
+
+    /**
+     * The routes of {@code site} whose output path {@code wanted} accepts, sitemaps left out, for a
+     * site of the same shape as the last one this renderer listed, but for the content of the articles
+     * at {@code changed} (output paths). Article pages are made only for those wanted, and the other
+     * articles' views are the last ones: a rebuild that re-renders a few pages need not make the
+     * page or view of every article.
+     */
+    public List<Route> routes(Site site, Predicate<String> wanted, Set<String> changed) {
+        Views views = lastViews.map(last -> new Views(site, images, last, changed, wanted))
+                .orElseGet(() -> new Views(site, images));
+        lastViews = Optional.of(views);
+        List<Route> routes = new ArrayList<>();
+        for (RouteSource source : sources) {
+            List<Route> made = source instanceof ArticlePages articles ? articles.routes(site, views, wanted)
+                    : source.routes(site, views);
+            made.stream().filter(route -> wanted.test(route.outputPath())).forEach(routes::add);
+        }
         return routes;
     }
 

@@ -59,6 +59,7 @@ public final class Views {
     private final FeedLinks feedLinks;
     private final StructuredData structuredData;
     private final Optional<ImageSizer> images;
+    private java.util.function.Predicate<String> wanted = path -> true;
 
     public Views(Site site) {
         this(site, Optional.empty());
@@ -78,6 +79,29 @@ public final class Views {
         this.archives = new Archives(site.articles());
         this.feedLinks = new FeedLinks(site);
         this.structuredData = new StructuredData(site, groups);
+    }
+
+    /**
+     * Views of {@code site} that take each article's view from {@code earlier}, except the views of the
+     * articles at {@code changed} (output paths). Only for a site of the same shape as {@code earlier}'s
+     * (the same articles in the same places, groups and counts; only the changed articles' content
+     * differs), whose other articles' views are then equal. Listing pages whose output path
+     * {@code wanted} refuses are not made.
+     */
+    public Views(Site site, Optional<ImageSizer> images, Views earlier, Set<String> changed,
+                 java.util.function.Predicate<String> wanted) {
+        this(site, images);
+        this.wanted = wanted;
+        earlier.articleViews.forEach((path, view) -> {
+            if (!changed.contains(path)) {
+                articleViews.put(path, view);
+            }
+        });
+    }
+
+    /** Whether the page at {@code outputPath} is to be made (all are, but for a rebuild of a few pages). */
+    boolean wanted(String outputPath) {
+        return wanted.test(outputPath);
     }
 
     /** The site's sections, authors and tags by slug. */

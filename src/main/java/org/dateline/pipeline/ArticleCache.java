@@ -50,6 +50,10 @@ final class ArticleCache {
     private final String stamp;
     private final Map<String, CachedArticle> memory = new ConcurrentHashMap<>();
     private final AtomicInteger damaged = new AtomicInteger();
+    private final Map<String, Known> keys = new ConcurrentHashMap<>();
+    /** The entries on disk after the last {@link #retain}, once it has listed the folder. */
+    private Optional<Set<String>> onDisk = Optional.empty();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     /** @param dir the cache folder, or empty for a cache that lives only as long as this object */
     ArticleCache(Optional<Path> dir, String stamp) {
@@ -59,6 +63,21 @@ final class ArticleCache {
 
     /** The key of an article: its path and text, the configuration's fingerprint and the stamp. */
     String key(String relPath, String text, String configFingerprint) {
+        Known known = keys.get(relPath);
+        // an unchanged file keeps its text's object from build to build (the engine reads only changed files)
+        if (known != null && known.text() == text && known.fingerprint().equals(configFingerprint)) {
+            return known.key();
+        }
+        String key = digest(relPath, text, configFingerprint);
+        keys.put(relPath, new Known(text, configFingerprint, key));
+        return key;
+    }
+
+    /** The last key computed for a path, with what it was computed from. */
+    private record Known(String text, String fingerprint, String key) {
+    }
+
+    private String digest(String relPath, String text, String configFingerprint) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(stamp, configFingerprint, relPath, text)) {
@@ -113,6 +132,7 @@ final class ArticleCache {
             return;
         }
         Path file = file(key);
+        written.add(key);
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), ".", ".tmp");
@@ -127,12 +147,34 @@ final class ArticleCache {
         }
     }
 
-    /** Forgets every entry not in {@code keys}, in memory and on disk (entries of earlier versions of files). */
+    /**
+     * Forgets every entry not in {@code keys}, in memory and on disk (entries of earlier versions of
+     * files). The folder is listed on the first call only: later calls delete the entries this object
+     * kept or wrote since that are not in {@code keys}.
+     */
     void retain(Set<String> keys) {
         memory.keySet().retainAll(keys);
+        this.keys.values().removeIf(known -> !keys.contains(known.key()));
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
             return;
         }
+        if (onDisk.isPresent()) {
+            Set<String> gone = new java.util.HashSet<>(onDisk.get());
+            gone.addAll(written);
+            gone.removeAll(keys);
+            for (String key : gone) {
+                try {
+                    Files.deleteIfExists(file(key));
+                } catch (IOException e) {
+                    // left for a later build to prune
+                }
+            }
+            written.clear();
+            onDisk = Optional.of(Set.copyOf(keys));
+            return;
+        }
+        written.clear();
+        onDisk = Optional.of(Set.copyOf(keys));
         try (Stream<Path> walk = Files.walk(dir.get(), 2)) {
             for (Path path : walk.filter(Files::isRegularFile).toList()) {
                 String name = path.getFileName().toString();
@@ -143,6 +185,15 @@ final class ArticleCache {
         } catch (IOException e) {
             // left for the next build to prune
         }
+    }
+
+    /** The one warning about the cache files found unreadable, damaged or not this Dateline's since the last call. */
+    Optional<org.dateline.diag.Problem> damagedWarning(String shown) {
+        int count = takeDamaged();
+        return count == 0 ? Optional.empty() : Optional.of(org.dateline.diag.Problem.warning(
+                org.dateline.diag.SourcePosition.of(shown), count + (count == 1 ? " cache entry was" : " cache entries were")
+                        + " damaged or unreadable, so those articles were rendered again",
+                "nothing to do: the cache has been rewritten; if this repeats, check the disk or delete the folder"));
     }
 
     /** How many cache files were unreadable, damaged or not this Dateline's since the last call. */

@@ -18,7 +18,6 @@ import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
-import org.dateline.load.SiteSources;
 import org.dateline.load.SourceFile;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.ArticleParser;
@@ -193,15 +192,6 @@ final class ArticleStage {
             }
             return again;
         }
-    }
-
-    /**
-     * The sources without the articles (and their texts): what a build keeps once the articles are
-     * rendered, so that it holds their summaries, not their texts. An article is read again if need be.
-     */
-    static SiteSources withoutTexts(SiteSources sources) {
-        return new SiteSources(sources.root(), List.of(), sources.templatesDir(), sources.staticDir(),
-                sources.bundleFiles(), sources.sectionFiles(), sources.redirects());
     }
 
     /** An article's file read again, decoded as the scan decoded it. */

@@ -1,24 +1,16 @@
 package org.dateline.pipeline;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
-import org.dateline.assemble.Article;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
@@ -29,14 +21,11 @@ import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.Reporter;
-import org.dateline.diag.SourcePosition;
 import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
-import org.dateline.load.BundleFile;
 import org.dateline.load.SiteSources;
 import org.dateline.load.SourceFile;
-import org.dateline.load.SourceScanner;
 import org.dateline.pages.PageRenderer;
 import org.dateline.pages.RedirectPages;
 import org.dateline.parse.ArticleParser;
@@ -50,8 +39,6 @@ import org.dateline.syndicate.Sitemaps;
 import org.dateline.write.CopiedFile;
 import org.dateline.write.OutputManifest;
 import org.dateline.write.Staging;
-import org.dateline.write.TempFolders;
-import org.dateline.write.WriteReport;
 
 /**
  * The build engine: load → parse and render (per article, in parallel, from the cache where it can)
@@ -78,17 +65,21 @@ public final class Engine implements AutoCloseable {
     private final MarkdownParser markdown = new MarkdownParser();
     private final String stamp = EngineStamp.compute();
     private final ArticleCache articles;
-    private final BodySpill bodies = new BodySpill(Optional.of(TempFolders.systemRoot()));
-    private Optional<TemplateEngine> templates = Optional.empty();
-    private Optional<org.dateline.template.TemplateReach> reach = Optional.empty();
-    private String loadedTemplates = "";
+    private final SiteInputs inputs = new SiteInputs();
+    /** The dev server's quick way after body edits; none for {@code build}, which has no next build in this JVM. */
+    private final Optional<BodyEdits> bodyEdits;
+    private Instant lastHorizon = Instant.MAX;
+    private List<Problem> lastWarnings = List.of();
+    private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
+    private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
+    private Set<String> swapped = Set.of(); // the pages the last build that swapped its output rendered
     private final StateStore states;
     private final boolean keyPages;
-    private Optional<Path> scratch = Optional.empty();
     /** For tests: the output paths of the pages the last build rendered (not reused), sorted; empty when it found nothing changed. */
     private volatile List<String> lastRendered = List.of();
     private volatile boolean lastUnchanged;
+    private volatile boolean lastQuick;
 
     /** An engine with one worker thread per core. */
     public Engine(BuildRequest request, Reporter reporter) {
@@ -123,16 +114,22 @@ public final class Engine implements AutoCloseable {
         this.reporter = Objects.requireNonNull(reporter, "reporter");
         this.workers = new Workers(threads, ticker);
         this.articles = new ArticleCache(request.cacheDir(), stamp);
+        this.resources = new EngineResources(request.cacheDir());
         this.states = new StateStore(request.cacheDir(), stamp, keepStateOnDisk);
+        this.bodyEdits = keepStateOnDisk ? Optional.empty() : Optional.of(new BodyEdits());
     }
 
     /** Builds the site; throws a {@link DatelineException} holding every error found, the output left as it was. */
     public BuildResult build() {
+        return build(Optional.empty());
+    }
+
+    /** @param changed the paths that changed since the last build, when known: see {@link SiteInputs} for what is trusted */
+    private BuildResult build(Optional<Collection<Path>> changed) {
         Instant start = request.clock().instant();
         long startNanos = System.nanoTime();
         Problems problems = new Problems();
         Path source = request.source().toAbsolutePath().normalize();
-
         ConfigLoader configs = new ConfigLoader();
         SiteConfig config = configs.load(source, problems);
         if (request.baseUrl().isPresent()) {
@@ -140,19 +137,20 @@ public final class Engine implements AutoCloseable {
         }
         String configFingerprint = Fingerprints.config(source, request.baseUrl());
         long mark = System.nanoTime();
-        SiteSources sources = new SourceScanner(config.safety().maxFileBytes()).scan(source, problems);
+        SiteInputs.Loaded loaded = inputs.load(source, config.safety().maxFileBytes(), changed, problems);
+        SiteSources sources = loaded.sources();
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
-        String templatesFingerprint = Fingerprints.tree(sources.templatesDir());
-        String staticFingerprint = Fingerprints.tree(sources.staticDir()); // image sizes are part of pages
-        String dataFingerprint = Fingerprints.tree(source.resolve("data"));
-        String inputs = problems.hasErrors() || !keyPages ? "" : Fingerprints.site(sources, stamp, configFingerprint,
+        String templatesFingerprint = loaded.templates(), staticFingerprint = loaded.statics(), dataFingerprint = loaded.data();
+        String inputs = problems.hasErrors() || !keyPages ? "" : this.inputs.site(loaded, stamp, configFingerprint,
                 request.drafts() + " " + request.future(), request.output().toAbsolutePath().normalize().toString(),
                 templatesFingerprint, staticFingerprint, dataFingerprint);
         mark = stage("load", sources.articles().size(), mark);
         List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
         Optional<SiteState> last = states.get(notes::add);
+        Optional<BodyEdits.Warm> warm = bodyEdits.flatMap(BodyEdits::last);
         if (last.isPresent() && last.get().covers(inputs, start)
                 && Staging.isIntact(request.output(), source, last.get().manifest())) {
+            bodyEdits.ifPresent(edits -> edits.restore());
             List.of("render", "images", "assemble", "write").forEach(name -> stage(name, 0, System.nanoTime()));
             lastRendered = List.of();
             lastUnchanged = true;
@@ -160,12 +158,29 @@ public final class Engine implements AutoCloseable {
             return unchanged(last.get(), startNanos);
         }
         lastUnchanged = false;
-
-        List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
-        ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(), config.images());
-        SiteImages.checkPhotos(profiles, images, problems);
+        lastQuick = false;
         Publication publication = new Publication(request.drafts(), request.future(), start);
-        TemplateEngine engine = templates(sources.templatesDir(), templatesFingerprint);
+        if (warm.isPresent() && changed.isPresent() && this.inputs.lastUpdated() && !problems.hasErrors()) {
+            Optional<BodyEdits.Planned> quick = bodyEdits.orElseThrow().plan(warm.get(), changed.get(), loaded,
+                    configFingerprint, inputs, start, publication, new ArticleStage(source, articles, resources.bodies(), markdown, reporter), workers);
+            if (quick.isPresent()) {
+                lastQuick = true;
+                mark = stage("render", quick.get().remade().size(), mark);
+                Problems site = new Problems(); // the configuration's warnings are among the last build's
+                quick.get().warnings().forEach(site::add);
+                Set<String> remade = quick.get().remade(), written = swapped; // the other pages' kept files are the live ones
+                BuildResult result = write(quick.get().plan(), quick.get().keyByPath(), site, notes, startNanos, mark,
+                        path -> !remade.contains(path) && !written.contains(path));
+                bodyEdits.orElseThrow().remember(warm.get().next(quick.get(), lastHorizon, loaded, lastWarnings), quick.get());
+                return result;
+            }
+        }
+        bodyEdits.ifPresent(BodyEdits::forget); // the whole way: nothing of the last build is needed, or kept
+        warm = Optional.empty();
+        List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
+        ImageSizer images = new ImageSizer(sources.staticDir(), resources.imageCache(), config.images());
+        SiteImages.checkPhotos(profiles, images, problems);
+        TemplateEngine engine = resources.templates(sources.templatesDir(), templatesFingerprint);
         Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
                 new SiteShortcodes(sources.templatesDir(), engine));
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
@@ -175,11 +190,10 @@ public final class Engine implements AutoCloseable {
                 Fingerprints.shortcodes(sources.templatesDir(), templatesFingerprint),
                 dataFingerprint, staticFingerprint, String.join("\n",
                         sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
-        ArticleStage.Result done = new ArticleStage(source, articles, bodies, markdown, reporter)
+        ArticleStage.Result done = new ArticleStage(source, articles, resources.bodies(), markdown, reporter)
                 .run(workers, sources.articles(), config, articleFingerprint, publication, parser, images);
         problems.addAll(done.problems());
         int skipped = sources.articles().size() - done.rendered().size();
-        sources = ArticleStage.withoutTexts(sources); // from here on, summaries are held, not the articles' texts
         mark = stage("render", done.parsed(), mark);
 
         Site site = new SiteAssembler(config, start).assemble(done.rendered(), profiles, problems);
@@ -189,11 +203,13 @@ public final class Engine implements AutoCloseable {
         // ref links resolve against every article's path, so every page's key depends on them
         String refsFingerprint = Fingerprints.of(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
                 .sorted().toArray(String[]::new));
-        org.dateline.template.TemplateReach reached = reach.orElseThrow();
+        org.dateline.template.TemplateReach reached = resources.reach();
         // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
-        ContextKeys keys = new ContextKeys(stamp + "\n" + configFingerprint + "\n" + refsFingerprint + "\n"
-                + staticFingerprint + "\n" + config.listing().sectionFiles(), done.keyed(), name -> reached.fingerprint(name)
-                .orElse("every template " + templatesFingerprint));
+        String salt = stamp + "\n" + configFingerprint + "\n" + refsFingerprint + "\n" + staticFingerprint + "\n"
+                + config.listing().sectionFiles();
+        java.util.function.Function<String, String> templateKeys = name -> reached.fingerprint(name)
+                .orElse("every template " + templatesFingerprint);
+        ContextKeys keys = new ContextKeys(salt, done.keyed(), templateKeys);
         List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, routes.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
@@ -203,44 +219,63 @@ public final class Engine implements AutoCloseable {
         problems.addAll(resized.warnings());
         resized.files().forEach((path, file) -> copies.add(new CopiedFile(path, file, "(resized) static/" + path)));
         mark = stage("images", resized.files().size(), mark);
-        PageFailures failures = new PageFailures();
-        WriteReport written;
-        int rendered;
         if (problems.hasErrors()) {
             // still render, to report every template error with the others; nothing is written
-            workers.map(routes, route -> renderPage(pages, refs, route, failures));
+            PageFailures failures = new PageFailures();
+            workers.map(routes, route -> failures.render(pages, refs, route));
             problems.addAll(failures.problems());
             stopIfErrors(problems);
         }
-        Map<String, String> origins = new LinkedHashMap<>();
-        routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
-        redirects.forEach(file -> origins.put(file.path(), file.origin()));
         List<String> routeKeys = workers.map(routes, route -> keyPages ? keys.key(route) : "");
         Map<String, String> keyByPath = new LinkedHashMap<>();
         for (int i = 0; i < routes.size(); i++) {
             keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
         }
+        PlannedBuild plan = new PlannedBuild(source, sources.staticDir(), done, site, pages, routes, refs, redirects,
+                copies, skipped, inputs, start);
+        BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark, path -> false);
+        SiteConfig built = config;
+        bodyEdits.ifPresent(edits -> edits.remember(new BodyEdits.Warm(plan, keyByPath, lastHorizon, configFingerprint,
+                articleFingerprint, loaded, parser, images, built, salt, templateKeys, lastWarnings)));
+        return result;
+    }
+
+    /** Writes what {@code plan} holds, each page under its key in {@code keyByPath}, and finishes the build. */
+    /** @param trusted pages known to be as the kept output holds them: see {@link Staging#keepUnchanged} */
+    private BuildResult write(PlannedBuild plan, Map<String, String> keyByPath, Problems problems, List<Problem> notes,
+                              long startNanos, long mark, java.util.function.Predicate<String> trusted) {
+        Path source = plan.source();
+        List<Route> routes = plan.routes();
+        List<OutputFile> redirects = plan.redirects();
+        Map<String, String> origins = new LinkedHashMap<>();
+        routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
+        redirects.forEach(file -> origins.put(file.path(), file.origin()));
         redirects.forEach(file -> keyByPath.put(file.path(), OutputManifest.sha256(file.bytes())));
-        if (Staging.isCurrent(request.output(), source, sources.staticDir(), copies, keyByPath, previousOutput())) {
+        PageFailures failures = new PageFailures();
+        if (PlannedBuild.sameKeys(keyByPath, previousOutput())
+                && Staging.isCurrent(request.output(), source, plan.staticDir(), plan.copies(), keyByPath, previousOutput())) {
             stage("assemble", 0, mark);
             stage("write", 0, System.nanoTime());
             lastRendered = List.of();
-            return finish(problems, notes, done, site, routes, skipped, startNanos, inputs, start);
+            return finish(problems, notes, plan, startNanos);
         }
-        try (Staging staging = new Staging(request.output(), source, sources.staticDir(), copies, origins,
+        try (Staging staging = new Staging(request.output(), source, plan.staticDir(), plan.copies(), origins,
                 previousOutput(), keyPages)) {
+            kept.filter(older -> bodyEdits.isPresent() && older.output().equals(previousOutput().output()))
+                    .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
                 String key = keyByPath.get(route.outputPath());
-                if (staging.reuse(route.outputPath(), key)) {
+                if (trusted.test(route.outputPath()) && staging.keepUnchanged(route.outputPath(), key)
+                        || staging.reuse(route.outputPath(), key)) {
                     return false;
                 }
-                renderPage(pages, refs, route, failures).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
+                failures.render(plan.pages(), plan.refs(), route).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
                 return true;
             });
             redirects.forEach(file -> staging.write(file.path(), keyByPath.get(file.path()), file.bytes()));
-            rendered = (int) renderedNow.stream().filter(Boolean::booleanValue).count();
+            int rendered = (int) renderedNow.stream().filter(Boolean::booleanValue).count();
             List<String> renderedPaths = new java.util.ArrayList<>();
             for (int i = 0; i < routes.size(); i++) {
                 if (renderedNow.get(i)) {
@@ -252,11 +287,13 @@ public final class Engine implements AutoCloseable {
             mark = stage("assemble", rendered, mark);
             stopIfErrors(problems);
             states.clear(reporter);
-            written = staging.commit();
+            staging.commit();
+            kept = Optional.of(previousOutput()); // the output just replaced is kept beside the new one
+            swapped = Set.copyOf(renderedPaths);
             manifest = Optional.of(staging.manifest());
             stage("write", staging.written(), mark);
         }
-        return finish(problems, notes, done, site, routes, skipped, startNanos, inputs, start);
+        return finish(problems, notes, plan, startNanos);
     }
 
     /** What the last build did, reported again: nothing it read has changed, and its output is intact. */
@@ -278,84 +315,66 @@ public final class Engine implements AutoCloseable {
      *
      * @param notes warnings about this build rather than the site (a damaged cache): not recorded
      */
-    private BuildResult finish(Problems problems, List<Problem> notes, ArticleStage.Result done, Site site,
-                               List<Route> routes, int skipped, long startNanos, String inputs, Instant start) {
+    private BuildResult finish(Problems problems, List<Problem> notes, PlannedBuild plan, long startNanos) {
+        ArticleStage.Result done = plan.done();
+        Site site = plan.site();
+        Instant start = plan.start();
+        int skipped = plan.skipped();
+        List<Route> routes = plan.routes();
+        int count = site.articles().size() + site.expired().size(); // allArticles() sorts them all
         articles.retain(done.keys());
         List<Problem> siteWarnings = problems.warnings();
         int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
         Optional<Scheduled> nextPublication = done.scheduled().stream().min(Scheduled.EARLIEST);
-        Optional<Scheduled> nextExpiry = nextExpiry(site);
+        Optional<Scheduled> nextExpiry = Scheduled.nextExpiry(site);
         Instant horizon = Stream.of(nextPublication.map(Scheduled::at), nextExpiry.map(Scheduled::at),
                 Sitemaps.nextChange(site, start)).flatMap(Optional::stream).min(Instant::compareTo).orElse(Instant.MAX);
         OutputManifest output = manifest.orElseThrow();
-        states.put(new SiteState(inputs, start, horizon, site.allArticles().size(), skipped, htmlPages, siteWarnings,
+        lastHorizon = horizon;
+        lastWarnings = siteWarnings;
+        states.put(new SiteState(plan.inputs(), start, horizon, count, skipped, htmlPages, siteWarnings,
                 nextPublication, nextExpiry, output), reporter);
         notes.forEach(problems::add);
-        int damaged = articles.takeDamaged();
-        if (damaged > 0) {
-            problems.add(Problem.warning(SourcePosition.of(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)),
-                    damaged + (damaged == 1 ? " cache entry was" : " cache entries were") + " damaged or unreadable,"
-                            + " so those articles were rendered again", "nothing to do: the cache has been rewritten;"
-                            + " if this repeats, check the disk or delete the folder"));
-        }
+        articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).ifPresent(problems::add);
         List<Problem> warnings = problems.warnings();
         warnings.forEach(reporter::warn);
-        return new BuildResult(request.output(), site.allArticles().size(), skipped, htmlPages, output.entries().size(),
+        return new BuildResult(request.output(), count, skipped, htmlPages, output.entries().size(),
                 bytes(output), Duration.ofNanos(System.nanoTime() - startNanos), warnings, nextPublication, nextExpiry);
     }
 
     /**
-     * Builds again after {@code changed} (paths relative to the site folder) changed. Every input is
-     * checked by its key whatever the list says, so a missed change cannot leave a stale page; the list
-     * only tells the engine what it must reload (templates), and same failure contract as {@link #build()}.
+     * Builds again after {@code changed} (paths relative to the site folder, as the dev server's
+     * watcher reports them) changed: only those are read again, see {@link SiteInputs} for exactly
+     * what is trusted; an empty list means "not known" and reads everything, as {@link #build()} does.
+     * Every article and page is still checked by its key. Same failure contract as {@link #build()}.
      */
     public BuildResult rebuild(Collection<Path> changed) {
         if (changed.stream().anyMatch(path -> ChangeKind.of(path).filter(kind -> kind == ChangeKind.TEMPLATE).isPresent())) {
-            templates = Optional.empty(); // Pebble caches compiled templates: a new engine reads them again
+            resources.forgetTemplates();
         }
-        return build();
+        return build(changed.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(changed)));
     }
 
-    /** The output paths of the pages the last successful build rendered rather than reused, sorted. */
-    List<String> lastRendered() {
+    boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits
+        return lastQuick;
+    }
+
+    boolean lastUpdatedSources() { // for tests: whether the last build read only the changed sources
+        return inputs.lastUpdated();
+    }
+
+    List<String> lastRendered() { // the output paths of the pages the last build rendered rather than reused, sorted
         return lastRendered;
     }
 
-    /** Whether the last build found, from the recorded site state alone, that nothing had changed. */
-    boolean lastUnchanged() {
+    boolean lastUnchanged() { // whether the last build found, from the recorded site state alone, that nothing changed
         return lastUnchanged;
     }
 
     @Override
     public void close() {
         workers.close();
-        scratch.ifPresent(TempFolders::delete);
-        bodies.close();
-    }
-
-    /** Where resized images are kept: {@code <cache dir>/images}, or a scratch folder without a cache. */
-    private Path imageCache() {
-        if (request.cacheDir().isPresent()) {
-            return request.cacheDir().get().resolve(ImageSizer.CACHE_FOLDER);
-        }
-        if (scratch.isEmpty()) {
-            try {
-                scratch = Optional.of(TempFolders.create(TempFolders.systemRoot(), TempFolders.IMAGES));
-            } catch (IOException e) {
-                throw new DatelineException(Problem.error(SourcePosition.of(System.getProperty("java.io.tmpdir")), "cannot create a scratch folder"
-                        + " for resized images: " + e.getMessage(), "check the space and permissions of the temp folder"));
-            }
-        }
-        return scratch.get();
-    }
-
-    private TemplateEngine templates(Path templatesDir, String fingerprint) {
-        if (templates.isEmpty() || reach.isEmpty() || !fingerprint.equals(loadedTemplates)) {
-            templates = Optional.of(new TemplateEngine(templatesDir));
-            reach = Optional.of(new org.dateline.template.TemplateReach(templatesDir));
-            loadedTemplates = fingerprint;
-        }
-        return templates.get();
+        resources.close();
     }
 
     private void stopIfErrors(Problems problems) {
@@ -371,23 +390,6 @@ public final class Engine implements AutoCloseable {
             manifest = states.get(problem -> { }).map(SiteState::manifest);
         }
         return manifest.orElse(OutputManifest.EMPTY);
-    }
-
-    /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
-    private static Optional<Scheduled> nextExpiry(Site site) {
-        return site.articles().stream()
-                .flatMap(article -> article.content().meta().expires()
-                        .map(expires -> new Scheduled(expires.toInstant(), article.file())).stream())
-                .min(Scheduled.EARLIEST);
-    }
-
-    private static Optional<byte[]> renderPage(PageRenderer pages, RefLinks refs, Route route, PageFailures failures) {
-        try {
-            return Optional.of(refs.resolve(pages.render(route)).bytes());
-        } catch (DatelineException e) {
-            failures.add(e.problems(), route.outputPath());
-            return Optional.empty();
-        }
     }
 
     private long stage(String name, int count, long since) {

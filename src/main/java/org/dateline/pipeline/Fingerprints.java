@@ -90,38 +90,71 @@ final class Fingerprints {
      * fingerprints (at a moment both are valid for) make the same site.
      */
     static String site(SiteSources sources, String... others) {
+        return site(sources, listing(sources.root()), bundles(sources), Fingerprints::text, others);
+    }
+
+    /**
+     * As {@link #site(SiteSources, String...)}, from parts a long-lived engine may keep between builds.
+     *
+     * @param listing {@link #listing} of the site folder
+     * @param bundles {@link #bundles} of the sources
+     * @param texts each source file's {@link #text}
+     */
+    static String site(SiteSources sources, String listing, String bundles, java.util.function.Function<SourceFile, String> texts,
+                       String... others) {
+        if (listing.isEmpty() || bundles.isEmpty()) {
+            return ""; // unreadable now: never equal to a recorded state
+        }
         MessageDigest digest = sha256();
         for (String other : others) {
             text(digest, other);
         }
-        Path content = sources.root().resolve(SourceScanner.CONTENT_DIR);
-        try {
-            if (Files.isDirectory(content)) {
-                try (Stream<Path> walk = Files.walk(content, FileVisitOption.FOLLOW_LINKS)) {
-                    for (String path : walk.map(p -> content.relativize(p).toString()).sorted().toList()) {
-                        text(digest, path);
-                    }
+        text(digest, listing);
+        text(digest, "articles");
+        for (SourceFile file : sources.articles()) {
+            text(digest, texts.apply(file));
+        }
+        text(digest, "sections"); // _index.md: a section's front matter
+        for (SourceFile file : sources.sectionFiles()) {
+            text(digest, texts.apply(file));
+        }
+        text(digest, bundles);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A file's path and text. */
+    static String text(SourceFile file) {
+        return of(file.relPath(), file.text());
+    }
+
+    /** Every path under {@code content/}, files the scanner skips included; "" when it cannot be listed. */
+    static String listing(Path root) {
+        Path content = root.resolve(SourceScanner.CONTENT_DIR);
+        MessageDigest digest = sha256();
+        if (Files.isDirectory(content)) {
+            try (Stream<Path> walk = Files.walk(content, FileVisitOption.FOLLOW_LINKS)) {
+                for (String path : walk.map(p -> content.relativize(p).toString()).sorted().toList()) {
+                    text(digest, path);
                 }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return "";
             }
-            text(digest, "articles");
-            for (SourceFile file : sources.articles()) {
-                text(digest, file.relPath());
-                text(digest, file.text());
-            }
-            text(digest, "sections"); // _index.md: a section's front matter
-            for (SourceFile file : sources.sectionFiles()) {
-                text(digest, file.relPath());
-                text(digest, file.text());
-            }
-            text(digest, "bundles");
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Each bundle file's place and bytes; "" when one cannot be read. */
+    static String bundles(SiteSources sources) {
+        MessageDigest digest = sha256();
+        try {
             for (BundleFile file : sources.bundleFiles()) {
                 text(digest, file.article() + "\0" + file.name());
                 byte[] bytes = Files.readAllBytes(file.file());
                 text(digest, String.valueOf(bytes.length));
                 digest.update(bytes);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return ""; // unreadable now: never equal to a recorded state
+        } catch (IOException e) {
+            return "";
         }
         return HexFormat.of().formatHex(digest.digest());
     }

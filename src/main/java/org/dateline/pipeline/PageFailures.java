@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import org.dateline.assemble.Route;
+import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
+import org.dateline.pages.PageRenderer;
 
 /**
  * Template errors while rendering pages, one line per distinct error however many pages hit it:
@@ -15,6 +19,16 @@ import org.dateline.diag.Problem;
 final class PageFailures {
 
     private final Map<Problem, TreeSet<String>> pages = new LinkedHashMap<>();
+
+    /** The page's bytes, its links resolved; empty when its template failed (the failure is noted). */
+    Optional<byte[]> render(PageRenderer pages, RefLinks refs, Route route) {
+        try {
+            return Optional.of(refs.resolve(pages.render(route)).bytes());
+        } catch (DatelineException e) {
+            add(e.problems(), route.outputPath());
+            return Optional.empty();
+        }
+    }
 
     synchronized void add(List<Problem> problems, String page) {
         for (Problem problem : problems) {

@@ -3,6 +3,8 @@ package org.dateline.pipeline;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
+import org.dateline.assemble.Site;
 
 /**
  * A moment at which a rebuild will change the site, and the article that makes it change.
@@ -17,5 +19,13 @@ public record Scheduled(Instant at, String file) {
     public Scheduled {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(file, "file");
+    }
+
+    /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
+    static Optional<Scheduled> nextExpiry(Site site) {
+        return site.articles().stream()
+                .flatMap(article -> article.content().meta().expires()
+                        .map(expires -> new Scheduled(expires.toInstant(), article.file())).stream())
+                .min(EARLIEST);
     }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its queue, and a client with {@link #MAX_QUEUED} events unwritten (a tab that stopped reading) is
  * dropped, so a slow or vanished client never holds up a broadcast or another client. Streams are
  * capped at {@link #MAX_CLIENTS}, counting dropped clients until their last write ends, so no
- * number of connections can exhaust threads.
+ * number of connections can exhaust threads; a write blocked on a client that stopped reading is
+ * interrupted after two {@link #heartbeat}s, so no client holds a writer either.
  */
 final class LiveReload implements AutoCloseable {
 
@@ -47,6 +48,9 @@ final class LiveReload implements AutoCloseable {
     }
 
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    /** The clients a writer is writing to now, dropped ones included; and the heartbeats so far. */
+    private final Set<Client> busy = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong beats = new java.util.concurrent.atomic.AtomicLong();
     private final AtomicInteger open = new AtomicInteger();
     private final ThreadPoolExecutor writers;
 
@@ -90,8 +94,17 @@ final class LiveReload implements AutoCloseable {
         send(message(event.wire, data));
     }
 
-    /** A comment line every so often, so a vanished client is noticed and dropped. */
+    /**
+     * A comment line every so often, so a vanished client is noticed and dropped; and a client whose
+     * write has made no progress since the heartbeat before the last (its socket's buffer is full: a
+     * tab that stopped reading) loses its writer, whose blocked write is interrupted (which closes
+     * the connection), so no client holds a writer for longer than two heartbeats.
+     */
     void heartbeat() {
+        long beat = beats.incrementAndGet();
+        for (Client client : List.copyOf(busy)) {
+            client.interruptIfStuck(beat);
+        }
         send(": ping\n\n");
     }
 
@@ -130,6 +143,8 @@ final class LiveReload implements AutoCloseable {
         private final AtomicInteger queued = new AtomicInteger();
         private final AtomicBoolean writing = new AtomicBoolean();
         private final AtomicBoolean finished = new AtomicBoolean();
+        private Thread writer; // guarded by this
+        private volatile long progress; // the heartbeat count at the last write that returned
 
         Client(HttpExchange exchange) {
             this.exchange = exchange;
@@ -153,12 +168,18 @@ final class LiveReload implements AutoCloseable {
         }
 
         private void drain() {
+            synchronized (this) {
+                writer = Thread.currentThread();
+                progress = beats.get();
+            }
+            busy.add(this);
             try {
                 do {
                     OutputStream body = exchange.getResponseBody();
                     for (byte[] next = queue.poll(); next != null; next = queue.poll()) {
                         queued.decrementAndGet();
                         body.write(next);
+                        progress = beats.get();
                     }
                     body.flush();
                     writing.set(false);
@@ -170,6 +191,18 @@ final class LiveReload implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 writing.set(false);
                 drop();
+            } finally {
+                synchronized (this) {
+                    writer = null;
+                }
+                busy.remove(this);
+            }
+        }
+
+        /** Interrupts this client's writer when its write has made no progress for two heartbeats. */
+        synchronized void interruptIfStuck(long beat) {
+            if (writer != null && progress <= beat - 2) {
+                writer.interrupt(); // a blocked channel write ends, and the channel closes
             }
         }
 

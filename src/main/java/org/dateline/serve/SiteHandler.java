@@ -176,7 +176,12 @@ final class SiteHandler implements HttpHandler {
             if (html) {
                 sendHtml(exchange, status, Files.readAllBytes(file), now);
             } else {
-                sendStream(exchange, file, status, type, attributes.size());
+                // a page is sent whole (it gains the reload script); another file as a range when asked
+                Optional<String> ifRange = Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-Range"));
+                ByteRange.Asked asked = status != 200 || ifRange.filter(tag -> !tag.equals(etag)).isPresent()
+                        ? new ByteRange.Whole()
+                        : ByteRange.of(Optional.ofNullable(exchange.getRequestHeaders().getFirst("Range")), attributes.size());
+                sendStream(exchange, file, status, type, attributes.size(), asked);
             }
             return true;
         } catch (NoSuchFileException e) {
@@ -184,20 +189,45 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    private static void sendStream(HttpExchange exchange, Path file, int status, String type, long size)
-            throws IOException {
+    private static void sendStream(HttpExchange exchange, Path file, int status, String type, long size,
+                                   ByteRange.Asked asked) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             Responses.common(exchange);
             exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            if (asked instanceof ByteRange.Unsatisfiable) {
+                exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
+                exchange.sendResponseHeaders(416, -1);
+                exchange.close();
+                return;
+            }
+            long length = asked instanceof ByteRange.Part part ? part.range().length() : size;
+            if (asked instanceof ByteRange.Part part) {
+                status = 206;
+                exchange.getResponseHeaders().set("Content-Range", part.range().contentRange(size));
+                in.skipNBytes(part.range().first());
+            }
             if (exchange.getRequestMethod().equals("HEAD")) {
-                exchange.getResponseHeaders().set("Content-Length", Long.toString(size));
+                exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
                 exchange.sendResponseHeaders(status, -1);
                 return;
             }
-            exchange.sendResponseHeaders(status, size == 0 ? -1 : size);
+            exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
             try (OutputStream out = exchange.getResponseBody()) {
-                in.transferTo(out);
+                copy(in, out, length);
             }
+        }
+    }
+
+    private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (long left = length; left > 0; ) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return; // the file shrank meanwhile: the length sent was a promise the next rebuild broke
+            }
+            out.write(buffer, 0, read);
+            left -= read;
         }
     }
 

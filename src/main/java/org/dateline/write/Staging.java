@@ -43,6 +43,7 @@ public final class Staging implements AutoCloseable {
     private final boolean recycled;
     private final boolean keep;
     private final java.util.Set<String> produced = ConcurrentHashMap.newKeySet();
+    private java.util.Optional<java.util.Set<String>> keptHolds = java.util.Optional.empty();
 
     /**
      * Checks the output folder and that no static file collides with a page, then makes the staging folder.
@@ -170,6 +171,21 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the page at {@code path} as the kept output holds it, without looking at a file, when the
+     * previous build recorded it under the same non-empty {@code key}. Only for a caller that knows the
+     * kept file is the live one (the previous build took it over unchanged, and nothing else writes the
+     * output, as in the dev server's own folder); false when the page must be reused or written.
+     */
+    public boolean keepUnchanged(String path, String key) {
+        OutputManifest.Entry before = previous.entries().get(path);
+        if (!recycled || key.isEmpty() || before == null || !before.key().equals(key)) {
+            return false;
+        }
+        record(path, before);
+        return true;
+    }
+
     /** Writes one page (safe from any thread); bytes equal to the live file's are linked, not written. */
     public void write(String path, String key, byte[] content) {
         String hash = OutputManifest.sha256(content);
@@ -202,7 +218,7 @@ public final class Staging implements AutoCloseable {
                 }
                 write(entry.getKey(), "", content);
             }
-            if (recycled) {
+            if (recycled && (keptHolds.isEmpty() || !produced.containsAll(keptHolds.get()))) {
                 prune();
             }
             OutputWriter.swap(staging, target, keep);
@@ -211,6 +227,15 @@ public final class Staging implements AutoCloseable {
             throw failure(e);
         }
         return new WriteReport(target, pageCount, statics.files().size(), bytes.get());
+    }
+
+    /**
+     * Tells that the kept output this build brings up to date holds exactly {@code files} (the caller
+     * recorded them when that output was written): when this build produces all of them, nothing is
+     * left to delete, and the folder need not be walked.
+     */
+    public void keptHolds(java.util.Set<String> files) {
+        keptHolds = java.util.Optional.of(java.util.Set.copyOf(files));
     }
 
     /** What the output holds once committed: the previous manifest for the next build. */

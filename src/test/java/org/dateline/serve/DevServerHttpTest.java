@@ -154,6 +154,44 @@ class DevServerHttpTest {
     }
 
     @Test
+    void aStaticFileAnswersOneRangeAs206AndARangePastItsEndAs416() {
+        // static/files/notes.txt is "plain notes\n": 12 bytes
+        HttpResponse<String> part = served.send(HttpRequest.newBuilder(served.uri("/files/notes.txt"))
+                .header("Range", "bytes=6-10").GET().build());
+        assertEquals(206, part.statusCode());
+        assertEquals("notes", part.body());
+        assertEquals(List.of("bytes 6-10/12"), part.headers().allValues("Content-Range"));
+        assertEquals(List.of("bytes"), part.headers().allValues("Accept-Ranges"));
+        HttpResponse<String> tail = served.send(HttpRequest.newBuilder(served.uri("/files/notes.txt"))
+                .header("Range", "bytes=-6").GET().build());
+        assertEquals("notes\n", tail.body());
+        HttpResponse<String> past = served.send(HttpRequest.newBuilder(served.uri("/files/notes.txt"))
+                .header("Range", "bytes=12-").GET().build());
+        assertEquals(416, past.statusCode());
+        assertEquals(List.of("bytes */12"), past.headers().allValues("Content-Range"));
+        assertEquals("", past.body());
+    }
+
+    @Test
+    void severalRangesAStaleIfRangeAndAPageAreSentWhole() {
+        String etag = served.get("/files/notes.txt").headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> several = served.send(HttpRequest.newBuilder(served.uri("/files/notes.txt"))
+                .header("Range", "bytes=0-1,4-5").GET().build());
+        assertEquals(200, several.statusCode());
+        assertEquals("plain notes\n", several.body());
+        HttpResponse<String> stale = served.send(HttpRequest.newBuilder(served.uri("/files/notes.txt"))
+                .header("Range", "bytes=0-4").header("If-Range", "\"another\"").GET().build());
+        assertEquals(200, stale.statusCode());
+        HttpResponse<String> current = served.send(HttpRequest.newBuilder(served.uri("/files/notes.txt"))
+                .header("Range", "bytes=0-4").header("If-Range", etag).GET().build());
+        assertEquals(206, current.statusCode());
+        assertEquals("plain", current.body());
+        HttpResponse<String> page = served.send(HttpRequest.newBuilder(served.uri(ARTICLE))
+                .header("Range", "bytes=0-4").GET().build());
+        assertEquals(200, page.statusCode());
+    }
+
+    @Test
     void headAnswersTheHeadersOfGetWithoutTheBody() {
         for (String path : List.of(ARTICLE, "/files/notes.txt")) {
             HttpResponse<String> get = served.get(path);

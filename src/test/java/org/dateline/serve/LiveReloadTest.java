@@ -55,6 +55,23 @@ class LiveReloadTest {
     }
 
     @Test
+    void aWriterStuckOnAClientThatStoppedReadingIsFreedAfterTwoHeartbeats() throws Exception {
+        try (LiveReload live = new LiveReload()) {
+            FakeExchange stuck = new FakeExchange();
+            live.open(stuck, "1");
+            next(stuck);
+            stuck.stall();
+            live.broadcast(LiveReload.Event.RELOAD, "2");
+            assertTrue(stuck.stalled.await(TIMEOUT, TimeUnit.SECONDS));
+            live.heartbeat();
+            assertEquals(1, stuck.closed.getCount(), "a write one heartbeat old may still be under way");
+            live.heartbeat();
+            assertTrue(stuck.closed.await(TIMEOUT, TimeUnit.SECONDS), "the stuck writer was not freed");
+            assertEquals(0, live.clientCount());
+        }
+    }
+
+    @Test
     void eventsInQuickSuccessionAllArriveInOrder() throws Exception {
         try (LiveReload live = new LiveReload()) {
             FakeExchange reading = new FakeExchange();

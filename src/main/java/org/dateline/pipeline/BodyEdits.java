@@ -1,0 +1,255 @@
+package org.dateline.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.dateline.assemble.Article;
+import org.dateline.assemble.Group;
+import org.dateline.assemble.Route;
+import org.dateline.assemble.Site;
+import org.dateline.config.SiteConfig;
+import org.dateline.diag.Problem;
+import org.dateline.image.ImageSizer;
+import org.dateline.load.SourceFile;
+import org.dateline.parse.ArticleParser;
+import org.dateline.render.RenderedArticle;
+
+/**
+ * The dev server's quick way after an edit that changed nothing but the bodies of published articles
+ * (the most common save): the site keeps its shape (every article's front matter, description,
+ * images, place and order are as they were), so the last build's routes, keys, redirects and copies
+ * stay, and only the pages whose context reaches an edited article ({@link RouteReach}) are made,
+ * keyed and rendered again. Every other edit, or any doubt, takes the whole way: a change anywhere but
+ * in known articles, another fingerprint of templates, static files, data or configuration, the clock
+ * past the last build's horizon, an article that fails, is left out or is not {@link RouteReach#tracks
+ * tracked}, or a page the routes no longer make.
+ */
+final class BodyEdits {
+
+    /**
+     * What the last successful build leaves for the next one.
+     *
+     * @param keyByPath every file's key (pages and redirects)
+     * @param horizon when the clock alone would change the output
+     * @param salt and {@code templates}: what {@link ContextKeys} was made with
+     * @param warnings the site's warnings
+     */
+    record Warm(PlannedBuild plan, Map<String, String> keyByPath, Instant horizon, String configFingerprint,
+                String articleFingerprint, SiteInputs.Loaded loaded, ArticleParser parser, ImageSizer images,
+                SiteConfig config, String salt, Function<String, String> templates, List<Problem> warnings) {
+
+        /** What the quick rebuild {@code planned} leaves: its plan and keys, the rest as before. */
+        Warm next(Planned planned, Instant horizon, SiteInputs.Loaded loaded, List<Problem> warnings) {
+            return new Warm(planned.plan(), planned.keyByPath(), horizon, configFingerprint, articleFingerprint, loaded,
+                    parser, images, config, salt, templates, warnings);
+        }
+    }
+
+    /**
+     * A rebuild's plan, every file's key, the pages made again, and the site's warnings (the last
+     * build's, with the edited articles' own warnings replaced).
+     */
+    record Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
+                   Map<RenderedArticle, RenderedArticle> replaced) {
+    }
+
+    private Optional<Warm> warm = Optional.empty();
+    private Optional<Warm> taken = Optional.empty();
+    private Optional<RouteReach> reach = Optional.empty();
+    /** By page, the articles (source paths) it reaches; and by article, the pages that reach it. */
+    private final Map<String, Set<String>> reached = new HashMap<>();
+    private final Map<String, Set<String>> readers = new HashMap<>();
+
+    /** Keeps {@code warm}, after a build that made every page, for the next build. */
+    void remember(Warm warm) {
+        remember(warm, Optional.empty());
+    }
+
+    /** Keeps {@code warm}, after a quick rebuild that made the pages it names, for the next build. */
+    void remember(Warm warm, Planned planned) {
+        reach.orElseThrow().replace(planned.replaced());
+        remember(warm, Optional.of(planned.remade()));
+    }
+
+    /** @param remade the pages made again since the last {@code remember}, or empty for all of them */
+    private void remember(Warm warm, Optional<Set<String>> remade) {
+        RouteReach routeReach = remade.isPresent() ? reach.orElseThrow() : new RouteReach(warm.plan().done().rendered());
+        if (remade.isEmpty()) {
+            reached.clear();
+            readers.clear();
+        }
+        for (Route route : warm.plan().routes()) {
+            String path = route.outputPath();
+            if (remade.isEmpty() || remade.get().contains(path)) {
+                reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
+                Set<String> files = new HashSet<>(routeReach.of(route));
+                files.add(route.origin()); // a page of an article is made from it, whatever its context holds
+                if (warm.keyByPath().getOrDefault(path, "").isEmpty()) {
+                    files.add(RouteReach.ALL); // a page without a key is made every time
+                }
+                reached.put(path, files);
+                files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(path));
+            }
+        }
+        routeReach.forgetRecords(); // what it found of the records is in reached now: hold no page's values
+        this.reach = Optional.of(routeReach);
+        this.warm = Optional.of(warm);
+        this.taken = Optional.empty();
+    }
+
+    /**
+     * The last build's state, to be forgotten unless the build {@link #restore}s it or {@link #remember}s
+     * its own: a build that fails must not leave it for the next, which would then miss this build's
+     * changes.
+     */
+    Optional<Warm> last() {
+        taken = warm;
+        warm = Optional.empty();
+        return taken;
+    }
+
+    /** Keeps the state {@link #last} gave again: the build found nothing changed. */
+    void restore() {
+        warm = taken;
+        taken = Optional.empty();
+    }
+
+    /** Forgets the last build's state and everything found about it. */
+    void forget() {
+        warm = Optional.empty();
+        taken = Optional.empty();
+        reach = Optional.empty();
+        reached.clear();
+        readers.clear();
+    }
+
+    /**
+     * The rebuild after {@code changed}, from {@code warm}, or empty when it must take the whole way.
+     *
+     * @param loaded the sources and fingerprints as they are now
+     */
+    Optional<Planned> plan(Warm warm, Collection<Path> changed, SiteInputs.Loaded loaded, String configFingerprint,
+                           String inputs, Instant start, Publication publication, ArticleStage stage, Workers workers) {
+        SiteInputs.Loaded before = warm.loaded();
+        if (changed.isEmpty() || reach.isEmpty() || !configFingerprint.equals(warm.configFingerprint())
+                || !loaded.templates().equals(before.templates()) || !loaded.statics().equals(before.statics())
+                || !loaded.data().equals(before.data()) || !loaded.listing().equals(before.listing())
+                || !loaded.bundles().equals(before.bundles()) || start.isBefore(warm.plan().start())
+                || !start.isBefore(warm.horizon())) {
+            return Optional.empty();
+        }
+        Map<String, RenderedArticle> previous = new HashMap<>();
+        warm.plan().done().rendered().forEach(article -> previous.put(article.file(), article));
+        Map<String, SourceFile> now = new HashMap<>();
+        loaded.sources().articles().forEach(file -> now.put(file.relPath(), file));
+        List<SourceFile> edited = new ArrayList<>();
+        for (Path path : changed) {
+            String file = path.toString().replace('\\', '/');
+            if (ChangeKind.of(path).filter(kind -> kind == ChangeKind.CONTENT).isEmpty() || !previous.containsKey(file)
+                    || !now.containsKey(file) || !reach.get().tracks(file)) {
+                return Optional.empty();
+            }
+            edited.add(now.get(file));
+        }
+        ArticleStage.Result made = stage.run(workers, edited, warm.config(), warm.articleFingerprint(), publication,
+                warm.parser(), warm.images());
+        if (made.problems().stream().anyMatch(Problem::isError) || made.rendered().size() != edited.size()
+                || !made.scheduled().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<RenderedArticle, RenderedArticle> replaced = new IdentityHashMap<>();
+        for (RenderedArticle article : made.rendered()) {
+            RenderedArticle old = previous.get(article.file());
+            if (!old.meta().equals(article.meta()) || !old.description().equals(article.description())
+                    || !warm.plan().done().images().getOrDefault(old.file(), List.of())
+                            .equals(made.images().getOrDefault(article.file(), List.of()))) {
+                return Optional.empty(); // the site's shape may change: listings, groups, images
+            }
+            replaced.put(old, article);
+        }
+        Set<String> files = new HashSet<>();
+        made.rendered().forEach(article -> files.add(article.file()));
+        Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
+        files.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
+        Map<String, String> pageOf = new HashMap<>();
+        Site lastSite = warm.plan().site();
+        java.util.stream.Stream.of(lastSite.articles(), lastSite.expired(), lastSite.pages()).flatMap(List::stream)
+                .forEach(article -> pageOf.put(article.file(), article.outputPath()));
+        Site site = patch(lastSite, replaced);
+        Map<String, Route> remade = new HashMap<>();
+        Set<String> editedPages = new HashSet<>();
+        replaced.keySet().forEach(article -> editedPages.add(pageOf.get(article.file())));
+        warm.plan().pages().routes(site, affected::contains, editedPages)
+                .forEach(route -> remade.putIfAbsent(route.outputPath(), route));
+        if (!remade.keySet().equals(affected)) {
+            return Optional.empty(); // a page the site no longer makes the same way: take the whole way
+        }
+        ArticleStage.Result done = merge(warm.plan().done(), made, replaced, files, reach.get()::body);
+        ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
+        List<Route> routes = new ArrayList<>();
+        Map<String, String> keyByPath = new LinkedHashMap<>(warm.keyByPath());
+        for (Route route : warm.plan().routes()) {
+            routes.add(remade.getOrDefault(route.outputPath(), route));
+        }
+        List<Route> changedRoutes = routes.stream().filter(route -> affected.contains(route.outputPath())).toList();
+        List<String> changedKeys = workers.map(changedRoutes, keys::key);
+        for (int i = 0; i < changedRoutes.size(); i++) {
+            keyByPath.put(changedRoutes.get(i).outputPath(), changedKeys.get(i));
+        }
+        List<Problem> warnings = new ArrayList<>(warm.warnings());
+        warm.plan().done().problems().stream().filter(problem -> files.contains(problem.position().file()))
+                .forEach(warnings::remove);
+        warnings.addAll(made.problems());
+        PlannedBuild last = warm.plan();
+        return Optional.of(new Planned(new PlannedBuild(last.source(), last.staticDir(), done, site, last.pages(),
+                routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start), keyByPath,
+                affected, warnings, replaced));
+    }
+
+    /** {@code site} with each replaced article's content swapped, everything else (order, groups) the same. */
+    private static Site patch(Site site, Map<RenderedArticle, RenderedArticle> replaced) {
+        Map<Article, Article> articles = new IdentityHashMap<>();
+        Function<Article, Article> swap = article -> articles.computeIfAbsent(article, a -> {
+            RenderedArticle content = replaced.get(a.content());
+            return content == null ? a : new Article(content, a.sectionSlug(), a.path(), a.outputPath(), a.published(),
+                    a.updated());
+        });
+        Function<List<Group>, List<Group>> groups = list -> list.stream().map(group -> new Group(group.name(),
+                group.slug(), group.path(), group.articles().stream().map(swap).toList())).toList();
+        return new Site(site.config(), site.urls(), site.articles().stream().map(swap).toList(),
+                site.expired().stream().map(swap).toList(), groups.apply(site.sections()), groups.apply(site.authors()),
+                groups.apply(site.tags()), site.profiles(), site.pages().stream().map(swap).toList());
+    }
+
+    /** The last build's article results with the edited articles' new ones in their place. */
+    private static ArticleStage.Result merge(ArticleStage.Result before, ArticleStage.Result made,
+                                             Map<RenderedArticle, RenderedArticle> replaced, Set<String> files,
+                                             Function<RenderedArticle, Object> body) {
+        List<RenderedArticle> rendered = before.rendered().stream().map(a -> replaced.getOrDefault(a, a)).toList();
+        List<Problem> problems = new ArrayList<>(before.problems().stream()
+                .filter(problem -> !files.contains(problem.position().file())).toList());
+        problems.addAll(made.problems());
+        // the last build's maps are changed in place: they are its state's, which this build replaces
+        IdentityHashMap<Object, String> keyed = before.keyed();
+        Set<String> keys = new HashSet<>(before.keys());
+        replaced.keySet().forEach(old -> {
+            keys.remove(keyed.remove(old));
+            keyed.remove(body.apply(old));
+        });
+        keyed.putAll(made.keyed());
+        keys.addAll(made.keys());
+        Map<String, List<String>> images = new HashMap<>(before.images());
+        images.putAll(made.images());
+        return new ArticleStage.Result(rendered, before.scheduled(), problems, keys, made.parsed(), keyed, images);
+    }
+}

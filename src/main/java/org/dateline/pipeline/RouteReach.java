@@ -1,0 +1,165 @@
+package org.dateline.pipeline;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.assemble.Route;
+import org.dateline.render.RenderedArticle;
+
+/**
+ * Which articles a page's context reaches, by identity: an article's rendered record and its body
+ * text are objects of that article alone, and every value derived from its body (the body, its
+ * headings, its word count) sits in a record beside the body (the article's view) or is made from
+ * the rendered record (feeds). So a page whose context holds neither object of an article cannot show
+ * anything of that article's body, and an edit that changes nothing but a body leaves its bytes as
+ * they were.
+ *
+ * <p>An article whose body text is the same object as another's (two empty bodies share one) cannot
+ * be told apart: it is {@link #untracked}, and a rebuild after its edit takes the whole way. A value of
+ * a type this class does not know reaches {@link #ALL}.
+ */
+final class RouteReach {
+
+    /** Stands for "every article": a context holds a value whose content this class cannot see. */
+    static final String ALL = "*";
+
+    private final Map<Object, String> owners = new IdentityHashMap<>();
+    private final Set<String> untracked = new HashSet<>();
+    private final Map<Object, Set<String>> records = new IdentityHashMap<>();
+
+    RouteReach(List<RenderedArticle> articles) {
+        Map<Object, String> seen = new IdentityHashMap<>();
+        for (RenderedArticle article : articles) {
+            for (Object owned : owned(article)) {
+                String earlier = seen.putIfAbsent(owned, article.file());
+                if (earlier != null && !earlier.equals(article.file())) {
+                    untracked.add(earlier);
+                    untracked.add(article.file());
+                }
+            }
+        }
+        seen.forEach((owned, file) -> {
+            if (!untracked.contains(file)) {
+                owners.put(owned, file);
+            }
+        });
+    }
+
+    /** The objects of {@code article} alone: its record and its body. */
+    private List<Object> owned(RenderedArticle article) {
+        return List.of(article, body(article));
+    }
+
+    /**
+     * The object that holds {@code article}'s body, as the record holds it (its text, or a reference
+     * to it where bodies are held apart), never read: the views that show the body hold that object.
+     */
+    Object body(RenderedArticle article) {
+        try {
+            return body.invoke(article);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the body component of " + article.file(), e);
+        }
+    }
+
+    private final Method body = java.util.Arrays.stream(RenderedArticle.class.getRecordComponents())
+            .filter(component -> component.getName().startsWith("body")).findFirst().orElseThrow().getAccessor();
+
+    /**
+     * Follows the articles {@code replaced} (old to new, of the same files) from here on; a new
+     * object another article already owns makes both untracked.
+     */
+    void replace(Map<RenderedArticle, RenderedArticle> replaced) {
+        replaced.forEach((old, now) -> {
+            owned(old).forEach(owners::remove);
+            for (Object owned : owned(now)) {
+                String earlier = owners.putIfAbsent(owned, now.file());
+                if (earlier != null && !earlier.equals(now.file())) {
+                    untracked.add(earlier);
+                    untracked.add(now.file());
+                }
+            }
+        });
+    }
+
+    /** Forgets what it found of each record (a cache for {@link #of}), so that it holds no page's values. */
+    void forgetRecords() {
+        records.clear();
+    }
+
+    /** Whether an edit of {@code file} can be followed by identity (see the class comment). */
+    boolean tracks(String file) {
+        return !untracked.contains(file);
+    }
+
+    /** The articles (source paths) {@code route}'s context reaches; {@link #ALL} among them when unknown. */
+    Set<String> of(Route route) {
+        Set<String> reached = new HashSet<>();
+        walk(route.context(), reached);
+        return reached;
+    }
+
+    private void walk(Object value, Set<String> reached) {
+        if (value == null) {
+            return;
+        }
+        String owner = owners.get(value);
+        if (owner != null) {
+            reached.add(owner); // an article's own object: nothing of another article is inside
+            return;
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Character
+                || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof ZoneId) {
+            return;
+        }
+        if (value instanceof Record record) {
+            Set<String> known = records.get(record);
+            if (known == null) {
+                known = new HashSet<>();
+                for (Method accessor : accessors.get(record.getClass())) {
+                    try {
+                        walk(accessor.invoke(record), known);
+                    } catch (ReflectiveOperationException | RuntimeException e) {
+                        known.add(ALL);
+                    }
+                }
+                records.put(record, known.isEmpty() ? Set.of() : known);
+            }
+            reached.addAll(known);
+        } else if (value instanceof Optional<?> optional) {
+            walk(optional.orElse(null), reached);
+        } else if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                walk(entry.getKey(), reached);
+                walk(entry.getValue(), reached);
+            }
+        } else if (value instanceof Collection<?> collection) {
+            for (Object item : collection) {
+                walk(item, reached);
+            }
+        } else {
+            reached.add(ALL);
+        }
+    }
+
+    /** A record class's accessors, looked up once per class. */
+    private final ClassValue<Method[]> accessors = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] methods = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                methods[i] = components[i].getAccessor();
+            }
+            return methods;
+        }
+    };
+}

@@ -1,0 +1,198 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Reporter;
+import org.dateline.testing.FileTree;
+import org.dateline.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dev server's engine told exactly which files changed (as its watcher tells it): it reads only
+ * those, takes the quick way after an edit of article bodies alone, and after every kind of edit
+ * writes the bytes of a cold build of the same site.
+ */
+class WarmRebuildTest {
+
+    private static final String HARBOUR = "content/world/harbour-vote.md";
+    private static final String FERRY = "content/world/ferry-talks.md";
+
+    @TempDir
+    Path tmp;
+
+    private Path site() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        TestSites.write(site, "templates/story.peb", Files.readString(Path.of("templates/story.peb")));
+        TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        TestSites.write(site, HARBOUR, read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
+                + " keyed by its article: the harbour vote was close.\n");
+        TestSites.write(site, FERRY, read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
+                + " for its body to be keyed: talks go on.\n");
+        return site;
+    }
+
+    private Engine server(Path site, Path output) {
+        return Engine.forServer(new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.of(tmp.resolve("cache"))), Reporter.silent());
+    }
+
+    private Map<String, String> cold(Path site) {
+        Path output = tmp.resolve("cold-" + System.nanoTime());
+        try (Engine engine = new Engine(new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.empty()), Reporter.silent(), 2)) {
+            engine.build();
+        }
+        return FileTree.snapshot(output);
+    }
+
+    private static String read(Path site, String file) {
+        try {
+            return Files.readString(site.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void replace(Path site, String file, String from, String to) {
+        String text = read(site, file);
+        assertTrue(text.contains(from), file + " has no " + from);
+        TestSites.write(site, file, text.replace(from, to));
+    }
+
+    /** Applies {@code edit}, rebuilds with {@code changed} and checks the output against a cold build. */
+    private void step(Engine engine, Path site, Path output, String name, Runnable edit, boolean quick, String... changed) {
+        Map<String, String> before = FileTree.snapshot(output);
+        edit.run();
+        engine.rebuild(java.util.Arrays.stream(changed).map(Path::of).toList());
+        Map<String, String> after = FileTree.snapshot(output);
+        assertNotEquals(before, after, name + " changed nothing");
+        assertEquals(cold(site), after, name);
+        assertEquals(quick, engine.lastQuick(), name + ": the quick way");
+    }
+
+    @Test
+    void everyKindOfEditNamedByTheWatcherGivesTheColdBuildsBytes() throws IOException {
+        Path site = site();
+        Path output = tmp.resolve("served");
+        try (Engine engine = server(site, output)) {
+            engine.build();
+            step(engine, site, output, "body edit", () -> replace(site, HARBOUR, "the harbour vote was close",
+                    "the harbour poll was close"), true, HARBOUR);
+            assertTrue(engine.lastUpdatedSources(), "only the edited file was read");
+            assertTrue(engine.lastRendered().contains("world/2024/06/10/harbour-vote/index.html"), engine.lastRendered().toString());
+            assertFalse(engine.lastRendered().contains("world/2024/06/09/ferry-talks/index.html")
+                    && !engine.lastRendered().contains("index.html"), engine.lastRendered().toString());
+            step(engine, site, output, "two bodies at once", () -> {
+                replace(site, HARBOUR, "the harbour poll was close", "the harbour poll was tight");
+                replace(site, FERRY, "talks go on", "talks went on");
+            }, true, HARBOUR, FERRY);
+            step(engine, site, output, "first paragraph (the description)", () -> replace(site, HARBOUR,
+                    "The council voted.", "The council voted twice."), false, HARBOUR);
+            step(engine, site, output, "front-matter edit", () -> replace(site, HARBOUR, "title: Harbour vote",
+                    "title: Harbour vote passes"), false, HARBOUR);
+            step(engine, site, output, "tag added", () -> replace(site, HARBOUR, "tags: [harbour, transport]",
+                    "tags: [harbour, transport, ferries]"), false, HARBOUR);
+            step(engine, site, output, "body edit after a tag edit", () -> replace(site, HARBOUR,
+                    "the harbour poll was tight", "the harbour poll was very tight"), true, HARBOUR);
+            step(engine, site, output, "article added", () -> TestSites.write(site, "content/culture/new-play.md",
+                    "---\ntitle: A new play\ndate: 2024-06-20T09:00:00+03:00\nauthors: [Selin Atay]\ntags: [harbour]\n"
+                            + "---\nOpening night.\n"), false, "content/culture/new-play.md");
+            assertFalse(engine.lastUpdatedSources(), "an added article is found by a scan");
+            step(engine, site, output, "template edited", () -> replace(site, "templates/story.peb", "story__headline",
+                    "story__headline story__headline--x"), false, "templates/story.peb");
+            step(engine, site, output, "body edit after a template edit", () -> replace(site, FERRY, "talks went on",
+                    "talks go on and on"), true, FERRY);
+            step(engine, site, output, "static file replaced", () -> TestSites.write(site, "static/images/quay.svg",
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>"), false, "static/images/quay.svg");
+            step(engine, site, output, "site.yaml changed", () -> replace(site, "site.yaml", "title: The Newsroom Test",
+                    "title: The Newsroom"), false, "site.yaml");
+            step(engine, site, output, "article deleted", () -> delete(site.resolve(HARBOUR)), false, HARBOUR);
+            step(engine, site, output, "body edit after a deletion", () -> replace(site, FERRY, "talks go on and on",
+                    "talks end"), true, FERRY);
+        }
+    }
+
+    @Test
+    void aStandalonePageAndAnExpiredArticleTakeTheQuickWayToo() throws IOException {
+        Path site = site();
+        String about = "content/pages/about.md";
+        String expired = "content/world/old-ferry.md";
+        TestSites.write(site, about, "---\ntitle: About us\ndate: 2024-01-10T09:00:00Z\ndescription: Who we are.\n---\n"
+                + "The Newsroom has covered the harbour since 1921, long enough for its body to be keyed.\n");
+        TestSites.write(site, expired, "---\ntitle: Old ferry timetable\ndate: 2024-05-01T09:00:00Z\n"
+                + "expires: 2024-06-01T00:00:00Z\ntags: [transport]\ndescription: The old timetable.\n---\n"
+                + "Ferries ran every hour, a timetable long gone but still on its own page.\n");
+        Path output = tmp.resolve("served");
+        try (Engine engine = server(site, output)) {
+            engine.build();
+            step(engine, site, output, "standalone page body", () -> replace(site, about, "since 1921", "since 1922"),
+                    true, about);
+            step(engine, site, output, "expired article body", () -> replace(site, expired, "every hour",
+                    "every half hour"), true, expired);
+        }
+    }
+
+    @Test
+    void aFailedBuildLeavesNothingForTheQuickWayToMiss() throws IOException {
+        Path site = site();
+        Path output = tmp.resolve("served");
+        try (Engine engine = server(site, output)) {
+            engine.build();
+            replace(site, HARBOUR, "title: Harbour vote", "title: [Harbour vote");
+            assertThrows(DatelineException.class, () -> engine.rebuild(List.of(Path.of(HARBOUR))));
+            // the broken article is not named again: the next build must still see it
+            replace(site, FERRY, "talks go on", "talks went on");
+            assertThrows(DatelineException.class, () -> engine.rebuild(List.of(Path.of(FERRY))));
+            replace(site, HARBOUR, "title: [Harbour vote", "title: Harbour vote, fixed");
+            engine.rebuild(List.of(Path.of(HARBOUR)));
+            assertEquals(cold(site), FileTree.snapshot(output));
+            step(engine, site, output, "body edit after the fix", () -> replace(site, FERRY, "talks went on",
+                    "talks go on"), true, FERRY);
+        }
+    }
+
+    @Test
+    void aSeededSequenceOfBodyAndFrontMatterEditsReplaysToTheColdBuild() throws IOException {
+        Path site = site();
+        Path output = tmp.resolve("served");
+        Random random = new Random(20261130L);
+        try (Engine engine = server(site, output)) {
+            engine.build();
+            for (int step = 0; step < 12; step++) {
+                String file = random.nextBoolean() ? HARBOUR : FERRY;
+                String text = read(site, file);
+                int choice = random.nextInt(4);
+                String edited = switch (choice) {
+                    case 0, 1 -> text + "\nMore words " + random.nextInt(1000) + " for the body.\n";
+                    case 2 -> text.replaceFirst("tags: \\[", "tags: [t" + random.nextInt(3) + ", ");
+                    default -> text.replaceFirst("title: ", "title: Re ");
+                };
+                TestSites.write(site, file, edited);
+                engine.rebuild(List.of(Path.of(file)));
+                assertEquals(cold(site), FileTree.snapshot(output), "after step " + step + " (edit " + choice + ")");
+            }
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
