@@ -27,6 +27,7 @@ import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorProfile;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.Notice;
+import org.dateline.render.ArticleBody;
 import org.dateline.render.RenderedArticle;
 import org.dateline.syndicate.FeedLinkView;
 import org.dateline.syndicate.FeedLinks;
@@ -190,7 +191,7 @@ public final class Views {
     public record ArticleView(String title, String url, String permalink, SectionView section,
                               List<AuthorView> authors, List<String> authorNames, DateView published,
                               DateView updated, DateView modified, String source, String description,
-                              String standfirst, String location, ImageView image, List<TagView> tags, String body,
+                              String standfirst, String location, ImageView image, List<TagView> tags, ArticleBody body,
                               List<HeadingView> headings, int wordCount, int readingMinutes,
                               Map<String, Object> params, List<NoticeView> corrections, List<NoticeView> updates,
                               DateView expires, boolean expired) {
@@ -291,7 +292,7 @@ public final class Views {
                 authorViews, meta.authors(), date(article.published()),
                 article.updated().map(this::date).orElse(null), date(article.modified()),
                 meta.source(), content.description(), meta.description(), meta.location(), image, tagViews,
-                content.bodyHtml(), headings, content.wordCount(), Math.max(1, (content.wordCount() + 229) / 230),
+                content.body(), headings, content.wordCount(), Math.max(1, (content.wordCount() + 229) / 230),
                 meta.params(), notices(meta.corrections()), notices(meta.updates()),
                 meta.expires().map(this::date).orElse(null), expired.contains(article.outputPath()));
     }

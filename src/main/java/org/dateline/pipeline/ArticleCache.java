@@ -1,16 +1,23 @@
 package org.dateline.pipeline;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -22,19 +29,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.dateline.render.ArticleBody;
+import org.dateline.render.RenderedArticle;
 
 /**
  * Parsed and rendered articles by key (the article's path and text, the configuration and the
  * Dateline build, see {@link #key}), in memory for the engine's next build and, unless the cache is
  * off, as one file per article under {@code DIR/articles/}. A file is trusted only if its magic,
- * stamp, key and checksum all match; anything else counts as {@link #damaged} and is rendered
- * again. Files are written under a temporary name and renamed, so a killed build leaves no half file.
+ * stamp, key and checksums all match; anything else counts as {@link #damaged} and is rendered
+ * again. A file holds the article's summary and, apart, its body: a build reads every summary but
+ * only the bodies of the pages it renders, checking each body's own checksum when it reads it. Files are written under a temporary name and renamed, so a killed build leaves no half file.
  * Safe to use from the build's worker threads.
  */
 final class ArticleCache {
 
     static final String ARTICLES = "articles";
-    private static final int MAGIC = 0x444c4131; // "DLA1"
+    private static final int MAGIC = 0x444c4132; // "DLA2": the summary, then the body
 
     private final Optional<Path> dir;
     private final String stamp;
@@ -82,27 +92,34 @@ final class ArticleCache {
         }
     }
 
+    /**
+     * The cached article of {@code key}: its summary, read now, and its body by reference, read when
+     * a page shows it (a damaged body then throws {@link UncheckedIOException}).
+     */
     Optional<CachedArticle> get(String key) {
         CachedArticle known = memory.get(key);
         if (known != null || dir.isEmpty()) {
             return Optional.ofNullable(known);
         }
-        byte[] data;
+        Optional<CachedArticle> article;
         try {
-            data = Files.readAllBytes(file(key));
+            article = summary(file(key), key);
         } catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException e) {
-            damaged.incrementAndGet();
-            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            article = Optional.empty();
         }
-        Optional<CachedArticle> article = decode(data, key);
         if (article.isEmpty()) {
             damaged.incrementAndGet();
         } else {
             memory.put(key, article.get());
         }
         return article;
+    }
+
+    /** Counts one more damaged entry: its body turned out unreadable when a page showed it. */
+    void damagedBody() {
+        damaged.incrementAndGet();
     }
 
     void put(String key, CachedArticle article) {
@@ -188,46 +205,112 @@ final class ArticleCache {
         return dir.orElseThrow().resolve(key.substring(0, 2)).resolve(key + ".bin");
     }
 
+    /**
+     * The entry's bytes: its header, then the summary and the body, each with its length and
+     * checksum, so that the summary is read without the body and the body checked when it is read.
+     */
     private Optional<byte[]> encode(String key, CachedArticle article) {
         try {
             ByteArrayOutputStream payload = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(payload)) {
                 ArticleCodec.write(out, article);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            byte[] summary = payload.toByteArray();
+            byte[] body = article.rendered().map(RenderedArticle::bodyHtml).orElse("").getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(summary.length + body.length + 128);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeInt(MAGIC);
                 out.writeUTF(stamp);
                 out.writeUTF(key);
-                out.writeInt(payload.size());
-                out.write(payload.toByteArray());
-                out.write(sha256(payload.toByteArray()));
+                out.writeInt(summary.length);
+                out.write(summary);
+                out.write(sha256(summary));
+                out.writeInt(body.length);
+                out.write(body);
+                out.write(sha256(body));
             }
             return Optional.of(bytes.toByteArray());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
-    private Optional<CachedArticle> decode(byte[] data, String key) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+    /** The entry's summary, its body left in the file; empty if anything but the body is wrong. */
+    private Optional<CachedArticle> summary(Path file, String key) throws IOException {
+        long size = Files.size(file);
+        try (CountingInput counted = new CountingInput(new BufferedInputStream(Files.newInputStream(file), 8192));
+             DataInputStream in = new DataInputStream(counted)) {
             if (in.readInt() != MAGIC || !in.readUTF().equals(stamp) || !in.readUTF().equals(key)) {
                 return Optional.empty();
             }
             int length = in.readInt();
-            if (length < 0 || length + 32 != in.available()) {
+            if (length < 0 || counted.count + length + 32 + 4 > size) {
                 return Optional.empty();
             }
             byte[] payload = in.readNBytes(length);
             if (!Arrays.equals(in.readNBytes(32), sha256(payload))) {
                 return Optional.empty();
             }
-            try (DataInputStream body = new DataInputStream(new ByteArrayInputStream(payload))) {
-                CachedArticle article = ArticleCodec.read(body);
-                return body.available() == 0 ? Optional.of(article) : Optional.empty();
+            int bodyLength = in.readInt();
+            long offset = counted.count;
+            if (bodyLength < 0 || offset + bodyLength + 32 != size) {
+                return Optional.empty(); // truncated or grown: found now, not when a page shows the body
             }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            ArticleBody body = new ArticleBody(key, () -> body(file, offset, bodyLength));
+            try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(payload))) {
+                CachedArticle article = ArticleCodec.read(summary, body);
+                return summary.available() == 0 ? Optional.of(article) : Optional.empty();
+            }
+        }
+    }
+
+    /** The body of an entry, checked against its checksum. */
+    private static String body(Path file, long offset, int length) {
+        ByteBuffer buffer = ByteBuffer.allocate(length + 32);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, offset + buffer.position()) < 0) {
+                    throw new IOException("cache entry " + file + " ends early");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] bytes = buffer.array();
+        byte[] text = Arrays.copyOf(bytes, length);
+        if (!Arrays.equals(Arrays.copyOfRange(bytes, length, length + 32), sha256(text))) {
+            throw new UncheckedIOException(new IOException("cache entry " + file + " has a damaged body"));
+        }
+        return new String(text, StandardCharsets.UTF_8);
+    }
+
+    /** Counts the bytes read, for the offset of the body. */
+    private static final class CountingInput extends FilterInputStream {
+        private long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            count += read < 0 ? 0 : 1;
+            return read;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int read = super.read(bytes, offset, length);
+            count += Math.max(read, 0);
+            return read;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
         }
     }
 

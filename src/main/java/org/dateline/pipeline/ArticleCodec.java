@@ -17,11 +17,13 @@ import org.dateline.diag.SourcePosition;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.LeadImage;
 import org.dateline.parse.Notice;
+import org.dateline.render.ArticleBody;
 import org.dateline.render.RenderedArticle;
 
 /**
- * An article's cached result as bytes: its metadata and parse warnings, and, if it was rendered,
- * the rendered article. Front-matter values ({@code params}) may be strings, numbers, booleans,
+ * An article's cached summary as bytes: its metadata and parse warnings, and, if it was rendered,
+ * the rendered article but its body, which {@link ArticleCache} keeps apart and reads only when a
+ * page shows it. Front-matter values ({@code params}) may be strings, numbers, booleans,
  * dates, lists and maps; an article holding anything else is simply not cached
  * ({@link Uncacheable}).
  */
@@ -46,7 +48,6 @@ final class ArticleCodec {
         if (article.rendered().isPresent()) {
             RenderedArticle rendered = article.rendered().get();
             out.writeUTF(rendered.file());
-            longText(out, rendered.bodyHtml());
             longText(out, rendered.description());
             out.writeInt(rendered.headings().size());
             for (RenderedArticle.Heading heading : rendered.headings()) {
@@ -60,13 +61,13 @@ final class ArticleCodec {
         texts(out, article.images());
     }
 
-    static CachedArticle read(DataInputStream in) throws IOException {
+    /** @param body the article's body, if it was rendered: where it is kept */
+    static CachedArticle read(DataInputStream in, ArticleBody body) throws IOException {
         ArticleMeta meta = meta(in);
         List<Problem> parseWarnings = problems(in);
         Optional<RenderedArticle> rendered = Optional.empty();
         if (in.readBoolean()) {
             String file = in.readUTF();
-            String body = longText(in);
             String description = longText(in);
             int count = count(in);
             List<RenderedArticle.Heading> headings = new ArrayList<>();

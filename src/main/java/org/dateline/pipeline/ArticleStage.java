@@ -1,5 +1,9 @@
 package org.dateline.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.config.SiteConfig;
+import org.dateline.config.TextDecoder;
 import org.dateline.image.ImageSizer;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
@@ -18,6 +23,7 @@ import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.ArticleParser;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.ParsedArticle;
+import org.dateline.render.ArticleBody;
 import org.dateline.render.MarkdownRenderer;
 import org.dateline.render.RenderedArticle;
 
@@ -34,12 +40,20 @@ final class ArticleStage {
                   int parsed, IdentityHashMap<Object, String> keyed, java.util.Map<String, List<String>> images) {
     }
 
+    private final Path root;
     private final ArticleCache cache;
+    private final BodySpill bodies;
     private final MarkdownParser markdown;
     private final Reporter reporter;
 
-    ArticleStage(ArticleCache cache, MarkdownParser markdown, Reporter reporter) {
+    /**
+     * @param root the site folder, where an article whose stored body turns out damaged is read again
+     * @param bodies where the bodies of the articles rendered now are kept until a page shows them
+     */
+    ArticleStage(Path root, ArticleCache cache, BodySpill bodies, MarkdownParser markdown, Reporter reporter) {
+        this.root = root;
         this.cache = cache;
+        this.bodies = bodies;
         this.markdown = markdown;
         this.reporter = reporter;
     }
@@ -52,7 +66,7 @@ final class ArticleStage {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<ArticleOutcome> outcomes = workers.map(files, file -> {
             ArticleOutcome outcome = one(file, cache.key(file.relPath(), file.text(), configFingerprint), parser,
-                    renderer, publication);
+                    renderer, publication, configFingerprint);
             reporter.progress("rendering articles", done.incrementAndGet(), files.size());
             return outcome;
         }, limit, file -> overtime(file, limit));
@@ -68,11 +82,8 @@ final class ArticleStage {
             outcome.article().ifPresent(rendered::add);
             outcome.article().ifPresent(article -> bodyImages.put(article.file(), outcome.images()));
             outcome.article().ifPresent(article -> {
-                // the cache key determines the rendered article and its body: page keys use it for them
+                // the cache key determines the rendered article (and its body, keyed by it): page keys use it
                 keyed.put(article, outcome.key().orElseThrow());
-                if (article.bodyHtml().length() > 64) { // short strings may be shared constants such as ""
-                    keyed.put(article.bodyHtml(), outcome.key().orElseThrow() + "/body");
-                }
             });
             outcome.scheduled().ifPresent(scheduled::add);
             outcome.key().ifPresent(keys::add);
@@ -88,17 +99,18 @@ final class ArticleStage {
     }
 
     private ArticleOutcome one(SourceFile file, String key, ArticleParser parser, MarkdownRenderer renderer,
-                               Publication publication) {
+                               Publication publication, String configFingerprint) {
+        Again again = new Again(file.relPath(), key, configFingerprint, parser, renderer);
         Optional<CachedArticle> cached = cache.get(key);
         if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
-            return outcome(file, key, cached.get(), publication, Optional.empty());
+            return outcome(file, key, cached.get(), publication, Optional.empty(), again);
         }
         try {
             ParsedArticle parsed = parser.parse(file);
             CachedArticle made = publication.includes(parsed.meta())
-                    ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed))
+                    ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed), bodies, key)
                     : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty(), List.of());
-            return outcome(file, key, made, publication, Optional.of(made));
+            return outcome(file, key, made, publication, Optional.of(made), again);
         } catch (DatelineException e) {
             return ArticleOutcome.failed(e.problems());
         } catch (StackOverflowError e) {
@@ -110,7 +122,7 @@ final class ArticleStage {
     }
 
     private ArticleOutcome outcome(SourceFile file, String key, CachedArticle article, Publication publication,
-                                   Optional<CachedArticle> made) {
+                                   Optional<CachedArticle> made, Again again) {
         ArticleMeta meta = article.meta();
         if (!publication.includes(meta)) {
             reporter.debug(() -> "skipped " + file.relPath() + " (" + publication.reason(meta) + ")");
@@ -121,9 +133,75 @@ final class ArticleStage {
             return new ArticleOutcome(Optional.empty(), scheduled, article.parseWarnings(), Optional.of(key), made,
                     List.of());
         }
-        RenderedArticle rendered = article.rendered().orElseThrow();
+        RenderedArticle kept = article.rendered().orElseThrow();
+        RenderedArticle rendered = kept.withBody(new ArticleBody(key, new Recovering(kept.body(), again)));
         return new ArticleOutcome(Optional.of(rendered), Optional.empty(), rendered.warnings(), Optional.of(key), made,
                 article.images());
+    }
+
+    /**
+     * How to render an article again, from its file, which is read again (the build does not keep
+     * every article's text): only if its text is still the one the key was made of.
+     */
+    private record Again(String relPath, String key, String configFingerprint, ArticleParser parser,
+                         MarkdownRenderer renderer) {
+    }
+
+    /**
+     * An article's body as the cache or the scratch file keeps it, or, if that turns out damaged or
+     * unreadable when a page shows it, the article rendered again (counted as one damaged entry, and
+     * cached anew) as a damaged entry found earlier would have been.
+     */
+    private final class Recovering implements ArticleBody.Loader {
+        private final ArticleBody stored;
+        private final Again how;
+        private volatile ArticleBody again;
+
+        Recovering(ArticleBody stored, Again how) {
+            this.stored = stored;
+            this.how = how;
+        }
+
+        @Override
+        public String load() {
+            ArticleBody known = again;
+            if (known != null) {
+                return known.html();
+            }
+            try {
+                return stored.html();
+            } catch (UncheckedIOException e) {
+                return renderAgain().html();
+            }
+        }
+
+        private synchronized ArticleBody renderAgain() {
+            if (again == null) {
+                reporter.debug(() -> "the stored body of " + how.relPath() + " is damaged; rendering it again");
+                cache.damagedBody();
+                SourceFile file = reread(how.relPath());
+                if (!cache.key(file.relPath(), file.text(), how.configFingerprint()).equals(how.key())) {
+                    throw DatelineException.at(SourcePosition.of(how.relPath()), "the article changed while the site"
+                            + " was being built, and its stored body was damaged", "build the site again");
+                }
+                ParsedArticle parsed = how.parser().parse(file);
+                CachedArticle made = CachedArticle.rendered(parsed.meta(), parsed.warnings(),
+                        how.renderer().render(parsed), bodies, how.key());
+                cache.put(how.key(), made);
+                again = made.rendered().orElseThrow().body();
+            }
+            return again;
+        }
+    }
+
+    /** An article's file read again, decoded as the scan decoded it. */
+    private SourceFile reread(String relPath) {
+        try {
+            return new SourceFile(relPath, new TextDecoder().decode(relPath, Files.readAllBytes(root.resolve(relPath))));
+        } catch (IOException e) {
+            throw new DatelineException(Problem.error(SourcePosition.of(relPath), "cannot read file: " + e.getMessage(),
+                    "check that the file exists and is readable"), e);
+        }
     }
 
     private ArticleOutcome overtime(SourceFile file, Duration limit) {

@@ -123,7 +123,7 @@ public final class BuildPipeline {
                 authorNames(profiles)), markdown, shortcodes);
         Publication publication = new Publication(request.drafts(), request.future(), start);
         // the engine's article stage, with no cache: check reads nothing from a previous build
-        ArticleStage.Result done = new ArticleStage(new ArticleCache(Optional.empty(), ""), markdown, reporter)
+        ArticleStage.Result done = new ArticleStage(source, new ArticleCache(Optional.empty(), ""), BodySpill.inMemory(), markdown, reporter)
                 .run(workers, sources.articles(), config, "", publication, parser, images);
         problems.addAll(done.problems());
         List<RenderedArticle> rendered = done.rendered();

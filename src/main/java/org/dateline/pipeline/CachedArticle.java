@@ -23,8 +23,14 @@ record CachedArticle(ArticleMeta meta, List<Problem> parseWarnings, Optional<Ren
         images = List.copyOf(images);
     }
 
-    /** A rendered article, with the images of its body. */
-    static CachedArticle rendered(ArticleMeta meta, List<Problem> parseWarnings, RenderedArticle rendered) {
-        return new CachedArticle(meta, parseWarnings, Optional.of(rendered), SiteImages.inBody(rendered.bodyHtml()));
+    /**
+     * An article just rendered, with the images of its body, its body moved to {@code bodies} under
+     * {@code key} (so that what is held for the site is its summary).
+     */
+    static CachedArticle rendered(ArticleMeta meta, List<Problem> parseWarnings, RenderedArticle rendered,
+                                  BodySpill bodies, String key) {
+        String html = rendered.bodyHtml();
+        return new CachedArticle(meta, parseWarnings, Optional.of(rendered.withBody(bodies.keep(key, html))),
+                SiteImages.inBody(html));
     }
 }

@@ -38,8 +38,9 @@ final class ContextKeys {
 
     /**
      * @param salt what every page depends on besides its context: templates, configuration, Dateline
-     * @param known values already keyed, by identity: a rendered article and its body are fully
-     *     determined by the article's cache key, so that key stands for them instead of their text
+     * @param known values already keyed, by identity: a rendered article is fully determined by the
+     *     article's cache key, so that key stands for it instead of its text (a body, held by
+     *     reference, is keyed by its own key)
      *     (read-only from here on)
      */
     ContextKeys(String salt, IdentityHashMap<Object, String> known) {
@@ -96,6 +97,10 @@ final class ContextKeys {
             text(digest, substitute);
         } else if (value == null) {
             digest.update((byte) 'n');
+        } else if (value instanceof org.dateline.render.ArticleBody body) {
+            // a body by its key (what determines its text), never by reading it
+            digest.update((byte) 'b');
+            text(digest, body.key());
         } else if (value instanceof String text) {
             digest.update((byte) 's');
             text(digest, text);

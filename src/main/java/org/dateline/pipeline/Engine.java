@@ -175,7 +175,7 @@ public final class Engine implements AutoCloseable {
         Publication publication = new Publication(request.drafts(), request.future(), start);
         if (warm.isPresent() && changed.isPresent() && this.inputs.lastUpdated() && !problems.hasErrors()) {
             Optional<BodyEdits.Planned> quick = bodyEdits.orElseThrow().plan(warm.get(), changed.get(), loaded,
-                    configFingerprint, inputs, start, publication, new ArticleStage(articles, markdown, reporter), workers);
+                    configFingerprint, inputs, start, publication, new ArticleStage(source, articles, resources.bodies(), markdown, reporter), workers);
             if (quick.isPresent()) {
                 lastQuick = true;
                 mark = stage("render", quick.get().remade().size(), mark);
@@ -203,7 +203,7 @@ public final class Engine implements AutoCloseable {
                 Fingerprints.shortcodes(sources.templatesDir(), templatesFingerprint),
                 dataFingerprint, staticFingerprint, String.join("\n",
                         sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
-        ArticleStage.Result done = new ArticleStage(articles, markdown, reporter)
+        ArticleStage.Result done = new ArticleStage(source, articles, resources.bodies(), markdown, reporter)
                 .run(workers, sources.articles(), config, articleFingerprint, publication, parser, images);
         problems.addAll(done.problems());
         int skipped = sources.articles().size() - done.rendered().size();

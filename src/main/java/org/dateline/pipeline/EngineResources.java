@@ -13,8 +13,8 @@ import org.dateline.write.TempFolders;
 
 /**
  * What a long-lived engine keeps from build to build besides its caches: Pebble (with its compiled
- * templates, until a template changes) and the scratch folder for resized images when there is no
- * cache folder.
+ * templates, until a template changes), the scratch folder for resized images when there is no
+ * cache folder, and the scratch file where the bodies of the articles it rendered wait for their pages.
  */
 final class EngineResources implements AutoCloseable {
 
@@ -23,6 +23,7 @@ final class EngineResources implements AutoCloseable {
     private Optional<TemplateReach> reach = Optional.empty();
     private String loadedTemplates = "";
     private Optional<Path> scratch = Optional.empty();
+    private final BodySpill bodies = new BodySpill(Optional.of(TempFolders.systemRoot()));
 
     EngineResources(Optional<Path> cacheDir) {
         this.cacheDir = cacheDir;
@@ -65,8 +66,14 @@ final class EngineResources implements AutoCloseable {
         return scratch.get();
     }
 
+    /** Where the bodies of the articles rendered by this engine wait until a page shows them. */
+    BodySpill bodies() {
+        return bodies;
+    }
+
     @Override
     public void close() {
         scratch.ifPresent(TempFolders::delete);
+        bodies.close();
     }
 }

@@ -195,4 +195,25 @@ class TemplateEngineTest {
             pool.shutdownNow();
         }
     }
+
+    /** What a view holds by reference: an article's body until a page shows it. */
+    public record Held(java.util.function.Supplier<String> body, String title) {
+    }
+
+    @Test
+    void aSuppliedAttributeIsReadWhenTheTemplateReadsItAndIsAStringThere() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Held held = new Held(() -> {
+            reads.incrementAndGet();
+            return "<p>Body</p>";
+        }, "T");
+        write("article.peb", "{{ article.title }}|{{ article.body | raw }}|{{ article.body }}|{{ article.body | length }}"
+                + "|{{ article.body | upper | raw }}");
+        assertEquals("T|<p>Body</p>|&lt;p&gt;Body&lt;/p&gt;|11|<P>BODY</P>",
+                new TemplateEngine(templates()).render("article.peb", Map.of("article", held)));
+        assertEquals(4, reads.get());
+        write("title.peb", "{{ article.title }}");
+        new TemplateEngine(templates()).render("title.peb", Map.of("article", held));
+        assertEquals(4, reads.get()); // not read by a template that does not show it
+    }
 }
