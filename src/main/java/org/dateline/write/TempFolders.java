@@ -63,6 +63,15 @@ public final class TempFolders {
 
     /** Deletes {@code folder} and everything in it, best effort, never following a link. */
     public static void delete(Path folder) {
+        delete(folder, java.util.Optional.empty());
+    }
+
+    /**
+     * Deletes {@code folder} and everything in it, best effort, never following a link; {@code last}
+     * (a file directly in it) goes only after everything else, so a folder half deleted when the
+     * process is killed still holds it.
+     */
+    static void delete(Path folder, java.util.Optional<Path> last) {
         if (!Files.exists(folder)) {
             return;
         }
@@ -70,7 +79,9 @@ public final class TempFolders {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.deleteIfExists(file);
+                    if (last.filter(file::equals).isEmpty()) {
+                        Files.deleteIfExists(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -81,12 +92,15 @@ public final class TempFolders {
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (dir.equals(folder) && last.isPresent()) {
+                        Files.deleteIfExists(last.get());
+                    }
                     Files.deleteIfExists(dir);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            // best effort: the system cleans its temporary folder eventually
+            // best effort: what is left is tried again by the next process (or the system's cleaning)
         }
     }
 }

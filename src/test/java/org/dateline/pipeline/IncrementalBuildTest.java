@@ -2,10 +2,8 @@ package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +36,7 @@ class IncrementalBuildTest {
         Path site = TestSites.copy("newsroom", tmp);
         TestSites.write(site, "templates/story.peb", Files.readString(Path.of("templates/story.peb")));
         TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        TestSites.write(site, HARBOUR, read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
+        TestSites.write(site, HARBOUR, TestSites.read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
                 + " keyed by its article: the harbour vote was close.\n");
         return site;
     }
@@ -64,32 +62,18 @@ class IncrementalBuildTest {
         return FileTree.snapshot(output);
     }
 
-    private static String read(Path site, String file) {
-        try {
-            return Files.readString(site.resolve(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void replace(Path site, String file, String from, String to) {
-        String text = read(site, file);
-        assertTrue(text.contains(from), file + " has no " + from);
-        TestSites.write(site, file, text.replace(from, to));
-    }
-
     /** The kinds of change, each a named edit of the site folder. */
     private static final Map<String, Consumer<Path>> EDITS = Map.of(
             // the same words, description and headings: only the body differs
-            "body edit", site -> replace(site, HARBOUR, "the harbour vote was close", "the harbour poll was close"),
-            "front-matter edit", site -> replace(site, HARBOUR, "title: Harbour vote", "title: Harbour vote passes"),
-            "tag added", site -> replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]"),
+            "body edit", site -> TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour poll was close"),
+            "front-matter edit", site -> TestSites.replace(site, HARBOUR, "title: Harbour vote", "title: Harbour vote passes"),
+            "tag added", site -> TestSites.replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]"),
             "article added", site -> TestSites.write(site, "content/culture/new-play.md",
                     "---\ntitle: A new play\ndate: 2024-06-20T09:00:00+03:00\nauthors: [Selin Atay]\ntags: [harbour]\n---\nOpening night.\n"),
             "article deleted", site -> delete(site.resolve(HARBOUR)),
-            "template edited", site -> replace(site, "templates/story.peb", "story__headline", "story__headline story__headline--x"),
+            "template edited", site -> TestSites.replace(site, "templates/story.peb", "story__headline", "story__headline story__headline--x"),
             "static file replaced", site -> TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>"),
-            "site.yaml changed", site -> replace(site, "site.yaml", "title: The Newsroom Test", "title: The Newsroom"));
+            "site.yaml changed", site -> TestSites.replace(site, "site.yaml", "title: The Newsroom Test", "title: The Newsroom"));
 
     private static void delete(Path file) {
         try {
@@ -144,7 +128,7 @@ class IncrementalBuildTest {
                             delete(site.resolve(name));
                         }
                     }
-                    case 2 -> TestSites.write(site, "templates/story.peb", read(site, "templates/story.peb")
+                    case 2 -> TestSites.write(site, "templates/story.peb", TestSites.read(site, "templates/story.peb")
                             + "<!-- " + random.nextInt(1000) + " -->\n");
                     default -> TestSites.write(site, "static/images/quay.svg", "<svg id=\"s" + random.nextInt(1000)
                             + "\" xmlns=\"http://www.w3.org/2000/svg\"/>");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +37,9 @@ class WarmRebuildTest {
         Path site = TestSites.copy("newsroom", tmp);
         TestSites.write(site, "templates/story.peb", Files.readString(Path.of("templates/story.peb")));
         TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        TestSites.write(site, HARBOUR, read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
+        TestSites.write(site, HARBOUR, TestSites.read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
                 + " keyed by its article: the harbour vote was close.\n");
-        TestSites.write(site, FERRY, read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
+        TestSites.write(site, FERRY, TestSites.read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
                 + " for its body to be keyed: talks go on.\n");
         return site;
     }
@@ -57,20 +56,6 @@ class WarmRebuildTest {
             engine.build();
         }
         return FileTree.snapshot(output);
-    }
-
-    private static String read(Path site, String file) {
-        try {
-            return Files.readString(site.resolve(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void replace(Path site, String file, String from, String to) {
-        String text = read(site, file);
-        assertTrue(text.contains(from), file + " has no " + from);
-        TestSites.write(site, file, text.replace(from, to));
     }
 
     /** Applies {@code edit}, rebuilds with {@code changed} and checks the output against a cold build. */
@@ -90,38 +75,38 @@ class WarmRebuildTest {
         Path output = tmp.resolve("served");
         try (Engine engine = server(site, output)) {
             engine.build();
-            step(engine, site, output, "body edit", () -> replace(site, HARBOUR, "the harbour vote was close",
+            step(engine, site, output, "body edit", () -> TestSites.replace(site, HARBOUR, "the harbour vote was close",
                     "the harbour poll was close"), true, HARBOUR);
             assertTrue(engine.lastUpdatedSources(), "only the edited file was read");
             assertTrue(engine.lastRendered().contains("world/2024/06/10/harbour-vote/index.html"), engine.lastRendered().toString());
             assertFalse(engine.lastRendered().contains("world/2024/06/09/ferry-talks/index.html")
                     && !engine.lastRendered().contains("index.html"), engine.lastRendered().toString());
             step(engine, site, output, "two bodies at once", () -> {
-                replace(site, HARBOUR, "the harbour poll was close", "the harbour poll was tight");
-                replace(site, FERRY, "talks go on", "talks went on");
+                TestSites.replace(site, HARBOUR, "the harbour poll was close", "the harbour poll was tight");
+                TestSites.replace(site, FERRY, "talks go on", "talks went on");
             }, true, HARBOUR, FERRY);
-            step(engine, site, output, "first paragraph (the description)", () -> replace(site, HARBOUR,
+            step(engine, site, output, "first paragraph (the description)", () -> TestSites.replace(site, HARBOUR,
                     "The council voted.", "The council voted twice."), false, HARBOUR);
-            step(engine, site, output, "front-matter edit", () -> replace(site, HARBOUR, "title: Harbour vote",
+            step(engine, site, output, "front-matter edit", () -> TestSites.replace(site, HARBOUR, "title: Harbour vote",
                     "title: Harbour vote passes"), false, HARBOUR);
-            step(engine, site, output, "tag added", () -> replace(site, HARBOUR, "tags: [harbour, transport]",
+            step(engine, site, output, "tag added", () -> TestSites.replace(site, HARBOUR, "tags: [harbour, transport]",
                     "tags: [harbour, transport, ferries]"), false, HARBOUR);
-            step(engine, site, output, "body edit after a tag edit", () -> replace(site, HARBOUR,
+            step(engine, site, output, "body edit after a tag edit", () -> TestSites.replace(site, HARBOUR,
                     "the harbour poll was tight", "the harbour poll was very tight"), true, HARBOUR);
             step(engine, site, output, "article added", () -> TestSites.write(site, "content/culture/new-play.md",
                     "---\ntitle: A new play\ndate: 2024-06-20T09:00:00+03:00\nauthors: [Selin Atay]\ntags: [harbour]\n"
                             + "---\nOpening night.\n"), false, "content/culture/new-play.md");
             assertFalse(engine.lastUpdatedSources(), "an added article is found by a scan");
-            step(engine, site, output, "template edited", () -> replace(site, "templates/story.peb", "story__headline",
+            step(engine, site, output, "template edited", () -> TestSites.replace(site, "templates/story.peb", "story__headline",
                     "story__headline story__headline--x"), false, "templates/story.peb");
-            step(engine, site, output, "body edit after a template edit", () -> replace(site, FERRY, "talks went on",
+            step(engine, site, output, "body edit after a template edit", () -> TestSites.replace(site, FERRY, "talks went on",
                     "talks go on and on"), true, FERRY);
             step(engine, site, output, "static file replaced", () -> TestSites.write(site, "static/images/quay.svg",
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>"), false, "static/images/quay.svg");
-            step(engine, site, output, "site.yaml changed", () -> replace(site, "site.yaml", "title: The Newsroom Test",
+            step(engine, site, output, "site.yaml changed", () -> TestSites.replace(site, "site.yaml", "title: The Newsroom Test",
                     "title: The Newsroom"), false, "site.yaml");
             step(engine, site, output, "article deleted", () -> delete(site.resolve(HARBOUR)), false, HARBOUR);
-            step(engine, site, output, "body edit after a deletion", () -> replace(site, FERRY, "talks go on and on",
+            step(engine, site, output, "body edit after a deletion", () -> TestSites.replace(site, FERRY, "talks go on and on",
                     "talks end"), true, FERRY);
         }
     }
@@ -139,9 +124,9 @@ class WarmRebuildTest {
         Path output = tmp.resolve("served");
         try (Engine engine = server(site, output)) {
             engine.build();
-            step(engine, site, output, "standalone page body", () -> replace(site, about, "since 1921", "since 1922"),
+            step(engine, site, output, "standalone page body", () -> TestSites.replace(site, about, "since 1921", "since 1922"),
                     true, about);
-            step(engine, site, output, "expired article body", () -> replace(site, expired, "every hour",
+            step(engine, site, output, "expired article body", () -> TestSites.replace(site, expired, "every hour",
                     "every half hour"), true, expired);
         }
     }
@@ -152,15 +137,15 @@ class WarmRebuildTest {
         Path output = tmp.resolve("served");
         try (Engine engine = server(site, output)) {
             engine.build();
-            replace(site, HARBOUR, "title: Harbour vote", "title: [Harbour vote");
+            TestSites.replace(site, HARBOUR, "title: Harbour vote", "title: [Harbour vote");
             assertThrows(DatelineException.class, () -> engine.rebuild(List.of(Path.of(HARBOUR))));
             // the broken article is not named again: the next build must still see it
-            replace(site, FERRY, "talks go on", "talks went on");
+            TestSites.replace(site, FERRY, "talks go on", "talks went on");
             assertThrows(DatelineException.class, () -> engine.rebuild(List.of(Path.of(FERRY))));
-            replace(site, HARBOUR, "title: [Harbour vote", "title: Harbour vote, fixed");
+            TestSites.replace(site, HARBOUR, "title: [Harbour vote", "title: Harbour vote, fixed");
             engine.rebuild(List.of(Path.of(HARBOUR)));
             assertEquals(cold(site), FileTree.snapshot(output));
-            step(engine, site, output, "body edit after the fix", () -> replace(site, FERRY, "talks went on",
+            step(engine, site, output, "body edit after the fix", () -> TestSites.replace(site, FERRY, "talks went on",
                     "talks go on"), true, FERRY);
         }
     }
@@ -174,7 +159,7 @@ class WarmRebuildTest {
             engine.build();
             for (int step = 0; step < 12; step++) {
                 String file = random.nextBoolean() ? HARBOUR : FERRY;
-                String text = read(site, file);
+                String text = TestSites.read(site, file);
                 int choice = random.nextInt(4);
                 String edited = switch (choice) {
                     case 0, 1 -> text + "\nMore words " + random.nextInt(1000) + " for the body.\n";

@@ -71,6 +71,24 @@ public final class TestSites {
     }
 
     /** A build request for {@code site} into {@code site/../out}, with the fixed clock. */
+    /** The text of {@code relative} in the site. */
+    public static String read(Path site, String relative) {
+        try {
+            return Files.readString(site.resolve(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces {@code from} by {@code to} in {@code relative}, which must hold it. */
+    public static void replace(Path site, String relative, String from, String to) {
+        String text = read(site, relative);
+        if (!text.contains(from)) {
+            throw new AssertionError(relative + " has no " + from);
+        }
+        write(site, relative, text.replace(from, to));
+    }
+
     public static BuildRequest request(Path site) {
         return new BuildRequest(site, site.resolveSibling("out"), false, false, Optional.empty(), CLOCK);
     }
