@@ -26,31 +26,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class IncrementalBuildTest {
 
-    private static final String HARBOUR = "content/world/harbour-vote.md";
+    private static final String HARBOUR = ColdBuilds.HARBOUR;
 
     @TempDir
     Path tmp;
 
-    /** The newsroom fixture with its own story template and a static image, so every kind of input exists. */
     private Path site() throws IOException {
-        Path site = TestSites.copy("newsroom", tmp);
-        TestSites.write(site, "templates/story.peb", Files.readString(Path.of("templates/story.peb")));
-        TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        TestSites.write(site, HARBOUR, TestSites.read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
-                + " keyed by its article: the harbour vote was close.\n");
-        return site;
+        return ColdBuilds.newsroom(tmp);
     }
 
     private static BuildRequest request(Path site, Path output, Optional<Path> cache) {
         return new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK, cache);
-    }
-
-    private Map<String, String> cold(Path site, int threads) {
-        Path output = tmp.resolve("cold-" + System.nanoTime());
-        try (Engine engine = new Engine(request(site, output, Optional.empty()), Reporter.silent(), threads)) {
-            engine.build();
-        }
-        return FileTree.snapshot(output);
     }
 
     private Map<String, String> cached(Path site, int threads) {
@@ -91,7 +77,7 @@ class IncrementalBuildTest {
         try (Engine engine = new Engine(request(site, output, Optional.of(tmp.resolve("engine-cache"))),
                 Reporter.silent(), threads)) {
             engine.build();
-            assertEquals(cold(site, threads), FileTree.snapshot(output), "first build");
+            assertEquals(ColdBuilds.of(tmp, site, threads), FileTree.snapshot(output), "first build");
             for (String kind : List.of("body edit", "front-matter edit", "tag added", "article added",
                     "template edited", "static file replaced", "site.yaml changed", "article deleted")) {
                 Map<String, String> before = FileTree.snapshot(output);
@@ -99,7 +85,7 @@ class IncrementalBuildTest {
                 engine.rebuild(List.of());
                 Map<String, String> incremental = FileTree.snapshot(output);
                 assertNotEquals(before, incremental, kind + " changed nothing");
-                assertEquals(cold(site, threads), incremental, kind + ": incremental");
+                assertEquals(ColdBuilds.of(tmp, site, threads), incremental, kind + ": incremental");
                 assertEquals(incremental, cached(site, threads), kind + ": cached");
             }
         }
@@ -139,7 +125,7 @@ class IncrementalBuildTest {
                     case 3 -> "static/images/quay.svg";
                     default -> name;
                 })));
-                assertEquals(cold(site, 2), FileTree.snapshot(output), "after step " + step + " (edit " + edit + ")");
+                assertEquals(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output), "after step " + step + " (edit " + edit + ")");
             }
         }
     }

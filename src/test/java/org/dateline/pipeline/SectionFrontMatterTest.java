@@ -142,12 +142,7 @@ class SectionFrontMatterTest {
                 engine.rebuild(List.of());
                 Map<String, String> incremental = FileTree.snapshot(output);
                 assertFalse(before.equals(incremental), "the edit changed nothing");
-                Path cold = tmp.resolve("cold-" + System.nanoTime());
-                try (Engine fresh = new Engine(new BuildRequest(site, cold, false, false, Optional.empty(),
-                        TestSites.CLOCK, Optional.empty()), Reporter.silent(), 2)) {
-                    fresh.build();
-                }
-                Map<String, String> expected = FileTree.snapshot(cold);
+                Map<String, String> expected = ColdBuilds.of(tmp, site, 2);
                 Set<String> paths = new TreeSet<>(expected.keySet());
                 paths.addAll(incremental.keySet());
                 assertEquals(List.of(), paths.stream().filter(path -> !Objects.equals(expected.get(path),

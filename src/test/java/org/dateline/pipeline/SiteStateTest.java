@@ -67,15 +67,6 @@ class SiteStateTest {
         }
     }
 
-    private Map<String, String> cold(Path site, Clock clock, boolean drafts) {
-        Path output = tmp.resolve("cold-" + System.nanoTime());
-        try (Engine engine = new Engine(new BuildRequest(site, output, drafts, false, Optional.empty(), clock,
-                Optional.empty()), Reporter.silent(), 2)) {
-            engine.build();
-        }
-        return FileTree.snapshot(output);
-    }
-
     private static Clock at(String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
@@ -147,7 +138,7 @@ class SiteStateTest {
         EDITS.get(kind).accept(site);
         Built again = build(site, TestSites.CLOCK, false);
         assertFalse(again.unchanged(), kind);
-        assertEquals(cold(site, TestSites.CLOCK, false), FileTree.snapshot(tmp.resolve("out")), kind);
+        assertEquals(ColdBuilds.of(tmp, site, TestSites.CLOCK, false, 2), FileTree.snapshot(tmp.resolve("out")), kind);
         assertTrue(build(site, TestSites.CLOCK, false).unchanged(), kind + ": then unchanged again");
     }
 
@@ -157,7 +148,7 @@ class SiteStateTest {
         build(site, TestSites.CLOCK, false);
         Built drafts = build(site, TestSites.CLOCK, true);
         assertFalse(drafts.unchanged());
-        assertEquals(cold(site, TestSites.CLOCK, true), FileTree.snapshot(tmp.resolve("out")));
+        assertEquals(ColdBuilds.of(tmp, site, TestSites.CLOCK, true, 2), FileTree.snapshot(tmp.resolve("out")));
     }
 
     @Test
@@ -167,7 +158,7 @@ class SiteStateTest {
         assertTrue(build(site, at("2024-07-02T05:59:59Z"), false).unchanged(), "a second before it is due");
         Clock due = at("2024-07-02T06:00:00Z");
         assertFalse(build(site, due, false).unchanged());
-        assertEquals(cold(site, due, false), FileTree.snapshot(tmp.resolve("out")));
+        assertEquals(ColdBuilds.of(tmp, site, due, false, 2), FileTree.snapshot(tmp.resolve("out")));
     }
 
     @Test
@@ -178,7 +169,7 @@ class SiteStateTest {
         assertTrue(build(site, at("2024-06-12T07:00:00Z"), false).unchanged(), "the window's last moment");
         Clock after = at("2024-06-12T07:00:01Z");
         assertFalse(build(site, after, false).unchanged());
-        assertEquals(cold(site, after, false), FileTree.snapshot(tmp.resolve("out")));
+        assertEquals(ColdBuilds.of(tmp, site, after, false, 2), FileTree.snapshot(tmp.resolve("out")));
     }
 
     @Test

@@ -27,18 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WarmRebuildTest {
 
-    private static final String HARBOUR = "content/world/harbour-vote.md";
+    private static final String HARBOUR = ColdBuilds.HARBOUR;
     private static final String FERRY = "content/world/ferry-talks.md";
 
     @TempDir
     Path tmp;
 
     private Path site() throws IOException {
-        Path site = TestSites.copy("newsroom", tmp);
-        TestSites.write(site, "templates/story.peb", Files.readString(Path.of("templates/story.peb")));
-        TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-        TestSites.write(site, HARBOUR, TestSites.read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
-                + " keyed by its article: the harbour vote was close.\n");
+        Path site = ColdBuilds.newsroom(tmp);
         TestSites.write(site, FERRY, TestSites.read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
                 + " for its body to be keyed: talks go on.\n");
         return site;
@@ -49,15 +45,6 @@ class WarmRebuildTest {
                 Optional.of(tmp.resolve("cache"))), Reporter.silent());
     }
 
-    private Map<String, String> cold(Path site) {
-        Path output = tmp.resolve("cold-" + System.nanoTime());
-        try (Engine engine = new Engine(new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK,
-                Optional.empty()), Reporter.silent(), 2)) {
-            engine.build();
-        }
-        return FileTree.snapshot(output);
-    }
-
     /** Applies {@code edit}, rebuilds with {@code changed} and checks the output against a cold build. */
     private void step(Engine engine, Path site, Path output, String name, Runnable edit, boolean quick, String... changed) {
         Map<String, String> before = FileTree.snapshot(output);
@@ -65,7 +52,7 @@ class WarmRebuildTest {
         engine.rebuild(java.util.Arrays.stream(changed).map(Path::of).toList());
         Map<String, String> after = FileTree.snapshot(output);
         assertNotEquals(before, after, name + " changed nothing");
-        assertEquals(cold(site), after, name);
+        assertEquals(ColdBuilds.of(tmp, site, 2), after, name);
         assertEquals(quick, engine.lastQuick(), name + ": the quick way");
     }
 
@@ -144,7 +131,7 @@ class WarmRebuildTest {
             assertThrows(DatelineException.class, () -> engine.rebuild(List.of(Path.of(FERRY))));
             TestSites.replace(site, HARBOUR, "title: [Harbour vote", "title: Harbour vote, fixed");
             engine.rebuild(List.of(Path.of(HARBOUR)));
-            assertEquals(cold(site), FileTree.snapshot(output));
+            assertEquals(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output));
             step(engine, site, output, "body edit after the fix", () -> TestSites.replace(site, FERRY, "talks went on",
                     "talks go on"), true, FERRY);
         }
@@ -168,7 +155,7 @@ class WarmRebuildTest {
                 };
                 TestSites.write(site, file, edited);
                 engine.rebuild(List.of(Path.of(file)));
-                assertEquals(cold(site), FileTree.snapshot(output), "after step " + step + " (edit " + choice + ")");
+                assertEquals(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output), "after step " + step + " (edit " + choice + ")");
             }
         }
     }

@@ -1,0 +1,47 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.diag.Reporter;
+import org.dateline.testing.FileTree;
+import org.dateline.testing.TestSites;
+
+/** What incremental builds are compared with: cold builds (no cache) of a site, and the site they edit. */
+final class ColdBuilds {
+
+    static final String HARBOUR = "content/world/harbour-vote.md";
+
+    private ColdBuilds() {
+    }
+
+    /**
+     * The newsroom fixture copied into {@code tmp}, with its own story template, a static image and
+     * a harbour article long enough for its body to be keyed, so every kind of input exists.
+     */
+    static Path newsroom(Path tmp) throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        TestSites.write(site, "templates/story.peb", Files.readString(Path.of("templates/story.peb")));
+        TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        TestSites.write(site, HARBOUR, TestSites.read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
+                + " keyed by its article: the harbour vote was close.\n");
+        return site;
+    }
+
+    /** A cold build of {@code site} at the tests' clock, into a folder of its own under {@code tmp}, as a snapshot. */
+    static Map<String, String> of(Path tmp, Path site, int threads) {
+        return of(tmp, site, TestSites.CLOCK, false, threads);
+    }
+
+    static Map<String, String> of(Path tmp, Path site, Clock clock, boolean drafts, int threads) {
+        Path output = tmp.resolve("cold-" + System.nanoTime());
+        try (Engine engine = new Engine(new BuildRequest(site, output, drafts, false, Optional.empty(), clock,
+                Optional.empty()), Reporter.silent(), threads)) {
+            engine.build();
+        }
+        return FileTree.snapshot(output);
+    }
+}
