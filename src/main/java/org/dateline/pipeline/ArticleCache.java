@@ -53,6 +53,8 @@ final class ArticleCache {
     private final Map<String, Known> keys = new ConcurrentHashMap<>();
     /** The entries on disk after the last {@link #retain}, once it has listed the folder. */
     private Optional<Set<String>> onDisk = Optional.empty();
+    /** The keys the last {@link #retain} kept. */
+    private Set<String> retained = Set.of();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     /** @param dir the cache folder, or empty for a cache that lives only as long as this object */
@@ -153,6 +155,7 @@ final class ArticleCache {
      * kept or wrote since that are not in {@code keys}.
      */
     void retain(Set<String> keys) {
+        retained = keys;
         memory.keySet().retainAll(keys);
         this.keys.values().removeIf(known -> !keys.contains(known.key()));
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
@@ -170,11 +173,11 @@ final class ArticleCache {
                 }
             }
             written.clear();
-            onDisk = Optional.of(Set.copyOf(keys));
+            onDisk = Optional.of(new java.util.HashSet<>(keys));
             return;
         }
         written.clear();
-        onDisk = Optional.of(Set.copyOf(keys));
+        onDisk = Optional.of(new java.util.HashSet<>(keys));
         try (Stream<Path> walk = Files.walk(dir.get(), 2)) {
             for (Path path : walk.filter(Files::isRegularFile).toList()) {
                 String name = path.getFileName().toString();
@@ -185,6 +188,36 @@ final class ArticleCache {
         } catch (IOException e) {
             // left for the next build to prune
         }
+    }
+
+    /**
+     * As {@link #retain}, when {@code quick} says that {@code keys} are those of the last call but for
+     * a few articles rendered again since (a quick rebuild after body edits): only the entries of the
+     * keys no longer there are looked at, not every entry.
+     */
+    void retain(Set<String> keys, boolean quick) {
+        if (!quick || onDisk.isEmpty() && dir.isPresent() && Files.isDirectory(dir.get())) {
+            retain(keys);
+            return;
+        }
+        List<String> gone = retained.stream().filter(key -> !keys.contains(key)).toList();
+        retained = keys;
+        gone.forEach(memory::remove); // the edited articles' paths already have their new keys
+        if (onDisk.isEmpty() || dir.isEmpty() || !Files.isDirectory(dir.get())) {
+            return;
+        }
+        Set<String> left = new java.util.HashSet<>(gone);
+        written.stream().filter(key -> !keys.contains(key)).forEach(left::add);
+        for (String key : left) {
+            try {
+                Files.deleteIfExists(file(key));
+            } catch (IOException e) {
+                // left for a later build to prune
+            }
+        }
+        onDisk.get().removeAll(left);
+        onDisk.get().addAll(written);
+        written.clear();
     }
 
     /** The one warning about the cache files found unreadable, damaged or not this Dateline's since the last call. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
@@ -35,7 +34,6 @@ import org.dateline.parse.Shortcodes;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.SectionFiles;
 import org.dateline.template.TemplateEngine;
-import org.dateline.syndicate.Sitemaps;
 import org.dateline.write.CopiedFile;
 import org.dateline.write.Leftovers;
 import org.dateline.write.OutputManifest;
@@ -69,7 +67,8 @@ public final class Engine implements AutoCloseable {
     private final SiteInputs inputs = new SiteInputs();
     /** The dev server's quick way after body edits; none for {@code build}, which has no next build in this JVM. */
     private final Optional<BodyEdits> bodyEdits;
-    private Instant lastHorizon = Instant.MAX;
+    private final Horizon horizon = new Horizon();
+    private final StaticChecks statics = new StaticChecks();
     private List<Problem> lastWarnings = List.of();
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
@@ -151,6 +150,7 @@ public final class Engine implements AutoCloseable {
         SiteSources sources = loaded.sources();
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
         String templatesFingerprint = loaded.templates(), staticFingerprint = loaded.statics(), dataFingerprint = loaded.data();
+        statics.loaded(staticFingerprint);
         String inputs = problems.hasErrors() || !keyPages ? "" : this.inputs.site(loaded, stamp, configFingerprint,
                 request.drafts() + " " + request.future(), request.output().toAbsolutePath().normalize().toString(),
                 templatesFingerprint, staticFingerprint, dataFingerprint);
@@ -181,10 +181,9 @@ public final class Engine implements AutoCloseable {
                 mark = stage("render", quick.get().remade().size(), mark);
                 Problems site = new Problems(); // the configuration's warnings are among the last build's
                 quick.get().warnings().forEach(site::add);
-                Set<String> remade = quick.get().remade(), written = swapped; // the other pages' kept files are the live ones
                 BuildResult result = write(quick.get().plan(), quick.get().keyByPath(), site, notes, startNanos, mark,
-                        path -> !remade.contains(path) && !written.contains(path));
-                bodyEdits.orElseThrow().remember(warm.get().next(quick.get(), lastHorizon, loaded, lastWarnings), quick.get());
+                        Optional.of(quick.get().remade()));
+                bodyEdits.orElseThrow().remember(warm.get().next(quick.get(), horizon.at(), loaded, lastWarnings), quick.get());
                 return result;
             }
         }
@@ -246,33 +245,36 @@ public final class Engine implements AutoCloseable {
         }
         PlannedBuild plan = new PlannedBuild(source, sources.staticDir(), done, site, pages, routes, refs, redirects,
                 copies, skipped, inputs, start);
-        BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark, path -> false);
+        BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark, Optional.empty());
         SiteConfig built = config;
-        bodyEdits.ifPresent(edits -> edits.remember(new BodyEdits.Warm(plan, keyByPath, lastHorizon, configFingerprint,
+        bodyEdits.ifPresent(edits -> edits.remember(new BodyEdits.Warm(plan, keyByPath, horizon.at(), configFingerprint,
                 articleFingerprint, loaded, parser, images, built, salt, templateKeys, lastWarnings)));
         return result;
     }
 
-    /** Writes what {@code plan} holds, each page under its key in {@code keyByPath}, and finishes the build. */
-    /** @param trusted pages known to be as the kept output holds them: see {@link Staging#keepUnchanged} */
+    /**
+     * Writes what {@code plan} holds, each page under its key in {@code keyByPath}, and finishes the build.
+     * @param remade after a quick rebuild, the pages it made again: the others are as the kept output
+     *     holds them, unless the last build wrote them (see {@link Staging#keepUnchanged})
+     */
     private BuildResult write(PlannedBuild plan, Map<String, String> keyByPath, Problems problems, List<Problem> notes,
-                              long startNanos, long mark, java.util.function.Predicate<String> trusted) {
+                              long startNanos, long mark, Optional<Set<String>> remade) {
         Path source = plan.source();
         List<Route> routes = plan.routes();
         List<OutputFile> redirects = plan.redirects();
-        Map<String, String> origins = new LinkedHashMap<>();
-        routes.forEach(route -> origins.put(route.outputPath(), route.origin()));
-        redirects.forEach(file -> origins.put(file.path(), file.origin()));
+        Set<String> written = swapped;
+        java.util.function.Predicate<String> trusted = path -> remade.filter(paths -> !paths.contains(path)
+                && !written.contains(path)).isPresent();
         redirects.forEach(file -> keyByPath.put(file.path(), OutputManifest.sha256(file.bytes())));
         PageFailures failures = new PageFailures();
-        if (PlannedBuild.sameKeys(keyByPath, previousOutput())
+        if (PlannedBuild.sameKeys(keyByPath, previousOutput(), remade.orElse(Set.of()))
                 && Staging.isCurrent(request.output(), source, plan.staticDir(), plan.copies(), keyByPath, previousOutput())) {
             stage("assemble", 0, mark);
             stage("write", 0, System.nanoTime());
             lastRendered = List.of();
             return finish(problems, notes, plan, startNanos);
         }
-        try (Staging staging = new Staging(request.output(), source, plan.staticDir(), plan.copies(), origins,
+        try (Staging staging = new Staging(request.output(), source, statics.forBuild(plan, keyByPath.keySet()),
                 previousOutput(), true)) {
             kept.filter(older -> bodyEdits.isPresent() && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
@@ -304,6 +306,7 @@ public final class Engine implements AutoCloseable {
             kept = Optional.of(previousOutput()); // the output just replaced is kept beside the new one
             swapped = Set.copyOf(renderedPaths);
             manifest = Optional.of(staging.manifest());
+            statics.committed();
             stage("write", staging.written(), mark);
         }
         return finish(problems, notes, plan, startNanos);
@@ -322,17 +325,14 @@ public final class Engine implements AutoCloseable {
         int skipped = plan.skipped();
         List<Route> routes = plan.routes();
         int count = site.articles().size() + site.expired().size(); // allArticles() sorts them all
-        articles.retain(done.keys());
+        articles.retain(done.keys(), lastQuick); // the quick way's articles are the last build's, but for the edited ones
         List<Problem> siteWarnings = problems.warnings();
         int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
-        Optional<Scheduled> nextPublication = done.scheduled().stream().min(Scheduled.EARLIEST);
-        Optional<Scheduled> nextExpiry = Scheduled.nextExpiry(site);
-        Instant horizon = Stream.of(nextPublication.map(Scheduled::at), nextExpiry.map(Scheduled::at),
-                Sitemaps.nextChange(site, start)).flatMap(Optional::stream).min(Instant::compareTo).orElse(Instant.MAX);
+        Horizon.Next next = horizon.next(done, site, start, lastQuick); // a body edit changes no dates
+        Optional<Scheduled> nextPublication = next.publication(), nextExpiry = next.expiry();
         OutputManifest output = manifest.orElseThrow();
-        lastHorizon = horizon;
         lastWarnings = siteWarnings;
-        states.put(new SiteState(plan.inputs(), start, horizon, count, skipped, htmlPages, siteWarnings,
+        states.put(new SiteState(plan.inputs(), start, next.at(), count, skipped, htmlPages, siteWarnings,
                 nextPublication, nextExpiry, output), reporter);
         notes.forEach(problems::add);
         articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).ifPresent(problems::add);

@@ -35,11 +35,15 @@ record PlannedBuild(Path source, Path staticDir, ArticleStage.Result done, Site 
     /**
      * Whether every file of {@code keyByPath} has a key and the one {@code previous} recorded for it: a
      * cheap first test before {@link org.dateline.write.Staging#isCurrent} looks at every file.
+     *
+     * @param first the files most likely to differ (the pages a quick rebuild made again), looked at first
      */
-    static boolean sameKeys(Map<String, String> keyByPath, OutputManifest previous) {
-        return keyByPath.entrySet().stream().allMatch(page -> {
-            OutputManifest.Entry before = previous.entries().get(page.getKey());
-            return !page.getValue().isEmpty() && before != null && before.key().equals(page.getValue());
-        });
+    static boolean sameKeys(Map<String, String> keyByPath, OutputManifest previous, java.util.Set<String> first) {
+        java.util.function.Predicate<String> same = path -> {
+            String key = keyByPath.get(path);
+            OutputManifest.Entry before = previous.entries().get(path);
+            return key != null && !key.isEmpty() && before != null && before.key().equals(key);
+        };
+        return first.stream().filter(keyByPath::containsKey).allMatch(same) && keyByPath.keySet().stream().allMatch(same);
     }
 }

@@ -64,12 +64,17 @@ public final class Staging implements AutoCloseable {
      */
     public Staging(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies, Map<String, String> pageOrigins,
                    OutputManifest previous, boolean keep) {
+        this(output, siteRoot, () -> StaticsChecked.of(staticDir, copies, pageOrigins, ""), previous, keep);
+    }
+
+    /** @param statics the static files checked against this build's pages, asked for once the output folder is checked */
+    public Staging(Path output, Path siteRoot, java.util.function.Supplier<StaticsChecked> statics, OutputManifest previous,
+                   boolean keep) {
         this.keep = keep;
         OutputFolder.check(output, siteRoot);
         this.shown = output.toString();
         this.target = output.toAbsolutePath().normalize();
-        this.statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir).addCopies(copies);
-        OutputWriter.checkCollisions(pageOrigins, statics);
+        this.statics = statics.get().files();
         this.previous = previous.output().equals(target.toString()) ? previous : OutputManifest.EMPTY;
         try {
             Files.createDirectories(target.getParent());
@@ -246,7 +251,7 @@ public final class Staging implements AutoCloseable {
      * left to delete, and the folder need not be walked.
      */
     public void keptHolds(java.util.Set<String> files) {
-        keptHolds = java.util.Optional.of(java.util.Set.copyOf(files));
+        keptHolds = java.util.Optional.of(java.util.Collections.unmodifiableSet(files)); // a manifest's: never changes
     }
 
     /** What the output holds once committed: the previous manifest for the next build. */

@@ -1,0 +1,60 @@
+package org.dateline.write;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A build's static files (the theme's, the site's {@code static/} folder, the copied files) as listed
+ * for it, and checked against its pages: no static file has a page's path or is a folder of one, or
+ * has one as its folder. A later build with the same pages, the same copies and a {@code static/}
+ * folder of the same fingerprint would list and check exactly the same, so it passes this to
+ * {@link Staging} instead (the dev server's quick rebuilds); any other build lists and checks anew.
+ * The files' bytes are read when the build commits, never kept from the listing.
+ */
+public final class StaticsChecked {
+
+    private final Set<String> pages;
+    private final Path staticDir;
+    private final List<CopiedFile> copies;
+    private final String fingerprint;
+    private final StaticFiles files;
+
+    private StaticsChecked(Set<String> pages, Path staticDir, List<CopiedFile> copies, String fingerprint,
+                           StaticFiles files) {
+        this.pages = pages;
+        this.staticDir = staticDir;
+        this.copies = copies;
+        this.fingerprint = fingerprint;
+        this.files = files;
+    }
+
+    /**
+     * Lists the static files and checks them against {@code pageOrigins}.
+     *
+     * @param pageOrigins every page the build writes, by output path, with what makes it (for messages)
+     * @param fingerprint what {@code staticDir} holds, for {@link #covers}; "" for a build that has no next one
+     * @throws org.dateline.diag.DatelineException naming a static file that collides with a page
+     */
+    public static StaticsChecked of(Path staticDir, List<CopiedFile> copies, Map<String, String> pageOrigins,
+                                    String fingerprint) {
+        StaticFiles files = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir).addCopies(copies);
+        OutputWriter.checkCollisions(pageOrigins, files);
+        return new StaticsChecked(Set.copyOf(pageOrigins.keySet()), staticDir, List.copyOf(copies), fingerprint, files);
+    }
+
+    /**
+     * Whether a build of exactly {@code pages} (output paths), {@code copies} and a {@code static/}
+     * folder with this {@code fingerprint} (never "") would list and check what this one did.
+     */
+    public boolean covers(Set<String> pages, Path staticDir, List<CopiedFile> copies, String fingerprint) {
+        return !fingerprint.isEmpty() && fingerprint.equals(this.fingerprint) && staticDir.equals(this.staticDir)
+                && copies.equals(this.copies) && pages.equals(this.pages);
+    }
+
+    StaticFiles files() {
+        return Objects.requireNonNull(files);
+    }
+}
