@@ -31,7 +31,7 @@ final class StaticChecks {
         String statics = fingerprint;
         return () -> {
             StaticsChecked checked = reusable.orElseGet(() -> StaticsChecked.of(plan.staticDir(), plan.copies(),
-                    origins(plan), statics));
+                    origins(plan), Optional.of(statics)));
             pending = Optional.of(checked);
             return checked;
         };

@@ -64,7 +64,7 @@ public final class Staging implements AutoCloseable {
      */
     public Staging(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies, Map<String, String> pageOrigins,
                    OutputManifest previous, boolean keep) {
-        this(output, siteRoot, () -> StaticsChecked.of(staticDir, copies, pageOrigins, ""), previous, keep);
+        this(output, siteRoot, () -> StaticsChecked.of(staticDir, copies, pageOrigins, java.util.Optional.empty()), previous, keep);
     }
 
     /** @param statics the static files checked against this build's pages, asked for once the output folder is checked */

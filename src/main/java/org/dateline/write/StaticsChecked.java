@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,10 +20,10 @@ public final class StaticsChecked {
     private final Set<String> pages;
     private final Path staticDir;
     private final List<CopiedFile> copies;
-    private final String fingerprint;
+    private final Optional<String> fingerprint;
     private final StaticFiles files;
 
-    private StaticsChecked(Set<String> pages, Path staticDir, List<CopiedFile> copies, String fingerprint,
+    private StaticsChecked(Set<String> pages, Path staticDir, List<CopiedFile> copies, Optional<String> fingerprint,
                            StaticFiles files) {
         this.pages = pages;
         this.staticDir = staticDir;
@@ -35,11 +36,12 @@ public final class StaticsChecked {
      * Lists the static files and checks them against {@code pageOrigins}.
      *
      * @param pageOrigins every page the build writes, by output path, with what makes it (for messages)
-     * @param fingerprint what {@code staticDir} holds, for {@link #covers}; "" for a build that has no next one
+     * @param fingerprint what {@code staticDir} holds (its paths and bytes, "" when there is no such
+     *     folder), for {@link #covers}; empty for a build that has no next one
      * @throws org.dateline.diag.DatelineException naming a static file that collides with a page
      */
     public static StaticsChecked of(Path staticDir, List<CopiedFile> copies, Map<String, String> pageOrigins,
-                                    String fingerprint) {
+                                    Optional<String> fingerprint) {
         StaticFiles files = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir).addCopies(copies);
         OutputWriter.checkCollisions(pageOrigins, files);
         return new StaticsChecked(Set.copyOf(pageOrigins.keySet()), staticDir, List.copyOf(copies), fingerprint, files);
@@ -47,10 +49,10 @@ public final class StaticsChecked {
 
     /**
      * Whether a build of exactly {@code pages} (output paths), {@code copies} and a {@code static/}
-     * folder with this {@code fingerprint} (never "") would list and check what this one did.
+     * folder with this {@code fingerprint} would list and check what this one did.
      */
     public boolean covers(Set<String> pages, Path staticDir, List<CopiedFile> copies, String fingerprint) {
-        return !fingerprint.isEmpty() && fingerprint.equals(this.fingerprint) && staticDir.equals(this.staticDir)
+        return this.fingerprint.filter(fingerprint::equals).isPresent() && staticDir.equals(this.staticDir)
                 && copies.equals(this.copies) && pages.equals(this.pages);
     }
 

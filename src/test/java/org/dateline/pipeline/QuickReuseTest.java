@@ -105,6 +105,24 @@ class QuickReuseTest {
     }
 
     @Test
+    void aStaticFolderMadeBetweenBodyEditsIsCopied() throws IOException {
+        Path site = ColdBuilds.newsroom(tmp);
+        Files.delete(site.resolve("static/images/quay.svg"));
+        Files.delete(site.resolve("static/images"));
+        Files.delete(site.resolve("static"));
+        Path output = tmp.resolve("served");
+        try (Engine engine = server(site, output, TestSites.CLOCK)) {
+            engine.build();
+            bodyEdit(engine, site, "the harbour vote was close", "the harbour vote was tight");
+            TestSites.write(site, "static/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"3\"/>");
+            engine.rebuild(List.of(Path.of("static/map.svg")));
+            bodyEdit(engine, site, "the harbour vote was tight", "the harbour vote was very tight");
+            assertTrue(Files.isRegularFile(output.resolve("map.svg")), "the new static folder's file is copied");
+            assertEquals(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output));
+        }
+    }
+
+    @Test
     void aStaticFileOnAPagesPathAfterBodyEditsIsStillReported() throws IOException {
         Path site = ColdBuilds.newsroom(tmp);
         Path output = tmp.resolve("served");
