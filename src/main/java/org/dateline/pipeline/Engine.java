@@ -69,6 +69,7 @@ public final class Engine implements AutoCloseable {
     private final Optional<BodyEdits> bodyEdits;
     private final Horizon horizon = new Horizon();
     private final StaticChecks statics = new StaticChecks();
+    private int htmlPages; // the last build's HTML pages
     private List<Problem> lastWarnings = List.of();
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
@@ -321,18 +322,17 @@ public final class Engine implements AutoCloseable {
     private BuildResult finish(Problems problems, List<Problem> notes, PlannedBuild plan, long startNanos) {
         ArticleStage.Result done = plan.done();
         Site site = plan.site();
-        Instant start = plan.start();
-        int skipped = plan.skipped();
-        List<Route> routes = plan.routes();
+        int skipped = plan.skipped(), htmlPages = lastQuick ? this.htmlPages // the quick way's pages are the last build's
+                : (int) plan.routes().stream().filter(route -> route.outputPath().endsWith(".html")).count();
+        this.htmlPages = htmlPages;
         int count = site.articles().size() + site.expired().size(); // allArticles() sorts them all
         articles.retain(done.keys(), lastQuick); // the quick way's articles are the last build's, but for the edited ones
         List<Problem> siteWarnings = problems.warnings();
-        int htmlPages = (int) routes.stream().filter(route -> route.outputPath().endsWith(".html")).count();
-        Horizon.Next next = horizon.next(done, site, start, lastQuick); // a body edit changes no dates
+        Horizon.Next next = horizon.next(done, site, plan.start(), lastQuick); // a body edit changes no dates
         Optional<Scheduled> nextPublication = next.publication(), nextExpiry = next.expiry();
         OutputManifest output = manifest.orElseThrow();
         lastWarnings = siteWarnings;
-        states.put(new SiteState(plan.inputs(), start, next.at(), count, skipped, htmlPages, siteWarnings,
+        states.put(new SiteState(plan.inputs(), plan.start(), next.at(), count, skipped, htmlPages, siteWarnings,
                 nextPublication, nextExpiry, output), reporter);
         notes.forEach(problems::add);
         articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).ifPresent(problems::add);

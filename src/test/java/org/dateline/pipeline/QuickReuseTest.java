@@ -170,10 +170,15 @@ class QuickReuseTest {
         Path output = tmp.resolve("served");
         HandClock clock = new HandClock("2024-07-01T12:00:00Z");
         try (Engine engine = server(site, output, clock)) {
-            assertEquals(Optional.of(Instant.parse("2024-07-02T00:00:00Z")),
-                    engine.build().nextExpiry().map(Scheduled::at));
+            BuildResult first = engine.build();
+            assertEquals(Optional.of(Instant.parse("2024-07-02T00:00:00Z")), first.nextExpiry().map(Scheduled::at));
             clock.set("2024-07-01T18:00:00Z");
-            bodyEdit(engine, site, "the harbour vote was close", "the harbour vote was tight");
+            TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was tight");
+            BuildResult quick = engine.rebuild(List.of(Path.of(HARBOUR)));
+            assertTrue(engine.lastQuick());
+            assertEquals(first.nextExpiry(), quick.nextExpiry(), "the horizon taken over");
+            assertEquals(List.of(first.articles(), first.pages(), first.files()), List.of(quick.articles(), quick.pages(),
+                    quick.files()), "the counts taken over");
             assertEquals(ColdBuilds.of(tmp, site, clock, false, 2), FileTree.snapshot(output));
             assertTrue(listsNotice(output), "listed before it expires");
 
