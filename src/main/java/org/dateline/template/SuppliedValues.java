@@ -27,6 +27,9 @@ import java.util.function.Supplier;
  */
 final class SuppliedValues implements AttributeResolver {
 
+    private static final java.lang.invoke.MethodType READ = java.lang.invoke.MethodType.methodType(Object.class,
+            Object.class);
+
     private final DefaultAttributeResolver members = new DefaultAttributeResolver();
 
     /** By record class, its components as Pebble would resolve them: name → accessor. */
@@ -40,12 +43,13 @@ final class SuppliedValues implements AttributeResolver {
             }
             for (RecordComponent component : type.getRecordComponents()) {
                 try {
-                    found.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor()));
+                    found.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor())
+                            .asType(READ)); // once here, not on every invoke
                 } catch (IllegalAccessException e) {
                     // not public to every caller: Pebble's way decides
                 }
             }
-            return Map.copyOf(found);
+            return found; // never changed once made; ClassValue publishes it to every thread
         }
     };
 
@@ -70,7 +74,7 @@ final class SuppliedValues implements AttributeResolver {
 
     private static Object read(MethodHandle accessor, Object record) {
         try {
-            return accessor.invoke(record);
+            return (Object) accessor.invokeExact(record);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
