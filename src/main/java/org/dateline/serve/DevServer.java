@@ -218,16 +218,13 @@ public final class DevServer implements AutoCloseable {
      * A build of a large site grows the Java heap by gigabytes, and the JVM keeps it committed until
      * a full collection, though what the server keeps between builds is a fraction of it: so once the
      * server has been idle for {@link #IDLE} after such a build (the reloaded pages long served), it
-     * collects once, on the rebuild thread, so never during a build, and the heap is given back. After
-     * the first build it collects at once, while the server starts: the first edits would otherwise
-     * grow the heap further on top of that build's garbage, past what a cold {@code build} takes.
+     * collects once, on the rebuild thread, so never during a build, and the heap is given back.
      */
     private void collectWhenIdle(Rebuild rebuild) {
         if (rebuild.result().filter(result -> result.articles() >= LARGE_SITE).isEmpty()) {
             return;
         }
-        long delay = rebuild.lastGoodServed() ? IDLE.toMillis() : 0; // the first good build: at once
-        ScheduledFuture<?> next = rebuilds.schedule(System::gc, delay, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> next = rebuilds.schedule(System::gc, IDLE.toMillis(), TimeUnit.MILLISECONDS);
         collection.getAndSet(Optional.of(next)).ifPresent(previous -> previous.cancel(false));
     }
 
