@@ -82,6 +82,30 @@ class QuickReuseTest {
                 .select("a[href*=/2024/06/20/ferry-notice/]").isEmpty();
     }
 
+    /** The article entries of a cache folder, by file name. */
+    private static List<String> entries(Path cache) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(cache.resolve(ArticleCache.ARTICLES))) {
+            return walk.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void theCacheKeepsOnlyTheEditedArticlesNewEntriesAfterQuickRebuilds() throws IOException {
+        Path site = ColdBuilds.newsroom(tmp);
+        Path output = tmp.resolve("served");
+        try (Engine engine = server(site, output, TestSites.CLOCK)) {
+            engine.build();
+            bodyEdit(engine, site, "the harbour vote was close", "the harbour vote was tight");
+            bodyEdit(engine, site, "the harbour vote was tight", "the harbour vote was very tight");
+        }
+        Path fresh = tmp.resolve("fresh-cache");
+        try (Engine cold = new Engine(new BuildRequest(site, tmp.resolve("cold"), false, false, Optional.empty(),
+                TestSites.CLOCK, Optional.of(fresh)), Reporter.silent(), 2)) {
+            cold.build();
+        }
+        assertEquals(entries(fresh), entries(tmp.resolve("cache")), "no entry of an edited article's old text is left");
+    }
+
     @Test
     void aStaticFileAddedOrRemovedBetweenBodyEditsIsCopiedOrGone() throws IOException {
         Path site = ColdBuilds.newsroom(tmp);
