@@ -60,8 +60,11 @@ final class BodyEdits {
      * build's, with the edited articles' own warnings replaced).
      */
     record Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
-                   Map<RenderedArticle, RenderedArticle> replaced) {
+                   Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed) {
     }
+
+    /** Front-matter edits: the site's shape changes, see there. */
+    private final FacetEdits facets = new FacetEdits();
 
     private Optional<Warm> warm = Optional.empty();
     private Optional<Warm> taken = Optional.empty();
@@ -78,6 +81,10 @@ final class BodyEdits {
     /** Keeps {@code warm}, after a quick rebuild that made the pages it names, for the next build. */
     void remember(Warm warm, Planned planned) {
         reach.orElseThrow().replace(planned.replaced());
+        planned.removed().forEach(path -> {
+            reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
+            reached.remove(path);
+        });
         remember(warm, Optional.of(planned.remade()));
     }
 
@@ -168,17 +175,21 @@ final class BodyEdits {
             return Optional.empty();
         }
         Map<RenderedArticle, RenderedArticle> replaced = new IdentityHashMap<>();
+        boolean shape = false; // whether the site's shape may change: listings, groups
         for (RenderedArticle article : made.rendered()) {
             RenderedArticle old = previous.get(article.file());
-            if (!old.meta().equals(article.meta()) || !old.description().equals(article.description())
-                    || !warm.plan().done().images().getOrDefault(old.file(), List.of())
-                            .equals(made.images().getOrDefault(article.file(), List.of()))) {
-                return Optional.empty(); // the site's shape may change: listings, groups, images
+            if (!warm.plan().done().images().getOrDefault(old.file(), List.of())
+                    .equals(made.images().getOrDefault(article.file(), List.of()))) {
+                return Optional.empty(); // other images to size and copy
             }
+            shape |= !old.meta().equals(article.meta()) || !old.description().equals(article.description());
             replaced.put(old, article);
         }
         Set<String> files = new HashSet<>();
         made.rendered().forEach(article -> files.add(article.file()));
+        if (shape) {
+            return facets.plan(warm, made, replaced, files, readers, reach.get()::body, inputs, start, workers);
+        }
         Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
         files.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
         Map<String, String> pageOf = new HashMap<>();
@@ -213,7 +224,7 @@ final class BodyEdits {
         PlannedBuild last = warm.plan();
         return Optional.of(new Planned(new PlannedBuild(last.source(), last.staticDir(), done, site, last.pages(),
                 routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start), keyByPath,
-                affected, warnings, replaced));
+                affected, warnings, replaced, Set.of()));
     }
 
     /** {@code site} with each replaced article's content swapped, everything else (order, groups) the same. */
@@ -232,7 +243,7 @@ final class BodyEdits {
     }
 
     /** The last build's article results with the edited articles' new ones in their place. */
-    private static ArticleStage.Result merge(ArticleStage.Result before, ArticleStage.Result made,
+    static ArticleStage.Result merge(ArticleStage.Result before, ArticleStage.Result made,
                                              Map<RenderedArticle, RenderedArticle> replaced, Set<String> files,
                                              Function<RenderedArticle, Object> body) {
         List<RenderedArticle> rendered = before.rendered().stream().map(a -> replaced.getOrDefault(a, a)).toList();
