@@ -29,10 +29,11 @@ import org.dateline.render.RenderedArticle;
  * (the most common save): the site keeps its shape (every article's front matter, description,
  * images, place and order are as they were), so the last build's routes, keys, redirects and copies
  * stay, and only the pages whose context reaches an edited article ({@link RouteReach}) are made,
- * keyed and rendered again. Every other edit, or any doubt, takes the whole way: a change anywhere but
- * in known articles, another fingerprint of templates, static files, data or configuration, the clock
- * past the last build's horizon, an article that fails, is left out or is not {@link RouteReach#tracks
- * tracked}, or a page the routes no longer make.
+ * keyed and rendered again. An edit of the front matter or description of such articles goes on to
+ * {@link FacetEdits}, which diffs the site. Every other edit, or any doubt, takes the whole way: a
+ * change anywhere but in known articles, another fingerprint of templates, static files, data or
+ * configuration, the clock past the last build's horizon, an article that fails, is left out or is not
+ * {@link RouteReach#tracks tracked}, other images in its body, or a page the routes no longer make.
  */
 final class BodyEdits {
 

@@ -45,7 +45,8 @@ import org.dateline.render.RenderedArticle;
  *
  * <p>The whole way is taken, rather than modelled, when an edit moves an article (its path, section,
  * publication date, expiry, or place in the newest-first order, so also a title change between
- * articles published at the same moment), changes its images or its old URLs ({@code aliases}; a
+ * articles published at the same moment), changes its images (a lead image of the site's own, whose
+ * resized copies are made by the whole way; one on another host is only text) or its old URLs ({@code aliases}; a
  * title change of an article with aliases, whose redirect pages show the title), changes what every
  * page shows (the navigation: a section's name, the first tag or author of the site), adds or
  * removes pages on a site with redirects, makes two pages share a file, or gives an error.
@@ -61,8 +62,11 @@ final class FacetEdits {
         Site before = last.site();
         for (Map.Entry<RenderedArticle, RenderedArticle> edit : replaced.entrySet()) {
             ArticleMeta old = edit.getKey().meta(), now = edit.getValue().meta();
+            String src = now.image().map(org.dateline.parse.LeadImage::src).orElse("");
             if (!old.expires().equals(now.expires()) || !old.aliases().equals(now.aliases())
-                    || !old.aliases().isEmpty() && !old.title().equals(now.title())) {
+                    || !old.aliases().isEmpty() && !old.title().equals(now.title())
+                    || !src.equals(old.image().map(org.dateline.parse.LeadImage::src).orElse(""))
+                    && !src.startsWith("https://") && !src.startsWith("http://")) {
                 return Optional.empty();
             }
         }
@@ -70,24 +74,21 @@ final class FacetEdits {
         Problems problems = new Problems();
         List<AuthorProfile> profiles = new AuthorData(warm.config().safety().maxFileBytes()).read(last.source(), problems);
         SiteImages.checkPhotos(profiles, warm.images(), problems);
-        Site after = new SiteAssembler(warm.config(), start, workers).assemble(done.rendered(), profiles, problems);
-        if (problems.hasErrors() || !samePlaces(before, after, files)
-                || !new Views(before).site().equals(new Views(after).site())) {
+        Optional<Site> replacedSite = new SiteAssembler(warm.config(), start).replace(before, made.rendered(), profiles,
+                problems);
+        if (replacedSite.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
+        Site after = replacedSite.get();
         // the groups that changed at all, and those whose view (name, page, count) changed
         Set<String> changedFolders = new HashSet<>();
         Set<String> viewChanged = new HashSet<>(files);
         Set<String> changedSlugs = new HashSet<>();
-        Set<String> relatedCandidates = new HashSet<>(files);
-        boolean tagsChanged = diff(before.tags(), after.tags(), true, changedFolders, viewChanged, changedSlugs,
-                relatedCandidates);
-        boolean authorsChanged = diff(before.authors(), after.authors(), true, changedFolders, viewChanged,
-                changedSlugs, new HashSet<>());
-        diff(before.sections(), after.sections(), false, changedFolders, viewChanged, changedSlugs, new HashSet<>());
+        boolean tagsChanged = diff(before.tags(), after.tags(), true, changedFolders, viewChanged, changedSlugs);
+        boolean authorsChanged = diff(before.authors(), after.authors(), true, changedFolders, viewChanged, changedSlugs);
+        diff(before.sections(), after.sections(), false, changedFolders, viewChanged, changedSlugs);
         // articles listed nowhere (expired) and standalone pages still show their tags' and authors' views
         Stream.concat(after.expired().stream(), after.pages().stream()).forEach(article -> {
-            relatedCandidates.add(article.file());
             ArticleMeta meta = article.content().meta();
             if (Stream.of(meta.tags(), meta.authors(), List.of(meta.section())).flatMap(List::stream)
                     .map(Slugs::slugify).anyMatch(changedSlugs::contains)) {
@@ -96,83 +97,48 @@ final class FacetEdits {
         });
         Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
         viewChanged.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
-        affected.addAll(relatedChanged(before, after, relatedCandidates));
         if (tagsChanged) {
-            affected.add("tags/index.html");
+            affected.add(RouteOrder.TAGS_INDEX);
         }
         if (authorsChanged) {
-            affected.add("authors/index.html");
+            affected.add(RouteOrder.AUTHORS_INDEX);
         }
-        Set<String> articlePaths = new HashSet<>();
-        Set<String> changedViews = new HashSet<>();
+        affected.add(RouteOrder.ROBOTS); // it shows the navigation, as every page does: compared below
         Map<String, Article> byFile = new HashMap<>();
-        after.allArticles().forEach(article -> {
-            articlePaths.add(article.outputPath());
+        Set<String> articlePaths = new HashSet<>();
+        Stream.of(after.articles(), after.expired(), after.pages()).flatMap(List::stream).forEach(article -> {
             byFile.put(article.file(), article);
+            articlePaths.add(article.outputPath());
         });
-        after.pages().forEach(page -> byFile.put(page.file(), page));
+        Set<String> changedViews = new HashSet<>();
         viewChanged.forEach(file -> changedViews.add(byFile.get(file).outputPath()));
-        // every page but the unaffected articles' (listing pages are cheap to list; their order is the build's)
-        List<Route> listed = last.pages().routes(after, path -> !articlePaths.contains(path) || affected.contains(path),
-                changedViews);
-        return routes(warm, last, after, done, listed, articlePaths, affected, changedFolders, problems, files,
-                made, replaced, inputs, start, workers);
+        List<Route> listed = last.pages().routes(after, path -> affected.contains(path)
+                || !articlePaths.contains(path) && RouteOrder.folder(path, changedFolders) != null, changedViews);
+        Optional<RouteOrder> order = RouteOrder.of(last.routes(), listed, affected, changedFolders, articlePaths::contains);
+        if (order.isEmpty()) {
+            return Optional.empty(); // the navigation changed, or a page was not made where it was expected
+        }
+        return routes(warm, last, after, done, order.get(), problems, files, made, replaced, inputs, start, workers);
     }
 
-    /** The rest of {@link #plan}: the new list of routes, their keys, and the planned build. */
+    /** The rest of {@link #plan}: the sitemaps, the keys, and the planned build. */
     private Optional<BodyEdits.Planned> routes(BodyEdits.Warm warm, PlannedBuild last, Site after,
-                                               ArticleStage.Result done, List<Route> listed, Set<String> articlePaths,
-                                               Set<String> affected, Set<String> changedFolders, Problems problems,
+                                               ArticleStage.Result done, RouteOrder order, Problems problems,
                                                Set<String> files, ArticleStage.Result made,
                                                Map<RenderedArticle, RenderedArticle> replaced, String inputs,
                                                Instant start, Workers workers) {
-        Map<String, Route> madeArticles = new HashMap<>();
-        List<Route> others = new ArrayList<>();
-        for (Route route : listed) {
-            if (articlePaths.contains(route.outputPath())) {
-                madeArticles.put(route.outputPath(), route);
-            } else {
-                others.add(route);
-            }
+        if (!last.redirects().isEmpty() && (!order.added().isEmpty() || !order.removed().isEmpty())) {
+            return Optional.empty(); // an old URL may take a path that is free now, or wanted: the whole way checks
         }
-        Map<String, Route> oldOthers = new LinkedHashMap<>();
-        List<Route> routes = new ArrayList<>();
-        for (Route route : last.routes()) {
-            if (articlePaths.contains(route.outputPath())) {
-                routes.add(madeArticles.getOrDefault(route.outputPath(), route));
-            } else if (!isSitemap(route)) {
-                oldOthers.put(route.outputPath(), route);
-            }
-        }
-        Set<String> remade = new HashSet<>(madeArticles.keySet());
-        Set<String> added = new HashSet<>();
-        for (Route route : others) {
-            String path = route.outputPath();
-            Route old = oldOthers.remove(path);
-            if (old == null) {
-                added.add(path);
-                remade.add(path);
-                routes.add(route);
-            } else if (affected.contains(path) || inChangedFolder(path, changedFolders)) {
-                remade.add(path);
-                routes.add(route);
-            } else {
-                routes.add(old);
-            }
-        }
-        Set<String> removed = new HashSet<>(oldOthers.keySet());
-        if (!added.isEmpty() || !removed.isEmpty()) {
-            Set<String> keys = new HashSet<>();
-            if (!last.redirects().isEmpty()
-                    || !routes.stream().allMatch(route -> keys.add(SiteAssembler.pathKey(route.outputPath())))) {
-                return Optional.empty(); // a redirect's or another page's path taken: the whole way reports it
-            }
-        }
+        List<Route> routes = new ArrayList<>(order.routes());
+        Set<String> remade = new HashSet<>(order.remade());
+        Set<String> removed = new HashSet<>(order.removed());
         List<Route> sitemaps = new org.dateline.syndicate.Sitemaps(start).routes(after, List.copyOf(routes));
-        sitemaps.forEach(route -> remade.add(route.outputPath()));
-        last.routes().stream().filter(FacetEdits::isSitemap).map(Route::outputPath)
-                .filter(path -> sitemaps.stream().noneMatch(route -> route.outputPath().equals(path)))
-                .forEach(removed::add);
+        Set<String> sitemapPaths = new HashSet<>();
+        sitemaps.forEach(route -> sitemapPaths.add(route.outputPath()));
+        remade.addAll(sitemapPaths);
+        last.routes().stream().filter(RouteOrder::isSitemap).map(Route::outputPath)
+                .filter(path -> !sitemapPaths.contains(path)).forEach(removed::add);
         routes.addAll(sitemaps);
         ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
         List<Route> changedRoutes = routes.stream().filter(route -> remade.contains(route.outputPath())).toList();
@@ -192,37 +158,13 @@ final class FacetEdits {
     }
 
     /**
-     * Whether every article and standalone page is where it was, listed or expired as it was, in the
-     * same order: only then are the archive, the front page's order and every neighbour unchanged.
-     */
-    private static boolean samePlaces(Site before, Site after, Set<String> files) {
-        return samePlaces(before.articles(), after.articles(), files) && samePlaces(before.expired(), after.expired(), files)
-                && samePlaces(before.pages(), after.pages(), files);
-    }
-
-    private static boolean samePlaces(List<Article> before, List<Article> after, Set<String> files) {
-        if (before.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            Article old = before.get(i), now = after.get(i);
-            if (!old.file().equals(now.file()) || files.contains(old.file()) && (!old.path().equals(now.path())
-                    || !old.outputPath().equals(now.outputPath()) || !old.sectionSlug().equals(now.sectionSlug())
-                    || !old.published().equals(now.published()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Compares the groups of one kind: notes the folder of each that changed at all, and the articles
      * (before and after) of each whose view changed. {@code counted} groups show their count.
      *
      * @return whether any group changed
      */
     private static boolean diff(List<Group> before, List<Group> after, boolean counted, Set<String> changedFolders,
-                                Set<String> viewChanged, Set<String> changedSlugs, Set<String> members) {
+                                Set<String> viewChanged, Set<String> changedSlugs) {
         Map<String, Group> old = new HashMap<>();
         before.forEach(group -> old.put(group.slug(), group));
         Map<String, Group> now = new HashMap<>();
@@ -237,10 +179,7 @@ final class FacetEdits {
                 continue;
             }
             any = true;
-            Stream.of(a, b).filter(java.util.Objects::nonNull).forEach(group -> {
-                changedFolders.add(group.path().substring(1));
-                group.articles().forEach(article -> members.add(article.file()));
-            });
+            Stream.of(a, b).filter(java.util.Objects::nonNull).forEach(group -> changedFolders.add(group.path().substring(1)));
             if (a == null || b == null || !a.name().equals(b.name()) || !a.path().equals(b.path())
                     || counted && a.articles().size() != b.articles().size()) {
                 changedSlugs.add(slug);
@@ -261,49 +200,6 @@ final class FacetEdits {
             }
         }
         return true;
-    }
-
-    /**
-     * The pages of the {@code candidates} (articles in a tag that changed, or listed nowhere) whose
-     * related stories or neighbours are other articles now; every other article's are made from
-     * unchanged tag lists, sections and order.
-     */
-    private static Set<String> relatedChanged(Site before, Site after, Set<String> candidates) {
-        Relations old = new Relations(before), now = new Relations(after);
-        Map<String, Article> previous = new HashMap<>();
-        Stream.concat(before.articles().stream(), before.expired().stream())
-                .filter(article -> candidates.contains(article.file())).forEach(a -> previous.put(a.file(), a));
-        Set<String> pages = new HashSet<>();
-        Stream.concat(after.articles().stream(), after.expired().stream())
-                .filter(article -> previous.containsKey(article.file())).forEach(article -> {
-                    Article was = previous.get(article.file());
-                    if (!files(old.related(was)).equals(files(now.related(article)))
-                            || !files(old.previous(was).stream().toList()).equals(files(now.previous(article).stream().toList()))
-                            || !files(old.next(was).stream().toList()).equals(files(now.next(article).stream().toList()))) {
-                        pages.add(article.outputPath());
-                    }
-                });
-        return pages;
-    }
-
-    private static List<String> files(List<Article> articles) {
-        return articles.stream().map(Article::file).toList();
-    }
-
-    /** Listing pages and feeds of a group: below its folder (no article page is among the routes asked about). */
-    private static boolean inChangedFolder(String path, Set<String> folders) {
-        int slash = path.lastIndexOf('/');
-        while (slash > 0) {
-            if (folders.contains(path.substring(0, slash + 1))) {
-                return true;
-            }
-            slash = path.lastIndexOf('/', slash - 1);
-        }
-        return false;
-    }
-
-    private static boolean isSitemap(Route route) {
-        return route.generated().isPresent() && (route.origin().equals("sitemap") || route.origin().equals("news sitemap"));
     }
 
     /**
