@@ -67,6 +67,13 @@ final class BodyEdits {
     /** Front-matter edits: the site's shape changes, see there. */
     private final FacetEdits facets = new FacetEdits();
 
+    /** Where the pages' contexts are walked for what they reach. */
+    private final org.dateline.assemble.Parallel parallel;
+
+    BodyEdits(org.dateline.assemble.Parallel parallel) {
+        this.parallel = parallel;
+    }
+
     private Optional<Warm> warm = Optional.empty();
     private Optional<Warm> taken = Optional.empty();
     private Optional<RouteReach> reach = Optional.empty();
@@ -96,18 +103,20 @@ final class BodyEdits {
             reached.clear();
             readers.clear();
         }
-        for (Route route : warm.plan().routes()) {
+        List<Route> walked = warm.plan().routes().stream()
+                .filter(route -> remade.isEmpty() || remade.get().contains(route.outputPath())).toList();
+        List<Set<String>> reaches = parallel.map(walked, routeReach::of);
+        for (int i = 0; i < walked.size(); i++) {
+            Route route = walked.get(i);
             String path = route.outputPath();
-            if (remade.isEmpty() || remade.get().contains(path)) {
-                reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
-                Set<String> files = new HashSet<>(routeReach.of(route));
-                files.add(route.origin()); // a page of an article is made from it, whatever its context holds
-                if (warm.keyByPath().getOrDefault(path, "").isEmpty()) {
-                    files.add(RouteReach.ALL); // a page without a key is made every time
-                }
-                reached.put(path, files);
-                files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(path));
+            reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
+            Set<String> files = new HashSet<>(reaches.get(i));
+            files.add(route.origin()); // a page of an article is made from it, whatever its context holds
+            if (warm.keyByPath().getOrDefault(path, "").isEmpty()) {
+                files.add(RouteReach.ALL); // a page without a key is made every time
             }
+            reached.put(path, files);
+            files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(path));
         }
         routeReach.forgetRecords(); // what it found of the records is in reached now: hold no page's values
         this.reach = Optional.of(routeReach);
