@@ -20,36 +20,43 @@ import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
-import org.dateline.pages.Views;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.Slugs;
 import org.dateline.render.RenderedArticle;
 
 /**
  * The dev server's quick way after a front-matter edit of published articles (tags, title,
- * description, authors, updated date, lead image text, params…): diff models, not files. The site
- * is assembled again from the cached articles with the edited ones in their place, compared with the
- * last one, and only the pages whose context can differ are made, keyed and rendered again:
+ * description, authors, updated date, lead image text, params…), or an edit of the first paragraph
+ * that gives their description: diff models, not files. The site is made again from the last one with
+ * the edited articles in their place ({@link SiteAssembler#replace}: only the tags and authors they
+ * had or have are grouped again), compared with the last one, and only the pages whose context can
+ * differ are made, keyed and rendered again:
  * <ul>
  *   <li>the articles whose view changed: the edited ones, and every article of a section, author or
  *       tag whose name, page or number of articles changed (an article's view shows its tags' and
- *       authors' counts); then every page whose context reaches one of them ({@link RouteReach}):
- *       its own page, the listing pages, feeds and related-story boxes that show it;</li>
+ *       authors' counts), listed or not; then every page whose context reaches one of them
+ *       ({@link RouteReach}): its own page, the listing pages, feeds and related-story boxes that
+ *       show it;</li>
  *   <li>every page of a group (listing pages and feeds) that gained, lost or reordered articles or
  *       changed its name, and the tags or authors index when any tag or author did;</li>
- *   <li>the article pages whose related stories changed (they depend on the tags);</li>
- *   <li>pages that appear (a new tag's pages and feeds, another page of a listing) or disappear
- *       (a tag page whose last article left); and the sitemaps, made again from every route.</li>
+ *   <li>pages that appear (a new tag's or author's pages and feeds, another page of a listing) or
+ *       disappear (a tag page whose last article left), see {@link RouteOrder}; and the sitemaps,
+ *       made again from every route.</li>
  * </ul>
- * Every other page keeps its key and its file.
+ * Related stories need no diff of their own: an article's related stories are made from the tag
+ * lists of its tags, its section and the order of the site, and a tag list that changes changes the
+ * tag's count, so every article in it (before or after) is among the articles whose view changed, and
+ * its page is rendered again (the order and sections do not change on this way). The same holds for
+ * the previous and next article of a section. Every other page keeps its key and its file.
  *
- * <p>The whole way is taken, rather than modelled, when an edit moves an article (its path, section,
- * publication date, expiry, or place in the newest-first order, so also a title change between
- * articles published at the same moment), changes its images (a lead image of the site's own, whose
- * resized copies are made by the whole way; one on another host is only text) or its old URLs ({@code aliases}; a
- * title change of an article with aliases, whose redirect pages show the title), changes what every
- * page shows (the navigation: a section's name, the first tag or author of the site), adds or
- * removes pages on a site with redirects, makes two pages share a file, or gives an error.
+ * <p>The whole way is taken, rather than modelled, when an edit moves an article (its path, section
+ * or its spelling, publication date, expiry, or place in the newest-first order, so also a title
+ * change between articles published at the same moment), changes the images it shows (in its body; or
+ * a lead image of the site's own, whose resized copies the whole way makes; one on another host is
+ * only text) or its old URLs ({@code aliases}; a title change of an article with aliases, whose
+ * redirect pages show the title), changes what every page shows (the navigation: a section's name,
+ * the first tag or author of the site), adds or removes pages on a site with redirects, makes two
+ * pages share a file, or gives an error (the whole way reports it).
  */
 final class FacetEdits {
 

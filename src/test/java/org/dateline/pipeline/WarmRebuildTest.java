@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dev server's engine told exactly which files changed (as its watcher tells it): it reads only
- * those, takes the quick way after an edit of article bodies alone, and after every kind of edit
+ * those, takes the quick way after an edit of article bodies or front matter (see {@link FacetEditsTest}
+ * for every kind of front-matter edit), and after every kind of edit
  * writes the bytes of a cold build of the same site.
  */
 class WarmRebuildTest {
