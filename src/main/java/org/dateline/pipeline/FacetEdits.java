@@ -181,6 +181,9 @@ final class FacetEdits {
         boolean any = false;
         for (String slug : slugs) {
             Group a = old.get(slug), b = now.get(slug);
+            if (a == b) {
+                continue; // the same group: SiteAssembler.replace keeps every group no edited article is in
+            }
             if (a != null && b != null && a.name().equals(b.name()) && a.path().equals(b.path())
                     && sameArticles(a.articles(), b.articles())) {
                 continue;

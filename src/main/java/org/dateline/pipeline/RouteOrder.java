@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.SiteAssembler;
 
@@ -58,6 +59,7 @@ record RouteOrder(List<Route> routes, Set<String> remade, Set<String> added, Set
             }
         }
         List<Route> routes = new ArrayList<>();
+        // outside the changed folders every page stays (the listings there have as many pages as before)
         Set<String> remade = new HashSet<>(), before = new HashSet<>(), placedPages = new HashSet<>(),
                 placedFeeds = new HashSet<>();
         for (Route route : old) {
@@ -65,9 +67,9 @@ record RouteOrder(List<Route> routes, Set<String> remade, Set<String> added, Set
             if (isSitemap(route)) {
                 continue;
             }
-            before.add(path);
-            String folder = article.test(path) ? null : folder(path, folders);
+            String folder = folders.isEmpty() || article.test(path) ? null : folder(path, folders);
             if (folder != null) {
+                before.add(path);
                 boolean feed = route.generated().isPresent();
                 if ((feed ? placedFeeds : placedPages).add(folder)) {
                     add((feed ? feeds : pages).getOrDefault(folder, List.of()), routes, routes.size(), remade);
@@ -98,7 +100,8 @@ record RouteOrder(List<Route> routes, Set<String> remade, Set<String> added, Set
             }
         });
         Set<String> now = new HashSet<>();
-        routes.forEach(route -> now.add(route.outputPath()));
+        Stream.of(pages, feeds).flatMap(blocks -> blocks.values().stream()).flatMap(List::stream)
+                .forEach(route -> now.add(route.outputPath()));
         Set<String> added = new HashSet<>(now);
         added.removeAll(before);
         Set<String> removed = new HashSet<>(before);
@@ -155,15 +158,13 @@ record RouteOrder(List<Route> routes, Set<String> remade, Set<String> added, Set
 
     /** The changed folder {@code path} is in, or null. */
     static String folder(String path, Set<String> folders) {
-        int slash = path.lastIndexOf('/');
-        while (slash > 0) {
-            String folder = path.substring(0, slash + 1);
-            if (folders.contains(folder)) {
-                return folder;
+        String found = null;
+        for (String folder : folders) { // a few: the groups one edit changed
+            if (path.startsWith(folder) && (found == null || folder.length() > found.length())) {
+                found = folder;
             }
-            slash = path.lastIndexOf('/', slash - 1);
         }
-        return null;
+        return found;
     }
 
     static boolean isSitemap(Route route) {
