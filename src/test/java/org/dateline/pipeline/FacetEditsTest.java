@@ -151,6 +151,11 @@ class FacetEditsTest {
                     "author: Tomasz Wieczorek", true);
             step(engine, site, output, "updated date", HARBOUR, "updated: 2024-06-10T12:00:00+03:00",
                     "updated: 2024-06-12T12:00:00+03:00", true);
+            TestSites.replace(site, BUDGET, "tags: [budget]", "tags: [budget, ferries]");
+            TestSites.replace(site, FERRY, "title: Ferry talks", "title: Ferry talks resume");
+            engine.rebuild(List.of(Path.of(BUDGET), Path.of(FERRY)));
+            assertSameFiles(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output), "two articles' front matter at once");
+            assertTrue(engine.lastQuick(), "two articles' front matter at once: the quick way");
             step(engine, site, output, "a lead image from another host", TIDES, "title: Tides",
                     "title: Tides\nimage: https://cdn.example.test/tide.jpg\nimage_alt: The tide", true);
             step(engine, site, output, "its caption", TIDES, "image_alt: The tide",
