@@ -108,6 +108,18 @@ public final class SiteAssembler {
                 StandalonePages.unique(pages, problems));
     }
 
+    /**
+     * {@code before} after the front matter of the {@code edited} articles changed, made from it
+     * rather than from every article ({@link SiteEdits}); empty when an edited article moves or a name
+     * gives an error: then {@link #assemble} the whole site, which reports it.
+     */
+    public Optional<Site> replace(Site before, List<RenderedArticle> edited, List<AuthorProfile> profiles,
+                                  Problems problems) {
+        return new SiteEdits(config, content -> StandalonePages.isPage(content.file())
+                ? Optional.of(StandalonePages.place(content, config)) : place(content).article())
+                .replace(before, edited, profiles, problems);
+    }
+
     private boolean expired(Article article) {
         return article.content().meta().expires().map(expires -> !expires.toInstant().isAfter(now)).orElse(false);
     }

@@ -29,10 +29,11 @@ import org.dateline.render.RenderedArticle;
  * (the most common save): the site keeps its shape (every article's front matter, description,
  * images, place and order are as they were), so the last build's routes, keys, redirects and copies
  * stay, and only the pages whose context reaches an edited article ({@link RouteReach}) are made,
- * keyed and rendered again. Every other edit, or any doubt, takes the whole way: a change anywhere but
- * in known articles, another fingerprint of templates, static files, data or configuration, the clock
- * past the last build's horizon, an article that fails, is left out or is not {@link RouteReach#tracks
- * tracked}, or a page the routes no longer make.
+ * keyed and rendered again. An edit of the front matter or description of such articles goes on to
+ * {@link FacetEdits}, which diffs the site. Every other edit, or any doubt, takes the whole way: a
+ * change anywhere but in known articles, another fingerprint of templates, static files, data or
+ * configuration, the clock past the last build's horizon, an article that fails, is left out or is not
+ * {@link RouteReach#tracks tracked}, other images in its body, or a page the routes no longer make.
  */
 final class BodyEdits {
 
@@ -60,7 +61,17 @@ final class BodyEdits {
      * build's, with the edited articles' own warnings replaced).
      */
     record Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
-                   Map<RenderedArticle, RenderedArticle> replaced) {
+                   Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed) {
+    }
+
+    /** Front-matter edits: the site's shape changes, see there. */
+    private final FacetEdits facets = new FacetEdits();
+
+    /** Where the pages' contexts are walked for what they reach. */
+    private final org.dateline.assemble.Parallel parallel;
+
+    BodyEdits(org.dateline.assemble.Parallel parallel) {
+        this.parallel = parallel;
     }
 
     private Optional<Warm> warm = Optional.empty();
@@ -78,6 +89,10 @@ final class BodyEdits {
     /** Keeps {@code warm}, after a quick rebuild that made the pages it names, for the next build. */
     void remember(Warm warm, Planned planned) {
         reach.orElseThrow().replace(planned.replaced());
+        planned.removed().forEach(path -> {
+            reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
+            reached.remove(path);
+        });
         remember(warm, Optional.of(planned.remade()));
     }
 
@@ -88,18 +103,20 @@ final class BodyEdits {
             reached.clear();
             readers.clear();
         }
-        for (Route route : warm.plan().routes()) {
+        List<Route> walked = warm.plan().routes().stream()
+                .filter(route -> remade.isEmpty() || remade.get().contains(route.outputPath())).toList();
+        List<Set<String>> reaches = parallel.map(walked, routeReach::of);
+        for (int i = 0; i < walked.size(); i++) {
+            Route route = walked.get(i);
             String path = route.outputPath();
-            if (remade.isEmpty() || remade.get().contains(path)) {
-                reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
-                Set<String> files = new HashSet<>(routeReach.of(route));
-                files.add(route.origin()); // a page of an article is made from it, whatever its context holds
-                if (warm.keyByPath().getOrDefault(path, "").isEmpty()) {
-                    files.add(RouteReach.ALL); // a page without a key is made every time
-                }
-                reached.put(path, files);
-                files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(path));
+            reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
+            Set<String> files = new HashSet<>(reaches.get(i));
+            files.add(route.origin()); // a page of an article is made from it, whatever its context holds
+            if (warm.keyByPath().getOrDefault(path, "").isEmpty()) {
+                files.add(RouteReach.ALL); // a page without a key is made every time
             }
+            reached.put(path, files);
+            files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(path));
         }
         routeReach.forgetRecords(); // what it found of the records is in reached now: hold no page's values
         this.reach = Optional.of(routeReach);
@@ -168,17 +185,21 @@ final class BodyEdits {
             return Optional.empty();
         }
         Map<RenderedArticle, RenderedArticle> replaced = new IdentityHashMap<>();
+        boolean shape = false; // whether the site's shape may change: listings, groups
         for (RenderedArticle article : made.rendered()) {
             RenderedArticle old = previous.get(article.file());
-            if (!old.meta().equals(article.meta()) || !old.description().equals(article.description())
-                    || !warm.plan().done().images().getOrDefault(old.file(), List.of())
-                            .equals(made.images().getOrDefault(article.file(), List.of()))) {
-                return Optional.empty(); // the site's shape may change: listings, groups, images
+            if (!warm.plan().done().images().getOrDefault(old.file(), List.of())
+                    .equals(made.images().getOrDefault(article.file(), List.of()))) {
+                return Optional.empty(); // other images to size and copy
             }
+            shape |= !old.meta().equals(article.meta()) || !old.description().equals(article.description());
             replaced.put(old, article);
         }
         Set<String> files = new HashSet<>();
         made.rendered().forEach(article -> files.add(article.file()));
+        if (shape) {
+            return facets.plan(warm, made, replaced, files, readers, reach.get()::body, inputs, start, workers);
+        }
         Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
         files.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
         Map<String, String> pageOf = new HashMap<>();
@@ -213,7 +234,7 @@ final class BodyEdits {
         PlannedBuild last = warm.plan();
         return Optional.of(new Planned(new PlannedBuild(last.source(), last.staticDir(), done, site, last.pages(),
                 routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start), keyByPath,
-                affected, warnings, replaced));
+                affected, warnings, replaced, Set.of()));
     }
 
     /** {@code site} with each replaced article's content swapped, everything else (order, groups) the same. */
@@ -232,7 +253,7 @@ final class BodyEdits {
     }
 
     /** The last build's article results with the edited articles' new ones in their place. */
-    private static ArticleStage.Result merge(ArticleStage.Result before, ArticleStage.Result made,
+    static ArticleStage.Result merge(ArticleStage.Result before, ArticleStage.Result made,
                                              Map<RenderedArticle, RenderedArticle> replaced, Set<String> files,
                                              Function<RenderedArticle, Object> body) {
         List<RenderedArticle> rendered = before.rendered().stream().map(a -> replaced.getOrDefault(a, a)).toList();

@@ -118,7 +118,7 @@ public final class Engine implements AutoCloseable {
         this.articles = new ArticleCache(request.cacheDir(), stamp);
         this.resources = new EngineResources(request.cacheDir());
         this.states = new StateStore(request.cacheDir(), stamp, keepStateOnDisk);
-        this.bodyEdits = keepStateOnDisk ? Optional.empty() : Optional.of(new BodyEdits());
+        this.bodyEdits = keepStateOnDisk ? Optional.empty() : Optional.of(new BodyEdits(workers));
     }
 
     /** Builds the site; throws a {@link DatelineException} holding every error found, the output left as it was. */

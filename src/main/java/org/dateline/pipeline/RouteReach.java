@@ -33,7 +33,8 @@ final class RouteReach {
 
     private final Map<Object, String> owners = new IdentityHashMap<>();
     private final Set<String> untracked = new HashSet<>();
-    private final Map<Object, Set<String>> records = new IdentityHashMap<>();
+    /** What each record reaches, by identity; shared by the build's workers (a record walked twice gives the same). */
+    private final Map<Identity, Set<String>> records = new java.util.concurrent.ConcurrentHashMap<>();
 
     RouteReach(List<RenderedArticle> articles) {
         Map<Object, String> seen = new IdentityHashMap<>();
@@ -100,7 +101,23 @@ final class RouteReach {
         return !untracked.contains(file);
     }
 
-    /** The articles (source paths) {@code route}'s context reaches; {@link #ALL} among them when unknown. */
+    /** A record by identity. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /**
+     * The articles (source paths) {@code route}'s context reaches; {@link #ALL} among them when unknown.
+     * Safe to call from several threads at once, between {@link #replace} calls.
+     */
     Set<String> of(Route route) {
         Set<String> reached = new HashSet<>();
         walk(route.context(), reached);
@@ -121,7 +138,8 @@ final class RouteReach {
             return;
         }
         if (value instanceof Record record) {
-            Set<String> known = records.get(record);
+            Identity identity = new Identity(record);
+            Set<String> known = records.get(identity);
             if (known == null) {
                 known = new HashSet<>();
                 for (Method accessor : accessors.get(record.getClass())) {
@@ -131,7 +149,7 @@ final class RouteReach {
                         known.add(ALL);
                     }
                 }
-                records.put(record, known.isEmpty() ? Set.of() : known);
+                records.put(identity, known.isEmpty() ? Set.of() : known);
             }
             reached.addAll(known);
         } else if (value instanceof Optional<?> optional) {

@@ -1,0 +1,230 @@
+package org.dateline.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.dateline.assemble.Article;
+import org.dateline.assemble.Group;
+import org.dateline.assemble.Relations;
+import org.dateline.assemble.Route;
+import org.dateline.assemble.Site;
+import org.dateline.assemble.SiteAssembler;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Problems;
+import org.dateline.load.AuthorData;
+import org.dateline.load.AuthorProfile;
+import org.dateline.parse.ArticleMeta;
+import org.dateline.parse.Slugs;
+import org.dateline.render.RenderedArticle;
+
+/**
+ * The dev server's quick way after a front-matter edit of published articles (tags, title,
+ * description, authors, updated date, lead image text, params…), or an edit of the first paragraph
+ * that gives their description: diff models, not files. The site is made again from the last one with
+ * the edited articles in their place ({@link SiteAssembler#replace}: only the tags and authors they
+ * had or have are grouped again), compared with the last one, and only the pages whose context can
+ * differ are made, keyed and rendered again:
+ * <ul>
+ *   <li>the articles whose view changed: the edited ones, and every article of a section, author or
+ *       tag whose name, page or number of articles changed (an article's view shows its tags' and
+ *       authors' counts), listed or not; then every page whose context reaches one of them
+ *       ({@link RouteReach}): its own page, the listing pages, feeds and related-story boxes that
+ *       show it;</li>
+ *   <li>every page of a group (listing pages and feeds) that gained, lost or reordered articles or
+ *       changed its name, and the tags or authors index when any tag or author did;</li>
+ *   <li>pages that appear (a new tag's or author's pages and feeds, another page of a listing) or
+ *       disappear (a tag page whose last article left), see {@link RouteOrder}; and the sitemaps,
+ *       made again from every route.</li>
+ * </ul>
+ * Related stories need no diff of their own: an article's related stories are made from the tag
+ * lists of its tags, its section and the order of the site, and a tag list that changes changes the
+ * tag's count, so every article in it (before or after) is among the articles whose view changed, and
+ * its page is rendered again (the order and sections do not change on this way). The same holds for
+ * the previous and next article of a section. Every other page keeps its key and its file.
+ *
+ * <p>The whole way is taken, rather than modelled, when an edit moves an article (its path, section
+ * or its spelling, publication date, expiry, or place in the newest-first order, so also a title
+ * change between articles published at the same moment), changes the images it shows (in its body; or
+ * a lead image of the site's own, whose resized copies the whole way makes; one on another host is
+ * only text) or its old URLs ({@code aliases}; a title change of an article with aliases, whose
+ * redirect pages show the title), changes what every page shows (the navigation: a section's name,
+ * the first tag or author of the site), adds or removes pages on a site with redirects, makes two
+ * pages share a file, or gives an error (the whole way reports it).
+ */
+final class FacetEdits {
+
+    /** The planned rebuild, or empty for the whole way. See {@link BodyEdits#plan} for the parameters. */
+    Optional<BodyEdits.Planned> plan(BodyEdits.Warm warm, ArticleStage.Result made,
+                                     Map<RenderedArticle, RenderedArticle> replaced, Set<String> files,
+                                     Map<String, Set<String>> readers, java.util.function.Function<RenderedArticle, Object> body,
+                                     String inputs, Instant start, Workers workers) {
+        PlannedBuild last = warm.plan();
+        Site before = last.site();
+        for (Map.Entry<RenderedArticle, RenderedArticle> edit : replaced.entrySet()) {
+            ArticleMeta old = edit.getKey().meta(), now = edit.getValue().meta();
+            String src = now.image().map(org.dateline.parse.LeadImage::src).orElse("");
+            if (!old.expires().equals(now.expires()) || !old.aliases().equals(now.aliases())
+                    || !old.aliases().isEmpty() && !old.title().equals(now.title())
+                    || !src.equals(old.image().map(org.dateline.parse.LeadImage::src).orElse(""))
+                    && !src.startsWith("https://") && !src.startsWith("http://")) {
+                return Optional.empty();
+            }
+        }
+        ArticleStage.Result done = BodyEdits.merge(last.done(), made, replaced, files, body);
+        Problems problems = new Problems();
+        List<AuthorProfile> profiles = new AuthorData(warm.config().safety().maxFileBytes()).read(last.source(), problems);
+        SiteImages.checkPhotos(profiles, warm.images(), problems);
+        Optional<Site> replacedSite = new SiteAssembler(warm.config(), start).replace(before, made.rendered(), profiles,
+                problems);
+        if (replacedSite.isEmpty() || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        Site after = replacedSite.get();
+        // the groups that changed at all, and those whose view (name, page, count) changed
+        Set<String> changedFolders = new HashSet<>();
+        Set<String> viewChanged = new HashSet<>(files);
+        Set<String> changedSlugs = new HashSet<>();
+        boolean tagsChanged = diff(before.tags(), after.tags(), true, changedFolders, viewChanged, changedSlugs);
+        boolean authorsChanged = diff(before.authors(), after.authors(), true, changedFolders, viewChanged, changedSlugs);
+        diff(before.sections(), after.sections(), false, changedFolders, viewChanged, changedSlugs);
+        // articles listed nowhere (expired) and standalone pages still show their tags' and authors' views
+        Stream.concat(after.expired().stream(), after.pages().stream()).forEach(article -> {
+            ArticleMeta meta = article.content().meta();
+            if (Stream.of(meta.tags(), meta.authors(), List.of(meta.section())).flatMap(List::stream)
+                    .map(Slugs::slugify).anyMatch(changedSlugs::contains)) {
+                viewChanged.add(article.file());
+            }
+        });
+        Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
+        viewChanged.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
+        if (tagsChanged) {
+            affected.add(RouteOrder.TAGS_INDEX);
+        }
+        if (authorsChanged) {
+            affected.add(RouteOrder.AUTHORS_INDEX);
+        }
+        affected.add(RouteOrder.ROBOTS); // it shows the navigation, as every page does: compared below
+        Map<String, Article> byFile = new HashMap<>();
+        Set<String> articlePaths = new HashSet<>();
+        Stream.of(after.articles(), after.expired(), after.pages()).flatMap(List::stream).forEach(article -> {
+            byFile.put(article.file(), article);
+            articlePaths.add(article.outputPath());
+        });
+        Set<String> changedViews = new HashSet<>();
+        viewChanged.forEach(file -> changedViews.add(byFile.get(file).outputPath()));
+        List<Route> listed = last.pages().routes(after, path -> affected.contains(path)
+                || !articlePaths.contains(path) && RouteOrder.folder(path, changedFolders) != null, changedViews);
+        Optional<RouteOrder> order = RouteOrder.of(last.routes(), listed, affected, changedFolders, articlePaths::contains);
+        if (order.isEmpty()) {
+            return Optional.empty(); // the navigation changed, or a page was not made where it was expected
+        }
+        return routes(warm, last, after, done, order.get(), problems, files, made, replaced, inputs, start, workers);
+    }
+
+    /** The rest of {@link #plan}: the sitemaps, the keys, and the planned build. */
+    private Optional<BodyEdits.Planned> routes(BodyEdits.Warm warm, PlannedBuild last, Site after,
+                                               ArticleStage.Result done, RouteOrder order, Problems problems,
+                                               Set<String> files, ArticleStage.Result made,
+                                               Map<RenderedArticle, RenderedArticle> replaced, String inputs,
+                                               Instant start, Workers workers) {
+        if (!last.redirects().isEmpty() && (!order.added().isEmpty() || !order.removed().isEmpty())) {
+            return Optional.empty(); // an old URL may take a path that is free now, or wanted: the whole way checks
+        }
+        List<Route> routes = new ArrayList<>(order.routes());
+        Set<String> remade = new HashSet<>(order.remade());
+        Set<String> removed = new HashSet<>(order.removed());
+        List<Route> sitemaps = new org.dateline.syndicate.Sitemaps(start).routes(after, List.copyOf(routes));
+        Set<String> sitemapPaths = new HashSet<>();
+        sitemaps.forEach(route -> sitemapPaths.add(route.outputPath()));
+        remade.addAll(sitemapPaths);
+        last.routes().stream().filter(RouteOrder::isSitemap).map(Route::outputPath)
+                .filter(path -> !sitemapPaths.contains(path)).forEach(removed::add);
+        routes.addAll(sitemaps);
+        ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
+        List<Route> changedRoutes = routes.stream().filter(route -> remade.contains(route.outputPath())).toList();
+        List<String> changedKeys = workers.map(changedRoutes, keys::key);
+        Map<String, String> keyByPath = new LinkedHashMap<>();
+        for (Route route : routes) {
+            keyByPath.put(route.outputPath(), warm.keyByPath().getOrDefault(route.outputPath(), ""));
+        }
+        for (int i = 0; i < changedRoutes.size(); i++) {
+            keyByPath.put(changedRoutes.get(i).outputPath(), changedKeys.get(i));
+        }
+        last.redirects().forEach(file -> keyByPath.put(file.path(), warm.keyByPath().get(file.path())));
+        List<Problem> warnings = warnings(warm.warnings(), files, made, problems);
+        return Optional.of(new BodyEdits.Planned(new PlannedBuild(last.source(), last.staticDir(), done, after,
+                last.pages(), routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start),
+                keyByPath, remade, warnings, replaced, Set.copyOf(removed)));
+    }
+
+    /**
+     * Compares the groups of one kind: notes the folder of each that changed at all, and the articles
+     * (before and after) of each whose view changed. {@code counted} groups show their count.
+     *
+     * @return whether any group changed
+     */
+    private static boolean diff(List<Group> before, List<Group> after, boolean counted, Set<String> changedFolders,
+                                Set<String> viewChanged, Set<String> changedSlugs) {
+        Map<String, Group> old = new HashMap<>();
+        before.forEach(group -> old.put(group.slug(), group));
+        Map<String, Group> now = new HashMap<>();
+        after.forEach(group -> now.put(group.slug(), group));
+        Set<String> slugs = new HashSet<>(old.keySet());
+        slugs.addAll(now.keySet());
+        boolean any = false;
+        for (String slug : slugs) {
+            Group a = old.get(slug), b = now.get(slug);
+            if (a == b) {
+                continue; // the same group: SiteAssembler.replace keeps every group no edited article is in
+            }
+            if (a != null && b != null && a.name().equals(b.name()) && a.path().equals(b.path())
+                    && sameArticles(a.articles(), b.articles())) {
+                continue;
+            }
+            any = true;
+            Stream.of(a, b).filter(java.util.Objects::nonNull).forEach(group -> changedFolders.add(group.path().substring(1)));
+            if (a == null || b == null || !a.name().equals(b.name()) || !a.path().equals(b.path())
+                    || counted && a.articles().size() != b.articles().size()) {
+                changedSlugs.add(slug);
+                Stream.of(a, b).filter(java.util.Objects::nonNull)
+                        .forEach(group -> group.articles().forEach(article -> viewChanged.add(article.file())));
+            }
+        }
+        return any;
+    }
+
+    private static boolean sameArticles(List<Article> a, List<Article> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).file().equals(b.get(i).file())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The site's warnings: the last build's, with those of the edited articles and of the authors'
+     * file (whose "no article is by" depends on the bylines) replaced by this build's.
+     */
+    private static List<Problem> warnings(List<Problem> last, Set<String> files,
+                                          ArticleStage.Result made, Problems assembled) {
+        List<Problem> warnings = new ArrayList<>(last);
+        warnings.removeIf(problem -> files.contains(problem.position().file())
+                || problem.position().file().equals(AuthorData.FILE));
+        warnings.addAll(made.problems());
+        assembled.warnings().stream().filter(problem -> files.contains(problem.position().file())
+                || problem.position().file().equals(AuthorData.FILE)).filter(problem -> !warnings.contains(problem))
+                .forEach(warnings::add);
+        return warnings;
+    }
+}
