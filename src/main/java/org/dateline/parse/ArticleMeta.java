@@ -62,7 +62,7 @@ public record ArticleMeta(
         corrections = List.copyOf(corrections);
         updates = List.copyOf(updates);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
-        positions = Map.copyOf(positions);
+        positions = KeyPositions.of(positions); // small: every article keeps it for the whole build
         categories = List.copyOf(categories);
         Objects.requireNonNull(url, "url");
         aliases = List.copyOf(aliases);
