@@ -61,12 +61,12 @@ public record ArticleMeta(
         Objects.requireNonNull(location, "location");
         corrections = List.copyOf(corrections);
         updates = List.copyOf(updates);
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = ordered(params);
         positions = KeyPositions.of(positions); // small: every article keeps it for the whole build
         categories = List.copyOf(categories);
         Objects.requireNonNull(url, "url");
         aliases = List.copyOf(aliases);
-        authorUrls = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(authorUrls));
+        authorUrls = ordered(authorUrls);
     }
 
     /** Metadata without the keys that only migrated sites write. */
@@ -86,6 +86,11 @@ public record ArticleMeta(
                        List<Notice> updates, Map<String, Object> params, Map<String, SourcePosition> positions) {
         this(title, published, updated, Optional.empty(), authors, source, description, section, tags, slug, draft,
                 image, location, corrections, updates, params, positions);
+    }
+
+    /** An unmodifiable copy in the same order; the one empty map when empty (most articles: every article keeps it). */
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return map.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 
     /**

@@ -246,7 +246,8 @@ final class ArticleCache {
             if (bodyLength < 0 || offset + bodyLength + 32 != size) {
                 return Optional.empty(); // truncated or grown: found now, not when a page shows the body
             }
-            ArticleBody body = new ArticleBody(key, () -> body(file, offset, bodyLength));
+            // the entry's path is made again when the body is read: every article keeps its body's loader
+            ArticleBody body = new ArticleBody(key, () -> body(file(key), offset, bodyLength));
             try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(payload))) {
                 CachedArticle article = ArticleCodec.read(summary, body);
                 return summary.available() == 0 ? Optional.of(article) : Optional.empty();
