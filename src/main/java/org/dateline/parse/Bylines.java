@@ -62,14 +62,15 @@ final class Bylines {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
+        Matcher separator = SEPARATOR.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '(' || c == '[') {
                 depth++;
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
-            } else if (depth == 0) {
-                Matcher separator = SEPARATOR.matcher(text).region(i, text.length());
+            } else if (depth == 0 && mayStartSeparator(c)) {
+                separator.region(i, text.length());
                 if (separator.lookingAt() && separator.end() > i && (c != 'a' && c != 'A' || i == 0
                         || Character.isWhitespace(text.charAt(i - 1)))) {
                     parts.add(text.substring(start, i));
@@ -80,6 +81,11 @@ final class Bylines {
         }
         parts.add(text.substring(start));
         return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Whether {@link #SEPARATOR} can match from a character: only from white space, a comma, a semicolon or an "a". */
+    private static boolean mayStartSeparator(char c) {
+        return c == ',' || c == ';' || c == 'a' || c == 'A' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private Byline person(String written) {

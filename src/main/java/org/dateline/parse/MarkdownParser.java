@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The flexmark parser, built once: CommonMark plus GFM tables (a {@code |-|} delimiter row is a
- * table, as GitHub renders it), footnotes, strikethrough, autolinks ({@link QuickAutolinks}) and smart typography.
+ * table, as GitHub renders it; {@link SharedTableParsing}), footnotes, strikethrough, autolinks ({@link QuickAutolinks}) and smart typography.
  * Thread-safe: one instance parses every article.
  */
 public final class MarkdownParser {
@@ -24,7 +24,7 @@ public final class MarkdownParser {
     public MarkdownParser() {
         MutableDataSet set = new MutableDataSet();
         set.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
+                new SharedTableParsing(),
                 FootnoteExtension.create(),
                 StrikethroughExtension.create(),
                 QuickAutolinks.create(),

@@ -48,10 +48,26 @@ final class RefLinks {
         return new OutputFile(file.path(), out.toString().getBytes(StandardCharsets.UTF_8), file.origin());
     }
 
+    /**
+     * Whether {@code part} occurs in {@code bytes}: Horspool's search, which skips up to the part's
+     * length at each step, so a page without the marker costs a fraction of a read of its bytes.
+     */
     static boolean contains(byte[] bytes, byte[] part) {
-        byte first = part[0];
-        for (int i = 0, last = bytes.length - part.length; i <= last; i++) {
-            if (bytes[i] == first && java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        int length = part.length;
+        if (length == 0) {
+            return true;
+        }
+        int[] skip = new int[256];
+        java.util.Arrays.fill(skip, length);
+        for (int i = 0; i < length - 1; i++) {
+            skip[part[i] & 0xff] = length - 1 - i;
+        }
+        for (int at = 0, last = bytes.length - length; at <= last; at += skip[bytes[at + length - 1] & 0xff]) {
+            int j = length - 1;
+            while (j >= 0 && bytes[at + j] == part[j]) {
+                j--;
+            }
+            if (j < 0) {
                 return true;
             }
         }

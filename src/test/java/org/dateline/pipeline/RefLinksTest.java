@@ -46,4 +46,34 @@ class RefLinksTest {
         assertFalse(RefLinks.contains("xxa".getBytes(StandardCharsets.US_ASCII), part));
         assertFalse(RefLinks.contains(new byte[0], part));
     }
+
+    @Test
+    void partialMatchesAndRepeatsDoNotHideAMatchOrMakeOne() {
+        byte[] marker = "dateline-ref/".getBytes(StandardCharsets.US_ASCII);
+        assertTrue(RefLinks.contains("dateline-redateline-ref/x".getBytes(StandardCharsets.UTF_8), marker));
+        assertTrue(RefLinks.contains("ddateline-ref/".getBytes(StandardCharsets.UTF_8), marker));
+        assertFalse(RefLinks.contains("dateline-ref dateline/ref/ ateline-ref/".getBytes(StandardCharsets.UTF_8), marker));
+        assertTrue(RefLinks.contains("aaab".getBytes(StandardCharsets.US_ASCII), "aab".getBytes(StandardCharsets.US_ASCII)));
+        assertFalse(RefLinks.contains("abab".getBytes(StandardCharsets.US_ASCII), "abb".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void searchFindsWhatStringSearchFindsInSeededRandomText() {
+        java.util.Random random = new java.util.Random(20261130L);
+        String alphabet = "ab-/é“";
+        for (int round = 0; round < 2000; round++) {
+            String text = randomText(random, alphabet, random.nextInt(40));
+            String part = randomText(random, alphabet, 1 + random.nextInt(4));
+            assertEquals(text.contains(part), RefLinks.contains(text.getBytes(StandardCharsets.UTF_8),
+                    part.getBytes(StandardCharsets.UTF_8)), () -> "\"" + part + "\" in \"" + text + "\"");
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
 }

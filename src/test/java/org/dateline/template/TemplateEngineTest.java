@@ -216,4 +216,18 @@ class TemplateEngineTest {
         new TemplateEngine(templates()).render("title.peb", Map.of("article", held));
         assertEquals(4, reads.get()); // not read by a template that does not show it
     }
+
+    /** A record with a getter of the same property, which Pebble 4 tries only after the exact name. */
+    public record Shadowed(String title, int count) {
+        public String getTitle() {
+            return "from the getter";
+        }
+    }
+
+    @Test
+    void aRecordsComponentWinsOverAGetterAsInPebble() {
+        write("shadowed.peb", "{{ s.title }}|{{ s.count }}|{{ s.count + 1 }}");
+        assertEquals("component|41|42",
+                new TemplateEngine(templates()).render("shadowed.peb", Map.of("s", new Shadowed("component", 41))));
+    }
 }

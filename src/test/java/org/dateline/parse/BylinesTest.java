@@ -1,0 +1,29 @@
+package org.dateline.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+
+    @Test
+    void aBylineSplitsAtCommasSemicolonsAndTheWordAnd() {
+        assertEquals(List.of("Ann Lee", "Bo Park", "Cy Day"), Bylines.people("Ann Lee, Bo Park, and Cy Day"));
+        assertEquals(List.of("Ann", "Bo"), Bylines.people("Ann;Bo"));
+        assertEquals(List.of("Ann", "Bo"), Bylines.people("Ann AND Bo"));
+        assertEquals(List.of("Ann", "Bo"), Bylines.people("Ann\tand\nBo"));
+        assertEquals(List.of("Alpha", "Beta"), Bylines.people("Alpha,Beta"));
+    }
+
+    @Test
+    void namesHoldingAndFirmsAndBracketsStayWhole() {
+        assertEquals(List.of("Sandy Andrews", "Amanda Band"), Bylines.people("Sandy Andrews and Amanda Band"));
+        assertEquals(List.of("O'Brien & Sons"), Bylines.people("O'Brien & Sons"));
+        assertEquals(List.of("Bo Park ([@bo, and co](https://b.example))", "Cy"),
+                Bylines.people("Bo Park ([@bo, and co](https://b.example)), Cy"));
+        assertEquals(List.of("Ann\u00a0and Bo"), Bylines.people("Ann\u00a0and Bo")); // a no-break space joins
+        assertEquals(List.of("andrea", "Bo"), Bylines.people("andrea, Bo"));
+        assertEquals(List.of(), Bylines.people(" , ; and "));
+    }
+}
