@@ -18,7 +18,8 @@ import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
 
 /**
- * Walks a site folder and reads every article under {@code content/}, and finds the files of page
+ * Walks a site folder and reads every article under {@code content/} (checking that it is UTF-8 and
+ * keeping its digest, not its text: see {@link ArticleSource}), and finds the files of page
  * bundles ({@link Bundles}). Hidden files and folders (a leading {@code .}) and files and folders
  * starting with {@code _} are skipped (Hugo's {@code _index.md} is a section's front matter, not an
  * article; {@link SiteSources#sectionFiles()} holds them), except Jekyll's {@code _posts} folder.
