@@ -51,19 +51,20 @@ public record ArticleMeta(
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(updated, "updated");
         Objects.requireNonNull(expires, "expires");
-        authors = List.copyOf(authors);
-        Objects.requireNonNull(source, "source");
+        // names, tags, sections and places repeat across a site: every article holds the one string
+        authors = shared(authors);
+        source = Objects.requireNonNull(source, "source").intern();
         Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(section, "section");
-        tags = List.copyOf(tags);
+        section = Objects.requireNonNull(section, "section").intern();
+        tags = shared(tags);
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(location, "location");
+        location = Objects.requireNonNull(location, "location").intern();
         corrections = List.copyOf(corrections);
         updates = List.copyOf(updates);
         params = ordered(params);
         positions = KeyPositions.of(positions); // small: every article keeps it for the whole build
-        categories = List.copyOf(categories);
+        categories = shared(categories);
         Objects.requireNonNull(url, "url");
         aliases = List.copyOf(aliases);
         authorUrls = ordered(authorUrls);
@@ -86,6 +87,11 @@ public record ArticleMeta(
                        List<Notice> updates, Map<String, Object> params, Map<String, SourcePosition> positions) {
         this(title, published, updated, Optional.empty(), authors, source, description, section, tags, slug, draft,
                 image, location, corrections, updates, params, positions);
+    }
+
+    /** An unmodifiable copy with each text the JVM's one copy of it ({@link String#intern}). */
+    private static List<String> shared(List<String> texts) {
+        return texts.stream().map(String::intern).toList();
     }
 
     /** An unmodifiable copy in the same order; the one empty map when empty (most articles: every article keeps it). */
