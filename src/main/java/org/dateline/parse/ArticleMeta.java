@@ -91,7 +91,11 @@ public record ArticleMeta(
 
     /** An unmodifiable copy with each text the JVM's one copy of it ({@link String#intern}). */
     private static List<String> shared(List<String> texts) {
-        return texts.stream().map(String::intern).toList();
+        String[] shared = new String[texts.size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = texts.get(i).intern();
+        }
+        return List.of(shared); // as List.copyOf: one or two texts take the smallest list
     }
 
     /** An unmodifiable copy in the same order; the one empty map when empty (most articles: every article keeps it). */
