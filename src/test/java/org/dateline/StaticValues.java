@@ -15,7 +15,7 @@ final class StaticValues {
             "java.lang.Double", "java.lang.Boolean", "java.lang.Character", "java.util.regex.Pattern",
             "java.time.format.DateTimeFormatter", "java.time.Duration", "java.time.OffsetDateTime",
             "java.time.ZoneOffset", "java.time.ZoneRegion", "java.util.Locale", "java.math.BigDecimal",
-            "java.math.BigInteger", "java.lang.Class", "java.util.Optional",
+            "java.math.BigInteger", "java.lang.Class", "java.util.Optional", "java.lang.invoke.MethodType",
             "org.snakeyaml.engine.v2.nodes.Tag", "com.vladsch.flexmark.util.data.DataKey");
     /** Collections that refuse every change (the JDK's List.of, Map.copyOf, Collections.unmodifiable...). */
     private static final Set<String> IMMUTABLE_COLLECTION_PREFIXES = Set.of("java.util.ImmutableCollections$",
