@@ -45,6 +45,46 @@ public final class TextDecoder {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * Checks that {@code bytes} are what {@link #decode} accepts, without making the text: the same
+     * error when they are not.
+     */
+    public void check(String relPath, byte[] bytes) {
+        if (!isUtf8(bytes) || looksLikeUtf16(bytes)) { // a UTF-16 byte-order mark is no UTF-8
+            decode(relPath, bytes); // throws the error, with its position
+        }
+    }
+
+    /** Well-formed UTF-8 as RFC 3629 and the JDK's decoder define it: no overlong forms, surrogates or code points above U+10FFFF. */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int c = bytes[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int length = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+            if (length == 0 || i + length > n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second >= 0xA0)
+                    || (c == 0xF0 && second < 0x90) || (c == 0xF4 && second >= 0x90)) {
+                return false;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += length;
+        }
+        return true;
+    }
+
     /** The bytes before {@code offset} decoded cleanly, so their text gives the line and column. */
     private static DatelineException invalidByte(String relPath, byte[] bytes, int offset) {
         String decoded = new String(bytes, 0, offset, StandardCharsets.UTF_8);

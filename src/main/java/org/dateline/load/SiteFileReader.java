@@ -40,6 +40,11 @@ final class SiteFileReader {
      * @param tooLargeHint what to do about a file over the limit
      */
     String read(Path realSiteRoot, Path file, String rel, String folder, String tooLargeHint) {
+        return decoder.decode(rel, bytes(realSiteRoot, file, rel, folder, tooLargeHint));
+    }
+
+    /** The bytes of {@code file}, with the checks of {@link #read} but the decoding. */
+    byte[] bytes(Path realSiteRoot, Path file, String rel, String folder, String tooLargeHint) {
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(realSiteRoot)) {
@@ -51,7 +56,7 @@ final class SiteFileReader {
                 throw DatelineException.at(SourcePosition.of(rel), "file is " + size + " bytes, over the limit of "
                         + maxFileBytes + " bytes (max_file_size)", tooLargeHint);
             }
-            return decoder.decode(rel, Files.readAllBytes(real));
+            return Files.readAllBytes(real);
         } catch (IOException e) {
             throw new DatelineException(Problem.error(SourcePosition.of(rel), "cannot read file: " + e.getMessage(),
                     "check that the file exists and is readable"), e);

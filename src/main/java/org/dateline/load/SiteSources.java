@@ -9,7 +9,7 @@ import java.util.Optional;
  * What the load stage found in a site folder, in a stable order.
  *
  * @param root the site folder
- * @param articles Markdown sources under {@code content/}, sorted by path
+ * @param articles Markdown sources under {@code content/}, sorted by path (their texts are read where they are parsed)
  * @param templatesDir the site's {@code templates/} folder (it may not exist)
  * @param staticDir the site's {@code static/} folder (it may not exist)
  * @param bundleFiles the files beside each page bundle's {@code index.md}, sorted by path
@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param redirects the site's own {@code static/_redirects}, which is merged with the generated one
  *     instead of being copied
  */
-public record SiteSources(Path root, List<SourceFile> articles, Path templatesDir, Path staticDir,
+public record SiteSources(Path root, List<ArticleSource> articles, Path templatesDir, Path staticDir,
                           List<BundleFile> bundleFiles, List<SourceFile> sectionFiles, Optional<SourceFile> redirects) {
     public SiteSources {
         Objects.requireNonNull(root, "root");
@@ -29,12 +29,12 @@ public record SiteSources(Path root, List<SourceFile> articles, Path templatesDi
         Objects.requireNonNull(redirects, "redirects");
     }
 
-    public SiteSources(Path root, List<SourceFile> articles, Path templatesDir, Path staticDir,
+    public SiteSources(Path root, List<ArticleSource> articles, Path templatesDir, Path staticDir,
                        List<BundleFile> bundleFiles) {
         this(root, articles, templatesDir, staticDir, bundleFiles, List.of(), Optional.empty());
     }
 
-    public SiteSources(Path root, List<SourceFile> articles, Path templatesDir, Path staticDir) {
+    public SiteSources(Path root, List<ArticleSource> articles, Path templatesDir, Path staticDir) {
         this(root, articles, templatesDir, staticDir, List.of());
     }
 }

@@ -18,7 +18,8 @@ import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
 
 /**
- * Walks a site folder and reads every article under {@code content/}, and finds the files of page
+ * Walks a site folder and reads every article under {@code content/} (checking that it is UTF-8 and
+ * keeping its digest, not its text: see {@link ArticleSource}), and finds the files of page
  * bundles ({@link Bundles}). Hidden files and folders (a leading {@code .}) and files and folders
  * starting with {@code _} are skipped (Hugo's {@code _index.md} is a section's front matter, not an
  * article; {@link SiteSources#sectionFiles()} holds them), except Jekyll's {@code _posts} folder.
@@ -36,7 +37,10 @@ public final class SourceScanner {
     public static final String SECTION_FILE = "_index";
     /** The host's redirect rules ({@code static/_redirects}): merged with the generated ones, not copied. */
     public static final String REDIRECTS_FILE = "_redirects";
+    /** What to do about an article over {@code max_file_size}. */
+    static final String TOO_LARGE_HINT = "split the article, or raise `max_file_size` in site.yaml";
     private final SiteFileReader files;
+    private final org.dateline.config.TextDecoder decoder = new org.dateline.config.TextDecoder();
 
     /** @param maxFileBytes article files larger than this are refused ({@code max_file_size}) */
     public SourceScanner(long maxFileBytes) {
@@ -46,7 +50,7 @@ public final class SourceScanner {
     public SiteSources scan(Path root, Problems problems) {
         Path siteRoot = expectSiteFolder(root);
         Path content = siteRoot.resolve(CONTENT_DIR);
-        List<SourceFile> articles = new ArrayList<>();
+        List<ArticleSource> articles = new ArrayList<>();
         List<BundleFile> bundleFiles = new ArrayList<>();
         List<SourceFile> sectionFiles = new ArrayList<>();
         Path realRoot = SiteFileReader.realRoot(siteRoot);
@@ -96,7 +100,7 @@ public final class SourceScanner {
         for (int i = 0; i < previous.articles().size(); i++) {
             index.put(previous.articles().get(i).relPath(), i);
         }
-        List<SourceFile> articles = new ArrayList<>(previous.articles());
+        List<ArticleSource> articles = new ArrayList<>(previous.articles());
         for (Path path : edited) {
             String rel = path.toString().replace('\\', '/');
             if (rel.equals(STATIC_DIR + "/" + REDIRECTS_FILE)) {
@@ -111,7 +115,7 @@ public final class SourceScanner {
                 return Optional.empty();
             }
             try {
-                articles.set(at, read(siteRoot, realRoot, file));
+                articles.set(at, article(siteRoot, realRoot, file));
             } catch (DatelineException e) {
                 return Optional.empty(); // a full scan reports it, with everything else it finds
             }
@@ -121,12 +125,12 @@ public final class SourceScanner {
     }
 
     /** One file read, or the problems that kept it from being read. */
-    private record Read(java.util.Optional<SourceFile> file, List<org.dateline.diag.Problem> problems) {
+    private record Read(java.util.Optional<ArticleSource> file, List<org.dateline.diag.Problem> problems) {
     }
 
     private Read tryRead(Path siteRoot, Path realRoot, Path file) {
         try {
-            return new Read(java.util.Optional.of(read(siteRoot, realRoot, file)), List.of());
+            return new Read(java.util.Optional.of(article(siteRoot, realRoot, file)), List.of());
         } catch (DatelineException e) {
             return new Read(java.util.Optional.empty(), e.problems());
         }
@@ -192,8 +196,15 @@ public final class SourceScanner {
 
     private SourceFile read(Path siteRoot, Path realRoot, Path file) {
         String rel = relative(siteRoot, file);
-        return new SourceFile(rel, files.read(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1),
-                "split the article, or raise `max_file_size` in site.yaml"));
+        return new SourceFile(rel, files.read(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT));
+    }
+
+    /** An article read as {@link #read} reads it, its text checked and left out: {@link ArticleReader} reads it again. */
+    private ArticleSource article(Path siteRoot, Path realRoot, Path file) {
+        String rel = relative(siteRoot, file);
+        byte[] bytes = files.bytes(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT);
+        decoder.check(rel, bytes);
+        return new ArticleSource(rel, ArticleSource.digest(bytes));
     }
 
     private static boolean visible(Path relative) {

@@ -51,22 +51,23 @@ public record ArticleMeta(
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(updated, "updated");
         Objects.requireNonNull(expires, "expires");
-        authors = List.copyOf(authors);
-        Objects.requireNonNull(source, "source");
+        // names, tags, sections and places repeat across a site: every article holds the one string
+        authors = shared(authors);
+        source = Objects.requireNonNull(source, "source").intern();
         Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(section, "section");
-        tags = List.copyOf(tags);
+        section = Objects.requireNonNull(section, "section").intern();
+        tags = shared(tags);
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(location, "location");
+        location = Objects.requireNonNull(location, "location").intern();
         corrections = List.copyOf(corrections);
         updates = List.copyOf(updates);
-        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
-        positions = Map.copyOf(positions);
-        categories = List.copyOf(categories);
+        params = ordered(params);
+        positions = KeyPositions.of(positions); // small: every article keeps it for the whole build
+        categories = shared(categories);
         Objects.requireNonNull(url, "url");
         aliases = List.copyOf(aliases);
-        authorUrls = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(authorUrls));
+        authorUrls = ordered(authorUrls);
     }
 
     /** Metadata without the keys that only migrated sites write. */
@@ -86,6 +87,20 @@ public record ArticleMeta(
                        List<Notice> updates, Map<String, Object> params, Map<String, SourcePosition> positions) {
         this(title, published, updated, Optional.empty(), authors, source, description, section, tags, slug, draft,
                 image, location, corrections, updates, params, positions);
+    }
+
+    /** An unmodifiable copy with each text the JVM's one copy of it ({@link String#intern}). */
+    private static List<String> shared(List<String> texts) {
+        String[] shared = new String[texts.size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = texts.get(i).intern();
+        }
+        return List.of(shared); // as List.copyOf: one or two texts take the smallest list
+    }
+
+    /** An unmodifiable copy in the same order; the one empty map when empty (most articles: every article keeps it). */
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return map.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 
     /**

@@ -27,6 +27,8 @@ final class FrontMatterKeys {
     static final String PUBLISH_DATE = "publishdate";
 
     private static final Map<String, String> CANONICAL = canonical();
+    /** Each canonical key, by itself: {@link #shared} gives every article the same string. */
+    private static final Map<String, String> SHARED = shared();
 
     private FrontMatterKeys() {
     }
@@ -55,6 +57,17 @@ final class FrontMatterKeys {
         keys.put("url", List.of("permalink"));
         keys.put("aliases", List.of("redirect_from"));
         return Collections.unmodifiableMap(keys);
+    }
+
+    private static Map<String, String> shared() {
+        Map<String, String> shared = new HashMap<>();
+        KEYS.keySet().forEach(key -> shared.put(key, key));
+        return Collections.unmodifiableMap(shared);
+    }
+
+    /** {@code key} as the one string this class holds when it is a canonical key (read from a cache, say), else itself. */
+    static String shared(String key) {
+        return SHARED.getOrDefault(key, key);
     }
 
     private static Map<String, String> canonical() {

@@ -33,7 +33,7 @@ import org.dateline.render.ArticleBody;
 import org.dateline.render.RenderedArticle;
 
 /**
- * Parsed and rendered articles by key (the article's path and text, the configuration and the
+ * Parsed and rendered articles by key (the article's path and bytes, the configuration and the
  * Dateline build, see {@link #key}), in memory for the engine's next build and, unless the cache is
  * off, as one file per article under {@code DIR/articles/}. A file is trusted only if its magic,
  * stamp, key and checksums all match; anything else counts as {@link #damaged} and is rendered
@@ -50,7 +50,6 @@ final class ArticleCache {
     private final String stamp;
     private final Map<String, CachedArticle> memory = new ConcurrentHashMap<>();
     private final AtomicInteger damaged = new AtomicInteger();
-    private final Map<String, Known> keys = new ConcurrentHashMap<>();
     /** The entries on disk after the last {@link #retain}, once it has listed the folder. */
     private Optional<Set<String>> onDisk = Optional.empty();
     /** The keys the last {@link #retain} kept. */
@@ -63,26 +62,18 @@ final class ArticleCache {
         this.stamp = stamp;
     }
 
-    /** The key of an article: its path and text, the configuration's fingerprint and the stamp. */
-    String key(String relPath, String text, String configFingerprint) {
-        Known known = keys.get(relPath);
-        // an unchanged file keeps its text's object from build to build (the engine reads only changed files)
-        if (known != null && known.text() == text && known.fingerprint().equals(configFingerprint)) {
-            return known.key();
-        }
-        String key = digest(relPath, text, configFingerprint);
-        keys.put(relPath, new Known(text, configFingerprint, key));
-        return key;
+    /**
+     * The key of an article: its path and the digest of its bytes ({@link org.dateline.load.ArticleSource}),
+     * the configuration's fingerprint and the stamp. So a cached article is found without its text.
+     */
+    String key(String relPath, String digest, String configFingerprint) {
+        return digest(relPath, digest, configFingerprint);
     }
 
-    /** The last key computed for a path, with what it was computed from. */
-    private record Known(String text, String fingerprint, String key) {
-    }
-
-    private String digest(String relPath, String text, String configFingerprint) {
+    private String digest(String relPath, String bytesDigest, String configFingerprint) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(stamp, configFingerprint, relPath, text)) {
+            for (String part : List.of(stamp, configFingerprint, relPath, bytesDigest)) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
                         (byte) (bytes.length >>> 8), (byte) bytes.length});
@@ -157,7 +148,6 @@ final class ArticleCache {
     void retain(Set<String> keys) {
         retained = keys;
         memory.keySet().retainAll(keys);
-        this.keys.values().removeIf(known -> !keys.contains(known.key()));
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
             return;
         }
@@ -289,7 +279,8 @@ final class ArticleCache {
             if (bodyLength < 0 || offset + bodyLength + 32 != size) {
                 return Optional.empty(); // truncated or grown: found now, not when a page shows the body
             }
-            ArticleBody body = new ArticleBody(key, () -> body(file, offset, bodyLength));
+            // the entry's path is made again when the body is read: every article keeps its body's loader
+            ArticleBody body = new ArticleBody(key, () -> body(file(key), offset, bodyLength));
             try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(payload))) {
                 CachedArticle article = ArticleCodec.read(summary, body);
                 return summary.available() == 0 ? Optional.of(article) : Optional.empty();

@@ -1,8 +1,6 @@
 package org.dateline.pipeline;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,12 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.config.SiteConfig;
-import org.dateline.config.TextDecoder;
 import org.dateline.image.ImageSizer;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
+import org.dateline.load.ArticleReader;
+import org.dateline.load.ArticleSource;
 import org.dateline.load.SourceFile;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.ArticleParser;
@@ -29,8 +28,9 @@ import org.dateline.render.RenderedArticle;
 
 /**
  * Parses and renders every article, in parallel with the time limit, taking what it can from the
- * {@link ArticleCache}: an article whose key (path, text, configuration, Dateline) is cached is
- * neither parsed nor rendered. Whether it is published ({@code --drafts}, {@code --future}, the
+ * {@link ArticleCache}: an article whose key (path, bytes, configuration, Dateline) is cached is
+ * neither read nor parsed nor rendered. An article's text is read where it is parsed, on its worker
+ * ({@link ArticleReader}), and is garbage once it is rendered: the build never holds every text. Whether it is published ({@code --drafts}, {@code --future}, the
  * clock) is decided afresh on every build, so a cached article still appears when its time comes.
  */
 final class ArticleStage {
@@ -47,7 +47,7 @@ final class ArticleStage {
     private final Reporter reporter;
 
     /**
-     * @param root the site folder, where an article whose stored body turns out damaged is read again
+     * @param root the site folder, where each article is read
      * @param bodies where the bodies of the articles rendered now are kept until a page shows them
      */
     ArticleStage(Path root, ArticleCache cache, BodySpill bodies, MarkdownParser markdown, Reporter reporter) {
@@ -58,15 +58,16 @@ final class ArticleStage {
         this.reporter = reporter;
     }
 
-    Result run(Workers workers, List<SourceFile> files, SiteConfig config, String configFingerprint,
+    Result run(Workers workers, List<ArticleSource> files, SiteConfig config, String configFingerprint,
                Publication publication, ArticleParser parser, ImageSizer images) {
+        ArticleReader reader = new ArticleReader(root, config.safety().maxFileBytes());
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath(),
                 Optional.of(images));
         Duration limit = config.safety().articleTimeLimit();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<ArticleOutcome> outcomes = workers.map(files, file -> {
-            ArticleOutcome outcome = one(file, cache.key(file.relPath(), file.text(), configFingerprint), parser,
-                    renderer, publication, configFingerprint);
+            ArticleOutcome outcome = one(file, cache.key(file.relPath(), file.digest(), configFingerprint), parser,
+                    renderer, publication, reader);
             reporter.progress("rendering articles", done.incrementAndGet(), files.size());
             return outcome;
         }, limit, file -> overtime(file, limit));
@@ -98,15 +99,15 @@ final class ArticleStage {
         return new Result(rendered, scheduled, problems, keys, parsed, keyed, bodyImages);
     }
 
-    private ArticleOutcome one(SourceFile file, String key, ArticleParser parser, MarkdownRenderer renderer,
-                               Publication publication, String configFingerprint) {
-        Again again = new Again(file.relPath(), key, configFingerprint, parser, renderer);
+    private ArticleOutcome one(ArticleSource file, String key, ArticleParser parser, MarkdownRenderer renderer,
+                               Publication publication, ArticleReader reader) {
+        Again again = new Again(file, key, reader, parser, renderer);
         Optional<CachedArticle> cached = cache.get(key);
         if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
             return outcome(file, key, cached.get(), publication, Optional.empty(), again);
         }
         try {
-            ParsedArticle parsed = parser.parse(file);
+            ParsedArticle parsed = parser.parse(reader.read(file));
             CachedArticle made = publication.includes(parsed.meta())
                     ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed), bodies, key)
                     : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty(), List.of());
@@ -121,7 +122,7 @@ final class ArticleStage {
         }
     }
 
-    private ArticleOutcome outcome(SourceFile file, String key, CachedArticle article, Publication publication,
+    private ArticleOutcome outcome(ArticleSource file, String key, CachedArticle article, Publication publication,
                                    Optional<CachedArticle> made, Again again) {
         ArticleMeta meta = article.meta();
         if (!publication.includes(meta)) {
@@ -141,10 +142,13 @@ final class ArticleStage {
 
     /**
      * How to render an article again, from its file, which is read again (the build does not keep
-     * every article's text): only if its text is still the one the key was made of.
+     * every article's text): only if its bytes are still the ones the key was made of.
      */
-    private record Again(String relPath, String key, String configFingerprint, ArticleParser parser,
+    private record Again(ArticleSource file, String key, ArticleReader reader, ArticleParser parser,
                          MarkdownRenderer renderer) {
+        String relPath() {
+            return file.relPath();
+        }
     }
 
     /**
@@ -179,11 +183,8 @@ final class ArticleStage {
             if (again == null) {
                 reporter.debug(() -> "the stored body of " + how.relPath() + " is damaged; rendering it again");
                 cache.damagedBody();
-                SourceFile file = reread(how.relPath());
-                if (!cache.key(file.relPath(), file.text(), how.configFingerprint()).equals(how.key())) {
-                    throw DatelineException.at(SourcePosition.of(how.relPath()), "the article changed while the site"
-                            + " was being built, and its stored body was damaged", "build the site again");
-                }
+                SourceFile file = how.reader().read(how.file(), "the article changed while the site was being built,"
+                        + " and its stored body was damaged");
                 ParsedArticle parsed = how.parser().parse(file);
                 CachedArticle made = CachedArticle.rendered(parsed.meta(), parsed.warnings(),
                         how.renderer().render(parsed), bodies, how.key());
@@ -194,17 +195,7 @@ final class ArticleStage {
         }
     }
 
-    /** An article's file read again, decoded as the scan decoded it. */
-    private SourceFile reread(String relPath) {
-        try {
-            return new SourceFile(relPath, new TextDecoder().decode(relPath, Files.readAllBytes(root.resolve(relPath))));
-        } catch (IOException e) {
-            throw new DatelineException(Problem.error(SourcePosition.of(relPath), "cannot read file: " + e.getMessage(),
-                    "check that the file exists and is readable"), e);
-        }
-    }
-
-    private ArticleOutcome overtime(SourceFile file, Duration limit) {
+    private ArticleOutcome overtime(ArticleSource file, Duration limit) {
         reporter.debug(() -> "gave up on " + file.relPath() + " after " + seconds(limit) + "; its thread was replaced");
         return ArticleOutcome.failed(List.of(Problem.error(SourcePosition.of(file.relPath()),
                 "article took longer than " + seconds(limit) + " to parse and render, so it was stopped",

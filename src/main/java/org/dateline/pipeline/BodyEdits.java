@@ -20,7 +20,7 @@ import org.dateline.assemble.Site;
 import org.dateline.config.SiteConfig;
 import org.dateline.diag.Problem;
 import org.dateline.image.ImageSizer;
-import org.dateline.load.SourceFile;
+import org.dateline.load.ArticleSource;
 import org.dateline.parse.ArticleParser;
 import org.dateline.render.RenderedArticle;
 
@@ -167,9 +167,9 @@ final class BodyEdits {
         }
         Map<String, RenderedArticle> previous = new HashMap<>();
         warm.plan().done().rendered().forEach(article -> previous.put(article.file(), article));
-        Map<String, SourceFile> now = new HashMap<>();
+        Map<String, ArticleSource> now = new HashMap<>();
         loaded.sources().articles().forEach(file -> now.put(file.relPath(), file));
-        List<SourceFile> edited = new ArrayList<>();
+        List<ArticleSource> edited = new ArrayList<>();
         for (Path path : changed) {
             String file = path.toString().replace('\\', '/');
             if (ChangeKind.of(path).filter(kind -> kind == ChangeKind.CONTENT).isEmpty() || !previous.containsKey(file)

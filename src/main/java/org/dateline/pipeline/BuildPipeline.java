@@ -25,7 +25,7 @@ import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
 import org.dateline.load.SiteSources;
-import org.dateline.load.SourceFile;
+import org.dateline.load.ArticleSource;
 import org.dateline.load.SourceScanner;
 import org.dateline.parse.ArticleParser;
 import org.dateline.parse.DateParser;
@@ -86,16 +86,16 @@ public final class BuildPipeline {
             Prepared prepared = prepare(request, problems, workers);
             List<String> bundled = bundleCopies(prepared.site(), prepared.sources().bundleFiles()).stream()
                     .map(CopiedFile::path).toList();
-            SiteChecker.Counts counts = new SiteChecker(prepared.parser(), prepared.sources(), prepared.output(),
-                    bundled, request.clock().instant()).check(prepared.site(), problems);
+            SiteChecker.Counts counts = new SiteChecker(prepared.parser(), prepared.sources(), prepared.maxFileBytes(),
+                    prepared.output(), bundled, request.clock().instant()).check(prepared.site(), problems);
             return new CheckResult(prepared.site().allArticles().size(), prepared.skipped(), counts.internalLinks(),
                     counts.externalLinks(), problems.sorted());
         }
     }
 
     /** What a build has before it writes: the pages and redirects in memory. */
-    private record Prepared(SiteSources sources, ArticleParser parser, Site site, SiteOutput output, int skipped,
-                            List<Scheduled> scheduled, ImageSizer images) {
+    private record Prepared(SiteSources sources, long maxFileBytes, ArticleParser parser, Site site, SiteOutput output,
+                            int skipped, List<Scheduled> scheduled, ImageSizer images) {
     }
 
     /** Loads, parses, renders and assembles the site in memory; problems are collected, not thrown. */
@@ -117,7 +117,7 @@ public final class BuildPipeline {
         ImageSizer images = new ImageSizer(sources.staticDir(), imageCache(source), config.images());
         SiteImages.checkPhotos(profiles, images, problems);
         MarkdownParser markdown = new MarkdownParser();
-        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
+        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(ArticleSource::relPath).toList(),
                 new SiteShortcodes(sources.templatesDir(), new TemplateEngine(sources.templatesDir())));
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
                 authorNames(profiles)), markdown, shortcodes);
@@ -146,7 +146,7 @@ public final class BuildPipeline {
         List<OutputFile> made = new ArrayList<>(files.stream().flatMap(Optional::stream).toList());
         made.addAll(new RedirectPages(templates, sources.redirects()).files(site, made, problems));
         stage("assemble", routes.size(), mark);
-        return new Prepared(sources, parser, site, new SiteOutput(made), skipped, scheduled, images);
+        return new Prepared(sources, config.safety().maxFileBytes(), parser, site, new SiteOutput(made), skipped, scheduled, images);
     }
 
     /**

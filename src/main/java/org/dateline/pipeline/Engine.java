@@ -24,7 +24,7 @@ import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorData;
 import org.dateline.load.AuthorProfile;
 import org.dateline.load.SiteSources;
-import org.dateline.load.SourceFile;
+import org.dateline.load.ArticleSource;
 import org.dateline.pages.PageRenderer;
 import org.dateline.pages.RedirectPages;
 import org.dateline.parse.ArticleParser;
@@ -194,7 +194,7 @@ public final class Engine implements AutoCloseable {
         ImageSizer images = new ImageSizer(sources.staticDir(), resources.imageCache(), config.images());
         SiteImages.checkPhotos(profiles, images, problems);
         TemplateEngine engine = resources.templates(sources.templatesDir(), templatesFingerprint);
-        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(SourceFile::relPath).toList(),
+        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(ArticleSource::relPath).toList(),
                 new SiteShortcodes(sources.templatesDir(), engine));
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
                 BuildPipeline.authorNames(profiles)), markdown, shortcodes);
@@ -202,7 +202,7 @@ public final class Engine implements AutoCloseable {
         String articleFingerprint = Fingerprints.of(configFingerprint,
                 Fingerprints.shortcodes(sources.templatesDir(), templatesFingerprint),
                 dataFingerprint, staticFingerprint, String.join("\n",
-                        sources.articles().stream().map(SourceFile::relPath).sorted().toList()));
+                        sources.articles().stream().map(ArticleSource::relPath).sorted().toList()));
         ArticleStage.Result done = new ArticleStage(source, articles, resources.bodies(), markdown, reporter)
                 .run(workers, sources.articles(), config, articleFingerprint, publication, parser, images);
         problems.addAll(done.problems());

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.dateline.config.ConfigLoader;
+import org.dateline.load.ArticleSource;
 import org.dateline.load.BundleFile;
 import org.dateline.load.SiteSources;
 import org.dateline.load.SourceFile;
@@ -85,12 +86,12 @@ final class Fingerprints {
 
     /**
      * Everything a build reads from the site folder: every file's path under {@code content/} (so a
-     * file the scanner skipped or warned about counts too), each article's and section file's text,
+     * file the scanner skipped or warned about counts too), each article's bytes, each section file's text,
      * each bundle file's bytes, and the given fingerprints of the other folders and settings. Two builds of equal
      * fingerprints (at a moment both are valid for) make the same site.
      */
     static String site(SiteSources sources, String... others) {
-        return site(sources, listing(sources.root()), bundles(sources), Fingerprints::text, others);
+        return site(sources, listing(sources.root()), bundles(sources), others);
     }
 
     /**
@@ -98,10 +99,8 @@ final class Fingerprints {
      *
      * @param listing {@link #listing} of the site folder
      * @param bundles {@link #bundles} of the sources
-     * @param texts each source file's {@link #text}
      */
-    static String site(SiteSources sources, String listing, String bundles, java.util.function.Function<SourceFile, String> texts,
-                       String... others) {
+    static String site(SiteSources sources, String listing, String bundles, String... others) {
         if (listing.isEmpty() || bundles.isEmpty()) {
             return ""; // unreadable now: never equal to a recorded state
         }
@@ -111,12 +110,13 @@ final class Fingerprints {
         }
         text(digest, listing);
         text(digest, "articles");
-        for (SourceFile file : sources.articles()) {
-            text(digest, texts.apply(file));
+        for (ArticleSource file : sources.articles()) {
+            text(digest, file.relPath());
+            text(digest, file.digest());
         }
         text(digest, "sections"); // _index.md: a section's front matter
         for (SourceFile file : sources.sectionFiles()) {
-            text(digest, texts.apply(file));
+            text(digest, text(file));
         }
         text(digest, bundles);
         return HexFormat.of().formatHex(digest.digest());

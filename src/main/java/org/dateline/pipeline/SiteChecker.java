@@ -15,7 +15,8 @@ import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.SourcePosition;
 import org.dateline.load.SiteSources;
-import org.dateline.load.SourceFile;
+import org.dateline.load.ArticleReader;
+import org.dateline.load.ArticleSource;
 import org.dateline.parse.ArticleParser;
 import org.dateline.parse.LeadImage;
 import org.dateline.parse.ParsedArticle;
@@ -36,7 +37,8 @@ final class SiteChecker {
     }
 
     private final ArticleParser parser;
-    private final Map<String, SourceFile> files = new HashMap<>();
+    private final ArticleReader reader;
+    private final Map<String, ArticleSource> files = new HashMap<>();
     private final SiteTargets targets;
     private final Instant now;
     private final Map<String, Set<String>> ids = new HashMap<>();
@@ -44,8 +46,10 @@ final class SiteChecker {
     private int external;
 
     /** @param bundled output paths of the files copied from page bundles, beside their articles' pages */
-    SiteChecker(ArticleParser parser, SiteSources sources, SiteOutput output, List<String> bundled, Instant now) {
+    SiteChecker(ArticleParser parser, SiteSources sources, long maxFileBytes, SiteOutput output, List<String> bundled,
+                Instant now) {
         this.parser = parser;
+        this.reader = new ArticleReader(sources.root(), maxFileBytes);
         sources.articles().forEach(file -> files.put(file.relPath(), file));
         this.targets = new SiteTargets(output, sources.staticDir(), bundled);
         this.now = now;
@@ -56,12 +60,12 @@ final class SiteChecker {
         List<Article> linked = new java.util.ArrayList<>(articles);
         linked.addAll(site.pages());
         for (Article article : linked) {
-            SourceFile file = files.get(article.file());
+            ArticleSource file = files.get(article.file());
             if (file == null) {
                 continue;
             }
             try {
-                ParsedArticle parsed = parser.parse(file);
+                ParsedArticle parsed = parser.parse(reader.read(file));
                 for (WrittenLink link : WrittenLinks.of(parsed)) {
                     checkLink(article, link).ifPresent(problems::add);
                 }

@@ -2,12 +2,9 @@ package org.dateline.pipeline;
 
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.dateline.diag.Problems;
 import org.dateline.load.SiteSources;
-import org.dateline.load.SourceFile;
 import org.dateline.load.SourceScanner;
 
 /**
@@ -39,8 +36,6 @@ final class SiteInputs {
 
     private Optional<Loaded> last = Optional.empty();
     private long lastMaxFileBytes;
-    /** Each source file's {@link Fingerprints#text}, by the file record's identity: an unchanged file keeps its record. */
-    private Map<SourceFile, String> digests = new IdentityHashMap<>();
     /** For tests: whether the last load brought the previous sources up to date rather than scanning. */
     private boolean lastUpdated;
 
@@ -90,15 +85,7 @@ final class SiteInputs {
 
     /** The fingerprint of everything the build reads from the site folder, given what else it depends on. */
     String site(Loaded loaded, String... others) {
-        Map<SourceFile, String> known = digests;
-        Map<SourceFile, String> now = new IdentityHashMap<>();
-        String site = Fingerprints.site(loaded.sources(), loaded.listing(), loaded.bundles(), file -> {
-            String digest = known.get(file);
-            now.put(file, digest == null ? Fingerprints.text(file) : digest);
-            return now.get(file);
-        }, others);
-        digests = now;
-        return site;
+        return Fingerprints.site(loaded.sources(), loaded.listing(), loaded.bundles(), others);
     }
 
     /** Forgets the last build's inputs: the next build reads everything. */

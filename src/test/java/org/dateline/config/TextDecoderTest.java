@@ -34,4 +34,46 @@ class TextDecoderTest {
     void aByteOrderMarkIsDropped() {
         assertEquals("ab", new TextDecoder().decode("content/a.md", "\uFEFFab".getBytes(StandardCharsets.UTF_8)));
     }
+
+    /** What {@link TextDecoder#check} says of {@code bytes}: "ok", or the error's message. */
+    private static String checked(int... bytes) {
+        byte[] data = new byte[bytes.length + 2];
+        data[0] = 'a';
+        for (int i = 0; i < bytes.length; i++) {
+            data[i + 1] = (byte) bytes[i];
+        }
+        data[data.length - 1] = 'z';
+        try {
+            new TextDecoder().check("content/a.md", data);
+            return "ok";
+        } catch (DatelineException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Test
+    void checkAcceptsWhatDecodeAcceptsWithoutMakingTheText() {
+        assertEquals("ok", checked(0xC3, 0xA9)); // é
+        assertEquals("ok", checked(0xE2, 0x82, 0xAC)); // €
+        assertEquals("ok", checked(0xED, 0x9F, 0xBF)); // U+D7FF, the last before the surrogates
+        assertEquals("ok", checked(0xF0, 0x9F, 0x93, 0xB0)); // 📰
+        assertEquals("ok", checked(0xF4, 0x8F, 0xBF, 0xBF)); // U+10FFFF
+        assertEquals("ok", checked(0xEF, 0xBB, 0xBF)); // a byte-order mark
+    }
+
+    @Test
+    void checkRefusesWhatDecodeRefusesWithTheSameMessage() {
+        String invalid = "content/a.md:1:2: file is not valid UTF-8: invalid byte 0x%02X at byte 1 (byte 2 of the line)"
+                + " (hint: save the file as UTF-8)";
+        assertEquals(String.format(invalid, 0xC0), checked(0xC0, 0x80)); // an overlong NUL
+        assertEquals(String.format(invalid, 0xE0), checked(0xE0, 0x80, 0x80)); // overlong
+        assertEquals(String.format(invalid, 0xED), checked(0xED, 0xA0, 0x80)); // a surrogate
+        assertEquals(String.format(invalid, 0xF4), checked(0xF4, 0x90, 0x80, 0x80)); // above U+10FFFF
+        assertEquals(String.format(invalid, 0xF5), checked(0xF5, 0x80, 0x80, 0x80));
+        assertEquals(String.format(invalid, 0x80), checked(0x80)); // a lone continuation byte
+        assertEquals(String.format(invalid, 0xE2), checked(0xE2, 0x82)); // cut short
+        assertEquals("content/a.md: file looks like UTF-16 without a byte-order mark, not UTF-8 (hint: save the file as"
+                + " UTF-8)", assertThrows(DatelineException.class, () -> new TextDecoder().check("content/a.md",
+                "---\ntitle: T\n---\n".getBytes(StandardCharsets.UTF_16LE))).getMessage());
+    }
 }

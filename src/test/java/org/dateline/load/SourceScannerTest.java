@@ -33,7 +33,7 @@ class SourceScannerTest {
         TestSites.write(site, "content/.git/y.md", ARTICLE);
         TestSites.write(site, "content/world/notes.txt", "not an article");
         Problems problems = new Problems();
-        List<String> read = scanner.scan(site, problems).articles().stream().map(SourceFile::relPath).toList();
+        List<String> read = scanner.scan(site, problems).articles().stream().map(ArticleSource::relPath).toList();
         assertEquals(List.of("content/a.md", "content/world/b.md", "content/world/europe/a.markdown"), read);
         assertEquals(List.of(), problems.sorted());
     }
@@ -45,7 +45,7 @@ class SourceScannerTest {
         Files.createSymbolicLink(Files.createDirectories(site.resolve("content")).resolve("wire"), site.resolve("wire"));
         Problems problems = new Problems();
         assertEquals(List.of("content/wire/ap-story.md"),
-                scanner.scan(site, problems).articles().stream().map(SourceFile::relPath).toList());
+                scanner.scan(site, problems).articles().stream().map(ArticleSource::relPath).toList());
         assertEquals(List.of(), problems.sorted());
     }
 
