@@ -153,6 +153,14 @@ public final class Views {
     public record TagView(String name, String slug, String url, int count) {
     }
 
+    /**
+     * A tag as an article shows it ({@code article.tags}): without the tag's count, which changes
+     * whenever any article joins or leaves the tag and would make every page showing any of its
+     * articles one to render again after such an edit; {@code tag.peb} and {@code tags.peb} show it.
+     */
+    public record ArticleTagView(String name, String slug, String url) {
+    }
+
     public record LinkView(String name, String url) {
     }
 
@@ -191,7 +199,7 @@ public final class Views {
     public record ArticleView(String title, String url, String permalink, SectionView section,
                               List<AuthorView> authors, List<String> authorNames, DateView published,
                               DateView updated, DateView modified, String source, String description,
-                              String standfirst, String location, ImageView image, List<TagView> tags, ArticleBody body,
+                              String standfirst, String location, ImageView image, List<ArticleTagView> tags, ArticleBody body,
                               List<HeadingView> headings, int wordCount, int readingMinutes,
                               Map<String, Object> params, List<NoticeView> corrections, List<NoticeView> updates,
                               DateView expires, boolean expired) {
@@ -277,8 +285,10 @@ public final class Views {
                 .map(this::section).orElse(new SectionView(meta.section(), article.sectionSlug(), "", ""));
         List<AuthorView> authorViews = groups.authors(article).stream()
                 .map(name -> author(name.name(), name.slug())).toList();
-        List<TagView> tagViews = groups.tags(article).stream()
-                .map(name -> groups.tag(name.slug()).map(this::tag).orElse(new TagView(name.name(), name.slug(), "", 0)))
+        List<ArticleTagView> tagViews = groups.tags(article).stream()
+                .map(name -> groups.tag(name.slug()).map(group -> new ArticleTagView(group.name(), group.slug(),
+                        listing.has(ListingKind.TAG) ? urls.path(group.path()) : ""))
+                        .orElse(new ArticleTagView(name.name(), name.slug(), "")))
                 .toList();
         ImageView image = meta.image().map(i -> {
             Optional<ImageInfo> info = imageInfo(i.src());

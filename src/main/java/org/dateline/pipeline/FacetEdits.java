@@ -32,9 +32,9 @@ import org.dateline.render.RenderedArticle;
  * had or have are grouped again), compared with the last one, and only the pages whose context can
  * differ are made, keyed and rendered again:
  * <ul>
- *   <li>the articles whose view changed: the edited ones, and every article of a section, author or
- *       tag whose name, page or number of articles changed (an article's view shows its tags' and
- *       authors' counts), listed or not; then every page whose context reaches one of them
+ *   <li>the articles whose view changed: the edited ones, every article of a section or tag whose
+ *       name or page changed, and of an author whose name, page or number of articles changed (an
+ *       article's view shows its authors' counts), listed or not; then every page whose context reaches one of them
  *       ({@link RouteReach}): its own page, the listing pages, feeds and related-story boxes that
  *       show it;</li>
  *   <li>every page of a group (listing pages and feeds) that gained, lost or reordered articles or
@@ -43,11 +43,11 @@ import org.dateline.render.RenderedArticle;
  *       disappear (a tag page whose last article left), see {@link RouteOrder}; and the sitemaps,
  *       made again from every route.</li>
  * </ul>
- * Related stories need no diff of their own: an article's related stories are made from the tag
- * lists of its tags, its section and the order of the site, and a tag list that changes changes the
- * tag's count, so every article in it (before or after) is among the articles whose view changed, and
- * its page is rendered again (the order and sections do not change on this way). The same holds for
- * the previous and next article of a section. Every other page keeps its key and its file.
+ * Related stories get a diff of their own ({@link RelatedEdits}): an article's related stories are
+ * made from the tag lists of its tags, its section and the order of the site, and an article view
+ * shows no tag counts, so an article of a tag that gained or lost an article keeps its view but may
+ * show other related stories. The previous and next article of a section do not change on this way
+ * (order and sections stay). Every other page keeps its key and its file.
  *
  * <p>The whole way is taken, rather than modelled, when an edit moves an article (its path, section
  * or its spelling, publication date, expiry, or place in the newest-first order, so also a title
@@ -91,7 +91,8 @@ final class FacetEdits {
         Set<String> changedFolders = new HashSet<>();
         Set<String> viewChanged = new HashSet<>(files);
         Set<String> changedSlugs = new HashSet<>();
-        boolean tagsChanged = diff(before.tags(), after.tags(), true, changedFolders, viewChanged, changedSlugs);
+        // an article's view shows its tags' names and pages, not their counts (Views.ArticleTagView)
+        boolean tagsChanged = diff(before.tags(), after.tags(), false, changedFolders, viewChanged, changedSlugs);
         boolean authorsChanged = diff(before.authors(), after.authors(), true, changedFolders, viewChanged, changedSlugs);
         diff(before.sections(), after.sections(), false, changedFolders, viewChanged, changedSlugs);
         // articles listed nowhere (expired) and standalone pages still show their tags' and authors' views
@@ -104,6 +105,7 @@ final class FacetEdits {
         });
         Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
         viewChanged.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
+        affected.addAll(RelatedEdits.changedPages(before, after, files));
         if (tagsChanged) {
             affected.add(RouteOrder.TAGS_INDEX);
         }

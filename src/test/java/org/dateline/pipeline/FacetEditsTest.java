@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.dateline.diag.Reporter;
 import org.dateline.testing.FileTree;
 import org.dateline.testing.TestSites;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,13 +39,13 @@ class FacetEditsTest {
 
     /**
      * The newsroom with two articles a listing page, so tags' listings have more than one page, and
-     * templates that show the counts of every listed and related article's tags and authors, which
-     * change when a tag or author gains or loses an article.
+     * templates that show every listed and related article's tags and its authors' counts (an author's
+     * count changes when the author gains or loses an article; related boxes when a tag does).
      */
     private Path site() throws IOException {
         Path site = ColdBuilds.newsroom(tmp);
         TestSites.write(site, "site.yaml", TestSites.read(site, "site.yaml") + "page_size: 2\n");
-        String counts = "{% for tag in article.tags %}{{ tag.name }} ({{ tag.count }}) {% endfor %}"
+        String counts = "{% for tag in article.tags %}{{ tag.name }} {{ tag.url }} {% endfor %}"
                 + "{% for author in article.authors %}{{ author.name }} ({{ author.count }}) {% endfor %}";
         TestSites.replace(site, "templates/story.peb", "</li>", "<p class=\"story__counts\">" + counts + "</p>\n</li>");
         TestSites.write(site, "templates/article.peb", Files.readString(Path.of("templates/article.peb"))
@@ -125,6 +127,33 @@ class FacetEditsTest {
                     "tags: [harbour, transport, ferries]", "tags: [harbour, Transport, ferries]", true);
             step(engine, site, output, "a body edit after the tag edits", HARBOUR, "the harbour vote was close",
                     "the harbour vote was tight", true);
+        }
+    }
+
+    /**
+     * Older articles, so that Tides' four related stories (Harbour vote, Festival, Ferry talks by
+     * shared tags, then the newest: Council budget) leave one out; when one of them joins Tides' tag
+     * "transport" it takes Council budget's place there, on a page that did not show it before.
+     */
+    @Test
+    void anArticleJoiningATagEntersRelatedStoriesThatDidNotShowIt() throws IOException {
+        Path site = site();
+        for (int i = 1; i <= 4; i++) {
+            TestSites.write(site, "content/sport/old-match-" + i + ".md", "---\ntitle: Old match " + i
+                    + "\ndate: 2023-0" + i + "-01T10:00:00+03:00\nauthor: Zoë Ångström\ntags: [misc]\n---\n"
+                    + "The match ended level.\n");
+        }
+        Path output = tmp.resolve("out");
+        try (Engine engine = server(site, output)) {
+            engine.build();
+            step(engine, site, output, "an old match joins transport", "content/sport/old-match-2.md", "tags: [misc]",
+                    "tags: [misc, transport]", true);
+            Path tides;
+            try (Stream<Path> pages = Files.walk(output)) {
+                tides = pages.filter(path -> path.toString().endsWith("tides/index.html")).findFirst().orElseThrow();
+            }
+            assertEquals(List.of("Harbour vote", "Festival", "Ferry talks", "Old match 2"),
+                    Jsoup.parse(Files.readString(tides)).select(".related a").eachText());
         }
     }
 
