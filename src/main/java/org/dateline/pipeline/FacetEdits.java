@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Group;
-import org.dateline.assemble.Relations;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;
