@@ -239,17 +239,4 @@ final class ContextKeys {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
-
-    /** A record by identity: equal records are digested equally anyway, and identity is cheap to compare. */
-    private record Identity(Object value) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
 }

@@ -101,19 +101,6 @@ final class RouteReach {
         return !untracked.contains(file);
     }
 
-    /** A record by identity. */
-    private record Identity(Object value) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
-
     /**
      * The articles (source paths) {@code route}'s context reaches; {@link #ALL} among them when unknown.
      * Safe to call from several threads at once, between {@link #replace} calls.

@@ -14,6 +14,8 @@ import org.dateline.testing.TestSites;
 final class ColdBuilds {
 
     static final String HARBOUR = "content/world/harbour-vote.md";
+    static final String ABOUT = "content/pages/about.md";
+    static final String OLD_FERRY = "content/world/old-ferry.md";
 
     private ColdBuilds() {
     }
@@ -29,6 +31,15 @@ final class ColdBuilds {
         TestSites.write(site, HARBOUR, TestSites.read(site, HARBOUR) + "\nA second paragraph, long enough for the body to be"
                 + " keyed by its article: the harbour vote was close.\n");
         return site;
+    }
+
+    /** A standalone page ({@link #ABOUT}) and an expired article ({@link #OLD_FERRY}) with bodies long enough to be keyed. */
+    static void addPageAndExpiredArticle(Path site) throws IOException {
+        TestSites.write(site, ABOUT, "---\ntitle: About us\ndate: 2024-01-10T09:00:00Z\ndescription: Who we are.\n---\n"
+                + "The Newsroom has covered the harbour since 1921, long enough for its body to be keyed.\n");
+        TestSites.write(site, OLD_FERRY, "---\ntitle: Old ferry timetable\ndate: 2024-05-01T09:00:00Z\n"
+                + "expires: 2024-06-01T00:00:00Z\ntags: [transport]\ndescription: The old timetable.\n---\n"
+                + "Ferries ran every hour, a timetable long gone but still on its own page.\n");
     }
 
     /** A cold build of {@code site} at the tests' clock, into a folder of its own under {@code tmp}, as a snapshot. */

@@ -102,13 +102,9 @@ class WarmRebuildTest {
     @Test
     void aStandalonePageAndAnExpiredArticleTakeTheQuickWayToo() throws IOException {
         Path site = site();
-        String about = "content/pages/about.md";
-        String expired = "content/world/old-ferry.md";
-        TestSites.write(site, about, "---\ntitle: About us\ndate: 2024-01-10T09:00:00Z\ndescription: Who we are.\n---\n"
-                + "The Newsroom has covered the harbour since 1921, long enough for its body to be keyed.\n");
-        TestSites.write(site, expired, "---\ntitle: Old ferry timetable\ndate: 2024-05-01T09:00:00Z\n"
-                + "expires: 2024-06-01T00:00:00Z\ntags: [transport]\ndescription: The old timetable.\n---\n"
-                + "Ferries ran every hour, a timetable long gone but still on its own page.\n");
+        ColdBuilds.addPageAndExpiredArticle(site);
+        String about = ColdBuilds.ABOUT;
+        String expired = ColdBuilds.OLD_FERRY;
         Path output = tmp.resolve("served");
         try (Engine engine = server(site, output)) {
             engine.build();
