@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,9 +66,9 @@ final class SiteEdits {
                 problems);
         Set<Article> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         listed.addAll(articles);
-        Optional<List<Group>> tags = regroup(before.tags(), swap, listed, expired, ArticleMeta::tags, Groups.TAGS);
+        Optional<List<Group>> tags = regroup(before.tags(), swap, listed, expired, ArticleMeta::tags, Groups::tags);
         Optional<List<Group>> authors = regroup(before.authors(), swap, listed, expired, ArticleMeta::authors,
-                Groups.AUTHORS);
+                Groups::authors);
         if (tags.isEmpty() || authors.isEmpty()) {
             return Optional.empty();
         }
@@ -101,14 +100,19 @@ final class SiteEdits {
         return true;
     }
 
+    /** {@link Groups#tags} or {@link Groups#authors}. */
+    private interface Grouping {
+        List<Group> of(List<Article> newestFirst, java.util.function.Predicate<Article> listed, Problems problems);
+    }
+
     /**
-     * The groups of one kind with those of every slug an edited article had or has made again, as
-     * {@link Groups} makes them: the first spelling in newest-first order names the group, and only
-     * listed articles are in it. Empty when a name gives an error (no letters, or a second spelling).
+     * The groups of one kind with those of every slug an edited article had or has made again by
+     * {@link Groups} itself, from their possible members only: the groups' last members, the edited
+     * articles and the expired ones. Empty when a name gives an error (no letters, or a second spelling).
      */
     private static Optional<List<Group>> regroup(List<Group> before, Map<Article, Article> swap, Set<Article> listed,
                                                  List<Article> expired, Function<ArticleMeta, List<String>> names,
-                                                 String folder) {
+                                                 Grouping grouping) {
         Set<String> slugs = new LinkedHashSet<>();
         for (Map.Entry<Article, Article> edit : swap.entrySet()) {
             for (Article article : List.of(edit.getKey(), edit.getValue())) {
@@ -121,36 +125,19 @@ final class SiteEdits {
                 }
             }
         }
-        Map<String, Group> old = new HashMap<>();
-        before.forEach(group -> old.put(group.slug(), group));
-        List<Group> groups = new ArrayList<>(before.stream().filter(group -> !slugs.contains(group.slug())).toList());
-        for (String slug : slugs) {
-            Set<Article> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            Optional.ofNullable(old.get(slug)).ifPresent(group -> candidates.addAll(swapped(group.articles(), swap)));
-            candidates.addAll(swap.values());
-            candidates.addAll(expired);
-            String known = null;
-            List<Article> members = new ArrayList<>();
-            for (Article article : candidates.stream().filter(a -> !StandalonePages.isPage(a.file()))
-                    .sorted(SiteAssembler.NEWEST_FIRST).toList()) {
-                for (String name : names.apply(article.content().meta())) {
-                    if (!Slugs.slugify(name).equals(slug)) {
-                        continue;
-                    }
-                    if (known == null) {
-                        known = name;
-                    } else if (!known.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                        return Optional.empty();
-                    }
-                    if (listed.contains(article) && (members.isEmpty() || members.get(members.size() - 1) != article)) {
-                        members.add(article);
-                    }
-                }
-            }
-            if (!members.isEmpty()) {
-                groups.add(new Group(known, slug, folder + slug + "/", members));
-            }
+        Set<Article> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        before.stream().filter(group -> slugs.contains(group.slug()))
+                .forEach(group -> candidates.addAll(swapped(group.articles(), swap)));
+        candidates.addAll(swap.values());
+        candidates.addAll(expired);
+        Problems found = new Problems();
+        List<Group> made = grouping.of(candidates.stream().filter(a -> !StandalonePages.isPage(a.file()))
+                .sorted(SiteAssembler.NEWEST_FIRST).toList(), listed::contains, found);
+        if (found.hasErrors()) {
+            return Optional.empty();
         }
+        List<Group> groups = new ArrayList<>(before.stream().filter(group -> !slugs.contains(group.slug())).toList());
+        made.stream().filter(group -> slugs.contains(group.slug())).forEach(groups::add);
         groups.sort(Comparator.comparing(Group::slug));
         return Optional.of(groups);
     }
