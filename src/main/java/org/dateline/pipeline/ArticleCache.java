@@ -66,11 +66,7 @@ final class ArticleCache {
      * The key of an article: its path and the digest of its bytes ({@link org.dateline.load.ArticleSource}),
      * the configuration's fingerprint and the stamp. So a cached article is found without its text.
      */
-    String key(String relPath, String digest, String configFingerprint) {
-        return digest(relPath, digest, configFingerprint);
-    }
-
-    private String digest(String relPath, String bytesDigest, String configFingerprint) {
+    String key(String relPath, String bytesDigest, String configFingerprint) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(stamp, configFingerprint, relPath, bytesDigest)) {
@@ -155,13 +151,7 @@ final class ArticleCache {
             Set<String> gone = new java.util.HashSet<>(onDisk.get());
             gone.addAll(written);
             gone.removeAll(keys);
-            for (String key : gone) {
-                try {
-                    Files.deleteIfExists(file(key));
-                } catch (IOException e) {
-                    // left for a later build to prune
-                }
-            }
+            delete(gone);
             written.clear();
             onDisk = Optional.of(new java.util.HashSet<>(keys));
             return;
@@ -198,16 +188,21 @@ final class ArticleCache {
         }
         Set<String> left = new java.util.HashSet<>(gone);
         written.stream().filter(key -> !keys.contains(key)).forEach(left::add);
-        for (String key : left) {
+        delete(left);
+        onDisk.get().removeAll(left);
+        onDisk.get().addAll(written);
+        written.clear();
+    }
+
+    /** Deletes the entries of {@code keys}; one that cannot be deleted is left for a later build to prune. */
+    private void delete(Set<String> keys) {
+        for (String key : keys) {
             try {
                 Files.deleteIfExists(file(key));
             } catch (IOException e) {
                 // left for a later build to prune
             }
         }
-        onDisk.get().removeAll(left);
-        onDisk.get().addAll(written);
-        written.clear();
     }
 
     /** The one warning about the cache files found unreadable, damaged or not this Dateline's since the last call. */

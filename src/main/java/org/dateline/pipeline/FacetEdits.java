@@ -201,7 +201,8 @@ final class FacetEdits {
         return any;
     }
 
-    private static boolean sameArticles(List<Article> a, List<Article> b) {
+    /** Whether two lists hold the same articles (by file) in the same order. */
+    static boolean sameArticles(List<Article> a, List<Article> b) {
         if (a.size() != b.size()) {
             return false;
         }

@@ -35,7 +35,7 @@ final class RelatedEdits {
         slugs.addAll(now.keySet());
         for (String slug : slugs) {
             Group was = old.get(slug), is = now.get(slug);
-            if (was != is && (was == null || is == null || !files(was.articles()).equals(files(is.articles())))) {
+            if (was != is && (was == null || is == null || !FacetEdits.sameArticles(was.articles(), is.articles()))) {
                 changedTags.add(slug);
                 Stream.of(was, is).filter(java.util.Objects::nonNull)
                         .forEach(group -> group.articles().forEach(article -> candidates.add(article.file())));
@@ -56,7 +56,7 @@ final class RelatedEdits {
         Set<String> pages = new HashSet<>();
         Stream.of(after.articles(), after.expired()).flatMap(List::stream)
                 .filter(article -> earlier.containsKey(article.file())).forEach(article -> {
-                    if (!files(was.related(earlier.get(article.file()))).equals(files(is.related(article)))) {
+                    if (!FacetEdits.sameArticles(was.related(earlier.get(article.file())), is.related(article))) {
                         pages.add(article.outputPath());
                     }
                 });
@@ -71,9 +71,5 @@ final class RelatedEdits {
 
     private static boolean hasAny(Article article, Set<String> tags) {
         return article.content().meta().tags().stream().map(Slugs::slugify).anyMatch(tags::contains);
-    }
-
-    private static List<String> files(List<Article> articles) {
-        return articles.stream().map(Article::file).toList();
     }
 }
