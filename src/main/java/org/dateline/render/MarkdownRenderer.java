@@ -160,7 +160,7 @@ public final class MarkdownRenderer {
             description = first == null ? "" : summary(first);
         }
         return Optional.of(new RenderedArticle(file, article.meta(), html.html(), description, html.headings(),
-                wordCount(html.text()), warnings));
+                html.wordCount(), warnings));
     }
 
     /** Raw HTML, or a reference image alone in a paragraph (which flexmark may or may not write as an image). */

@@ -15,10 +15,14 @@ final class PlainElement {
     PlainElement parent;
     final List<String[]> attributes = new ArrayList<>(2);
     final List<Object> children = new ArrayList<>();
+    /** What jsoup's {@link Tag} says of {@link #name}, looked up once per element rather than once per question. */
+    private final int flags;
 
     PlainElement(String name, PlainElement parent) {
         this.name = name;
         this.parent = parent;
+        Integer known = FLAGS.get(name);
+        this.flags = known != null ? known : flagsOf(Tag.valueOf(name));
     }
 
     private static final int BLOCK = 1;
@@ -46,13 +50,8 @@ final class PlainElement {
                 | (tag.preserveWhitespace() ? PRESERVES_WHITESPACE : 0);
     }
 
-    private int flags() {
-        Integer known = FLAGS.get(name);
-        return known != null ? known : flagsOf(Tag.valueOf(name));
-    }
-
     private boolean is(int flag) {
-        return (flags() & flag) != 0;
+        return (flags & flag) != 0;
     }
 
     /** Adds the value of every {@code id} in this tree to {@code ids}. */
@@ -164,44 +163,54 @@ final class PlainElement {
         }
     }
 
-    /** jsoup's {@code PlainElement.text()}: its TextAccumulator, step for step. */
+    /** jsoup's {@code Element.text()}: its TextAccumulator, step for step. */
     String text() {
-        StringBuilder accum = new StringBuilder();
-        for (Object child : children) {
-            accumulate(child, this, accum);
-        }
-        return accum.toString().trim();
+        TextSink.Chars accum = new TextSink.Chars();
+        accumulateChildren(this, accum);
+        return accum.text().trim();
     }
 
-    private static void accumulate(Object node, PlainElement parent, StringBuilder accum) {
-        if (node instanceof String text) {
-            if (preservesWhitespace(parent)) {
-                accum.append(text);
+    /**
+     * The words of {@link #text()} as {@code MarkdownRenderer.wordCount} counts them, from the same
+     * steps without the text: a whole article's text was built only to be counted.
+     */
+    int wordCount() {
+        TextSink.Words words = new TextSink.Words();
+        accumulateChildren(this, words);
+        return words.count();
+    }
+
+    /** The children of {@code element} in order, each knowing its next sibling without a search for itself. */
+    private static void accumulateChildren(PlainElement element, TextSink accum) {
+        List<Object> children = element.children;
+        int size = children.size();
+        for (int i = 0; i < size; i++) {
+            Object child = children.get(i);
+            if (child instanceof String text) {
+                if (preservesWhitespace(element)) {
+                    accum.raw(text);
+                } else {
+                    accum.normalised(text, accum.lastIsSpace());
+                }
             } else {
-                StringUtil.appendNormalisedWhitespace(accum, text, lastIsSpace(accum));
-            }
-            return;
-        }
-        PlainElement element = (PlainElement) node;
-        if (accum.length() > 0 && (element.is(BLOCK) || element.name.equals("br")
-                || element.is(TEXT_BOUNDARY) && !element.children.isEmpty() && element.hasText())
-                && !lastIsSpace(accum)) {
-            accum.append(' ');
-        }
-        for (Object child : element.children) {
-            accumulate(child, element, accum);
-        }
-        if (element.is(TEXT_BOUNDARY) || !element.is(INLINE) || element.hasBlockChild()) {
-            Object next = element.next();
-            if ((next instanceof String || next instanceof PlainElement sibling && sibling.is(INLINE))
-                    && !lastIsSpace(accum)) {
-                accum.append(' ');
+                accumulate((PlainElement) child, i + 1 < size ? children.get(i + 1) : null, accum);
             }
         }
     }
 
-    private static boolean lastIsSpace(StringBuilder accum) {
-        return accum.length() != 0 && accum.charAt(accum.length() - 1) == ' ';
+    private static void accumulate(PlainElement element, Object next, TextSink accum) {
+        if (!accum.isEmpty() && (element.is(BLOCK) || element.name.equals("br")
+                || element.is(TEXT_BOUNDARY) && !element.children.isEmpty() && element.hasText())
+                && !accum.lastIsSpace()) {
+            accum.space();
+        }
+        accumulateChildren(element, accum);
+        if (element.is(TEXT_BOUNDARY) || !element.is(INLINE) || element.hasBlockChild()) {
+            if ((next instanceof String || next instanceof PlainElement sibling && sibling.is(INLINE))
+                    && !accum.lastIsSpace()) {
+                accum.space();
+            }
+        }
     }
 
     private static boolean preservesWhitespace(PlainElement element) {
@@ -231,11 +240,5 @@ final class PlainElement {
             }
         }
         return false;
-    }
-
-    private Object next() {
-        List<Object> siblings = parent.children;
-        int index = siblings.indexOf(this);
-        return index + 1 < siblings.size() ? siblings.get(index + 1) : null;
     }
 }

@@ -37,15 +37,18 @@ final class PlainHtml {
             Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"));
 
     private final PlainElement body;
+    /** The length of the HTML read: what it writes back is about as long. */
+    private final int length;
 
-    private PlainHtml(PlainElement body) {
+    private PlainHtml(PlainElement body, int length) {
         this.body = body;
+        this.length = length;
     }
 
     /** Reads {@code html}; empty when it is not in a shape this class can write back as jsoup would. */
     static Optional<PlainHtml> read(String html) {
         try {
-            return Optional.of(new PlainHtml(new PlainHtmlReader(html).read()));
+            return Optional.of(new PlainHtml(new PlainHtmlReader(html).read(), html.length()));
         } catch (PlainHtmlReader.Refused refused) {
             return Optional.empty();
         }
@@ -66,7 +69,7 @@ final class PlainHtml {
 
     /** The body as jsoup's {@code body.html()} writes it (no pretty-printing, UTF-8). */
     String html() {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(length + 128);
         for (Object child : body.children) {
             write(child, out);
         }
@@ -76,6 +79,11 @@ final class PlainHtml {
     /** As jsoup's {@code body.text()}. */
     String text() {
         return body.text();
+    }
+
+    /** {@code MarkdownRenderer.wordCount(text())}, without building the text. */
+    int wordCount() {
+        return body.wordCount();
     }
 
     /** The text of the first {@code <p>} that is a child of the body, as jsoup's {@code text()}; null if none. */
@@ -128,7 +136,11 @@ final class PlainHtml {
     private static void escape(String text, StringBuilder out, boolean attribute) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            String escaped = switch (text.charAt(i)) {
+            char c = text.charAt(i);
+            if (c > '>' && c != '\u00a0') {
+                continue; // letters and most punctuation: nothing to escape
+            }
+            String escaped = switch (c) {
                 case '&' -> "&amp;";
                 case '\u00a0' -> "&nbsp;";
                 case '<' -> "&lt;";

@@ -146,29 +146,31 @@ final class PlainHtmlReader {
     /** {@code html[from, to)} with character references decoded; refuses unknown ones and control characters. */
     private String decode(int from, int to) {
         StringBuilder out = null;
+        int copied = from; // html[from, copied) is in out
         for (int i = from; i < to; i++) {
             char c = html.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
-                    && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(html.charAt(i + 1)))
-                    && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(html.charAt(i - 1)))
-                    || c == '\ufeff') {
-                throw new Refused();
-            }
-            if (c == '&') {
+            if (c >= 0x20 && c < 0x7f) { // printable ASCII, most of the text: only '&' needs a look
+                if (c != '&') {
+                    continue;
+                }
                 int semi = html.indexOf(';', i);
                 if (semi < 0 || semi >= to || semi - i > 12) {
                     throw new Refused();
                 }
                 if (out == null) {
-                    out = new StringBuilder(to - from).append(html, from, i);
+                    out = new StringBuilder(to - from);
                 }
-                out.append(reference(html.substring(i + 1, semi)));
+                out.append(html, copied, i).append(reference(html.substring(i + 1, semi)));
                 i = semi;
-            } else if (out != null) {
-                out.append(c);
+                copied = semi + 1;
+            } else if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(html.charAt(i + 1)))
+                    && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(html.charAt(i - 1)))
+                    || c == '\ufeff') {
+                throw new Refused();
             }
         }
-        return out == null ? html.substring(from, to) : out.toString();
+        return out == null ? html.substring(from, to) : out.append(html, copied, to).toString();
     }
 
     private static String reference(String name) {

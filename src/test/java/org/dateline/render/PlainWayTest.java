@@ -17,6 +17,7 @@ import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.ParsedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -157,6 +158,20 @@ class PlainWayTest {
         assertEquals(1, MarkdownRenderer.wordCount("a\u00a0b"));
         assertEquals(2, MarkdownRenderer.wordCount("\u2003a b\u2003"));
         assertEquals(3, MarkdownRenderer.wordCount("a\u000bb\u000cc"));
+    }
+
+    /** The count comes from the steps that build the text, without the text; both must agree with the literal. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<p>&#8195;</p>|0", "<p>a &#8195; b</p>|3", "<p>&#8195; a</p>|1", "<p>a &#8195;</p>|1",
+        "<p>&#8195;a b&#8195;</p>|2", "<p>&#8195;</p>\\n<p>&#8195;</p>|0", "<h2 id=\"x\">A</h2>\\n<p>&#8195;</p>\\n<p>B</p>|3",
+        "<p>a</p>\\n<p>b</p>|2", "<p>a<em>b</em>c</p>|1", "<p>a<br />b</p>|2", "<p>x&nbsp;y</p>|2",
+        "<pre><code>x&nbsp;y</code></pre>|1", "<pre><code>  x\\n\\ty  \\n</code></pre>|2",
+        "<p>a&#8203;b &#173; c</p>|2", "<p>&#x1F600; x</p>|2", "<ul>\\n<li>one</li>\\n<li>two three</li>\\n</ul>|3", "''|0"})
+    void countsTheWordsOfTheTextWithoutTheText(String html, int words) {
+        PlainHtml read = PlainHtml.read(html.replace("\\n", "\n").replace("\\t", "\t")).orElseThrow();
+        assertEquals(words, read.wordCount());
+        assertEquals(words, MarkdownRenderer.wordCount(read.text()));
     }
 
     @Test

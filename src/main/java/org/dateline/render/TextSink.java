@@ -1,0 +1,154 @@
+package org.dateline.render;
+
+import org.jsoup.internal.StringUtil;
+
+/**
+ * Where {@link PlainElement} puts the text of its tree: the characters, as jsoup's text accumulator
+ * builds them ({@link Chars}), or only the count of the words in them ({@link Words}).
+ */
+interface TextSink {
+
+    /** Whether nothing was put yet. */
+    boolean isEmpty();
+
+    /** Whether the last character put was a space. */
+    boolean lastIsSpace();
+
+    void space();
+
+    /** {@code text} as written in a {@code pre}: every character. */
+    void raw(String text);
+
+    /** {@code text} with its whitespace normalised, as jsoup's {@code StringUtil.appendNormalisedWhitespace}. */
+    void normalised(String text, boolean stripLeading);
+
+    /** The characters themselves. */
+    final class Chars implements TextSink {
+        private final StringBuilder accum = new StringBuilder();
+
+        @Override
+        public boolean isEmpty() {
+            return accum.length() == 0;
+        }
+
+        @Override
+        public boolean lastIsSpace() {
+            return accum.length() != 0 && accum.charAt(accum.length() - 1) == ' ';
+        }
+
+        @Override
+        public void space() {
+            accum.append(' ');
+        }
+
+        @Override
+        public void raw(String text) {
+            accum.append(text);
+        }
+
+        @Override
+        public void normalised(String text, boolean stripLeading) {
+            StringUtil.appendNormalisedWhitespace(accum, text, stripLeading);
+        }
+
+        String text() {
+            return accum.toString();
+        }
+    }
+
+    /**
+     * The number of words {@code MarkdownRenderer.wordCount} finds in {@code text().trim()} of the
+     * same characters: runs of characters other than {@code [ \t\n\x0B\f\r]}, after {@code strip()}
+     * took the whitespace off both ends. Here a run made only of other whitespace (an em space,
+     * say) is counted only between two runs that hold more, as the strip would have left it; the
+     * trim takes nothing more than the strip (the reader refuses other control characters).
+     */
+    final class Words implements TextSink {
+        private boolean empty = true;
+        private boolean lastSpace;
+        private boolean inRun;
+        private boolean runHasMore;
+        private boolean counting;
+        private int words;
+        private int whitespaceRuns;
+
+        @Override
+        public boolean isEmpty() {
+            return empty;
+        }
+
+        @Override
+        public boolean lastIsSpace() {
+            return lastSpace;
+        }
+
+        @Override
+        public void space() {
+            put(' ');
+        }
+
+        @Override
+        public void raw(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                put(text.charAt(i));
+            }
+        }
+
+        /** The steps of jsoup's {@code appendNormalisedWhitespace}, putting each character rather than appending it. */
+        @Override
+        public void normalised(String text, boolean stripLeading) {
+            boolean lastWasWhite = false;
+            boolean reachedNonWhite = false;
+            int length = text.length();
+            int c;
+            for (int i = 0; i < length; i += Character.charCount(c)) {
+                c = text.codePointAt(i);
+                if (StringUtil.isActuallyWhitespace(c)) {
+                    if (stripLeading && !reachedNonWhite || lastWasWhite) {
+                        continue;
+                    }
+                    put(' ');
+                    lastWasWhite = true;
+                } else if (!StringUtil.isInvisibleChar(c)) {
+                    put(c);
+                    lastWasWhite = false;
+                    reachedNonWhite = true;
+                }
+            }
+        }
+
+        private void put(int c) {
+            empty = false;
+            lastSpace = c == ' ';
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                endRun();
+                return;
+            }
+            inRun = true;
+            runHasMore |= !Character.isWhitespace(c);
+        }
+
+        private void endRun() {
+            if (!inRun) {
+                return;
+            }
+            inRun = false;
+            if (runHasMore) {
+                if (counting) {
+                    words += whitespaceRuns;
+                }
+                whitespaceRuns = 0;
+                counting = true;
+                words++;
+            } else if (counting) {
+                whitespaceRuns++;
+            }
+            runHasMore = false;
+        }
+
+        int count() {
+            endRun();
+            return words;
+        }
+    }
+}
