@@ -36,6 +36,8 @@ public final class YamlReader {
 
     private final LoadSettings settings;
     private final boolean keepLastDuplicate;
+    private final int maxCodePoints;
+    private final ScalarResolver resolver;
 
     public YamlReader(int maxCodePoints) {
         this(maxCodePoints, false);
@@ -48,6 +50,7 @@ public final class YamlReader {
      */
     public YamlReader(int maxCodePoints, boolean keepLastDuplicate) {
         this.keepLastDuplicate = keepLastDuplicate;
+        this.maxCodePoints = maxCodePoints;
         this.settings = LoadSettings.builder()
                 .setAllowDuplicateKeys(true) // we check them ourselves, to name both lines
                 .setAllowRecursiveKeys(false)
@@ -56,6 +59,7 @@ public final class YamlReader {
                 .setUseMarks(true)
                 .setSchema(new NoMergeCoreSchema()) // the library's default is the JSON schema, where `~` is a string
                 .build();
+        this.resolver = settings.getSchema().getScalarResolver();
     }
 
     /**
@@ -63,6 +67,17 @@ public final class YamlReader {
      * An empty document reads as an empty mapping.
      */
     public YamlNode read(String yaml, String file, int firstLine) {
+        if (yaml.length() < maxCodePoints / 2) {
+            Optional<YamlNode> simple = SimpleYaml.read(yaml, file, firstLine, resolver);
+            if (simple.isPresent()) {
+                return simple.get();
+            }
+        }
+        return readWithLibrary(yaml, file, firstLine);
+    }
+
+    /** {@link #read} with the library whatever the text: what {@link SimpleYaml} must agree with. */
+    YamlNode readWithLibrary(String yaml, String file, int firstLine) {
         Located at = new Located(file, firstLine);
         YamlPrecheck.check(yaml, file, firstLine);
         Optional<Node> root;
