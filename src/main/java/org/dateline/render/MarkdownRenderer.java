@@ -143,7 +143,8 @@ public final class MarkdownRenderer {
         AstTransforms.Warnings transformWarnings = new AstTransforms.Warnings(file, article.lines(),
                 article.bodyOffset());
         AstTransforms.Warnings.attach(article.document(), transformWarnings);
-        Optional<PlainHtml> read = PlainHtml.read(plainRenderer.render(article.document()));
+        PlainText.Texts texts = PlainText.Texts.keepTexts(article.document());
+        Optional<PlainHtml> read = PlainHtml.read(plainRenderer.render(article.document()), texts.list());
         if (read.isEmpty()) {
             return Optional.empty();
         }

@@ -47,8 +47,16 @@ final class PlainHtml {
 
     /** Reads {@code html}; empty when it is not in a shape this class can write back as jsoup would. */
     static Optional<PlainHtml> read(String html) {
+        return read(html, null);
+    }
+
+    /**
+     * Reads {@code html} with {@link PlainText}'s marks in it, each replaced by its text of {@code texts}
+     * (null: no marks); empty when it is not in a shape this class can write back as jsoup would.
+     */
+    static Optional<PlainHtml> read(String html, List<String> texts) {
         try {
-            return Optional.of(new PlainHtml(new PlainHtmlReader(html).read(), html.length()));
+            return Optional.of(new PlainHtml(new PlainHtmlReader(html, texts).read(), html.length()));
         } catch (PlainHtmlReader.Refused refused) {
             return Optional.empty();
         }

@@ -7,10 +7,18 @@ import org.jsoup.internal.StringUtil;
 /** A one-pass reader of flexmark's output into {@link PlainElement}s for {@link PlainHtml}, refusing what it does not know. */
 final class PlainHtmlReader {
     private final String html;
+    /** The texts {@link PlainText}'s marks stand for, by number; null when the HTML has no marks. */
+    private final List<String> texts;
+    private int marks;
     private int pos;
 
     PlainHtmlReader(String html) {
+        this(html, null);
+    }
+
+    PlainHtmlReader(String html, List<String> texts) {
         this.html = html;
+        this.texts = texts;
     }
 
     PlainElement read() {
@@ -32,8 +40,8 @@ final class PlainHtmlReader {
                 current = start(current);
             }
         }
-        if (current != root) {
-            throw new Refused();
+        if (current != root || texts != null && marks != texts.size()) {
+            throw new Refused(); // unclosed, or a text kept and never written
         }
         return root;
     }
@@ -63,7 +71,7 @@ final class PlainHtmlReader {
             if (end < 0 || !allowed(name, key) || element.attribute(key) != null) {
                 throw new Refused();
             }
-            String value = decode(pos, end);
+            String value = decode(pos, end, false);
             pos = end + 1;
             if (key.equals("href") && !PlainHtml.safeLink(value) || key.equals("src") && !PlainHtml.safeImage(value)) {
                 throw new Refused();
@@ -104,7 +112,7 @@ final class PlainHtmlReader {
     private void text(PlainElement parent) {
         int end = html.indexOf('<', pos);
         end = end < 0 ? html.length() : end;
-        String text = decode(pos, end);
+        String text = decode(pos, end, true);
         pos = end;
         boolean table = switch (parent.name) {
             case "table", "thead", "tbody", "tr", "ul", "ol" -> true;
@@ -143,8 +151,11 @@ final class PlainHtmlReader {
         pos++;
     }
 
-    /** {@code html[from, to)} with character references decoded; refuses unknown ones and control characters. */
-    private String decode(int from, int to) {
+    /**
+     * {@code html[from, to)} with character references decoded, and in {@code content} each mark of
+     * {@link PlainText} replaced by its text; refuses unknown references and control characters.
+     */
+    private String decode(int from, int to, boolean content) {
         StringBuilder out = null;
         int copied = from; // html[from, copied) is in out
         for (int i = from; i < to; i++) {
@@ -163,14 +174,56 @@ final class PlainHtmlReader {
                 out.append(html, copied, i).append(reference(html.substring(i + 1, semi)));
                 i = semi;
                 copied = semi + 1;
-            } else if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
-                    && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(html.charAt(i + 1)))
-                    && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(html.charAt(i - 1)))
-                    || c == '\ufeff') {
+            } else if (c == PlainText.MARK && content && texts != null) {
+                int end = html.indexOf(PlainText.END, i);
+                if (end < 0 || end >= to) {
+                    throw new Refused();
+                }
+                String text = markedText(i + 1, end);
+                if (out == null) {
+                    out = new StringBuilder(to - from + text.length());
+                }
+                out.append(html, copied, i).append(text);
+                i = end;
+                copied = end + 1;
+            } else if (refused(html, i, from, to)) {
                 throw new Refused();
             }
         }
         return out == null ? html.substring(from, to) : out.append(html, copied, to).toString();
+    }
+
+    /** A control or other character the HTML parser would not keep as it is, at {@code s[i]} of {@code s[from, to)}. */
+    private static boolean refused(String s, int i, int from, int to) {
+        char c = s.charAt(i);
+        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
+                && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1)))
+                && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(s.charAt(i - 1)))
+                || c == '\ufeff';
+    }
+
+    /** The text whose number is {@code html[from, to)}, held to the same rules as written text. */
+    private String markedText(int from, int to) {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char digit = html.charAt(i);
+            if (digit < '0' || digit > '9' || i - from > 7) {
+                throw new Refused();
+            }
+            number = number * 10 + digit - '0';
+        }
+        if (from == to || number != marks || number >= texts.size()) {
+            throw new Refused(); // the marks come in the order their texts were kept, each once
+        }
+        String text = texts.get(number);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c >= 0x7f) && refused(text, i, 0, text.length())) {
+                throw new Refused();
+            }
+        }
+        marks++;
+        return text;
     }
 
     private static String reference(String name) {

@@ -5,6 +5,10 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,8 +18,49 @@ import java.util.Set;
  * back as it was, and {@code escapeHtml} replaces only {@code <}, {@code >} and {@code "} (and
  * {@code &}, absent here). Every other text node goes to flexmark's renderer. Those passes were 3% of
  * a cold build's CPU (JFR, 10,000 articles); the bytes are the same (tested against flexmark's own).
+ *
+ * <p>On the plain way ({@link #keepTexts}) such a text is not even written: flexmark's writer takes
+ * every character of it one at a time, and {@link PlainHtmlReader} would decode it back. A mark
+ * ({@link #MARK}, the text's number, {@link #END}) stands in its place and the reader puts the text
+ * there. Only texts flexmark's writer passes on as they are get a mark: no tab or line end, no space
+ * at either end (its line handling looks at those); and only in a document whose Markdown cannot make
+ * the mark's characters itself (none of them, no numeric character reference).
  */
 final class PlainText implements NodeRenderer {
+
+    /** Starts a text's mark: a noncharacter, which the reader refuses anywhere else. */
+    static final char MARK = '\ufdd0';
+    /** Ends a text's mark. */
+    static final char END = '\ufdd1';
+    /** The texts the marks of a document's HTML stand for, by number; absent when it has no marks. */
+    static final DataKey<Texts> TEXTS = new DataKey<>("dateline-plain-texts", Texts.NONE);
+
+    /** The texts of one rendering of a document; {@link #NONE} takes none (every text is written). */
+    static final class Texts {
+        static final Texts NONE = new Texts(false);
+
+        private final boolean keeping;
+        private final List<String> texts;
+
+        private Texts(boolean keeping) {
+            this.keeping = keeping;
+            this.texts = keeping ? new ArrayList<>() : List.of();
+        }
+
+        /** The texts of {@code document}'s next rendering: kept when its Markdown cannot make a mark itself. */
+        static Texts keepTexts(Document document) {
+            String markdown = document.getChars().toString();
+            boolean safe = markdown.indexOf(MARK) < 0 && markdown.indexOf(END) < 0 && !markdown.contains("&#");
+            Texts texts = safe ? new Texts(true) : NONE;
+            document.set(TEXTS, texts);
+            return texts;
+        }
+
+        /** The texts, by number, for the reader; null when none were kept. */
+        List<String> list() {
+            return keeping ? texts : null;
+        }
+    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -36,7 +81,20 @@ final class PlainText implements NodeRenderer {
                 special = i;
             }
         }
+        Texts texts = TEXTS.get(context.getDocument());
+        if (texts.keeping && length > 0 && passedAsIs(text)) {
+            html.raw(MARK + Integer.toString(texts.texts.size()) + END);
+            texts.texts.add(text);
+            return;
+        }
         html.raw(special < 0 ? text : escaped(text, special));
+    }
+
+    /** Whether flexmark's writer would take {@code text} character for character: no tab, no line end, no space at an end. */
+    private static boolean passedAsIs(String text) {
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return first != ' ' && last != ' ' && text.indexOf('\t') < 0 && text.indexOf('\n') < 0;
     }
 
     private static String escaped(String text, int from) {

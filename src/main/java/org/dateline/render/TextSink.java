@@ -120,6 +120,11 @@ interface TextSink {
         private void put(int c) {
             empty = false;
             lastSpace = c == ' ';
+            if (c > ' ' && c < 0x7f) { // printable ASCII: in a run, and no whitespace
+                inRun = true;
+                runHasMore = true;
+                return;
+            }
             if (c == ' ' || c >= '\t' && c <= '\r') {
                 endRun();
                 return;

@@ -65,6 +65,8 @@ class PlainWayTest {
         "[a][r] ![b][r]\n\n[r]: /x \"T\"",
         "3. a\n4. b",
         "[e](javascript:alert(1)) (flexmark writes no link for it)",
+        "A mark \ufdd0 0\ufdd1 in the text itself, and `\ufdd0 1\ufdd1` in code",
+        "Texts *around* a < b > c and \"quotes\" and a  double space; ![alt \"x\"](/a.png \"t\")",
         ""})
     void givesTheBytesOfTheJsoupWay(String markdown) {
         for (MarkdownRenderer renderer : List.of(RENDERER, IN_A_FOLDER, UNSAFE)) {
@@ -138,6 +140,27 @@ class PlainWayTest {
         "<p id=\"a\" id=\"b\">x</p>", "<p>\rx</p>"})
     void refusesWhatFlexmarkDoesNotWriteForMarkdown(String html) {
         assertEquals(Optional.empty(), PlainHtml.read(html).map(PlainHtml::html));
+    }
+
+    /** Marks that only Markdown wrote (through references) are never taken for the texts of PlainText. */
+    @ParameterizedTest
+    @ValueSource(strings = {"&#xFDD0;0&#xFDD1; text", "![&#xFDD0;0&#xFDD1;](/x.png) text", "a &#65; b"})
+    void takesNoMarkFromTheArticle(String markdown) {
+        assertEquals(RENDERER.renderWithJsoup(parse(markdown)), RENDERER.render(parse(markdown)));
+    }
+
+    @Test
+    void putsTheTextOfEachMarkInItsPlace() {
+        String html = "<p>\ufdd00\ufdd1 and <em>\ufdd01\ufdd1</em></p>\n<p><img src=\"/a.png\" alt=\"\ufdd02\ufdd1\"></p>\n";
+        assertEquals("<p>a &lt;b&gt; &amp; \"c\" and <em>d</em></p>\n<p><img src=\"/a.png\" alt=\"\ufdd02\ufdd1\"></p>\n",
+                PlainHtml.read(html.replace("alt=\"\ufdd02\ufdd1\"", "alt=\"\ufdd02\ufdd1\""), List.of("a <b> & \"c\"", "d"))
+                        .map(PlainHtml::html).orElseThrow());
+        assertEquals(Optional.empty(), PlainHtml.read("<p>\ufdd01\ufdd1 \ufdd00\ufdd1</p>", List.of("a", "b")),
+                "out of order");
+        assertEquals(Optional.empty(), PlainHtml.read("<p>\ufdd00\ufdd1</p>", List.of("a", "b")), "a text left out");
+        assertEquals(Optional.empty(), PlainHtml.read("<p>\ufdd00\ufdd1</p>", List.of("a\u0007")), "a control");
+        assertEquals(Optional.empty(), PlainHtml.read("<p>\ufdd0x\ufdd1</p>", List.of("a")), "no number");
+        assertEquals("<p>\ufdd00\ufdd1</p>", PlainHtml.read("<p>\ufdd00\ufdd1</p>").orElseThrow().html(), "no texts");
     }
 
     @Test
