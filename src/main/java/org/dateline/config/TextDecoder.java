@@ -25,6 +25,10 @@ public final class TextDecoder {
             throw DatelineException.at(SourcePosition.of(relPath),
                     "file looks like UTF-16 without a byte-order mark, not UTF-8", "save the file as UTF-8");
         }
+        if (isUtf8(bytes)) { // nearly every file: the JDK's own decoding, with its fast paths, makes the same text
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

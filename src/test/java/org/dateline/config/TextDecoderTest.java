@@ -76,4 +76,39 @@ class TextDecoderTest {
                 + " UTF-8)", assertThrows(DatelineException.class, () -> new TextDecoder().check("content/a.md",
                 "---\ntitle: T\n---\n".getBytes(StandardCharsets.UTF_16LE))).getMessage());
     }
+
+    /** isUtf8 decides whether decode takes the JDK's lenient String decoding: it must refuse all the strict decoder refuses. */
+    @Test
+    void isUtf8AgreesWithTheStrictDecoder() {
+        int[] tails = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+        for (int lead = 0x80; lead <= 0xFF; lead++) {
+            for (int second = 0; second <= 0xFF; second++) {
+                agree(lead, second);
+                for (int third : tails) {
+                    agree(lead, second, third);
+                    for (int fourth : tails) {
+                        agree(lead, second, third, fourth);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void agree(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        boolean strict;
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            strict = true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            strict = false;
+        }
+        assertEquals(strict, TextDecoder.isUtf8(bytes), java.util.Arrays.toString(values));
+    }
 }
