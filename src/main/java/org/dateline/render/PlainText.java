@@ -7,9 +7,12 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dateline.parse.InterruptibleText;
 
 /**
  * Writes a text node that holds no backslash, {@code &} or carriage return the way flexmark's core
@@ -49,7 +52,7 @@ final class PlainText implements NodeRenderer {
 
         /** The texts of {@code document}'s next rendering: kept when its Markdown cannot make a mark itself. */
         static Texts keepTexts(Document document) {
-            String markdown = document.getChars().toString();
+            String markdown = string(document.getChars());
             boolean safe = markdown.indexOf(MARK) < 0 && markdown.indexOf(END) < 0 && !markdown.contains("&#");
             Texts texts = safe ? new Texts(true) : NONE;
             document.set(TEXTS, texts);
@@ -68,7 +71,7 @@ final class PlainText implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getChars().toString();
+        String text = string(node.getChars());
         int length = text.length();
         int special = -1; // the first character the HTML escaping replaces
         for (int i = 0; i < length; i++) {
@@ -88,6 +91,17 @@ final class PlainText implements NodeRenderer {
             return;
         }
         html.raw(special < 0 ? text : escaped(text, special));
+    }
+
+    /**
+     * The characters of {@code chars}: cut from the article's own string when they are one stretch of
+     * it, where flexmark's {@code toString} appends them one at a time through its layers.
+     */
+    private static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof InterruptibleText article) {
+            return article.toString().substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
     }
 
     /** Whether flexmark's writer would take {@code text} character for character: no tab, no line end, no space at an end. */
