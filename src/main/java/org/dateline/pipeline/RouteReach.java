@@ -96,6 +96,17 @@ final class RouteReach {
         records.clear();
     }
 
+    /** The articles whose edits cannot be followed by identity. */
+    Set<String> untracked() {
+        return Set.copyOf(untracked);
+    }
+
+    /** Marks {@code files} untracked too: a fresh engine's reach of the last build, which could not tell them apart. */
+    void untrack(Set<String> files) {
+        untracked.addAll(files);
+        files.forEach(file -> owners.values().removeIf(file::equals));
+    }
+
     /** Whether an edit of {@code file} can be followed by identity (see the class comment). */
     boolean tracks(String file) {
         return !untracked.contains(file);
