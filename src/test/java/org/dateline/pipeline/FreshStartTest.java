@@ -108,6 +108,21 @@ class FreshStartTest {
         assertFalse(tags.rendered().contains("science/index.html"), tags.rendered().toString());
         assertCold(site, TestSites.CLOCK, "tag edit");
 
+        TestSites.replace(site, HARBOUR, "ferries]", "ferries, quay]");
+        Built added = build(site, TestSites.CLOCK, threads);
+        assertTrue(added.quick(), "a new tag takes the quick way");
+        assertTrue(FileTree.snapshot(output()).containsKey("tags/quay/index.html"), "the new tag's page");
+        assertCold(site, TestSites.CLOCK, "new tag");
+
+        TestSites.replace(site, HARBOUR, ", quay]", "]");
+        assertTrue(build(site, TestSites.CLOCK, threads).quick(), "a tag's last article leaves on the quick way");
+        assertFalse(FileTree.snapshot(output()).containsKey("tags/quay/index.html"), "the tag's page is gone");
+        assertCold(site, TestSites.CLOCK, "tag gone");
+
+        TestSites.replace(site, HARBOUR, "date: 2024-06-10T10:00:00+03:00", "date: 2024-06-10T09:00:00+03:00");
+        assertFalse(build(site, TestSites.CLOCK, threads).quick(), "a new date moves the article: the whole way");
+        assertCold(site, TestSites.CLOCK, "new date");
+
         TestSites.replace(site, HARBOUR, "title: Harbour vote", "title: Harbour vote passes");
         TestSites.replace(site, FERRY, "talks go on.", "talks go on and on.");
         Built two = build(site, TestSites.CLOCK, threads);
