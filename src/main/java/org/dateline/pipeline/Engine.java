@@ -61,7 +61,6 @@ public final class Engine implements AutoCloseable {
     private final SiteModel model;
     private final Horizon horizon = new Horizon();
     private final StaticChecks statics = new StaticChecks();
-    private int htmlPages; // the last build's HTML pages
     private List<Problem> lastWarnings = List.of();
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
@@ -186,7 +185,6 @@ public final class Engine implements AutoCloseable {
                 warm = bodyEdits.get().last();
                 edits = Optional.of(ready.get().changed());
                 fresh = true;
-                htmlPages = last.get().pages();
                 lastWarnings = last.get().warnings();
             }
         }
@@ -311,9 +309,9 @@ public final class Engine implements AutoCloseable {
     private BuildResult finish(Problems problems, List<Problem> notes, PlannedBuild plan, long startNanos) {
         ArticleStage.Result done = plan.done();
         Site site = plan.site();
-        int skipped = plan.skipped(), htmlPages = lastQuick ? this.htmlPages // the quick way's pages are the last build's
-                : (int) plan.routes().stream().filter(route -> route.outputPath().endsWith(".html")).count();
-        this.htmlPages = htmlPages;
+        // a quick rebuild's routes are every page too (those not made again stand for the last build's)
+        int skipped = plan.skipped(), htmlPages = (int) plan.routes().stream()
+                .filter(route -> route.outputPath().endsWith(".html")).count();
         int count = site.articles().size() + site.expired().size(); // allArticles() sorts them all
         articles.retain(done.keys(), lastQuick); // the quick way's articles are the last build's, but for the edited ones
         List<Problem> siteWarnings = problems.warnings();

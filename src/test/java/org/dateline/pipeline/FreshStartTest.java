@@ -48,7 +48,7 @@ class FreshStartTest {
     }
 
     /** What one fresh build did. */
-    private record Built(boolean quick, List<String> rendered, List<Problem> warnings) {
+    private record Built(boolean quick, List<String> rendered, List<Problem> warnings, int pages) {
     }
 
     private Path output() {
@@ -59,8 +59,8 @@ class FreshStartTest {
         Recorder recorder = new Recorder();
         try (Engine engine = new Engine(new BuildRequest(site, output(), false, false, Optional.empty(), clock,
                 Optional.of(tmp.resolve("cache"))), recorder, threads)) {
-            engine.build();
-            return new Built(engine.lastQuick(), engine.lastRendered(), List.copyOf(recorder.warnings));
+            int pages = engine.build().pages();
+            return new Built(engine.lastQuick(), engine.lastRendered(), List.copyOf(recorder.warnings), pages);
         }
     }
 
@@ -112,6 +112,8 @@ class FreshStartTest {
         Built added = build(site, TestSites.CLOCK, threads);
         assertTrue(added.quick(), "a new tag takes the quick way");
         assertTrue(FileTree.snapshot(output()).containsKey("tags/quay/index.html"), "the new tag's page");
+        assertEquals(FileTree.snapshot(output()).keySet().stream().filter(path -> path.endsWith(".html")).count(),
+                added.pages(), "the pages the build reports");
         assertCold(site, TestSites.CLOCK, "new tag");
 
         TestSites.replace(site, HARBOUR, ", quay]", "]");
