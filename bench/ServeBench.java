@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * Measures `dateline serve` on a generated corpus (bench/GenerateCorpus.java): starts the jar, opens
  * the live-reload stream, then for 5 body edits and 1 tag edit of one article measures the time from
  * the file write to (a) the reload event and (b) the new page being served; then the server's peak
- * memory, and requests/s with wrk on one article page. Not part of `mvn verify`.
+ * memory against cold builds' of the same corpus (run first), and requests/s with wrk on one article page. Not part of `mvn verify`.
  *
  * <p>Run: {@code java bench/ServeBench.java target/dateline.jar target/bench/corpus [port]}
  */
@@ -45,6 +45,7 @@ public final class ServeBench {
         String url = "http://127.0.0.1:" + port + "/world/2020/01/01/" + slug + "/";
         String original = Files.readString(article, StandardCharsets.UTF_8);
 
+        List<Long> coldPeaks = coldBuilds(jar, corpus);
         long started = System.nanoTime();
         Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--source",
                 corpus.toString(), "--port", Integer.toString(port)).redirectErrorStream(true).start();
@@ -99,6 +100,12 @@ public final class ServeBench {
             System.out.printf("tag edit: reload event %.0f ms, new tag page served (%d) %.0f ms%n", (event - t0) / 1e6,
                     status, (System.nanoTime() - t0) / 1e6);
             System.out.println("server memory: " + peak(server.pid()));
+            if (!coldPeaks.isEmpty()) {
+                long serverPeak = peakKiB(server.pid());
+                long coldMedian = coldPeaks.stream().sorted().toList().get(coldPeaks.size() / 2);
+                System.out.printf("server peak %d KiB / cold build peak %d KiB (median of %d: %s) = %.2f%n", serverPeak,
+                        coldMedian, coldPeaks.size(), coldPeaks, (double) serverPeak / coldMedian);
+            }
             Thread.sleep(20_000); // the server collects a large site's build garbage when idle for 10 s
             System.out.println("server memory 20 s after the last edit: " + peak(server.pid()));
             Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
@@ -176,6 +183,61 @@ public final class ServeBench {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * The peak resident memory (GNU time's %M, KiB) of BENCH_COLD_RUNS (default 3) cold builds of the
+     * corpus ({@code build --no-cache} into a fresh folder), the figure the server's peak is held to.
+     */
+    private static List<Long> coldBuilds(Path jar, Path corpus) throws IOException, InterruptedException {
+        int runs = Integer.parseInt(System.getenv().getOrDefault("BENCH_COLD_RUNS", "3"));
+        List<Long> peaks = new ArrayList<>();
+        if (runs > 0 && !Files.isExecutable(Path.of("/usr/bin/time"))) {
+            System.out.println("GNU time not installed (/usr/bin/time): skipping the cold builds");
+            return peaks;
+        }
+        Path out = Files.createTempDirectory("serve-bench-cold");
+        Path times = out.resolveSibling(out.getFileName() + ".time");
+        try {
+            for (int i = 1; i <= runs; i++) {
+                deleteTree(out);
+                Process build = new ProcessBuilder("/usr/bin/time", "-f", "%e %M", "-o", times.toString(), "java", "-jar",
+                        jar.toString(), "build", "--quiet", "--no-cache", "--source", corpus.toString(), "--output",
+                        out.resolve("site").toString()).redirectErrorStream(true).start();
+                String log = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (build.waitFor() != 0) {
+                    throw new IllegalStateException("cold build failed:\n" + log);
+                }
+                String[] fields = Files.readString(times, StandardCharsets.UTF_8).trim().split("\\s+");
+                peaks.add(Long.parseLong(fields[fields.length - 1]));
+                System.out.printf("cold build %d (build --no-cache): %s s, peak %s KiB%n", i, fields[fields.length - 2],
+                        fields[fields.length - 1]);
+            }
+        } finally {
+            deleteTree(out);
+            Files.deleteIfExists(times);
+        }
+        return peaks;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Collections.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static long peakKiB(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            Matcher field = Pattern.compile("VmHWM:\\s+(\\d+) kB").matcher(line);
+            if (field.matches()) {
+                return Long.parseLong(field.group(1));
+            }
+        }
+        return -1;
     }
 
     /** The peak resident memory since the start (the first build included) and what is resident now. */

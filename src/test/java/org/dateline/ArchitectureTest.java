@@ -53,11 +53,12 @@ class ArchitectureTest {
             "picocli..", Set.of("cli"),
             "javax.imageio..", Set.of("image"),
             "java.awt..", Set.of("image"),
-            "com.sun.net.httpserver..", Set.of("serve"));
+            "com.sun.net.httpserver..", Set.of("serve"),
+            "com.sun.management..", Set.of("serve"));
 
     /** What main code may use besides itself and {@link #LIBRARIES}: the JDK parts we rely on. */
     private static final String[] JDK = {"java..", "javax.xml..", "org.xml.sax..", "org.w3c.dom..",
-        "com.sun.net.httpserver..", "org.jspecify.."};
+        "com.sun.net.httpserver..", "com.sun.management..", "org.jspecify.."};
 
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -131,14 +131,18 @@ public final class PageRenderer {
      * pages it broke, once for all of them.
      */
     public OutputFile render(Route route) {
+        return new OutputFile(route.outputPath(), bytes(route), route.origin());
+    }
+
+    /** As {@link #render}, only the bytes: the build writes them as they are, without an {@link OutputFile}'s copies. */
+    public byte[] bytes(Route route) {
         if (route.generated().isPresent()) {
-            return new OutputFile(route.outputPath(), route.generated().get().get().getBytes(StandardCharsets.UTF_8),
-                    route.origin());
+            return route.generated().get().get().getBytes(StandardCharsets.UTF_8);
         }
-        String html = templates.render(route.template(), route.context());
         if (relativeLinks.isPresent() && route.outputPath().endsWith(".html") && !route.outputPath().equals("404.html")) {
-            html = relativeLinks.get().rewrite(html, route.outputPath());
+            return relativeLinks.get().rewrite(templates.render(route.template(), route.context()), route.outputPath())
+                    .getBytes(StandardCharsets.UTF_8);
         }
-        return new OutputFile(route.outputPath(), html.getBytes(StandardCharsets.UTF_8), route.origin());
+        return templates.renderUtf8(route.template(), route.context());
     }
 }

@@ -133,6 +133,14 @@ public final class Slugs {
         return false;
     }
 
+    /** The UTF-8 bytes of one code point; a lone surrogate is written as {@code ?}, one byte. */
+    static int utf8Length(int cp) {
+        if (cp < 0x80 || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            return 1;
+        }
+        return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
+
     /** At most {@link #MAX_GENERATED_LENGTH} code points and {@link #MAX_BYTES} UTF-8 bytes, cut at a word if one is near. */
     private static String truncate(String slug) {
         int end = 0;
@@ -140,7 +148,7 @@ public final class Slugs {
         int count = 0;
         while (end < slug.length() && count < MAX_GENERATED_LENGTH) {
             int cp = slug.codePointAt(end);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Length(cp);
             if (bytes + size > MAX_BYTES) {
                 break;
             }

@@ -295,12 +295,12 @@ final class ArticleCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] bytes = buffer.array();
-        byte[] text = Arrays.copyOf(bytes, length);
-        if (!Arrays.equals(Arrays.copyOfRange(bytes, length, length + 32), sha256(text))) {
+        byte[] bytes = buffer.array(); // the text, then its SHA-256: checked and decoded where they are
+        byte[] digest = sha256(bytes, length);
+        if (!Arrays.equals(bytes, length, length + 32, digest, 0, 32)) {
             throw new UncheckedIOException(new IOException("cache entry " + file + " has a damaged body"));
         }
-        return new String(text, StandardCharsets.UTF_8);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     /** Counts the bytes read, for the offset of the body. */
@@ -334,8 +334,15 @@ final class ArticleCache {
     }
 
     private static byte[] sha256(byte[] bytes) {
+        return sha256(bytes, bytes.length);
+    }
+
+    /** The SHA-256 of the first {@code length} bytes. */
+    private static byte[] sha256(byte[] bytes, int length) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return digest.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

@@ -23,7 +23,7 @@ final class PageFailures {
     /** The page's bytes, its links resolved; empty when its template failed (the failure is noted). */
     Optional<byte[]> render(PageRenderer pages, RefLinks refs, Route route) {
         try {
-            return Optional.of(refs.resolve(pages.render(route)).bytes());
+            return Optional.of(refs.resolve(pages.bytes(route)));
         } catch (DatelineException e) {
             add(e.problems(), route.outputPath());
             return Optional.empty();

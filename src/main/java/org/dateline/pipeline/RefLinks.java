@@ -33,8 +33,14 @@ final class RefLinks {
 
     OutputFile resolve(OutputFile file) {
         byte[] bytes = file.bytes();
+        byte[] resolved = resolve(bytes);
+        return resolved == bytes ? file : new OutputFile(file.path(), resolved, file.origin());
+    }
+
+    /** A page's bytes with its links resolved: the same array when it has none (most pages). */
+    byte[] resolve(byte[] bytes) {
         if (!contains(bytes, markerBytes)) {
-            return file; // most pages: no need to decode them to find that out
+            return bytes; // no need to decode them to find that out
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         Matcher m = MARKER.matcher(text);
@@ -45,7 +51,7 @@ final class RefLinks {
             m.appendReplacement(out, Matcher.quoteReplacement(resolved));
         }
         m.appendTail(out);
-        return new OutputFile(file.path(), out.toString().getBytes(StandardCharsets.UTF_8), file.origin());
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

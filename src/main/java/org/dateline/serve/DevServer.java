@@ -54,8 +54,6 @@ public final class DevServer implements AutoCloseable {
     static final Duration QUIET = Duration.ofMillis(30);
     static final Duration MAX_WAIT = Duration.ofMillis(300);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    /** From this many articles a build's garbage is collected once the server is idle: see {@link #collectWhenIdle}. */
-    private static final int LARGE_SITE = 1_000;
     private static final Duration IDLE = Duration.ofSeconds(10);
 
     private final ServeRequest request;
@@ -68,15 +66,17 @@ public final class DevServer implements AutoCloseable {
     private final ScheduledExecutorService rebuilds;
     private final AtomicReference<Optional<ScheduledFuture<?>>> collection = new AtomicReference<>(Optional.empty());
     private final LiveReload live = new LiveReload();
+    private final HeapReturn heap;
     private final ErrorOverlay overlay;
     private final Debouncer debouncer;
     private volatile SiteState state = SiteState.starting();
     private SiteWatcher watcher;
     private boolean closed;
 
-    private DevServer(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener, HttpWorkers httpThreads)
-            throws IOException {
+    private DevServer(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener, HttpWorkers httpThreads,
+                      HeapReturn heap) throws IOException {
         this.request = request;
+        this.heap = heap;
         this.httpThreads = httpThreads;
         this.listener = Objects.requireNonNull(listener, "listener");
         this.overlay = new ErrorOverlay(request.source());
@@ -108,9 +108,15 @@ public final class DevServer implements AutoCloseable {
 
     /** As {@link #start(ServeRequest, Reporter, Consumer)}, with the HTTP threads given: tests drive their watchdog. */
     static DevServer start(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener, HttpWorkers httpThreads) {
+        return start(request, reporter, listener, httpThreads, HeapReturn.standard());
+    }
+
+    /** With how the heap is given back after large builds, too: tests count the collections. */
+    static DevServer start(ServeRequest request, Reporter reporter, Consumer<Rebuild> listener, HttpWorkers httpThreads,
+                           HeapReturn heap) {
         DevServer server;
         try {
-            server = new DevServer(request, reporter, listener, httpThreads);
+            server = new DevServer(request, reporter, listener, httpThreads, heap);
         } catch (IOException e) {
             httpThreads.close();
             throw new UncheckedIOException("cannot create the dev server's temporary folder", e);
@@ -128,7 +134,10 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void run() {
-        build(List.of());
+        if (build(List.of()).result().filter(result -> heap.worth(result.articles())).isPresent()) {
+            collection.getAndSet(Optional.empty()).ifPresent(idle -> idle.cancel(false)); // this is it
+            heap.giveBack(); // the first build's garbage, before the first edit adds to the heap it grew
+        }
         http.createContext("/", httpThreads.timed(new SiteHandler(output, hostCheck(request), live, () -> state)));
         http.setExecutor(httpThreads);
         http.start();
@@ -216,15 +225,16 @@ public final class DevServer implements AutoCloseable {
 
     /**
      * A build of a large site grows the Java heap by gigabytes, and the JVM keeps it committed until
-     * a full collection, though what the server keeps between builds is a fraction of it: so once the
-     * server has been idle for {@link #IDLE} after such a build (the reloaded pages long served), it
-     * collects once, on the rebuild thread, so never during a build, and the heap is given back.
+     * a full collection, though what the server keeps between builds is a fraction of it (see
+     * {@link HeapReturn}): so the first build is collected before the server serves, and after each
+     * later one the server collects once it has been idle for {@link #IDLE} (the reloaded pages long
+     * served), on the rebuild thread, so never during a build.
      */
     private void collectWhenIdle(Rebuild rebuild) {
-        if (rebuild.result().filter(result -> result.articles() >= LARGE_SITE).isEmpty()) {
+        if (rebuild.result().filter(result -> heap.worth(result.articles())).isEmpty()) {
             return;
         }
-        ScheduledFuture<?> next = rebuilds.schedule(System::gc, IDLE.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> next = rebuilds.schedule(heap::giveBack, IDLE.toMillis(), TimeUnit.MILLISECONDS);
         collection.getAndSet(Optional.of(next)).ifPresent(previous -> previous.cancel(false));
     }
 

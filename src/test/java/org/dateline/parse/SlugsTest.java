@@ -139,4 +139,13 @@ class SlugsTest {
         assertEquals("rock-and-roll", Slugs.slugify("Rock & Roll"));
         assertEquals("dont-panic", Slugs.slugify("Don't Panic"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"0x61, 1", "0x7F, 1", "0x80, 2", "0xE9, 2", "0x7FF, 2", "0x800, 3", "0x20AC, 3", "0xD800, 1",
+        "0xDFFF, 1", "0xFFFF, 3", "0x10000, 4", "0x1F600, 4", "0x10FFFF, 4"})
+    void countsTheUtf8BytesOfACodePointAsStringGetBytesWritesIt(String codePoint, int bytes) {
+        int cp = Integer.decode(codePoint);
+        assertEquals(bytes, Slugs.utf8Length(cp));
+        assertEquals(bytes, new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
 }

@@ -1,0 +1,117 @@
+package org.dateline.template;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * Where a page is rendered: a {@link Writer} that encodes what Pebble writes straight to UTF-8 bytes,
+ * exactly as {@code String.getBytes(UTF_8)} would encode the whole text (a surrogate pair is one
+ * four-byte character even when written in two calls; a lone surrogate becomes {@code ?}). Rendering
+ * into a {@code StringWriter} and encoding its text costs the page five to seven times over: the
+ * buffer, its widening to two bytes a character at the first non-Latin-1 one, the string, the
+ * encoder's own buffer and the bytes; this costs it once, plus the buffer's growth.
+ */
+final class Utf8Output extends Writer {
+
+    private byte[] bytes;
+    private int count;
+    /** A high surrogate written last, waiting for its low half; 0 for none. */
+    private char high;
+
+    Utf8Output(int capacity) {
+        this.bytes = new byte[Math.max(16, capacity)];
+    }
+
+    @Override
+    public void write(int c) {
+        room(4);
+        put((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        room(length * 3 + 4);
+        for (int i = offset, end = offset + length; i < end; i++) {
+            put(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(String text) {
+        write(text, 0, text.length());
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+        room(length * 3 + 4);
+        for (int i = offset, end = offset + length; i < end; i++) {
+            put(text.charAt(i));
+        }
+    }
+
+    @Override
+    public void flush() {
+        // nothing is held elsewhere
+    }
+
+    @Override
+    public void close() {
+        // the bytes stay readable
+    }
+
+    /** Forgets what was written, keeping the buffer for the next page. */
+    void reset() {
+        count = 0;
+        high = 0;
+    }
+
+    int capacity() {
+        return bytes.length;
+    }
+
+    /** The bytes written so far, a lone high surrogate at the end as {@code ?}. */
+    byte[] toByteArray() {
+        byte[] out = Arrays.copyOf(bytes, count + (high != 0 ? 1 : 0));
+        if (high != 0) {
+            out[count] = '?';
+        }
+        return out;
+    }
+
+    /** Three bytes at most per character, and four for a pair whose high half came in the last call. */
+    private void room(int more) {
+        if (bytes.length - count < more) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+        }
+    }
+
+    private void put(char c) {
+        if (high != 0) {
+            char first = high;
+            high = 0;
+            if (Character.isLowSurrogate(c)) {
+                int code = Character.toCodePoint(first, c);
+                bytes[count++] = (byte) (0xF0 | code >> 18);
+                bytes[count++] = (byte) (0x80 | code >> 12 & 0x3F);
+                bytes[count++] = (byte) (0x80 | code >> 6 & 0x3F);
+                bytes[count++] = (byte) (0x80 | code & 0x3F);
+                return;
+            }
+            bytes[count++] = '?';
+        }
+        if (c < 0x80) {
+            bytes[count++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[count++] = (byte) (0xC0 | c >> 6);
+            bytes[count++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            high = c;
+        } else if (Character.isLowSurrogate(c)) {
+            bytes[count++] = '?';
+        } else {
+            bytes[count++] = (byte) (0xE0 | c >> 12);
+            bytes[count++] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[count++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+}

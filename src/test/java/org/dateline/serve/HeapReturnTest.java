@@ -1,0 +1,58 @@
+package org.dateline.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.dateline.diag.Reporter;
+import org.dateline.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server gives back the heap a large build grew: once right after the first build, before it serves. */
+class HeapReturnTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theFirstBuildOfALargeSiteIsCollectedBeforeTheServerServes() {
+        List<String> steps = new CopyOnWriteArrayList<>();
+        HeapReturn heap = new HeapReturn(2, () -> steps.add("collected"));
+        try (DevServer server = start(heap, rebuild -> steps.add("built " + rebuild.result().orElseThrow().articles()))) {
+            assertEquals(List.of("built 2", "collected"), steps);
+        }
+    }
+
+    @Test
+    void aSiteBelowTheThresholdIsNotCollected() {
+        List<String> steps = new CopyOnWriteArrayList<>();
+        HeapReturn heap = new HeapReturn(3, () -> steps.add("collected"));
+        try (DevServer server = start(heap, rebuild -> steps.add("built " + rebuild.result().orElseThrow().articles()))) {
+            assertEquals(List.of("built 2"), steps);
+        }
+    }
+
+    @Test
+    void theJvmKeepsLessOfTheHeapFreeAfterAFullCollection() {
+        HotSpotDiagnosticMXBean bean = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        VMOption.Origin origin = bean.getVMOption("MaxHeapFreeRatio").getOrigin();
+        assumeTrue(origin == VMOption.Origin.DEFAULT || origin == VMOption.Origin.MANAGEMENT,
+                "the ratio was set on the command line, which the server keeps");
+        HeapReturn.standard();
+        assertEquals("30", bean.getVMOption("MaxHeapFreeRatio").getValue());
+        assertEquals("10", bean.getVMOption("MinHeapFreeRatio").getValue());
+    }
+
+    private DevServer start(HeapReturn heap, java.util.function.Consumer<Rebuild> listener) {
+        Path site = TestSites.copy("serve", tmp);
+        return DevServer.start(new ServeRequest(site, false, false, Optional.empty(), ServeRequest.LOOPBACK, 0,
+                TestSites.CLOCK, false, Optional.empty()), Reporter.silent(), listener, HttpWorkers.standard(), heap);
+    }
+}
