@@ -30,7 +30,9 @@ import org.dateline.write.Staging;
  * The build engine: load → parse and render (per article, in parallel, from the cache where it can)
  * → assemble → render pages → write. Long-lived, so the dev server rebuilds with warm engines: it
  * keeps the worker threads, flexmark, Pebble (until a template changes), the article cache and what
- * the output holds.
+ * the output holds. After edits of articles alone it takes a quick way ({@link BodyEdits}), from its
+ * last build in memory or, for a one-shot {@code build}, from what the last build left in the cache
+ * folder ({@link FreshStart}).
  *
  * <p>Every build is checked, never guessed: an article is reused only when its key (path, text,
  * configuration, Dateline build) matches; a page is re-rendered unless its key (everything its

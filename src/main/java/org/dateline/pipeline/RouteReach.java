@@ -136,18 +136,18 @@ final class RouteReach {
             return;
         }
         if (value instanceof Record record) {
+            Method[] components = accessors.get(record.getClass());
+            if (components.length < REMEMBERED) { // a small record (a tag, a link): walked in place, not remembered
+                components(record, components, reached);
+                return;
+            }
             Identity identity = new Identity(record);
             Set<String> known = records.get(identity);
             if (known == null) {
                 known = new HashSet<>();
-                for (Method accessor : accessors.get(record.getClass())) {
-                    try {
-                        walk(accessor.invoke(record), known);
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        known.add(ALL);
-                    }
-                }
-                records.put(identity, known.isEmpty() ? Set.of() : known);
+                components(record, components, known);
+                known = Set.copyOf(known); // compact: the build's every view is remembered until forgetRecords
+                records.put(identity, known);
             }
             reached.addAll(known);
         } else if (value instanceof Optional<?> optional) {
@@ -163,6 +163,19 @@ final class RouteReach {
             }
         } else {
             reached.add(ALL);
+        }
+    }
+
+    /** Records with at least this many components are walked once per build and remembered (as ContextKeys does). */
+    private static final int REMEMBERED = 8;
+
+    private void components(Record record, Method[] components, Set<String> reached) {
+        for (Method accessor : components) {
+            try {
+                walk(accessor.invoke(record), reached);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                reached.add(ALL);
+            }
         }
     }
 
