@@ -99,7 +99,7 @@ public final class PageRenderer {
      */
     public List<Route> routes(Site site, Predicate<String> wanted, Set<String> changed) {
         Views views = lastViews.map(last -> new Views(site, images, last, changed, wanted))
-                .orElseGet(() -> new Views(site, images));
+                .orElseGet(() -> new Views(site, images).wanting(wanted));
         lastViews = Optional.of(views);
         List<Route> routes = new ArrayList<>();
         for (RouteSource source : sources) {

@@ -98,6 +98,12 @@ public final class Views {
         });
     }
 
+    /** These views, making only the listing pages whose output path {@code wanted} accepts. */
+    Views wanting(java.util.function.Predicate<String> wanted) {
+        this.wanted = wanted;
+        return this;
+    }
+
     /** Whether the page at {@code outputPath} is to be made (all are, but for a rebuild of a few pages). */
     boolean wanted(String outputPath) {
         return wanted.test(outputPath);

@@ -125,6 +125,33 @@ final class BodyEdits {
     }
 
     /**
+     * Takes {@code warm}, a fresh engine's reconstruction of the last build ({@link FreshStart}), with
+     * what that build's pages reached as {@code index} recorded it, as if this object had remembered it.
+     */
+    void adopt(Warm warm, FreshIndex index) {
+        forget();
+        RouteReach routeReach = new RouteReach(warm.plan().done().rendered());
+        routeReach.untrack(index.untracked());
+        for (FreshIndex.Page page : index.pages()) {
+            Set<String> files = new HashSet<>(page.reaches());
+            reached.put(page.path(), files);
+            files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(page.path()));
+        }
+        this.reach = Optional.of(routeReach);
+        this.warm = Optional.of(warm);
+    }
+
+    /** What the last remembered build's pages reach, for {@link FreshIndex}: by output path, the source paths. */
+    Map<String, Set<String>> reached() {
+        return java.util.Collections.unmodifiableMap(reached);
+    }
+
+    /** The articles whose reach cannot be told, for {@link FreshIndex}. */
+    Set<String> untracked() {
+        return reach.map(RouteReach::untracked).orElse(Set.of());
+    }
+
+    /**
      * The last build's state, to be forgotten unless the build {@link #restore}s it or {@link #remember}s
      * its own: a build that fails must not leave it for the next, which would then miss this build's
      * changes.

@@ -13,28 +13,15 @@ import java.util.Set;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
-import org.dateline.assemble.SiteAssembler;
 import org.dateline.config.ConfigLoader;
 import org.dateline.config.SiteConfig;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.diag.Reporter;
-import org.dateline.image.ImageSizer;
-import org.dateline.load.AuthorData;
-import org.dateline.load.AuthorProfile;
 import org.dateline.load.SiteSources;
-import org.dateline.load.ArticleSource;
-import org.dateline.pages.PageRenderer;
-import org.dateline.pages.RedirectPages;
-import org.dateline.parse.ArticleParser;
-import org.dateline.parse.DateParser;
-import org.dateline.parse.FrontMatterParser;
-import org.dateline.parse.Shortcodes;
 import org.dateline.parse.MarkdownParser;
 import org.dateline.parse.SectionFiles;
-import org.dateline.template.TemplateEngine;
-import org.dateline.write.CopiedFile;
 import org.dateline.write.Leftovers;
 import org.dateline.write.OutputManifest;
 import org.dateline.write.Staging;
@@ -43,7 +30,9 @@ import org.dateline.write.Staging;
  * The build engine: load → parse and render (per article, in parallel, from the cache where it can)
  * → assemble → render pages → write. Long-lived, so the dev server rebuilds with warm engines: it
  * keeps the worker threads, flexmark, Pebble (until a template changes), the article cache and what
- * the output holds.
+ * the output holds. After edits of articles alone it takes a quick way ({@link BodyEdits}), from its
+ * last build in memory or, for a one-shot {@code build}, from what the last build left in the cache
+ * folder ({@link FreshStart}).
  *
  * <p>Every build is checked, never guessed: an article is reused only when its key (path, text,
  * configuration, Dateline build) matches; a page is re-rendered unless its key (everything its
@@ -65,11 +54,15 @@ public final class Engine implements AutoCloseable {
     private final String stamp = EngineStamp.compute();
     private final ArticleCache articles;
     private final SiteInputs inputs = new SiteInputs();
-    /** The dev server's quick way after body edits; none for {@code build}, which has no next build in this JVM. */
+    /**
+     * The quick way after edits of articles: the dev server's, from its last build; and, with a cache
+     * folder, {@code build}'s from what the last build left there ({@link FreshStart}).
+     */
     private final Optional<BodyEdits> bodyEdits;
+    private final boolean server;
+    private final SiteModel model;
     private final Horizon horizon = new Horizon();
     private final StaticChecks statics = new StaticChecks();
-    private int htmlPages; // the last build's HTML pages
     private List<Problem> lastWarnings = List.of();
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
@@ -118,7 +111,10 @@ public final class Engine implements AutoCloseable {
         this.articles = new ArticleCache(request.cacheDir(), stamp);
         this.resources = new EngineResources(request.cacheDir());
         this.states = new StateStore(request.cacheDir(), stamp, keepStateOnDisk);
-        this.bodyEdits = keepStateOnDisk ? Optional.empty() : Optional.of(new BodyEdits(workers));
+        this.server = !keepStateOnDisk;
+        this.bodyEdits = server || keyPages && request.cacheDir().isPresent()
+                ? Optional.of(new BodyEdits(workers)) : Optional.empty();
+        this.model = new SiteModel(resources, articles, markdown, workers, reporter, stamp);
     }
 
     /** Builds the site; throws a {@link DatelineException} holding every error found, the output left as it was. */
@@ -152,9 +148,12 @@ public final class Engine implements AutoCloseable {
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
         String templatesFingerprint = loaded.templates(), staticFingerprint = loaded.statics(), dataFingerprint = loaded.data();
         statics.loaded(staticFingerprint);
-        String inputs = problems.hasErrors() || !keyPages ? "" : this.inputs.site(loaded, stamp, configFingerprint,
+        String configPrint = configFingerprint;
+        java.util.function.Function<SiteSources, String> inputsOf = files -> this.inputs.site(new SiteInputs.Loaded(files,
+                loaded.templates(), loaded.statics(), loaded.data(), loaded.listing(), loaded.bundles()), stamp, configPrint,
                 request.drafts() + " " + request.future(), request.output().toAbsolutePath().normalize().toString(),
                 templatesFingerprint, staticFingerprint, dataFingerprint);
+        String inputs = problems.hasErrors() || !keyPages ? "" : inputsOf.apply(sources);
         mark = stage("load", sources.articles().size(), mark);
         List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
         Optional<SiteState> last = states.get(notes::add);
@@ -174,68 +173,51 @@ public final class Engine implements AutoCloseable {
         lastUnchanged = false;
         lastQuick = false;
         Publication publication = new Publication(request.drafts(), request.future(), start);
-        if (warm.isPresent() && changed.isPresent() && this.inputs.lastUpdated() && !problems.hasErrors()) {
-            Optional<BodyEdits.Planned> quick = bodyEdits.orElseThrow().plan(warm.get(), changed.get(), loaded,
+        SiteModel.Prints prints = new SiteModel.Prints(configFingerprint, templatesFingerprint, staticFingerprint,
+                dataFingerprint);
+        Optional<Collection<Path>> edits = changed;
+        boolean fresh = false;
+        if (!server && bodyEdits.isPresent() && last.isPresent() && !inputs.isEmpty()) {
+            SiteConfig now = config;
+            Optional<FreshStart.Ready> ready = states.index(notes::add).flatMap(index -> new FreshStart(model).prepare(
+                    last.get(), index, loaded, now, prints, new Publication(request.drafts(), request.future(),
+                            last.get().builtAt()), start, request.output(), inputsOf));
+            if (ready.isPresent()) {
+                bodyEdits.get().adopt(ready.get().warm(), ready.get().index());
+                warm = bodyEdits.get().last();
+                edits = Optional.of(ready.get().changed());
+                fresh = true;
+                lastWarnings = last.get().warnings();
+            }
+        }
+        if (warm.isPresent() && edits.isPresent() && (fresh || this.inputs.lastUpdated()) && !problems.hasErrors()) {
+            Optional<BodyEdits.Planned> quick = bodyEdits.orElseThrow().plan(warm.get(), edits.get(), loaded,
                     configFingerprint, inputs, start, publication, new ArticleStage(source, articles, resources.bodies(), markdown, reporter), workers);
             if (quick.isPresent()) {
                 lastQuick = true;
-                mark = stage("render", quick.get().remade().size(), mark);
+                mark = stage("render", quick.get().plan().done().parsed(), mark); // the articles parsed again
                 Problems site = new Problems(); // the configuration's warnings are among the last build's
                 quick.get().warnings().forEach(site::add);
                 BuildResult result = write(quick.get().plan(), quick.get().keyByPath(), site, notes, startNanos, mark,
-                        Optional.of(quick.get().remade()));
+                        Optional.of(quick.get().remade()), fresh);
                 bodyEdits.orElseThrow().remember(warm.get().next(quick.get(), horizon.at(), loaded, lastWarnings), quick.get());
+                keepIndex(loaded, quick.get().plan().routes());
                 return result;
             }
         }
         bodyEdits.ifPresent(BodyEdits::forget); // the whole way: nothing of the last build is needed, or kept
         warm = Optional.empty();
-        List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
-        ImageSizer images = new ImageSizer(sources.staticDir(), resources.imageCache(), config.images());
-        SiteImages.checkPhotos(profiles, images, problems);
-        TemplateEngine engine = resources.templates(sources.templatesDir(), templatesFingerprint);
-        Shortcodes shortcodes = new Shortcodes(sources.articles().stream().map(ArticleSource::relPath).toList(),
-                new SiteShortcodes(sources.templatesDir(), engine));
-        ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
-                BuildPipeline.authorNames(profiles)), markdown, shortcodes);
-        // an article's result also depends on the shortcode templates, the authors file and which articles exist
-        String articleFingerprint = Fingerprints.of(configFingerprint,
-                Fingerprints.shortcodes(sources.templatesDir(), templatesFingerprint),
-                dataFingerprint, staticFingerprint, String.join("\n",
-                        sources.articles().stream().map(ArticleSource::relPath).sorted().toList()));
-        ArticleStage.Result done = new ArticleStage(source, articles, resources.bodies(), markdown, reporter)
-                .run(workers, sources.articles(), config, articleFingerprint, publication, parser, images);
-        problems.addAll(done.problems());
-        int skipped = sources.articles().size() - done.rendered().size();
-        mark = stage("render", done.parsed(), mark);
-
-        Site site = new SiteAssembler(config, start, workers).assemble(done.rendered(), profiles, problems);
-        PageRenderer pages = new PageRenderer(engine, start, config, Optional.of(images), workers);
-        List<Route> routes = pages.routes(site, problems);
-        RefLinks refs = new RefLinks(site.allArticles());
-        // ref links resolve against every article's path, so every page's key depends on them
-        String refsFingerprint = Fingerprints.of(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
-                .sorted().toArray(String[]::new));
-        org.dateline.template.TemplateReach reached = resources.reach();
-        // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
-        String salt = stamp + "\n" + configFingerprint + "\n" + refsFingerprint + "\n" + staticFingerprint + "\n"
-                + config.listing().sectionFiles();
-        java.util.function.Function<String, String> templateKeys = name -> reached.fingerprint(name)
-                .orElse("every template " + templatesFingerprint);
-        ContextKeys keys = new ContextKeys(salt, done.keyed(), templateKeys);
-        List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, routes.stream()
-                .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
-                .stream().map(refs::resolve).toList();
-        List<CopiedFile> copies = new java.util.ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));
-        SiteImages.register(site, done.images(), images, config.basePath());
-        ImageSizer.Produced resized = ImageSizer.Produced.of(workers.map(images.copies(), images::make));
-        problems.addAll(resized.warnings());
-        resized.files().forEach((path, file) -> copies.add(new CopiedFile(path, file, "(resized) static/" + path)));
-        mark = stage("images", resized.files().size(), mark);
+        long[] marks = {mark};
+        SiteModel.Made made = model.make(source, sources, sources.articles(), config, prints, publication, inputs, start,
+                problems, (pages, site) -> pages.routes(site, problems), (name, count) -> marks[0] = stage(name, count, marks[0]));
+        mark = marks[0];
+        PlannedBuild plan = made.plan();
+        List<Route> routes = plan.routes();
+        ContextKeys keys = new ContextKeys(made.salt(), plan.done().keyed(), made.templateKeys());
         if (problems.hasErrors()) {
             // still render, to report every template error with the others; nothing is written
             PageFailures failures = new PageFailures();
-            workers.map(routes, route -> failures.render(pages, refs, route));
+            workers.map(routes, route -> failures.render(plan.pages(), plan.refs(), route));
             problems.addAll(failures.problems());
             stopIfErrors(problems);
         }
@@ -244,12 +226,12 @@ public final class Engine implements AutoCloseable {
         for (int i = 0; i < routes.size(); i++) {
             keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
         }
-        PlannedBuild plan = new PlannedBuild(source, sources.staticDir(), done, site, pages, routes, refs, redirects,
-                copies, skipped, inputs, start);
-        BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark, Optional.empty());
+        BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark, Optional.empty(), false);
         SiteConfig built = config;
-        bodyEdits.ifPresent(edits -> edits.remember(new BodyEdits.Warm(plan, keyByPath, horizon.at(), configFingerprint,
-                articleFingerprint, loaded, parser, images, built, salt, templateKeys, lastWarnings)));
+        bodyEdits.ifPresent(kept -> kept.remember(new BodyEdits.Warm(plan, keyByPath, horizon.at(), configFingerprint,
+                made.articleFingerprint(), loaded, made.parser(), made.images(), built, made.salt(), made.templateKeys(),
+                lastWarnings)));
+        keepIndex(loaded, routes);
         return result;
     }
 
@@ -257,15 +239,18 @@ public final class Engine implements AutoCloseable {
      * Writes what {@code plan} holds, each page under its key in {@code keyByPath}, and finishes the build.
      * @param remade after a quick rebuild, the pages it made again: the others are as the kept output
      *     holds them, unless the last build wrote them (see {@link Staging#keepUnchanged})
+     * @param standIns whether the routes not in {@code remade} are {@link FreshStart}'s stand-ins, whose
+     *     files must be the live output's: one that is not is an error, never rendered
      */
     private BuildResult write(PlannedBuild plan, Map<String, String> keyByPath, Problems problems, List<Problem> notes,
-                              long startNanos, long mark, Optional<Set<String>> remade) {
+                              long startNanos, long mark, Optional<Set<String>> remade, boolean standIns) {
         Path source = plan.source();
         List<Route> routes = plan.routes();
         List<OutputFile> redirects = plan.redirects();
         Set<String> written = swapped;
-        java.util.function.Predicate<String> trusted = path -> remade.filter(paths -> !paths.contains(path)
+        java.util.function.Predicate<String> trusted = path -> server && remade.filter(paths -> !paths.contains(path)
                 && !written.contains(path)).isPresent();
+        java.util.function.Predicate<String> standIn = path -> standIns && !remade.orElseThrow().contains(path);
         redirects.forEach(file -> keyByPath.put(file.path(), OutputManifest.sha256(file.bytes())));
         PageFailures failures = new PageFailures();
         if (PlannedBuild.sameKeys(keyByPath, previousOutput(), remade.orElse(Set.of()))
@@ -277,7 +262,7 @@ public final class Engine implements AutoCloseable {
         }
         try (Staging staging = new Staging(request.output(), source, statics.forBuild(plan, keyByPath.keySet()),
                 previousOutput(), true)) {
-            kept.filter(older -> bodyEdits.isPresent() && older.output().equals(previousOutput().output()))
+            kept.filter(older -> server && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
             List<Boolean> renderedNow = workers.map(routes, route -> {
@@ -285,6 +270,10 @@ public final class Engine implements AutoCloseable {
                 String key = keyByPath.get(route.outputPath());
                 if (trusted.test(route.outputPath()) && staging.keepUnchanged(route.outputPath(), key)
                         || staging.reuse(route.outputPath(), key)) {
+                    return false;
+                }
+                if (standIn.test(route.outputPath())) {
+                    failures.changed(route.outputPath(), request.output());
                     return false;
                 }
                 failures.render(plan.pages(), plan.refs(), route).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
@@ -322,9 +311,9 @@ public final class Engine implements AutoCloseable {
     private BuildResult finish(Problems problems, List<Problem> notes, PlannedBuild plan, long startNanos) {
         ArticleStage.Result done = plan.done();
         Site site = plan.site();
-        int skipped = plan.skipped(), htmlPages = lastQuick ? this.htmlPages // the quick way's pages are the last build's
-                : (int) plan.routes().stream().filter(route -> route.outputPath().endsWith(".html")).count();
-        this.htmlPages = htmlPages;
+        // a quick rebuild's routes are every page too (those not made again stand for the last build's)
+        int skipped = plan.skipped(), htmlPages = (int) plan.routes().stream()
+                .filter(route -> route.outputPath().endsWith(".html")).count();
         int count = site.articles().size() + site.expired().size(); // allArticles() sorts them all
         articles.retain(done.keys(), lastQuick); // the quick way's articles are the last build's, but for the edited ones
         List<Problem> siteWarnings = problems.warnings();
@@ -353,6 +342,11 @@ public final class Engine implements AutoCloseable {
             resources.forgetTemplates();
         }
         return build(changed.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(changed)));
+    }
+
+    /** After a build of a one-shot engine with a cache folder, keeps what the next build's fresh start needs. */
+    private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes) {
+        bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, reporter));
     }
 
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits

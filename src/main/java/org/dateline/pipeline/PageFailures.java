@@ -30,6 +30,16 @@ final class PageFailures {
         }
     }
 
+    /**
+     * Notes that the file of {@code page}, which this build takes from the live output unrendered, is
+     * no longer as the last build left it: {@code output} changed while the site was being built.
+     */
+    void changed(String page, java.nio.file.Path output) {
+        add(List.of(Problem.error(org.dateline.diag.SourcePosition.of(output.toString()),
+                "the output folder was changed by something else while the site was being built",
+                "build again; if this repeats, make sure only Dateline writes the output folder")), page);
+    }
+
     synchronized void add(List<Problem> problems, String page) {
         for (Problem problem : problems) {
             pages.computeIfAbsent(problem, p -> new TreeSet<>()).add(page);

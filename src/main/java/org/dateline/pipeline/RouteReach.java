@@ -96,6 +96,17 @@ final class RouteReach {
         records.clear();
     }
 
+    /** The articles whose edits cannot be followed by identity. */
+    Set<String> untracked() {
+        return Set.copyOf(untracked);
+    }
+
+    /** Marks {@code files} untracked too: a fresh engine's reach of the last build, which could not tell them apart. */
+    void untrack(Set<String> files) {
+        untracked.addAll(files);
+        files.forEach(file -> owners.values().removeIf(file::equals));
+    }
+
     /** Whether an edit of {@code file} can be followed by identity (see the class comment). */
     boolean tracks(String file) {
         return !untracked.contains(file);
@@ -125,18 +136,18 @@ final class RouteReach {
             return;
         }
         if (value instanceof Record record) {
+            Method[] components = accessors.get(record.getClass());
+            if (components.length < REMEMBERED) { // a small record (a tag, a link): walked in place, not remembered
+                components(record, components, reached);
+                return;
+            }
             Identity identity = new Identity(record);
             Set<String> known = records.get(identity);
             if (known == null) {
                 known = new HashSet<>();
-                for (Method accessor : accessors.get(record.getClass())) {
-                    try {
-                        walk(accessor.invoke(record), known);
-                    } catch (ReflectiveOperationException | RuntimeException e) {
-                        known.add(ALL);
-                    }
-                }
-                records.put(identity, known.isEmpty() ? Set.of() : known);
+                components(record, components, known);
+                known = Set.copyOf(known); // compact: the build's every view is remembered until forgetRecords
+                records.put(identity, known);
             }
             reached.addAll(known);
         } else if (value instanceof Optional<?> optional) {
@@ -152,6 +163,19 @@ final class RouteReach {
             }
         } else {
             reached.add(ALL);
+        }
+    }
+
+    /** Records with at least this many components are walked once per build and remembered (as ContextKeys does). */
+    private static final int REMEMBERED = 8;
+
+    private void components(Record record, Method[] components, Set<String> reached) {
+        for (Method accessor : components) {
+            try {
+                walk(accessor.invoke(record), reached);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                reached.add(ALL);
+            }
         }
     }
 

@@ -25,6 +25,8 @@ final class StateStore {
     private final boolean onDisk;
     private Optional<SiteState> state = Optional.empty();
     private boolean loaded;
+    private Optional<FreshIndex> index = Optional.empty();
+    private boolean indexLoaded;
 
     /**
      * @param dir the cache folder, if any
@@ -57,13 +59,53 @@ final class StateStore {
         return state;
     }
 
+    /**
+     * The index for a fresh start ({@link FreshIndex}) the last build left, if one is kept and intact;
+     * a damaged file is reported once through {@code problems}. Never kept in memory alone: a
+     * long-lived engine has its own state of the last build.
+     */
+    Optional<FreshIndex> index(java.util.function.Consumer<Problem> problems) {
+        if (!indexLoaded && onDisk && dir.isPresent()) {
+            indexLoaded = true;
+            Path file = dir.get().resolve(FreshIndex.FILE);
+            try {
+                byte[] data = Files.readAllBytes(file);
+                index = FreshIndex.decode(data, stamp);
+                if (index.isEmpty()) {
+                    problems.accept(FreshIndex.otherVersion(data, stamp) ? otherVersion(file) : damaged(file));
+                }
+            } catch (NoSuchFileException e) {
+                index = Optional.empty();
+            } catch (IOException e) {
+                problems.accept(damaged(file));
+            }
+        }
+        return index;
+    }
+
+    /** Keeps {@code made} for the next build's fresh start; a build that cannot write it only loses speed. */
+    void putIndex(FreshIndex made, Reporter reporter) {
+        indexLoaded = true;
+        index = Optional.empty(); // read again only by another engine: this one builds from its own state
+        if (onDisk && dir.isPresent()) {
+            try {
+                write(dir.get(), FreshIndex.FILE, made.encode(stamp));
+            } catch (IOException e) {
+                reporter.debug(() -> "could not save the fresh-start index: " + e.getMessage());
+            }
+        }
+    }
+
     /** Forgets the state before the output changes: if the build dies before {@link #put}, none is left. */
     void clear(Reporter reporter) {
         loaded = true;
         state = Optional.empty();
+        indexLoaded = true;
+        index = Optional.empty();
         if (onDisk && dir.isPresent()) {
             try {
                 Files.deleteIfExists(dir.get().resolve(SiteState.FILE));
+                Files.deleteIfExists(dir.get().resolve(FreshIndex.FILE));
             } catch (IOException e) {
                 reporter.debug(() -> "could not remove the old site state: " + e.getMessage());
             }
@@ -83,16 +125,20 @@ final class StateStore {
             if (!onDisk) {
                 return;
             }
-            Path temporary = Files.createTempFile(folder, ".", ".tmp");
-            Files.write(temporary, made.encode(stamp));
-            try {
-                Files.move(temporary, folder.resolve(SiteState.FILE), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, folder.resolve(SiteState.FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
+            write(folder, SiteState.FILE, made.encode(stamp));
         } catch (IOException e) {
             reporter.debug(() -> "could not save the site state: " + e.getMessage());
+        }
+    }
+
+    /** Writes {@code data} as {@code name} in {@code folder}, under a temporary name first, then renamed. */
+    private static void write(Path folder, String name, byte[] data) throws IOException {
+        Path temporary = Files.createTempFile(folder, ".", ".tmp");
+        Files.write(temporary, data);
+        try {
+            Files.move(temporary, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

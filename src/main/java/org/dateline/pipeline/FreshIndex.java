@@ -1,0 +1,181 @@
+package org.dateline.pipeline;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a fresh JVM needs, beside the {@link SiteState} it belongs to, to rebuild after edits of
+ * articles the quick way ({@link FreshStart}): the digest of every article the last build read, and its
+ * pages in the order the build listed them, each with the articles its context reached
+ * ({@link RouteReach}). Kept in the cache folder as {@code fresh.state}, with the same guarantees as
+ * the state: magic, Dateline stamp, SHA-256 of everything; anything else is ignored.
+ *
+ * @param inputs and {@code builtAt}: the state's, so an index is used only with the build that wrote it
+ * @param digests every article's path (relative to the site folder) and the digest of its bytes
+ * @param pages every page and generated file the build listed, in its order (redirects are not among them)
+ * @param untracked articles whose reach could not be told ({@link RouteReach#tracks})
+ */
+record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, List<Page> pages,
+                  Set<String> untracked) {
+
+    static final String FILE = "fresh.state";
+    private static final int MAGIC = 0x444c4631; // "DLF1"
+
+    /**
+     * One page: where it is written, what makes it (for messages), whether Dateline writes it without
+     * a template (feeds, sitemaps), and the source paths its context reaches ({@link RouteReach#ALL} among
+     * them for "every article").
+     */
+    record Page(String path, String origin, boolean generated, Set<String> reaches) {
+        Page {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(origin, "origin");
+            reaches = Set.copyOf(reaches);
+        }
+    }
+
+    FreshIndex {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(builtAt, "builtAt");
+        digests = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(digests));
+        pages = List.copyOf(pages);
+        untracked = Set.copyOf(untracked);
+    }
+
+    /** Whether this index was written with {@code state}. */
+    boolean belongsTo(SiteState state) {
+        return !inputs.isEmpty() && inputs.equals(state.inputs()) && builtAt.equals(state.builtAt());
+    }
+
+    /** The index as bytes: magic, {@code stamp}, the fields (names once, in a table), then a SHA-256 of it all. */
+    byte[] encode(String stamp) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeUTF(stamp);
+            out.writeUTF(inputs);
+            out.writeLong(builtAt.getEpochSecond());
+            out.writeInt(builtAt.getNano());
+            Map<String, Integer> names = new HashMap<>();
+            List<String> table = new ArrayList<>();
+            java.util.function.ToIntFunction<String> name = text -> names.computeIfAbsent(text, t -> {
+                table.add(t);
+                return table.size() - 1;
+            });
+            digests.keySet().forEach(name::applyAsInt);
+            pages.forEach(page -> page.reaches().forEach(name::applyAsInt));
+            untracked.forEach(name::applyAsInt);
+            out.writeInt(table.size());
+            for (String text : table) {
+                out.writeUTF(text);
+            }
+            out.writeInt(digests.size());
+            for (Map.Entry<String, String> article : digests.entrySet()) {
+                out.writeInt(name.applyAsInt(article.getKey()));
+                out.writeUTF(article.getValue());
+            }
+            out.writeInt(pages.size());
+            for (Page page : pages) {
+                out.writeUTF(page.path());
+                out.writeUTF(page.origin());
+                out.writeBoolean(page.generated());
+                out.writeInt(page.reaches().size());
+                for (String file : page.reaches()) {
+                    out.writeInt(name.applyAsInt(file));
+                }
+            }
+            out.writeInt(untracked.size());
+            for (String file : untracked) {
+                out.writeInt(name.applyAsInt(file));
+            }
+            out.write(sha256(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the fresh-start index", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The index {@link #encode} made with the same {@code stamp}; empty when the bytes are anything else. */
+    static Optional<FreshIndex> decode(byte[] data, String stamp) {
+        if (data.length < 32 || !Arrays.equals(sha256(Arrays.copyOf(data, data.length - 32)),
+                Arrays.copyOfRange(data, data.length - 32, data.length))) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 0, data.length - 32))) {
+            if (in.readInt() != MAGIC || !in.readUTF().equals(stamp)) {
+                return Optional.empty();
+            }
+            String inputs = in.readUTF();
+            Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            String[] table = new String[count(in)];
+            for (int i = 0; i < table.length; i++) {
+                table[i] = in.readUTF();
+            }
+            int articles = count(in);
+            Map<String, String> digests = new LinkedHashMap<>();
+            for (int i = 0; i < articles; i++) {
+                digests.put(table[in.readInt()], in.readUTF());
+            }
+            int pageCount = count(in);
+            List<Page> pages = new ArrayList<>(pageCount);
+            for (int i = 0; i < pageCount; i++) {
+                String path = in.readUTF(), origin = in.readUTF();
+                boolean generated = in.readBoolean();
+                Set<String> reaches = new HashSet<>();
+                for (int n = count(in); n > 0; n--) {
+                    reaches.add(table[in.readInt()]);
+                }
+                pages.add(new Page(path, origin, generated, reaches));
+            }
+            Set<String> untracked = new HashSet<>();
+            for (int n = count(in); n > 0; n--) {
+                untracked.add(table[in.readInt()]);
+            }
+            return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, pages, untracked))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code data} is an index of another Dateline build (rather than a damaged one). */
+    static boolean otherVersion(byte[] data, String stamp) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            return in.readInt() == MAGIC && !in.readUTF().equals(stamp);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available()) {
+            throw new IOException("impossible count " + count);
+        }
+        return count;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.dateline.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.dateline.assemble.Route;
+import org.dateline.config.SiteConfig;
+import org.dateline.diag.Problems;
+import org.dateline.load.ArticleSource;
+import org.dateline.load.SiteSources;
+import org.dateline.write.OutputManifest;
+import org.dateline.write.Staging;
+
+/**
+ * The quick way for a fresh JVM ({@code dateline build} after an edit): a one-shot engine has no
+ * last build in memory, so it makes the last build's state again from what that build left in the
+ * cache folder, and hands the edited articles to {@link BodyEdits}, as the dev server does.
+ *
+ * <p>Taken only when the last build's {@link SiteState} and its {@link FreshIndex} are intact and
+ * belong together, the clock is still before that build's horizon, the live output is exactly what
+ * the state says it holds, the same articles exist, and the site's inputs digest with the last
+ * build's article digests put back in is the recorded one: so nothing but the bytes of existing
+ * articles changed (not the configuration, templates, static files, data, section files, bundles,
+ * options, output folder or Dateline). The last build's articles are then taken from the article
+ * cache under their old keys (an old entry that is gone cannot be made again from the edited file:
+ * its digest no longer matches, and the whole way is taken) and assembled; of its pages only the
+ * robots file is made (to compare the navigation), the others are stand-ins holding their path and
+ * origin, never rendered: a quick rebuild takes their files from the live output by their recorded
+ * keys. Their contexts need not be made, which is most of the cost of the whole way.
+ */
+final class FreshStart {
+
+    /** The last build made again, and the articles changed since, as the dev server's watcher would report them. */
+    record Ready(BodyEdits.Warm warm, List<Path> changed, FreshIndex index) {
+    }
+
+    private final SiteModel model;
+
+    FreshStart(SiteModel model) {
+        this.model = model;
+    }
+
+    /**
+     * The last build's state, or empty for the whole way.
+     *
+     * @param inputsOf the inputs digest this build would record for the given sources
+     * @param output the output folder
+     */
+    Optional<Ready> prepare(SiteState last, FreshIndex index, SiteInputs.Loaded loaded, SiteConfig config,
+                            SiteModel.Prints prints, Publication publication, Instant start, Path output,
+                            Function<SiteSources, String> inputsOf) {
+        if (!index.belongsTo(last) || start.isBefore(last.builtAt()) || !start.isBefore(last.horizon())) {
+            return Optional.empty();
+        }
+        SiteSources now = loaded.sources();
+        if (now.articles().size() != index.digests().size()) {
+            return Optional.empty();
+        }
+        List<ArticleSource> before = new ArrayList<>();
+        List<Path> changed = new ArrayList<>();
+        for (ArticleSource file : now.articles()) {
+            String digest = index.digests().get(file.relPath());
+            if (digest == null || index.untracked().contains(file.relPath()) && !digest.equals(file.digest())) {
+                return Optional.empty();
+            }
+            before.add(digest.equals(file.digest()) ? file : new ArticleSource(file.relPath(), digest));
+            if (!digest.equals(file.digest())) {
+                changed.add(Path.of(file.relPath()));
+            }
+        }
+        SiteSources then = new SiteSources(now.root(), before, now.templatesDir(), now.staticDir(), now.bundleFiles(),
+                now.sectionFiles(), now.redirects());
+        if (changed.isEmpty() || !inputsOf.apply(then).equals(last.inputs())
+                || !Staging.isIntact(output, now.root(), last.manifest())) {
+            return Optional.empty();
+        }
+        Map<String, String> keyByPath = new LinkedHashMap<>();
+        for (FreshIndex.Page page : index.pages()) {
+            OutputManifest.Entry entry = last.manifest().entries().get(page.path());
+            if (entry == null) {
+                return Optional.empty();
+            }
+            keyByPath.put(page.path(), entry.key());
+        }
+        Problems problems = new Problems(); // the last build's: its warnings are in its state
+        SiteModel.Made made = model.make(now.root(), then, before, config, prints, publication, last.inputs(),
+                last.builtAt(), problems, (pages, site) -> {
+                    Map<String, Route> robots = new HashMap<>();
+                    pages.routes(site, RouteOrder.ROBOTS::equals, Set.of())
+                            .forEach(route -> robots.put(route.outputPath(), route));
+                    return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page))).toList();
+                }, (name, count) -> { });
+        if (problems.hasErrors() || made.plan().routes().stream().noneMatch(route -> route.outputPath()
+                .equals(RouteOrder.ROBOTS) && !route.context().isEmpty())) {
+            return Optional.empty();
+        }
+        BodyEdits.Warm warm = new BodyEdits.Warm(made.plan(), keyByPath, last.horizon(), prints.config(),
+                made.articleFingerprint(), loaded, made.parser(), made.images(), config, made.salt(),
+                made.templateKeys(), last.warnings());
+        return Optional.of(new Ready(warm, List.copyOf(changed), index));
+    }
+
+    /**
+     * A page of the last build that is not made: its path and origin, and whether it is generated.
+     * It is never rendered (see {@link #isStandIn}): its file is the live output's.
+     */
+    private static Route standIn(FreshIndex.Page page) {
+        Supplier<String> never = () -> {
+            throw new IllegalStateException("the stand-in for " + page.path() + " was rendered");
+        };
+        return new Route(page.path(), "", Map.of(), page.origin(), page.generated() ? Optional.of(never) : Optional.empty());
+    }
+
+    /**
+     * Keeps the index of the build that has just finished (its state is {@code states}' now) for the
+     * next build's fresh start, and has {@code edits} forget what it was made from.
+     */
+    static void keep(StateStore states, BodyEdits edits, SiteInputs.Loaded loaded, List<Route> routes,
+                     org.dateline.diag.Reporter reporter) {
+        states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> states.putIndex(
+                index(state, loaded.sources(), routes, edits.reached(), edits.untracked()), reporter));
+        edits.forget();
+    }
+
+    /** The index of a build that has just finished, for the next build's fresh start. */
+    static FreshIndex index(SiteState state, SiteSources sources, List<Route> routes, Map<String, Set<String>> reached,
+                            Set<String> untracked) {
+        Map<String, String> digests = new LinkedHashMap<>();
+        sources.articles().forEach(file -> digests.put(file.relPath(), file.digest()));
+        List<FreshIndex.Page> pages = new ArrayList<>(routes.size());
+        for (Route route : routes) {
+            pages.add(new FreshIndex.Page(route.outputPath(), route.origin(), route.generated().isPresent(),
+                    reached.getOrDefault(route.outputPath(), Set.of(RouteReach.ALL))));
+        }
+        return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked);
+    }
+}

@@ -1,0 +1,228 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.diag.Problem;
+import org.dateline.diag.Reporter;
+import org.dateline.testing.FileTree;
+import org.dateline.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code dateline build} after an edit, in a fresh JVM: every build here is a new {@link Engine}
+ * sharing only the cache folder and the output with the last one, as two runs of the command do.
+ * After edits of articles it takes the quick way ({@link FreshStart}); after any other change, or
+ * with a damaged index, the whole way; and it writes the files of a cold build either way.
+ */
+class FreshStartTest {
+
+    private static final String HARBOUR = ColdBuilds.HARBOUR;
+    private static final String FERRY = "content/world/ferry-talks.md";
+    private static final String TIDES = "content/science/tides.md";
+
+    @TempDir
+    Path tmp;
+
+    private static final class Recorder extends Reporter.Silent {
+        final List<Problem> warnings = new ArrayList<>();
+
+        @Override
+        public synchronized void warn(Problem problem) {
+            warnings.add(problem);
+        }
+    }
+
+    /** What one fresh build did. */
+    private record Built(boolean quick, List<String> rendered, List<Problem> warnings, int pages) {
+    }
+
+    private Path output() {
+        return tmp.resolve("out");
+    }
+
+    private Built build(Path site, Clock clock, int threads) {
+        Recorder recorder = new Recorder();
+        try (Engine engine = new Engine(new BuildRequest(site, output(), false, false, Optional.empty(), clock,
+                Optional.of(tmp.resolve("cache"))), recorder, threads)) {
+            int pages = engine.build().pages();
+            return new Built(engine.lastQuick(), engine.lastRendered(), List.copyOf(recorder.warnings), pages);
+        }
+    }
+
+    private Built build(Path site) {
+        return build(site, TestSites.CLOCK, 2);
+    }
+
+    /** The newsroom with a standalone page, an expired article, and bodies long enough to be keyed. */
+    private Path site() throws IOException {
+        Path site = ColdBuilds.newsroom(tmp);
+        ColdBuilds.addPageAndExpiredArticle(site);
+        TestSites.write(site, FERRY, TestSites.read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
+                + " for its body to be keyed: talks go on.\n");
+        return site;
+    }
+
+    private void assertCold(Path site, Clock clock, String name) {
+        Map<String, String> cold = ColdBuilds.of(tmp, site, clock, false, 2);
+        Map<String, String> built = FileTree.snapshot(output());
+        List<String> differ = new java.util.TreeSet<>(cold.keySet()).stream()
+                .filter(path -> !cold.get(path).equals(built.get(path))).toList();
+        assertEquals(List.of(), differ, name + ": files that differ from a cold build's");
+        assertEquals(cold.keySet(), built.keySet(), name + ": the files written");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void editsOfArticlesTakeTheQuickWayAndWriteAColdBuildsBytes(int threads) throws IOException {
+        Path site = site();
+        assertFalse(build(site, TestSites.CLOCK, threads).quick(), "the first build");
+
+        TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was very close");
+        Built body = build(site, TestSites.CLOCK, threads);
+        assertTrue(body.quick(), "a body edit takes the quick way");
+        // the pages that show the article's record (its page, listings, feeds, related boxes), not the others
+        assertTrue(body.rendered().contains("world/2024/06/10/harbour-vote/index.html"), body.rendered().toString());
+        assertFalse(body.rendered().contains("science/index.html"), body.rendered().toString());
+        assertFalse(body.rendered().contains("tags/budget/index.html"), body.rendered().toString());
+        assertCold(site, TestSites.CLOCK, "body edit");
+
+        TestSites.replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]");
+        Built tags = build(site, TestSites.CLOCK, threads);
+        assertTrue(tags.quick(), "a tag edit takes the quick way");
+        assertTrue(tags.rendered().contains("tags/ferries/index.html"), tags.rendered().toString());
+        assertFalse(tags.rendered().contains("science/index.html"), tags.rendered().toString());
+        assertCold(site, TestSites.CLOCK, "tag edit");
+
+        TestSites.replace(site, HARBOUR, "ferries]", "ferries, quay]");
+        Built added = build(site, TestSites.CLOCK, threads);
+        assertTrue(added.quick(), "a new tag takes the quick way");
+        assertTrue(FileTree.snapshot(output()).containsKey("tags/quay/index.html"), "the new tag's page");
+        assertEquals(FileTree.snapshot(output()).keySet().stream().filter(path -> path.endsWith(".html")).count(),
+                added.pages(), "the pages the build reports");
+        assertCold(site, TestSites.CLOCK, "new tag");
+
+        TestSites.replace(site, HARBOUR, ", quay]", "]");
+        assertTrue(build(site, TestSites.CLOCK, threads).quick(), "a tag's last article leaves on the quick way");
+        assertFalse(FileTree.snapshot(output()).containsKey("tags/quay/index.html"), "the tag's page is gone");
+        assertCold(site, TestSites.CLOCK, "tag gone");
+
+        TestSites.replace(site, HARBOUR, "date: 2024-06-10T10:00:00+03:00", "date: 2024-06-10T09:00:00+03:00");
+        assertFalse(build(site, TestSites.CLOCK, threads).quick(), "a new date moves the article: the whole way");
+        assertCold(site, TestSites.CLOCK, "new date");
+
+        TestSites.replace(site, HARBOUR, "title: Harbour vote", "title: Harbour vote passes");
+        TestSites.replace(site, FERRY, "talks go on.", "talks go on and on.");
+        Built two = build(site, TestSites.CLOCK, threads);
+        assertTrue(two.quick(), "a title edit and a body edit of two articles take the quick way");
+        assertCold(site, TestSites.CLOCK, "title and body edits");
+
+        TestSites.replace(site, ColdBuilds.ABOUT, "since 1921", "since 1922");
+        assertTrue(build(site, TestSites.CLOCK, threads).quick(), "a standalone page's body edit");
+        assertCold(site, TestSites.CLOCK, "standalone page");
+        assertEquals(List.of(), build(site, TestSites.CLOCK, threads).rendered(), "then nothing changed");
+    }
+
+    @Test
+    void everyOtherChangeTakesTheWholeWay() throws IOException {
+        Path site = site();
+        build(site);
+        List<Runnable> changes = List.of(
+                () -> TestSites.write(site, "content/world/new-pier.md", "---\ntitle: New pier\n"
+                        + "date: 2024-06-20T09:00:00Z\ntags: [harbour]\n---\nA new pier opens.\n"),
+                () -> delete(site.resolve("content/world/new-pier.md")),
+                () -> TestSites.replace(site, "templates/story.peb", "</li>", "</li>\n"),
+                () -> TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>"),
+                () -> TestSites.write(site, "site.yaml", TestSites.read(site, "site.yaml") + "page_size: 2\n"));
+        List<String> names = List.of("article added", "article deleted", "template edited", "static file replaced",
+                "site.yaml changed");
+        for (int i = 0; i < changes.size(); i++) {
+            changes.get(i).run();
+            TestSites.replace(site, HARBOUR, "The council voted", "The council voted " + i + " times; it");
+            assertFalse(build(site).quick(), names.get(i) + " with a body edit takes the whole way");
+            assertCold(site, TestSites.CLOCK, names.get(i));
+            TestSites.replace(site, TIDES, "\n---\n", "\n---\nTides rose " + i + " times.\n");
+            assertTrue(build(site).quick(), "after " + names.get(i) + ", the next body edit is quick again");
+            assertCold(site, TestSites.CLOCK, "body edit after " + names.get(i));
+        }
+    }
+
+    @Test
+    void theClockPastTheLastBuildsHorizonTakesTheWholeWay() throws IOException {
+        Path site = site();
+        TestSites.write(site, "content/world/night-ferry.md", "---\ntitle: Night ferry\ndate: 2024-07-02T09:00:00Z\n"
+                + "tags: [transport]\n---\nThe night ferry starts tomorrow.\n");
+        build(site);
+        Clock later = Clock.fixed(Instant.parse("2024-07-03T12:00:00Z"), ZoneOffset.UTC);
+        TestSites.replace(site, HARBOUR, "The council voted.", "The council voted again.");
+        assertFalse(build(site, later, 2).quick(), "the night ferry is published now");
+        assertCold(site, later, "past the horizon");
+        assertTrue(FileTree.snapshot(output()).containsKey("world/2024/07/02/night-ferry/index.html"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"damaged", "truncated", "foreign", "empty"})
+    void aDamagedIndexIsOneWarningAndTheWholeWay(String damage) throws IOException {
+        Path site = site();
+        build(site);
+        Path index = tmp.resolve("cache").resolve(FreshIndex.FILE);
+        byte[] bytes = Files.readAllBytes(index);
+        switch (damage) {
+            case "damaged" -> bytes[bytes.length / 2] ^= 0x20;
+            case "truncated" -> bytes = java.util.Arrays.copyOf(bytes, bytes.length - 40);
+            case "foreign" -> bytes = foreign();
+            default -> bytes = new byte[0];
+        }
+        Files.write(index, bytes);
+        TestSites.replace(site, HARBOUR, "The council voted.", "The council voted twice.");
+        Built built = build(site);
+        assertFalse(built.quick(), damage + " index");
+        List<String> messages = built.warnings().stream().map(Problem::message).toList();
+        assertEquals(List.of(damage.equals("foreign")
+                ? "the build state was written by another build of Dateline, so every article and page was checked again"
+                : "the build state was damaged or unreadable, so every article and page was checked again"), messages);
+        assertEquals(index.toString(), built.warnings().get(0).position().file());
+        assertCold(site, TestSites.CLOCK, damage + " index");
+        TestSites.replace(site, HARBOUR, "voted twice.", "voted thrice.");
+        assertTrue(build(site).quick(), "the index was written again");
+        assertCold(site, TestSites.CLOCK, "after a " + damage + " index");
+    }
+
+    @Test
+    void aPageChangedInTheOutputIsMadeAgainNotTakenFromIt() throws IOException {
+        Path site = site();
+        build(site);
+        Path science = output().resolve("science/index.html");
+        Files.writeString(science, "tampered");
+        TestSites.replace(site, HARBOUR, "The council voted.", "The council voted twice.");
+        assertFalse(build(site).quick(), "an output that is not the recorded one");
+        assertCold(site, TestSites.CLOCK, "tampered output");
+    }
+
+    /** An index as another Dateline would write it: the same magic, another stamp, a valid checksum. */
+    private static byte[] foreign() {
+        return new FreshIndex("inputs", Instant.EPOCH, Map.of(), List.of(), java.util.Set.of()).encode("another build");
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
