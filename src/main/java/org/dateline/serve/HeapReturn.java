@@ -12,7 +12,8 @@ import java.util.Optional;
  * next edits grow it further. So after a large build the server collects once, and first lowers the
  * share of the heap the JVM keeps free after a full collection ({@code MaxHeapFreeRatio}, 70% by
  * default, so that a heap nine-tenths garbage is not shrunk at all) to {@value #MAX_FREE_PERCENT}%:
- * the heap then shrinks to about what the server holds, and the edits grow it from there.
+ * the heap then shrinks to about what the server holds, and the edits grow it from there. The
+ * ratios are lowered for that collection only.
  *
  * <p>Both ratios are manageable HotSpot options, set through its diagnostic bean for the whole JVM
  * (the server owns its process); on a JVM without that bean the collection still runs, only gives
@@ -22,6 +23,8 @@ final class HeapReturn {
 
     static final int MAX_FREE_PERCENT = 30;
     static final int MIN_FREE_PERCENT = 10;
+    /** What the heap keeps free for the edits after the server collects. */
+    static final long HEADROOM_MB = 384;
 
     /** From this many articles a build's garbage is worth a collection of its own. */
     static final int LARGE_SITE = 1_000;
@@ -31,7 +34,7 @@ final class HeapReturn {
 
     /**
      * @param largeSite from how many articles a build is followed by a collection
-     * @param collect the full collection ({@link System#gc()}; tests count the calls instead)
+     * @param collect the full collection ({@link #shrinking}; tests count the calls instead)
      */
     HeapReturn(int largeSite, Runnable collect) {
         this.largeSite = largeSite;
@@ -39,8 +42,9 @@ final class HeapReturn {
     }
 
     static HeapReturn standard() {
-        bean().ifPresent(HeapReturn::lowerRatios);
-        return new HeapReturn(LARGE_SITE, System::gc);
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        return new HeapReturn(LARGE_SITE, bean().map(bean -> shrinking(bean, System::gc,
+                () -> memory.getHeapMemoryUsage().getUsed())).orElse(System::gc));
     }
 
     /** Whether a build of {@code articles} articles leaves enough garbage to collect. */
@@ -53,6 +57,36 @@ final class HeapReturn {
         collect.run();
     }
 
+    /**
+     * {@code gc} with the ratios lowered for its length only, then once more to leave the next edits
+     * {@value #HEADROOM_MB} MB free: kept lowered, or the heap kept at what the server holds, every
+     * edit paid for young collections and concurrent cycles (measured at 10,000 articles: 246–285 ms a
+     * body edit, against 163 ms in a heap the first build had grown).
+     *
+     * @param used the heap in use, read after the first collection (what the server holds)
+     */
+    static Runnable shrinking(HotSpotDiagnosticMXBean bean, Runnable gc, java.util.function.LongSupplier used) {
+        return () -> {
+            String min = bean.getVMOption("MinHeapFreeRatio").getValue();
+            String max = bean.getVMOption("MaxHeapFreeRatio").getValue();
+            boolean lowered = lowerRatios(bean);
+            try {
+                gc.run();
+                if (lowered) {
+                    long headroom = HEADROOM_MB << 20;
+                    String free = Long.toString(Math.min(90, (100 * headroom + used.getAsLong() + headroom - 1)
+                            / (used.getAsLong() + headroom)));
+                    setRatios(bean, free, free); // a full collection grows the heap to keep that share free
+                    gc.run();
+                }
+            } finally {
+                if (lowered) {
+                    setRatios(bean, min, max);
+                }
+            }
+        };
+    }
+
     private static Optional<HotSpotDiagnosticMXBean> bean() {
         try {
             return Optional.ofNullable(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
@@ -61,19 +95,33 @@ final class HeapReturn {
         }
     }
 
-    /** The minimum first: the JVM refuses a maximum below the minimum. */
-    private static void lowerRatios(HotSpotDiagnosticMXBean bean) {
+    /** Whether the ratios were lowered: not when given on the command line, or on a VM that refuses. */
+    private static boolean lowerRatios(HotSpotDiagnosticMXBean bean) {
         try {
             if (isDefault(bean, "MinHeapFreeRatio") && isDefault(bean, "MaxHeapFreeRatio")) {
-                bean.setVMOption("MinHeapFreeRatio", Integer.toString(MIN_FREE_PERCENT));
-                bean.setVMOption("MaxHeapFreeRatio", Integer.toString(MAX_FREE_PERCENT));
+                setRatios(bean, Integer.toString(MIN_FREE_PERCENT), Integer.toString(MAX_FREE_PERCENT));
+                return true;
             }
         } catch (RuntimeException e) {
             // another VM, or the options are not manageable there: the heap is given back less
         }
+        return false;
     }
 
+    /** The minimum first when lowering and last when raising: the JVM refuses a maximum below the minimum. */
+    private static void setRatios(HotSpotDiagnosticMXBean bean, String min, String max) {
+        if (Integer.parseInt(max) < Integer.parseInt(bean.getVMOption("MinHeapFreeRatio").getValue())) {
+            bean.setVMOption("MinHeapFreeRatio", min);
+            bean.setVMOption("MaxHeapFreeRatio", max);
+        } else {
+            bean.setVMOption("MaxHeapFreeRatio", max);
+            bean.setVMOption("MinHeapFreeRatio", min);
+        }
+    }
+
+    /** Set by nobody yet, or by this class: a value given on the command line is the user's. */
     private static boolean isDefault(HotSpotDiagnosticMXBean bean, String option) {
-        return bean.getVMOption(option).getOrigin() == com.sun.management.VMOption.Origin.DEFAULT;
+        com.sun.management.VMOption.Origin origin = bean.getVMOption(option).getOrigin();
+        return origin == com.sun.management.VMOption.Origin.DEFAULT || origin == com.sun.management.VMOption.Origin.MANAGEMENT;
     }
 }

@@ -44,7 +44,17 @@ final class Utf8Output extends Writer {
     @Override
     public void write(String text, int offset, int length) {
         room(length * 3 + 4);
-        for (int i = offset, end = offset + length; i < end; i++) {
+        int i = offset;
+        int end = offset + length;
+        if (high == 0) { // the common run: ASCII, a byte a character, in a loop the JIT keeps tight
+            byte[] out = bytes;
+            int n = count;
+            for (char c; i < end && (c = text.charAt(i)) < 0x80; i++) {
+                out[n++] = (byte) c;
+            }
+            count = n;
+        }
+        for (; i < end; i++) {
             put(text.charAt(i));
         }
     }

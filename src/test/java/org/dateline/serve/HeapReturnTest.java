@@ -40,14 +40,22 @@ class HeapReturnTest {
     }
 
     @Test
-    void theJvmKeepsLessOfTheHeapFreeAfterAFullCollection() {
+    void theHeapIsShrunkThenLeftRoomForTheEditsAndTheRatiosRestored() {
         HotSpotDiagnosticMXBean bean = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         VMOption.Origin origin = bean.getVMOption("MaxHeapFreeRatio").getOrigin();
         assumeTrue(origin == VMOption.Origin.DEFAULT || origin == VMOption.Origin.MANAGEMENT,
                 "the ratio was set on the command line, which the server keeps");
-        HeapReturn.standard();
-        assertEquals("30", bean.getVMOption("MaxHeapFreeRatio").getValue());
-        assertEquals("10", bean.getVMOption("MinHeapFreeRatio").getValue());
+        assumeTrue(bean.getVMOption("MaxHeapFreeRatio").getValue().equals("70"), "the JVM's default is 70%");
+        List<String> during = new CopyOnWriteArrayList<>();
+        HeapReturn.shrinking(bean, () -> {
+            during.add(bean.getVMOption("MinHeapFreeRatio").getValue());
+            during.add(bean.getVMOption("MaxHeapFreeRatio").getValue());
+        }, () -> 96L << 20).run();
+        // shrunk to what is held (96 MB), then grown to keep 384 MB free: 384 / 480 = 80%
+        assertEquals(List.of("10", "30", "80", "80"), during);
+        // afterwards as before: left at 30%, every remark would shrink the heap the next edits need
+        assertEquals("40", bean.getVMOption("MinHeapFreeRatio").getValue());
+        assertEquals("70", bean.getVMOption("MaxHeapFreeRatio").getValue());
     }
 
     private DevServer start(HeapReturn heap, java.util.function.Consumer<Rebuild> listener) {
