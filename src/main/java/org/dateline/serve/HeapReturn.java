@@ -6,14 +6,14 @@ import java.util.Optional;
 
 /**
  * How the server gives back the memory a build of a large site took. What it keeps between builds
- * (the site's model, what each page reaches, the warm engines) is a few hundred megabytes at 10,000
+ * (the site's model, what each page reaches, the warm engines) is about 100 MB of heap at 10,000
  * articles, but a build allocates gigabytes of short-lived pages, and the JVM grows the heap for them
  * and keeps it: left alone, a server that has just built is as large as the build's peak, and the
- * next edits grow it further. So after a large build the server collects once, and first lowers the
- * share of the heap the JVM keeps free after a full collection ({@code MaxHeapFreeRatio}, 70% by
- * default, so that a heap nine-tenths garbage is not shrunk at all) to {@value #MAX_FREE_PERCENT}%:
- * the heap then shrinks to about what the server holds, and the edits grow it from there. The
- * ratios are lowered for that collection only.
+ * next edits grow it further. So after a large build the server collects, having lowered the share
+ * of the heap the JVM keeps free after a full collection ({@code MaxHeapFreeRatio}, 70% by default,
+ * so that a heap nine-tenths garbage is not shrunk at all) to {@value #MAX_FREE_PERCENT}%: the heap
+ * shrinks to about what the server holds. Then it collects again with the ratios set to leave
+ * {@value #HEADROOM_MB} MB free, so the edits run without collections, and restores the ratios.
  *
  * <p>Both ratios are manageable HotSpot options, set through its diagnostic bean for the whole JVM
  * (the server owns its process); on a JVM without that bean the collection still runs, only gives
