@@ -116,7 +116,7 @@ final class SimpleYaml {
             }
         }
         String text = yaml.substring(start, end);
-        return new YamlNode.Scalar(text, kind(resolver.resolve(text, true)), position(start));
+        return new YamlNode.Scalar(text, YamlReader.kind(resolver.resolve(text, true)), position(start));
     }
 
     /** A one-line {@code [a, b]} of simple scalars in {@code yaml[start, end)}; null when not simple. */
@@ -187,18 +187,5 @@ final class SimpleYaml {
     /** Where {@code yaml[index]} is in the file; the characters before it on its line are one per code point. */
     private SourcePosition position(int index) {
         return new SourcePosition(file, firstLine + lineNumber, index - lineStart + 1);
-    }
-
-    private static YamlNode.Kind kind(Tag tag) {
-        if (tag.equals(Tag.INT)) {
-            return YamlNode.Kind.INT;
-        } else if (tag.equals(Tag.FLOAT)) {
-            return YamlNode.Kind.FLOAT;
-        } else if (tag.equals(Tag.BOOL)) {
-            return YamlNode.Kind.BOOL;
-        } else if (tag.equals(Tag.NULL)) {
-            return YamlNode.Kind.NULL;
-        }
-        return YamlNode.Kind.STRING;
     }
 }

@@ -223,7 +223,8 @@ public final class YamlReader {
                 + " (`" + key.getValue() + "`)";
     }
 
-    private static YamlNode.Kind kind(Tag tag) {
+    /** The kind of a scalar the core schema's resolver tagged; {@link SimpleYaml} types its scalars with it too. */
+    static YamlNode.Kind kind(Tag tag) {
         if (tag.equals(Tag.INT)) {
             return YamlNode.Kind.INT;
         } else if (tag.equals(Tag.FLOAT)) {

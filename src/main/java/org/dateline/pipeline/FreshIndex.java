@@ -1,15 +1,9 @@
 package org.dateline.pipeline;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,10 +59,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     /** The index as bytes: magic, {@code stamp}, the fields (names once, in a table), then a SHA-256 of it all. */
     byte[] encode(String stamp) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            out.writeUTF(stamp);
+        return SealedBytes.seal(MAGIC, stamp, 1 << 16, "the fresh-start index", out -> {
             out.writeUTF(inputs);
             out.writeLong(builtAt.getEpochSecond());
             out.writeInt(builtAt.getNano());
@@ -104,23 +95,16 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             for (String file : untracked) {
                 out.writeInt(name.applyAsInt(file));
             }
-            out.write(sha256(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode the fresh-start index", e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** The index {@link #encode} made with the same {@code stamp}; empty when the bytes are anything else. */
     static Optional<FreshIndex> decode(byte[] data, String stamp) {
-        if (data.length < 32 || !Arrays.equals(sha256(Arrays.copyOf(data, data.length - 32)),
-                Arrays.copyOfRange(data, data.length - 32, data.length))) {
+        Optional<DataInputStream> opened = SealedBytes.open(data, MAGIC, stamp);
+        if (opened.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 0, data.length - 32))) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(stamp)) {
-                return Optional.empty();
-            }
+        try (DataInputStream in = opened.get()) {
             String inputs = in.readUTF();
             Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
             String[] table = new String[count(in)];
@@ -156,11 +140,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     /** Whether {@code data} is an index of another Dateline build (rather than a damaged one). */
     static boolean otherVersion(byte[] data, String stamp) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            return in.readInt() == MAGIC && !in.readUTF().equals(stamp);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return SealedBytes.otherVersion(data, MAGIC, stamp);
     }
 
     private static int count(DataInputStream in) throws IOException {
@@ -169,13 +149,5 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             throw new IOException("impossible count " + count);
         }
         return count;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 }

@@ -1,14 +1,9 @@
 package org.dateline.pipeline;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,10 +46,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
 
     /** The state as bytes: magic, {@code stamp}, the fields, then a SHA-256 of everything before it. */
     byte[] encode(String stamp) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            out.writeUTF(stamp);
+        return SealedBytes.seal(MAGIC, stamp, 256, "the site state", out -> {
             out.writeUTF(inputs);
             instant(out, builtAt);
             instant(out, horizon);
@@ -67,11 +59,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             byte[] listing = manifest.encode(stamp);
             out.writeInt(listing.length);
             out.write(listing);
-            out.write(sha256(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode the site state", e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /**
@@ -79,14 +67,11 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
      * (truncated, altered, another Dateline's).
      */
     static Optional<SiteState> decode(byte[] data, String stamp) {
-        if (data.length < 32 || !Arrays.equals(sha256(Arrays.copyOf(data, data.length - 32)),
-                Arrays.copyOfRange(data, data.length - 32, data.length))) {
+        Optional<DataInputStream> opened = SealedBytes.open(data, MAGIC, stamp);
+        if (opened.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 0, data.length - 32))) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(stamp)) {
-                return Optional.empty();
-            }
+        try (DataInputStream in = opened.get()) {
             String inputs = in.readUTF();
             Instant builtAt = instant(in);
             Instant horizon = instant(in);
@@ -115,11 +100,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
 
     /** Whether {@code data} is a state file of another Dateline build (rather than a damaged one). */
     static boolean otherVersion(byte[] data, String stamp) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            return in.readInt() == MAGIC && !in.readUTF().equals(stamp);
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return SealedBytes.otherVersion(data, MAGIC, stamp);
     }
 
     private static Instant instant(DataInputStream in) throws IOException {
@@ -136,13 +117,5 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
 
     private static Optional<Scheduled> scheduled(DataInputStream in) throws IOException {
         return in.readBoolean() ? Optional.of(new Scheduled(instant(in), in.readUTF())) : Optional.empty();
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 }
