@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +75,7 @@ class ArticleReadsTest {
         Map<String, String> expected = ColdBuilds.of(tmp, site, 2);
 
         // the ferry story's cache entry is used: its file, gone after the scan, is never opened
-        build(site, Optional.of(cache), afterLoad(() -> delete(site.resolve(FERRY))));
+        build(site, Optional.of(cache), afterLoad(() -> TestSites.delete(site.resolve(FERRY))));
 
         assertEquals(expected, FileTree.snapshot(tmp.resolve("out")));
     }
@@ -113,11 +111,4 @@ class ArticleReadsTest {
         assertEquals(List.of(expected, expected), warnings);
     }
 
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -16,6 +16,7 @@ final class ColdBuilds {
     static final String HARBOUR = "content/world/harbour-vote.md";
     static final String ABOUT = "content/pages/about.md";
     static final String OLD_FERRY = "content/world/old-ferry.md";
+    static final String FERRY = "content/world/ferry-talks.md";
 
     private ColdBuilds() {
     }
@@ -40,6 +41,18 @@ final class ColdBuilds {
         TestSites.write(site, OLD_FERRY, "---\ntitle: Old ferry timetable\ndate: 2024-05-01T09:00:00Z\n"
                 + "expires: 2024-06-01T00:00:00Z\ntags: [transport]\ndescription: The old timetable.\n---\n"
                 + "Ferries ran every hour, a timetable long gone but still on its own page.\n");
+    }
+
+    /** Gives {@link #FERRY} a second paragraph, long enough for its body to be keyed ("talks go on"). */
+    static void keyFerryBody(Path site) {
+        TestSites.write(site, FERRY, TestSites.read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
+                + " for its body to be keyed: talks go on.\n");
+    }
+
+    /** A dev server's engine for {@code site}, building into {@code output}, its cache under {@code tmp}. */
+    static Engine server(Path tmp, Path site, Path output) {
+        return Engine.forServer(new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.of(tmp.resolve("cache"))), Reporter.silent());
     }
 
     /** A cold build of {@code site} at the tests' clock, into a folder of its own under {@code tmp}, as a snapshot. */

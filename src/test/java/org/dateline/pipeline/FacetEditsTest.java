@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.dateline.diag.Reporter;
 import org.dateline.testing.FileTree;
 import org.dateline.testing.TestSites;
 import org.jsoup.Jsoup;
@@ -30,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FacetEditsTest {
 
     private static final String HARBOUR = ColdBuilds.HARBOUR;
-    private static final String FERRY = "content/world/ferry-talks.md";
+    private static final String FERRY = ColdBuilds.FERRY;
     private static final String BUDGET = "content/world/council-budget.md";
     private static final String TIDES = "content/science/tides.md";
 
@@ -50,14 +47,8 @@ class FacetEditsTest {
         TestSites.replace(site, "templates/story.peb", "</li>", "<p class=\"story__counts\">" + counts + "</p>\n</li>");
         TestSites.write(site, "templates/article.peb", Files.readString(Path.of("templates/article.peb"))
                 .replace("{{ story.title }}</a>", "{{ story.title }}</a> " + counts.replace("article.", "story.")));
-        TestSites.write(site, FERRY, TestSites.read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
-                + " for its body to be keyed: talks go on.\n");
+        ColdBuilds.keyFerryBody(site);
         return site;
-    }
-
-    private Engine server(Path site, Path output) {
-        return Engine.forServer(new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK,
-                Optional.of(tmp.resolve("cache"))), Reporter.silent());
     }
 
     /** Applies {@code edit} to {@code file}, rebuilds, and checks the way taken and the bytes against a cold build. */
@@ -86,7 +77,7 @@ class FacetEditsTest {
     void tagsComeAndGoOnTheQuickWay() throws IOException {
         Path site = site();
         Path output = tmp.resolve("served");
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             step(engine, site, output, "existing tag added", HARBOUR, "tags: [harbour, transport]",
                     "tags: [harbour, transport, ferries]", true);
@@ -144,7 +135,7 @@ class FacetEditsTest {
                     + "The match ended level.\n");
         }
         Path output = tmp.resolve("out");
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             step(engine, site, output, "an old match joins transport", "content/sport/old-match-2.md", "tags: [misc]",
                     "tags: [misc, transport]", true);
@@ -161,7 +152,7 @@ class FacetEditsTest {
     void titlesDescriptionsAuthorsAndDatesTakeTheQuickWay() throws IOException {
         Path site = site();
         Path output = tmp.resolve("served");
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             step(engine, site, output, "title", HARBOUR, "title: Harbour vote", "title: Harbour vote passes", true);
             List<String> rendered = engine.lastRendered();
@@ -198,7 +189,7 @@ class FacetEditsTest {
     void editsThatMoveAnArticleTakeTheWholeWay() throws IOException {
         Path site = site();
         Path output = tmp.resolve("served");
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             step(engine, site, output, "section", BUDGET, "title: Council budget", "title: Council budget\nsection: culture",
                     false);
@@ -219,7 +210,7 @@ class FacetEditsTest {
         String about = ColdBuilds.ABOUT;
         String expired = ColdBuilds.OLD_FERRY;
         Path output = tmp.resolve("served");
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             step(engine, site, output, "standalone page title", about, "title: About us", "title: About the Newsroom", true);
             step(engine, site, output, "expired article's tags", expired, "tags: [transport]", "tags: [transport, ferries]",
@@ -239,7 +230,7 @@ class FacetEditsTest {
         List<String> files = List.of(HARBOUR, FERRY, BUDGET, TIDES, "content/culture/festival.md");
         List<String> authors = List.of("Selin Atay", "Zoë Ångström", "Tomasz Wieczorek", "Ana Lima");
         int quick = 0;
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             for (int step = 0; step < 16; step++) {
                 String file = files.get(random.nextInt(files.size()));

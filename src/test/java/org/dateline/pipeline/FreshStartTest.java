@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FreshStartTest {
 
     private static final String HARBOUR = ColdBuilds.HARBOUR;
-    private static final String FERRY = "content/world/ferry-talks.md";
+    private static final String FERRY = ColdBuilds.FERRY;
     private static final String TIDES = "content/science/tides.md";
 
     @TempDir
@@ -72,8 +72,7 @@ class FreshStartTest {
     private Path site() throws IOException {
         Path site = ColdBuilds.newsroom(tmp);
         ColdBuilds.addPageAndExpiredArticle(site);
-        TestSites.write(site, FERRY, TestSites.read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
-                + " for its body to be keyed: talks go on.\n");
+        ColdBuilds.keyFerryBody(site);
         return site;
     }
 
@@ -144,7 +143,7 @@ class FreshStartTest {
         List<Runnable> changes = List.of(
                 () -> TestSites.write(site, "content/world/new-pier.md", "---\ntitle: New pier\n"
                         + "date: 2024-06-20T09:00:00Z\ntags: [harbour]\n---\nA new pier opens.\n"),
-                () -> delete(site.resolve("content/world/new-pier.md")),
+                () -> TestSites.delete(site.resolve("content/world/new-pier.md")),
                 () -> TestSites.replace(site, "templates/story.peb", "</li>", "</li>\n"),
                 () -> TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>"),
                 () -> TestSites.write(site, "site.yaml", TestSites.read(site, "site.yaml") + "page_size: 2\n"));
@@ -218,11 +217,4 @@ class FreshStartTest {
         return new FreshIndex("inputs", Instant.EPOCH, Map.of(), List.of(), java.util.Set.of()).encode("another build");
     }
 
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

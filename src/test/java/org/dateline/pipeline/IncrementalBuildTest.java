@@ -56,18 +56,11 @@ class IncrementalBuildTest {
             "tag added", site -> TestSites.replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]"),
             "article added", site -> TestSites.write(site, "content/culture/new-play.md",
                     "---\ntitle: A new play\ndate: 2024-06-20T09:00:00+03:00\nauthors: [Selin Atay]\ntags: [harbour]\n---\nOpening night.\n"),
-            "article deleted", site -> delete(site.resolve(HARBOUR)),
+            "article deleted", site -> TestSites.delete(site.resolve(HARBOUR)),
             "template edited", site -> TestSites.replace(site, "templates/story.peb", "story__headline", "story__headline story__headline--x"),
             "static file replaced", site -> TestSites.write(site, "static/images/quay.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>"),
             "site.yaml changed", site -> TestSites.replace(site, "site.yaml", "title: The Newsroom Test", "title: The Newsroom"));
 
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @ParameterizedTest(name = "{0} threads")
     @ValueSource(ints = {1, 4})
@@ -111,7 +104,7 @@ class IncrementalBuildTest {
                             + "\n");
                     case 1 -> {
                         if (Files.exists(site.resolve(name))) {
-                            delete(site.resolve(name));
+                            TestSites.delete(site.resolve(name));
                         }
                     }
                     case 2 -> TestSites.write(site, "templates/story.peb", TestSites.read(site, "templates/story.peb")

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.dateline.diag.DatelineException;
-import org.dateline.diag.Reporter;
 import org.dateline.testing.FileTree;
 import org.dateline.testing.TestSites;
 import org.junit.jupiter.api.Test;
@@ -29,21 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class WarmRebuildTest {
 
     private static final String HARBOUR = ColdBuilds.HARBOUR;
-    private static final String FERRY = "content/world/ferry-talks.md";
+    private static final String FERRY = ColdBuilds.FERRY;
 
     @TempDir
     Path tmp;
 
     private Path site() throws IOException {
         Path site = ColdBuilds.newsroom(tmp);
-        TestSites.write(site, FERRY, TestSites.read(site, FERRY) + "\nA second paragraph about the ferry talks, long enough"
-                + " for its body to be keyed: talks go on.\n");
+        ColdBuilds.keyFerryBody(site);
         return site;
-    }
-
-    private Engine server(Path site, Path output) {
-        return Engine.forServer(new BuildRequest(site, output, false, false, Optional.empty(), TestSites.CLOCK,
-                Optional.of(tmp.resolve("cache"))), Reporter.silent());
     }
 
     /** Applies {@code edit}, rebuilds with {@code changed} and checks the output against a cold build. */
@@ -61,7 +52,7 @@ class WarmRebuildTest {
     void everyKindOfEditNamedByTheWatcherGivesTheColdBuildsBytes() throws IOException {
         Path site = site();
         Path output = tmp.resolve("served");
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             step(engine, site, output, "body edit", () -> TestSites.replace(site, HARBOUR, "the harbour vote was close",
                     "the harbour poll was close"), true, HARBOUR);
@@ -93,7 +84,7 @@ class WarmRebuildTest {
                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>"), false, "static/images/quay.svg");
             step(engine, site, output, "site.yaml changed", () -> TestSites.replace(site, "site.yaml", "title: The Newsroom Test",
                     "title: The Newsroom"), false, "site.yaml");
-            step(engine, site, output, "article deleted", () -> delete(site.resolve(HARBOUR)), false, HARBOUR);
+            step(engine, site, output, "article deleted", () -> TestSites.delete(site.resolve(HARBOUR)), false, HARBOUR);
             step(engine, site, output, "body edit after a deletion", () -> TestSites.replace(site, FERRY, "talks go on and on",
                     "talks end"), true, FERRY);
         }
@@ -106,7 +97,7 @@ class WarmRebuildTest {
         String about = ColdBuilds.ABOUT;
         String expired = ColdBuilds.OLD_FERRY;
         Path output = tmp.resolve("served");
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             step(engine, site, output, "standalone page body", () -> TestSites.replace(site, about, "since 1921", "since 1922"),
                     true, about);
@@ -119,7 +110,7 @@ class WarmRebuildTest {
     void aFailedBuildLeavesNothingForTheQuickWayToMiss() throws IOException {
         Path site = site();
         Path output = tmp.resolve("served");
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             TestSites.replace(site, HARBOUR, "title: Harbour vote", "title: [Harbour vote");
             assertThrows(DatelineException.class, () -> engine.rebuild(List.of(Path.of(HARBOUR))));
@@ -139,7 +130,7 @@ class WarmRebuildTest {
         Path site = site();
         Path output = tmp.resolve("served");
         Random random = new Random(20261130L);
-        try (Engine engine = server(site, output)) {
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
             engine.build();
             for (int step = 0; step < 12; step++) {
                 String file = random.nextBoolean() ? HARBOUR : FERRY;
@@ -157,11 +148,4 @@ class WarmRebuildTest {
         }
     }
 
-    private static void delete(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -62,7 +62,7 @@ class DevServerRebuildTest {
             assertEquals("Third story", served.page("/news/2024/06/03/third/").expectFirst("h1.article__headline").text());
             assertEquals(List.of("Third story", "First story, corrected"), headlines(served.page("/tags/harbour/")));
 
-            deleteQuietly(served.site.resolve("content/news/second.md"));
+            TestSites.delete(served.site.resolve("content/news/second.md"));
             assertTrue(served.change("content/news/second.md").succeeded());
             assertEquals("reload", events.next());
             assertEquals(404, served.get(SECOND).statusCode());
@@ -86,7 +86,7 @@ class DevServerRebuildTest {
             assertEquals(List.of("Second story", "First story"), headlines(served.page("/")));
 
             // deleting the site's template brings the theme's back
-            deleteQuietly(served.site.resolve("templates/article.peb"));
+            TestSites.delete(served.site.resolve("templates/article.peb"));
             assertTrue(served.change("templates/article.peb").succeeded());
             assertEquals("reload", events.next());
             assertEquals(0, served.page(FIRST).select("h1.custom").size());
@@ -259,11 +259,4 @@ class DevServerRebuildTest {
         }
     }
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -81,6 +81,15 @@ public final class TestSites {
     }
 
     /** Replaces {@code from} by {@code to} in {@code relative}, which must hold it. */
+    /** Deletes {@code file}, which must exist; a failure is unchecked, for lambdas that edit a site. */
+    public static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void replace(Path site, String relative, String from, String to) {
         String text = read(site, relative);
         if (!text.contains(from)) {
