@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,18 +66,14 @@ final class ArticleCache {
      * the configuration's fingerprint and the stamp. So a cached article is found without its text.
      */
     String key(String relPath, String bytesDigest, String configFingerprint) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(stamp, configFingerprint, relPath, bytesDigest)) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-                        (byte) (bytes.length >>> 8), (byte) bytes.length});
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
+        MessageDigest digest = Fingerprints.sha256();
+        for (String part : List.of(stamp, configFingerprint, relPath, bytesDigest)) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
+                    (byte) (bytes.length >>> 8), (byte) bytes.length});
+            digest.update(bytes);
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
@@ -339,12 +334,8 @@ final class ArticleCache {
 
     /** The SHA-256 of the first {@code length} bytes. */
     private static byte[] sha256(byte[] bytes, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, 0, length);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        MessageDigest digest = Fingerprints.sha256();
+        digest.update(bytes, 0, length);
+        return digest.digest();
     }
 }

@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -31,7 +30,7 @@ final class ContextKeys {
 
     private final byte[] salt;
     /** Never updated: {@link #sha256} clones it. */
-    private final MessageDigest prototype = newSha256();
+    private final MessageDigest prototype = Fingerprints.sha256();
     private final Map<Identity, byte[]> records = new ConcurrentHashMap<>(1 << 16);
     private final Map<Object, String> known;
     private final java.util.function.Function<String, String> templates;
@@ -228,15 +227,8 @@ final class ContextKeys {
         try {
             return (MessageDigest) prototype.clone();
         } catch (CloneNotSupportedException e) {
-            return newSha256();
+            return Fingerprints.sha256();
         }
     }
 
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
 }
