@@ -9,16 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
 import org.dateline.testing.FileTree;
+import org.dateline.testing.RecordingReporter;
 import org.dateline.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,22 +30,6 @@ class BuildCacheTest {
     @TempDir
     Path tmp;
 
-    /** Notes the counts of each stage and every warning. */
-    private static final class Recorder extends Reporter.Silent {
-        final Map<String, Integer> stages = new ConcurrentHashMap<>();
-        final List<Problem> warnings = new ArrayList<>();
-
-        @Override
-        public synchronized void warn(Problem problem) {
-            warnings.add(problem);
-        }
-
-        @Override
-        public void stage(String name, int count, java.time.Duration took) {
-            stages.put(name, count);
-        }
-    }
-
     private Path cache() {
         return tmp.resolve("cache");
     }
@@ -55,8 +38,8 @@ class BuildCacheTest {
         return new BuildRequest(site, tmp.resolve("out"), false, false, Optional.empty(), TestSites.CLOCK, cache);
     }
 
-    private Recorder build(Path site, Optional<Path> cache) {
-        Recorder recorder = new Recorder();
+    private RecordingReporter build(Path site, Optional<Path> cache) {
+        RecordingReporter recorder = new RecordingReporter();
         try (Engine engine = new Engine(request(site, cache), recorder, 2)) {
             engine.build();
         }
@@ -72,12 +55,12 @@ class BuildCacheTest {
         Path site = TestSites.copy("newsroom", tmp);
         build(site, Optional.of(cache()));
         try (Engine server = Engine.forServer(new BuildRequest(site, tmp.resolve("served"), false, false,
-                Optional.empty(), TestSites.CLOCK, Optional.of(cache())), new Recorder())) {
+                Optional.empty(), TestSites.CLOCK, Optional.of(cache())), new RecordingReporter())) {
             server.build();
             server.build();
             assertTrue(server.lastUnchanged(), "the server's own second build should find nothing changed");
         }
-        try (Engine again = new Engine(request(site, Optional.of(cache())), new Recorder(), 2)) {
+        try (Engine again = new Engine(request(site, Optional.of(cache())), new RecordingReporter(), 2)) {
             again.build();
             assertTrue(again.lastUnchanged(), "a build after the server should still find its own output unchanged");
             assertEquals(List.of(), again.lastRendered());
@@ -87,12 +70,12 @@ class BuildCacheTest {
     @Test
     void aRebuildWithNothingChangedParsesNoArticleAndWritesNoFile() throws IOException {
         Path site = TestSites.copy("newsroom", tmp);
-        Recorder first = build(site, Optional.of(cache()));
+        RecordingReporter first = build(site, Optional.of(cache()));
         assertEquals(5, first.stages.get("render"));
         Object before = inode(tmp.resolve("out").resolve(PAGE));
         Map<String, String> tree = FileTree.snapshot(tmp.resolve("out"));
 
-        Recorder again = build(site, Optional.of(cache()));
+        RecordingReporter again = build(site, Optional.of(cache()));
         assertEquals(0, again.stages.get("render"));
         assertEquals(0, again.stages.get("write"));
         assertEquals(before, inode(tmp.resolve("out").resolve(PAGE)));
@@ -109,7 +92,7 @@ class BuildCacheTest {
         Path article = site.resolve("content/world/harbour-vote.md");
         Files.writeString(article, Files.readString(article).replace("The council voted.", "The council voted twice."));
 
-        Recorder again = build(site, Optional.of(cache()));
+        RecordingReporter again = build(site, Optional.of(cache()));
         assertEquals(1, again.stages.get("render"));
         assertEquals(untouched, inode(science));
         assertNotEquals(edited, inode(tmp.resolve("out").resolve(PAGE)));
@@ -158,7 +141,7 @@ class BuildCacheTest {
         Files.write(entries.get(2), "not a cache file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Files.write(cache().resolve(SiteState.FILE), new byte[] {1, 2, 3}); // the site state (with the output manifest) too
 
-        Recorder rebuilt = build(site, Optional.of(cache()));
+        RecordingReporter rebuilt = build(site, Optional.of(cache()));
         // the truncated and foreign entries are found when read, the damaged body only when its page shows it
         assertEquals(2, rebuilt.stages.get("render"));
         assertEquals(List.of(Problem.warning(SourcePosition.of(cache().toString()), "3 cache entries were damaged or"
@@ -167,7 +150,7 @@ class BuildCacheTest {
                 .filter(p -> p.message().contains("cache")).toList());
         assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
 
-        Recorder healed = build(site, Optional.of(cache()));
+        RecordingReporter healed = build(site, Optional.of(cache()));
         assertEquals(0, healed.stages.get("render"));
         assertTrue(healed.warnings.stream().noneMatch(p -> p.message().contains("cache")));
     }
@@ -175,7 +158,7 @@ class BuildCacheTest {
     @Test
     void withoutACacheNothingIsWrittenBesideTheOutput() {
         Path site = TestSites.copy("newsroom", tmp);
-        Recorder recorder = build(site, Optional.empty());
+        RecordingReporter recorder = build(site, Optional.empty());
         assertEquals(5, recorder.stages.get("render"));
         assertFalse(Files.exists(site.resolve(Engine.CACHE_DIR)));
         assertFalse(Files.exists(cache()));
@@ -189,7 +172,7 @@ class BuildCacheTest {
         Files.writeString(tmp.resolve("out").resolve(PAGE), "edited by hand");
         Files.delete(tmp.resolve("out").resolve("feed.xml"));
 
-        Recorder again = build(site, Optional.of(cache()));
+        RecordingReporter again = build(site, Optional.of(cache()));
         assertEquals(0, again.stages.get("render"));
         assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
     }
@@ -206,11 +189,11 @@ class BuildCacheTest {
             engine.build();
         }
         build(site, Optional.of(cache()));
-        Recorder cached = build(site, Optional.of(cache()));
+        RecordingReporter cached = build(site, Optional.of(cache()));
         assertEquals(0, cached.stages.get("render"));
         // a third build, with the output removed, renders every page from cached articles
         deleteTree(tmp.resolve("out"));
-        Recorder fromCache = build(site, Optional.of(cache()));
+        RecordingReporter fromCache = build(site, Optional.of(cache()));
         assertEquals(0, fromCache.stages.get("render"));
         assertEquals(FileTree.snapshot(cold), FileTree.snapshot(tmp.resolve("out")));
     }

@@ -10,13 +10,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.diag.Problem;
-import org.dateline.diag.Reporter;
 import org.dateline.testing.FileTree;
+import org.dateline.testing.RecordingReporter;
 import org.dateline.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,15 +37,6 @@ class FreshStartTest {
     @TempDir
     Path tmp;
 
-    private static final class Recorder extends Reporter.Silent {
-        final List<Problem> warnings = new ArrayList<>();
-
-        @Override
-        public synchronized void warn(Problem problem) {
-            warnings.add(problem);
-        }
-    }
-
     /** What one fresh build did. */
     private record Built(boolean quick, List<String> rendered, List<Problem> warnings, int pages) {
     }
@@ -56,7 +46,7 @@ class FreshStartTest {
     }
 
     private Built build(Path site, Clock clock, int threads) {
-        Recorder recorder = new Recorder();
+        RecordingReporter recorder = new RecordingReporter();
         try (Engine engine = new Engine(new BuildRequest(site, output(), false, false, Optional.empty(), clock,
                 Optional.of(tmp.resolve("cache"))), recorder, threads)) {
             int pages = engine.build().pages();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
 import org.dateline.testing.FileTree;
+import org.dateline.testing.RecordingReporter;
 import org.dateline.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,27 +32,17 @@ class LazyBodiesTest {
     @TempDir
     Path tmp;
 
-    /** Every warning of a build. */
-    private static final class Warnings extends Reporter.Silent {
-        final List<Problem> seen = new ArrayList<>();
-
-        @Override
-        public synchronized void warn(Problem problem) {
-            seen.add(problem);
-        }
-    }
-
     private Path cache() {
         return tmp.resolve("cache");
     }
 
     private List<Problem> build(Path site) {
-        Warnings warnings = new Warnings();
+        RecordingReporter warnings = new RecordingReporter();
         try (Engine engine = new Engine(new BuildRequest(site, tmp.resolve("out"), false, false, Optional.empty(),
                 TestSites.CLOCK, Optional.of(cache())), warnings, 2)) {
             engine.build();
         }
-        return warnings.seen;
+        return warnings.warnings;
     }
 
     /** Flips one byte inside the body of every cache entry (the body ends 32 checksum bytes before the end). */
