@@ -1,0 +1,222 @@
+package org.dateline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code src/main/launcher/dateline} ({@code target/dateline} after {@code mvn package}),
+ * run by {@code sh} in a folder whose name has a blank, beside a jar whose main class is
+ * {@link LauncherProbe}: it echoes the arguments and JVM options it got and exits with a chosen code.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @TempDir
+    Path tmp;
+
+    private Path home;
+    private Path launcher;
+
+    @BeforeEach
+    void install() throws IOException {
+        home = Files.createDirectories(tmp.toRealPath().resolve("dateline home"));
+        launcher = home.resolve("dateline");
+        Files.copy(Path.of("src", "main", "launcher", "dateline"), launcher);
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        writeJar(home.resolve("dateline.jar"), "");
+    }
+
+    @Test
+    void passesArgumentsVerbatim() throws Exception {
+        Files.createFile(home.resolve("a-file-a-glob-would-find"));
+        List<String> args = List.of("build", "two  words", "it's \"quoted\"", "*", "$HOME", "", "-x y", "back\\slash",
+                "new\nline", "--source=caf\u00e9");
+        Run run = launch(Map.of(), args);
+        assertEquals(0, run.exit());
+        List<String> expected = List.of("arg[build]", "arg[two  words]", "arg[it's \"quoted\"]", "arg[*]", "arg[$HOME]",
+                "arg[]", "arg[-x y]", "arg[back\\slash]", "arg[new", "line]", "arg[--source=caf\u00e9]");
+        assertEquals(expected, run.stdout().lines().filter(line -> !line.startsWith("jvm[")).toList());
+        assertEquals("", run.stderr());
+    }
+
+    @Test
+    void passesTheExitCodeThrough() throws Exception {
+        assertEquals(42, launch(Map.of("PROBE_EXIT", "42"), List.of("build")).exit());
+        assertEquals(1, launch(Map.of("PROBE_EXIT", "1"), List.of("serve")).exit());
+    }
+
+    @Test
+    void batchCommandsRunOnC1WithTheSerialCollectorAndServeOnTheDefaults() throws Exception {
+        for (List<String> args : List.of(List.of("build", "--source", "serve"), List.of("--quiet", "check", "serve"),
+                List.of("new", "serve"), List.of("import", "serve.xml"), List.of("--version"))) {
+            List<String> options = jvmOptions(launch(Map.of(), args));
+            String command = args.toString();
+            assertTrue(options.contains("-XX:TieredStopAtLevel=1"), command + ": " + options);
+            assertTrue(options.contains("-XX:+UseSerialGC"), command + ": " + options);
+        }
+        List<String> serve = jvmOptions(launch(Map.of(), List.of("--quiet", "serve", "--source", "build")));
+        assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
+        assertFalse(serve.contains("-XX:+UseSerialGC"), serve.toString());
+    }
+
+    @Test
+    void javaOptsThenDatelineOptsComeLastAndNamingACollectorReplacesTheSerialOne() throws Exception {
+        Run run = launch(Map.of("JAVA_OPTS", "-Dfrom=java-opts -XX:TieredStopAtLevel=4",
+                "DATELINE_OPTS", " -Dfrom=dateline-opts   -XX:+UseParallelGC "), List.of("build"));
+        assertEquals(0, run.exit(), run.stderr());
+        List<String> options = jvmOptions(run);
+        List<String> tail = options.subList(options.size() - 4, options.size());
+        assertEquals(List.of("-Dfrom=java-opts", "-XX:TieredStopAtLevel=4", "-Dfrom=dateline-opts",
+                "-XX:+UseParallelGC"), tail);
+        assertFalse(options.contains("-XX:+UseSerialGC"), options.toString());
+    }
+
+    @Test
+    void runsTheJavaOfJavaHome() throws Exception {
+        Run run = launch(Map.of("JAVA_HOME", System.getProperty("java.home")), List.of("build"));
+        assertEquals(0, run.exit(), run.stderr());
+        Path nowhere = tmp.resolve("no-java");
+        Run wrong = launch(Map.of("JAVA_HOME", nowhere.toString()), List.of("build"));
+        assertEquals(127, wrong.exit());
+        assertEquals("dateline: JAVA_HOME is " + nowhere + ", but " + nowhere + "/bin/java is not an executable;"
+                + " point JAVA_HOME at a Java 17 or later\n", wrong.stderr());
+        assertEquals("", wrong.stdout());
+    }
+
+    @Test
+    void findsTheJarThroughASymlinkAndSaysWhenItIsMissing() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("dateline"), launcher);
+        Run run = run(List.of(bin.resolve("dateline").toString(), "build"), Map.of());
+        assertEquals(List.of("arg[build]"), run.stdout().lines().filter(line -> line.startsWith("arg[")).toList());
+
+        Files.delete(home.resolve("dateline.jar"));
+        Run missing = launch(Map.of(), List.of("build"));
+        assertEquals(127, missing.exit());
+        assertEquals("dateline: " + home.resolve("dateline.jar") + " is missing: keep this script beside dateline.jar"
+                + " (mvn package writes both into target/)\n", missing.stderr());
+    }
+
+    @Test
+    void mapsTheClassDataArchiveBesideTheJar() throws Exception {
+        relocate(); // Java 17 never maps an archive of a jar whose path has a blank (it still runs, quietly)
+        assertFalse(jvmOptions(launch(Map.of(), List.of("build"))).stream().anyMatch(o -> o.contains("SharedArchive")));
+        archive();
+        Path log = tmp.resolve("class-load.log");
+        Run run = launch(Map.of("DATELINE_OPTS", "-Xlog:class+load=info:file=" + log), List.of("build"));
+        assertEquals(0, run.exit(), run.stderr());
+        assertTrue(jvmOptions(run).contains("-XX:SharedArchiveFile=" + home.resolve("dateline.jsa")));
+        assertTrue(Files.readAllLines(log, StandardCharsets.UTF_8).stream().anyMatch(line -> line.endsWith(
+                " " + LauncherProbe.class.getName() + " source: shared objects file (top)")),
+                "the probe's class did not come from the archive");
+        assertEquals("", run.stderr());
+    }
+
+    @Test
+    void runsQuietlyWithAnArchiveOfAnotherJarOrNoArchiveAtAll() throws Exception {
+        relocate();
+        archive();
+        writeJar(home.resolve("dateline.jar"), "a rebuilt jar"); // the archive no longer fits it
+        List<String> expected = List.of("arg[build]", "arg[x]");
+        Run stale = launch(Map.of(), List.of("build", "x"));
+        assertEquals(0, stale.exit());
+        assertEquals(expected, stale.stdout().lines().filter(line -> !line.startsWith("jvm[")).toList());
+        assertEquals("", stale.stderr());
+
+        Files.delete(home.resolve("dateline.jsa"));
+        Files.write(home.resolve("dateline.jsa"), "not an archive".getBytes(StandardCharsets.UTF_8));
+        Run garbage = launch(Map.of(), List.of("build", "x"));
+        assertEquals(expected, garbage.stdout().lines().filter(line -> !line.startsWith("jvm[")).toList());
+        assertEquals("", garbage.stderr());
+
+        Files.delete(home.resolve("dateline.jsa"));
+        Run none = launch(Map.of(), List.of("build", "x"));
+        assertEquals(expected, none.stdout().lines().filter(line -> !line.startsWith("jvm[")).toList());
+        assertEquals("", none.stderr());
+    }
+
+    private void relocate() throws IOException {
+        Path blankless = Files.createDirectories(tmp.toRealPath().resolve("dateline-home"));
+        Files.move(launcher, blankless.resolve("dateline"));
+        Files.move(home.resolve("dateline.jar"), blankless.resolve("dateline.jar"));
+        home = blankless;
+        launcher = blankless.resolve("dateline");
+    }
+
+    /** What {@code mvn package} does for the real jar: records the classes a run loads into dateline.jsa. */
+    private void archive() throws Exception {
+        Run dump = run(List.of(JAVA, "-XX:ArchiveClassesAtExit=" + home.resolve("dateline.jsa"), "-Xlog:disable",
+                "-jar", home.resolve("dateline.jar").toString()), Map.of());
+        assertEquals(0, dump.exit(), dump.stderr());
+        assertTrue(Files.isRegularFile(home.resolve("dateline.jsa")));
+    }
+
+    private static List<String> jvmOptions(Run run) {
+        return run.stdout().lines().filter(line -> line.startsWith("jvm["))
+                .map(line -> line.substring(4, line.length() - 1)).toList();
+    }
+
+    private Run launch(Map<String, String> env, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(args);
+        return run(command, env);
+    }
+
+    private Run run(List<String> command, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("DATELINE_OPTS");
+        builder.environment().remove("JAVA_TOOL_OPTIONS"); // the JVM would announce it on stderr
+        builder.environment().put("PATH", Path.of(JAVA).getParent() + ":/usr/bin:/bin");
+        builder.environment().putAll(env);
+        Path out = tmp.resolve("stdout");
+        Path err = tmp.resolve("stderr");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int exit = process.waitFor();
+        return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** A runnable jar of {@link LauncherProbe}; {@code extra} becomes a text entry, so two jars can differ. */
+    private static void writeJar(Path jar, String extra) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
+        String entry = LauncherProbe.class.getName().replace('.', '/') + ".class";
+        Path classFile = Path.of(LauncherProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+                .resolve(entry);
+        Files.deleteIfExists(jar);
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(Files.readAllBytes(classFile));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("extra.txt"));
+            out.write(extra.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+    }
+
+    private record Run(int exit, String stdout, String stderr) {
+    }
+}
