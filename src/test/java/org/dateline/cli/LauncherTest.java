@@ -91,6 +91,8 @@ class LauncherTest {
         assertEquals(List.of("-Dfrom=java-opts", "-XX:TieredStopAtLevel=4", "-Dfrom=dateline-opts",
                 "-XX:+UseParallelGC"), tail);
         assertFalse(options.contains("-XX:+UseSerialGC"), options.toString());
+        List<String> other = jvmOptions(launch(Map.of("DATELINE_OPTS", "-XX:+UseGCOverheadLimit"), List.of("build")));
+        assertTrue(other.contains("-XX:+UseSerialGC"), "an option that names no collector keeps the serial one");
     }
 
     @Test
