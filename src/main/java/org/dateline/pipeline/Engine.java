@@ -67,6 +67,7 @@ public final class Engine implements AutoCloseable {
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
     private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
+    private Optional<Set<String>> freshKept = Optional.empty(); // the same, as a fresh start's index recorded it
     private Set<String> swapped = Set.of(); // the pages the last build that swapped its output rendered
     private final StateStore states;
     private final boolean keyPages;
@@ -172,6 +173,7 @@ public final class Engine implements AutoCloseable {
         }
         lastUnchanged = false;
         lastQuick = false;
+        freshKept = Optional.empty();
         Publication publication = new Publication(request.drafts(), request.future(), start);
         SiteModel.Prints prints = new SiteModel.Prints(configFingerprint, templatesFingerprint, staticFingerprint,
                 dataFingerprint);
@@ -187,6 +189,7 @@ public final class Engine implements AutoCloseable {
                 warm = bodyEdits.get().last();
                 edits = Optional.of(ready.get().changed());
                 fresh = true;
+                freshKept = ready.get().keptHolds();
                 lastWarnings = last.get().warnings();
             }
         }
@@ -264,6 +267,9 @@ public final class Engine implements AutoCloseable {
                 previousOutput(), true)) {
             kept.filter(older -> server && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
+            // a fresh start knows it from the index its last build left: no walk of the kept output
+            freshKept.filter(files -> standIns).ifPresent(staging::keptHolds);
+            freshKept = Optional.empty();
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
@@ -346,7 +352,8 @@ public final class Engine implements AutoCloseable {
 
     /** After a build of a one-shot engine with a cache folder, keeps what the next build's fresh start needs. */
     private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes) {
-        bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, reporter));
+        bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, kept,
+                reporter));
     }
 
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits

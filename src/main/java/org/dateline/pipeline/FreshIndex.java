@@ -24,12 +24,42 @@ import java.util.Set;
  * @param digests every article's path (relative to the site folder) and the digest of its bytes
  * @param pages every page and generated file the build listed, in its order (redirects are not among them)
  * @param untracked articles whose reach could not be told ({@link RouteReach#tracks})
+ * @param kept what the output kept beside the live one ({@code .NAME.previous}) holds, when the build
+ *     knows it: the output it replaced, as the build before it recorded that output
  */
 record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, List<Page> pages,
-                  Set<String> untracked) {
+                  Set<String> untracked, Optional<Kept> kept) {
 
     static final String FILE = "fresh.state";
-    private static final int MAGIC = 0x444c4631; // "DLF1"
+    private static final int MAGIC = 0x444c4632; // "DLF2": with what the kept output holds
+
+    /**
+     * The files the kept output holds, told by how they differ from the live output's (the state's
+     * manifest), which they mostly share: a build after a body edit writes the same files.
+     *
+     * @param extra files the kept output holds and the live one does not
+     * @param missing files the live output holds and the kept one does not
+     */
+    record Kept(Set<String> extra, Set<String> missing) {
+        Kept {
+            extra = Set.copyOf(extra);
+            missing = Set.copyOf(missing);
+        }
+
+        /** The difference of {@code kept} (what the kept output holds) from {@code live}. */
+        static Kept of(Set<String> kept, Set<String> live) {
+            return new Kept(kept.stream().filter(path -> !live.contains(path)).collect(java.util.stream.Collectors.toSet()),
+                    live.stream().filter(path -> !kept.contains(path)).collect(java.util.stream.Collectors.toSet()));
+        }
+
+        /** What the kept output holds, given {@code live}, what the live output holds. */
+        Set<String> files(Set<String> live) {
+            Set<String> files = new HashSet<>(live);
+            files.removeAll(missing);
+            files.addAll(extra);
+            return files;
+        }
+    }
 
     /**
      * One page: where it is written, what makes it (for messages), whether Dateline writes it without
@@ -50,6 +80,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         digests = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(digests));
         pages = List.copyOf(pages);
         untracked = Set.copyOf(untracked);
+        Objects.requireNonNull(kept, "kept");
     }
 
     /** Whether this index was written with {@code state}. */
@@ -95,6 +126,11 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             for (String file : untracked) {
                 out.writeInt(name.applyAsInt(file));
             }
+            out.writeBoolean(kept.isPresent());
+            if (kept.isPresent()) {
+                strings(out, kept.get().extra());
+                strings(out, kept.get().missing());
+            }
         });
     }
 
@@ -131,7 +167,8 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             for (int n = count(in); n > 0; n--) {
                 untracked.add(table[in.readInt()]);
             }
-            return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, pages, untracked))
+            Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in))) : Optional.empty();
+            return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, pages, untracked, kept))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -141,6 +178,21 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     /** Whether {@code data} is an index of another Dateline build (rather than a damaged one). */
     static boolean otherVersion(byte[] data, String stamp) {
         return SealedBytes.otherVersion(data, MAGIC, stamp);
+    }
+
+    private static void strings(java.io.DataOutputStream out, Set<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String text : new java.util.TreeSet<>(strings)) {
+            out.writeUTF(text);
+        }
+    }
+
+    private static Set<String> strings(DataInputStream in) throws IOException {
+        Set<String> strings = new HashSet<>();
+        for (int n = count(in); n > 0; n--) {
+            strings.add(in.readUTF());
+        }
+        return strings;
     }
 
     private static int count(DataInputStream in) throws IOException {

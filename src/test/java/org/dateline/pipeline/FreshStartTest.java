@@ -75,6 +75,25 @@ class FreshStartTest {
         assertEquals(cold.keySet(), built.keySet(), name + ": the files written");
     }
 
+    /**
+     * What the index says the kept output ({@code .out.previous}) holds is what it holds: a fresh start
+     * trusts it instead of walking that folder for files to delete.
+     */
+    private void assertKeptKnown(String name) throws IOException {
+        String stamp = EngineStamp.compute();
+        Path cache = tmp.resolve("cache");
+        SiteState state = SiteState.decode(Files.readAllBytes(cache.resolve(SiteState.FILE)), stamp).orElseThrow();
+        FreshIndex index = FreshIndex.decode(Files.readAllBytes(cache.resolve(FreshIndex.FILE)), stamp).orElseThrow();
+        Path kept = tmp.resolve(".out.previous");
+        java.util.Set<String> held;
+        try (java.util.stream.Stream<Path> walk = Files.walk(kept)) {
+            held = walk.filter(Files::isRegularFile).map(file -> kept.relativize(file).toString().replace('\\', '/'))
+                    .filter(path -> !path.equals(".dateline-output")).collect(java.util.stream.Collectors.toSet());
+        }
+        assertEquals(new java.util.TreeSet<>(held), new java.util.TreeSet<>(index.kept().orElseThrow()
+                .files(state.manifest().entries().keySet())), name + ": what the kept output holds");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 3})
     void editsOfArticlesTakeTheQuickWayAndWriteAColdBuildsBytes(int threads) throws IOException {
@@ -89,6 +108,7 @@ class FreshStartTest {
         assertFalse(body.rendered().contains("science/index.html"), body.rendered().toString());
         assertFalse(body.rendered().contains("tags/budget/index.html"), body.rendered().toString());
         assertCold(site, TestSites.CLOCK, "body edit");
+        assertKeptKnown("body edit");
 
         TestSites.replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]");
         Built tags = build(site, TestSites.CLOCK, threads);
@@ -96,6 +116,7 @@ class FreshStartTest {
         assertTrue(tags.rendered().contains("tags/ferries/index.html"), tags.rendered().toString());
         assertFalse(tags.rendered().contains("science/index.html"), tags.rendered().toString());
         assertCold(site, TestSites.CLOCK, "tag edit");
+        assertKeptKnown("tag edit");
 
         TestSites.replace(site, HARBOUR, "ferries]", "ferries, quay]");
         Built added = build(site, TestSites.CLOCK, threads);
@@ -104,11 +125,13 @@ class FreshStartTest {
         assertEquals(FileTree.snapshot(output()).keySet().stream().filter(path -> path.endsWith(".html")).count(),
                 added.pages(), "the pages the build reports");
         assertCold(site, TestSites.CLOCK, "new tag");
+        assertKeptKnown("new tag");
 
         TestSites.replace(site, HARBOUR, ", quay]", "]");
         assertTrue(build(site, TestSites.CLOCK, threads).quick(), "a tag's last article leaves on the quick way");
         assertFalse(FileTree.snapshot(output()).containsKey("tags/quay/index.html"), "the tag's page is gone");
         assertCold(site, TestSites.CLOCK, "tag gone");
+        assertKeptKnown("tag gone");
 
         TestSites.replace(site, HARBOUR, "date: 2024-06-10T10:00:00+03:00", "date: 2024-06-10T09:00:00+03:00");
         assertFalse(build(site, TestSites.CLOCK, threads).quick(), "a new date moves the article: the whole way");
@@ -119,10 +142,12 @@ class FreshStartTest {
         Built two = build(site, TestSites.CLOCK, threads);
         assertTrue(two.quick(), "a title edit and a body edit of two articles take the quick way");
         assertCold(site, TestSites.CLOCK, "title and body edits");
+        assertKeptKnown("title and body edits");
 
         TestSites.replace(site, ColdBuilds.ABOUT, "since 1921", "since 1922");
         assertTrue(build(site, TestSites.CLOCK, threads).quick(), "a standalone page's body edit");
         assertCold(site, TestSites.CLOCK, "standalone page");
+        assertKeptKnown("standalone page");
         assertEquals(List.of(), build(site, TestSites.CLOCK, threads).rendered(), "then nothing changed");
     }
 
@@ -204,7 +229,8 @@ class FreshStartTest {
 
     /** An index as another Dateline would write it: the same magic, another stamp, a valid checksum. */
     private static byte[] foreign() {
-        return new FreshIndex("inputs", Instant.EPOCH, Map.of(), List.of(), java.util.Set.of()).encode("another build");
+        return new FreshIndex("inputs", Instant.EPOCH, Map.of(), List.of(), java.util.Set.of(),
+                Optional.empty()).encode("another build");
     }
 
 }
