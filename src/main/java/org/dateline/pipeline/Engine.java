@@ -330,7 +330,7 @@ public final class Engine implements AutoCloseable {
         states.put(new SiteState(plan.inputs(), plan.start(), next.at(), count, skipped, htmlPages, siteWarnings,
                 nextPublication, nextExpiry, output), reporter);
         notes.forEach(problems::add);
-        articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).ifPresent(problems::add);
+        articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).forEach(problems::add);
         List<Problem> warnings = problems.warnings();
         warnings.forEach(reporter::warn);
         return new BuildResult(request.output(), count, skipped, htmlPages, output.entries().size(),
