@@ -264,7 +264,7 @@ final class ArticleCache {
                 byte[] digest = sha256(body);
                 out.write(body);
                 out.write(digest);
-                pack.put(key, new SummaryPack.Entry(summary, offset, body.length, digest));
+                pack.put(key, SummaryPack.Entry.of(summary, offset, body.length, digest));
             }
             return Optional.of(bytes.toByteArray());
         } catch (IOException | UncheckedIOException e) {
@@ -302,7 +302,7 @@ final class ArticleCache {
             }
             if (article.isPresent()) {
                 in.skipNBytes(bodyLength); // the file's size was checked: its body and the body's checksum follow
-                pack.put(key, new SummaryPack.Entry(payload, offset, bodyLength, in.readNBytes(32)));
+                pack.put(key, SummaryPack.Entry.of(payload, offset, bodyLength, in.readNBytes(32)));
             }
             return article;
         }
@@ -314,8 +314,9 @@ final class ArticleCache {
      */
     private Optional<CachedArticle> packed(String key, SummaryPack.Entry entry) {
         ArticleBody body = new ArticleBody(key, () -> body(file(key), entry.bodyOffset(), entry.bodyLength(),
-                Optional.of(entry.bodyDigest())));
-        try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(entry.summary()))) {
+                Optional.of(entry)));
+        try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(entry.bytes(), entry.summaryAt(),
+                entry.summaryLength()))) {
             CachedArticle article = ArticleCodec.read(summary, body);
             if (summary.available() == 0) {
                 return Optional.of(article);
@@ -331,7 +332,7 @@ final class ArticleCache {
      * The body of an entry, checked against its checksum and, when the pack gave its place, the
      * digest the pack holds.
      */
-    private static String body(Path file, long offset, int length, Optional<byte[]> expected) {
+    private static String body(Path file, long offset, int length, Optional<SummaryPack.Entry> expected) {
         ByteBuffer buffer = ByteBuffer.allocate(length + 32);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             while (buffer.hasRemaining()) {
@@ -345,7 +346,7 @@ final class ArticleCache {
         byte[] bytes = buffer.array(); // the text, then its SHA-256: checked and decoded where they are
         byte[] digest = sha256(bytes, length);
         if (!Arrays.equals(bytes, length, length + 32, digest, 0, 32)
-                || expected.isPresent() && !Arrays.equals(expected.get(), digest)) {
+                || expected.isPresent() && !expected.get().bodyIs(digest)) {
             throw new UncheckedIOException(new IOException("cache entry " + file + " has a damaged body"));
         }
         return new String(bytes, 0, length, StandardCharsets.UTF_8);

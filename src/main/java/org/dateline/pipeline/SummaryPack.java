@@ -31,15 +31,32 @@ final class SummaryPack {
 
     static final String FILE = "summaries.pack";
     private static final int MAGIC = 0x444c5031; // "DLP1"
+    private static final int DIGEST = 32;
+    /** Entries that may be missing from the file, or stale in it, before it is written again. */
+    private static final int SLACK = 64;
 
     /**
-     * One article's summary and where its body is.
+     * One article's summary and where its body is. The summary and digest are slices of
+     * {@code bytes}: for the entries read from the file, the file's bytes, held whole (one large array
+     * the collector never copies, rather than 10,000 small ones it copies at every young collection).
      *
-     * @param summary the summary's bytes ({@link ArticleCodec})
+     * @param summaryAt where the summary's bytes ({@link ArticleCodec}) start in {@code bytes}
      * @param bodyOffset where the body starts in the article's cache file
-     * @param bodyDigest the SHA-256 of the body's bytes
+     * @param digestAt where the SHA-256 of the body's bytes starts in {@code bytes}
      */
-    record Entry(byte[] summary, long bodyOffset, int bodyLength, byte[] bodyDigest) {
+    record Entry(byte[] bytes, int summaryAt, int summaryLength, long bodyOffset, int bodyLength, int digestAt) {
+
+        /** An entry of its own bytes. */
+        static Entry of(byte[] summary, long bodyOffset, int bodyLength, byte[] bodyDigest) {
+            byte[] bytes = java.util.Arrays.copyOf(summary, summary.length + DIGEST);
+            System.arraycopy(bodyDigest, 0, bytes, summary.length, DIGEST);
+            return new Entry(bytes, 0, summary.length, bodyOffset, bodyLength, summary.length);
+        }
+
+        /** Whether {@code digest} is the body's SHA-256 this entry holds. */
+        boolean bodyIs(byte[] digest) {
+            return java.util.Arrays.equals(bytes, digestAt, digestAt + DIGEST, digest, 0, DIGEST);
+        }
     }
 
     private final Optional<Path> file;
@@ -48,7 +65,8 @@ final class SummaryPack {
     /** The keys the file holds, as read or last written; empty when no intact file is known. */
     private Set<String> onDisk = Set.of();
     private volatile boolean loaded;
-    private volatile boolean changed;
+    /** The keys put since the file was read or written: their entries in the file, if any, are not theirs. */
+    private final Set<String> put = ConcurrentHashMap.newKeySet();
     private boolean damaged;
 
     /** @param dir the cache folder, or empty for a pack that is never read or written */
@@ -70,15 +88,13 @@ final class SummaryPack {
     void put(String key, Entry entry) {
         if (file.isPresent()) {
             entries.put(key, entry);
-            changed = true;
+            put.add(key);
         }
     }
 
     /** Forgets the entry of {@code key}: its summary turned out unreadable. */
     void forget(String key) {
-        if (entries.remove(key) != null) {
-            changed = true;
-        }
+        entries.remove(key);
     }
 
     /**
@@ -93,7 +109,11 @@ final class SummaryPack {
             load();
         }
         entries.keySet().retainAll(keys);
-        if (!changed && onDisk.equals(entries.keySet())) {
+        // an article edited since the file was written is read from its own file: not worth rewriting
+        // every summary for a few (a fresh rebuild after one edit), until they add up
+        long missing = entries.keySet().stream().filter(key -> put.contains(key) || !onDisk.contains(key)).count();
+        long stale = onDisk.stream().filter(key -> !entries.containsKey(key)).count();
+        if (missing + stale == 0 || !onDisk.isEmpty() && missing + stale <= Math.max(SLACK, entries.size() / 100)) {
             return;
         }
         Map<String, Entry> sorted = new TreeMap<>(entries);
@@ -102,11 +122,11 @@ final class SummaryPack {
             for (Map.Entry<String, Entry> one : sorted.entrySet()) {
                 Entry entry = one.getValue();
                 out.writeUTF(one.getKey());
-                out.writeInt(entry.summary().length);
-                out.write(entry.summary());
+                out.writeInt(entry.summaryLength());
+                out.write(entry.bytes(), entry.summaryAt(), entry.summaryLength());
                 out.writeLong(entry.bodyOffset());
                 out.writeInt(entry.bodyLength());
-                out.write(entry.bodyDigest());
+                out.write(entry.bytes(), entry.digestAt(), DIGEST);
             }
         });
         Path target = file.get();
@@ -120,7 +140,7 @@ final class SummaryPack {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             onDisk = Set.copyOf(sorted.keySet());
-            changed = false;
+            put.clear();
         } catch (IOException e) {
             onDisk = Set.of();
             try {
@@ -166,6 +186,7 @@ final class SummaryPack {
             return Optional.empty();
         }
         try (DataInputStream in = opened.get()) {
+            int end = data.length - DIGEST; // the seal's digest follows the entries
             int count = in.readInt();
             if (count < 0 || count > in.available()) {
                 return Optional.empty();
@@ -174,17 +195,17 @@ final class SummaryPack {
             for (int i = 0; i < count; i++) {
                 String key = in.readUTF();
                 int length = in.readInt();
-                if (length < 0 || length > in.available()) {
+                int at = end - in.available();
+                if (length < 0 || length > in.available() - 8 - 4 - DIGEST || in.skipBytes(length) != length) {
                     return Optional.empty();
                 }
-                byte[] summary = in.readNBytes(length);
                 long offset = in.readLong();
                 int bodyLength = in.readInt();
-                byte[] digest = in.readNBytes(32);
-                if (offset < 0 || bodyLength < 0 || digest.length != 32) {
+                int digestAt = end - in.available();
+                if (offset < 0 || bodyLength < 0 || in.skipBytes(DIGEST) != DIGEST) {
                     return Optional.empty();
                 }
-                read.put(key, new Entry(summary, offset, bodyLength, digest));
+                read.put(key, new Entry(data, at, length, offset, bodyLength, digestAt));
             }
             return in.available() == 0 ? Optional.of(read) : Optional.empty();
         } catch (IOException | RuntimeException e) {
