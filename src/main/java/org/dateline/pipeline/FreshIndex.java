@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dateline.load.FileStat;
+import org.dateline.load.KnownArticles;
 
 /**
  * What a fresh JVM needs, beside the {@link SiteState} it belongs to, to rebuild after edits of
@@ -24,14 +26,16 @@ import java.util.Set;
  * @param digests every article's path (relative to the site folder) and the digest of its bytes
  * @param pages every page and generated file the build listed, in its order (redirects are not among them)
  * @param untracked articles whose reach could not be told ({@link RouteReach#tracks})
+ * @param stats the stat each article's file had when the build read it, for those it could trust
+ *     ({@link org.dateline.load.FileStat}): the next scan takes the digest of a file with the same stat
  * @param kept what the output kept beside the live one ({@code .NAME.previous}) holds, when the build
  *     knows it: the output it replaced, as the build before it recorded that output
  */
 record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, List<Page> pages,
-                  Set<String> untracked, Optional<Kept> kept) {
+                  Set<String> untracked, Map<String, FileStat> stats, Optional<Kept> kept) {
 
     static final String FILE = "fresh.state";
-    private static final int MAGIC = 0x444c4632; // "DLF2": with what the kept output holds
+    private static final int MAGIC = 0x444c4633; // "DLF3": with the articles' stats and what the kept output holds
 
     /**
      * The files the kept output holds, told by how they differ from the live output's (the state's
@@ -80,7 +84,14 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         digests = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(digests));
         pages = List.copyOf(pages);
         untracked = Set.copyOf(untracked);
+        stats = Map.copyOf(stats);
         Objects.requireNonNull(kept, "kept");
+    }
+
+    /** The articles' digests as the build that wrote this index read them, by their files' stats. */
+    KnownArticles known() {
+        return (relPath, stat) -> stat.equals(stats.get(relPath)) ? Optional.ofNullable(digests.get(relPath))
+                : Optional.empty();
     }
 
     /** Whether this index was written with {@code state}. */
@@ -111,6 +122,13 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             for (Map.Entry<String, String> article : digests.entrySet()) {
                 out.writeInt(name.applyAsInt(article.getKey()));
                 out.writeUTF(article.getValue());
+                FileStat stat = stats.get(article.getKey());
+                out.writeBoolean(stat != null);
+                if (stat != null) {
+                    for (long field : new long[] {stat.size(), stat.modified(), stat.changed(), stat.inode(), stat.device()}) {
+                        out.writeLong(field);
+                    }
+                }
             }
             out.writeInt(pages.size());
             for (Page page : pages) {
@@ -149,8 +167,13 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             }
             int articles = count(in);
             Map<String, String> digests = new LinkedHashMap<>();
+            Map<String, FileStat> stats = new HashMap<>();
             for (int i = 0; i < articles; i++) {
-                digests.put(table[in.readInt()], in.readUTF());
+                String path = table[in.readInt()];
+                digests.put(path, in.readUTF());
+                if (in.readBoolean()) {
+                    stats.put(path, new FileStat(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+                }
             }
             int pageCount = count(in);
             List<Page> pages = new ArrayList<>(pageCount);
@@ -168,7 +191,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
                 untracked.add(table[in.readInt()]);
             }
             Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in))) : Optional.empty();
-            return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, pages, untracked, kept))
+            return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, pages, untracked, stats, kept))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -131,17 +131,25 @@ final class FreshStart {
      *     output the last build that swapped replaced
      */
     static void keep(StateStore states, BodyEdits edits, SiteInputs.Loaded loaded, List<Route> routes,
-                     Optional<OutputManifest> kept, org.dateline.diag.Reporter reporter) {
+                     Map<String, org.dateline.load.KnownArticles.Seen> seen, Optional<OutputManifest> kept,
+                     org.dateline.diag.Reporter reporter) {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> states.putIndex(
-                index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), kept), reporter));
+                index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept), reporter));
         edits.forget();
     }
 
     /** The index of a build that has just finished, for the next build's fresh start. */
     static FreshIndex index(SiteState state, SiteSources sources, List<Route> routes, Map<String, Set<String>> reached,
-                            Set<String> untracked, Optional<OutputManifest> kept) {
+                            Set<String> untracked, Map<String, org.dateline.load.KnownArticles.Seen> seen,
+                            Optional<OutputManifest> kept) {
         Map<String, String> digests = new LinkedHashMap<>();
-        sources.articles().forEach(file -> digests.put(file.relPath(), file.digest()));
+        Map<String, org.dateline.load.FileStat> stats = new HashMap<>();
+        sources.articles().forEach(file -> {
+            digests.put(file.relPath(), file.digest());
+            // a stat is kept only with the digest read at it: the sources may have been brought up to date since
+            Optional.ofNullable(seen.get(file.relPath())).filter(known -> known.digest().equals(file.digest()))
+                    .ifPresent(known -> stats.put(file.relPath(), known.stat()));
+        });
         List<FreshIndex.Page> pages = new ArrayList<>(routes.size());
         for (Route route : routes) {
             pages.add(new FreshIndex.Page(route.outputPath(), route.origin(), route.generated().isPresent(),
@@ -151,6 +159,6 @@ final class FreshStart {
         Optional<FreshIndex.Kept> holds = kept.filter(older -> !older.entries().isEmpty()
                 && older.output().equals(live.output())).map(older -> FreshIndex.Kept.of(older.entries().keySet(),
                 live.entries().keySet()));
-        return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, holds);
+        return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, stats, holds);
     }
 }

@@ -83,6 +83,14 @@ final class StateStore {
         return index;
     }
 
+    /**
+     * What the last build's scan recorded of the articles' stats and digests (in its {@link FreshIndex}),
+     * or {@link org.dateline.load.KnownArticles#NONE}: a damaged index is reported as {@link #index} reports it.
+     */
+    org.dateline.load.KnownArticles known(java.util.function.Consumer<Problem> problems) {
+        return index(problems).map(FreshIndex::known).orElse(org.dateline.load.KnownArticles.NONE);
+    }
+
     /** Keeps {@code made} for the next build's fresh start; a build that cannot write it only loses speed. */
     void putIndex(FreshIndex made, Reporter reporter) {
         indexLoaded = true;
