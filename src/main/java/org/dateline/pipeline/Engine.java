@@ -146,7 +146,7 @@ public final class Engine implements AutoCloseable {
         long mark = System.nanoTime();
         List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
         Optional<org.dateline.load.KnownArticles> known = server || bodyEdits.isEmpty() ? Optional.empty()
-                : Optional.of(states.known(notes::add)); // a one-shot build reads only the articles whose stat changed
+                : Optional.of(states.known()); // a one-shot build reads only the articles whose stat changed
         SiteInputs.Loaded loaded = inputs.load(source, config.safety().maxFileBytes(), changed, known, problems);
         SiteSources sources = loaded.sources();
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));

@@ -217,6 +217,23 @@ class FreshStartTest {
     }
 
     @Test
+    void afterAnUpgradeTheStatesWarningIsTheOnlyOne() throws IOException {
+        Path site = site();
+        build(site);
+        Path cache = tmp.resolve("cache");
+        Files.write(cache.resolve(FreshIndex.FILE), foreign());
+        Files.write(cache.resolve(SiteState.FILE), new SiteState("inputs", Instant.EPOCH, Instant.EPOCH, 0, 0, 0,
+                List.of(), Optional.empty(), Optional.empty(), org.dateline.write.OutputManifest.EMPTY)
+                .encode("another build"));
+        TestSites.replace(site, HARBOUR, "The council voted.", "The council voted twice.");
+        Built built = build(site);
+        assertEquals(List.of("the build state was written by another build of Dateline, so every article and page"
+                + " was checked again"), built.warnings().stream().map(Problem::message).toList());
+        assertEquals(cache.resolve(SiteState.FILE).toString(), built.warnings().get(0).position().file());
+        assertCold(site, TestSites.CLOCK, "after an upgrade");
+    }
+
+    @Test
     void aPageChangedInTheOutputIsMadeAgainNotTakenFromIt() throws IOException {
         Path site = site();
         build(site);
