@@ -40,14 +40,38 @@ public final class SourceScanner {
     /** What to do about an article over {@code max_file_size}. */
     static final String TOO_LARGE_HINT = "split the article, or raise `max_file_size` in site.yaml";
     private final SiteFileReader files;
+    private final long maxFileBytes;
+    private final java.util.function.LongSupplier fileClock;
     private final org.dateline.config.TextDecoder decoder = new org.dateline.config.TextDecoder();
+    /** What the last {@link #scan} found of each article it could stat, settled (see {@link FileStat#settled}). */
+    private final Map<String, KnownArticles.Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param maxFileBytes article files larger than this are refused ({@code max_file_size}) */
     public SourceScanner(long maxFileBytes) {
+        this(maxFileBytes, System::currentTimeMillis);
+    }
+
+    /** @param fileClock the file system's clock, in milliseconds: when a file changed long enough ago ({@link FileStat#settled}) */
+    public SourceScanner(long maxFileBytes, java.util.function.LongSupplier fileClock) {
         this.files = new SiteFileReader(maxFileBytes);
+        this.maxFileBytes = maxFileBytes;
+        this.fileClock = fileClock;
     }
 
     public SiteSources scan(Path root, Problems problems) {
+        return scan(root, problems, Optional.empty());
+    }
+
+    /**
+     * Scans as {@link #scan(Path, Problems)} does, but takes the digest {@code known} recorded for an
+     * article whose file has the recorded stat (and is within {@code max_file_size}) instead of reading
+     * it. {@link #seen} then holds what this scan found, for the next ({@link KnownArticles#NONE} to
+     * read every article and record that; empty to record nothing).
+     */
+    public SiteSources scan(Path root, Problems problems, Optional<KnownArticles> known) {
+        seen.clear();
+        long started = fileClock.getAsLong(); // the file system's clock, not the site's: see FileStat
+        
         Path siteRoot = expectSiteFolder(root);
         Path content = siteRoot.resolve(CONTENT_DIR);
         List<ArticleSource> articles = new ArrayList<>();
@@ -58,7 +82,7 @@ public final class SourceScanner {
             List<Path> all = visibleFiles(siteRoot, content);
             // read and decoded on every core (the common pool), kept in path order, problems too
             List<Read> read = all.stream().filter(path -> isMarkdown(path.getFileName().toString())).toList()
-                    .parallelStream().map(file -> tryRead(siteRoot, realRoot, file)).toList();
+                    .parallelStream().map(file -> tryRead(siteRoot, realRoot, file, known, started)).toList();
             for (Read one : read) {
                 one.file().ifPresent(articles::add);
                 problems.addAll(one.problems());
@@ -128,9 +152,21 @@ public final class SourceScanner {
     private record Read(java.util.Optional<ArticleSource> file, List<org.dateline.diag.Problem> problems) {
     }
 
-    private Read tryRead(Path siteRoot, Path realRoot, Path file) {
+    /** What the last {@link #scan} found of each article whose stat it could take and trust next time. */
+    public Map<String, KnownArticles.Seen> seen() {
+        return java.util.Collections.unmodifiableMap(seen);
+    }
+
+    private Read tryRead(Path siteRoot, Path realRoot, Path file, Optional<KnownArticles> known, long started) {
         try {
-            return new Read(java.util.Optional.of(article(siteRoot, realRoot, file)), List.of());
+            // the stat before the bytes: a file written after it has another stat next time
+            Optional<FileStat> stat = known.isEmpty() ? Optional.empty() : FileStat.of(file);
+            String rel = relative(siteRoot, file);
+            Optional<String> digest = stat.filter(s -> s.size() <= maxFileBytes).flatMap(s -> known.get().digest(rel, s));
+            ArticleSource article = digest.isPresent() ? new ArticleSource(rel, digest.get())
+                    : article(siteRoot, realRoot, file);
+            stat.filter(s -> s.settled(started)).ifPresent(s -> seen.put(rel, new KnownArticles.Seen(s, article.digest())));
+            return new Read(java.util.Optional.of(article), List.of());
         } catch (DatelineException e) {
             return new Read(java.util.Optional.empty(), e.problems());
         }

@@ -47,6 +47,8 @@ final class ArticleCache {
 
     private final Optional<Path> dir;
     private final String stamp;
+    /** Every entry's summary in one file, read instead of the entries' own files where it can. */
+    private final SummaryPack pack;
     private final Map<String, CachedArticle> memory = new ConcurrentHashMap<>();
     private final AtomicInteger damaged = new AtomicInteger();
     /** The entries on disk after the last {@link #retain}, once it has listed the folder. */
@@ -59,6 +61,7 @@ final class ArticleCache {
     ArticleCache(Optional<Path> dir, String stamp) {
         this.dir = dir.map(d -> d.resolve(ARTICLES));
         this.stamp = stamp;
+        this.pack = new SummaryPack(dir, stamp);
     }
 
     /**
@@ -84,6 +87,11 @@ final class ArticleCache {
         CachedArticle known = memory.get(key);
         if (known != null || dir.isEmpty()) {
             return Optional.ofNullable(known);
+        }
+        Optional<CachedArticle> packed = pack.get(key).flatMap(entry -> packed(key, entry));
+        if (packed.isPresent()) {
+            memory.put(key, packed.get());
+            return packed;
         }
         Optional<CachedArticle> article;
         try {
@@ -113,6 +121,7 @@ final class ArticleCache {
         }
         Optional<byte[]> data = encode(key, article);
         if (data.isEmpty()) {
+            pack.forget(key);
             return;
         }
         Path file = file(key);
@@ -137,6 +146,7 @@ final class ArticleCache {
      * kept or wrote since that are not in {@code keys}.
      */
     void retain(Set<String> keys) {
+        pack.retain(keys);
         retained = keys;
         memory.keySet().retainAll(keys);
         if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
@@ -175,6 +185,7 @@ final class ArticleCache {
             retain(keys);
             return;
         }
+        pack.retain(keys);
         List<String> gone = retained.stream().filter(key -> !keys.contains(key)).toList();
         retained = keys;
         gone.forEach(memory::remove); // the edited articles' paths already have their new keys
@@ -201,12 +212,22 @@ final class ArticleCache {
     }
 
     /** The one warning about the cache files found unreadable, damaged or not this Dateline's since the last call. */
-    Optional<org.dateline.diag.Problem> damagedWarning(String shown) {
+    List<org.dateline.diag.Problem> damagedWarning(String shown) {
+        List<org.dateline.diag.Problem> warnings = new java.util.ArrayList<>();
+        if (pack.takeDamaged()) {
+            warnings.add(org.dateline.diag.Problem.warning(org.dateline.diag.SourcePosition.of(
+                    Path.of(shown).resolve(SummaryPack.FILE).toString()), "the summaries pack was damaged or unreadable,"
+                    + " so every article's cache file was read instead", "nothing to do: it has been rewritten;"
+                    + " if this repeats, check the disk or delete the cache folder"));
+        }
         int count = takeDamaged();
-        return count == 0 ? Optional.empty() : Optional.of(org.dateline.diag.Problem.warning(
+        if (count > 0) {
+            warnings.add(org.dateline.diag.Problem.warning(
                 org.dateline.diag.SourcePosition.of(shown), count + (count == 1 ? " cache entry was" : " cache entries were")
                         + " damaged or unreadable, so those articles were rendered again",
                 "nothing to do: the cache has been rewritten; if this repeats, check the disk or delete the folder"));
+        }
+        return warnings;
     }
 
     /** How many cache files were unreadable, damaged or not this Dateline's since the last call. */
@@ -239,8 +260,11 @@ final class ArticleCache {
                 out.write(summary);
                 out.write(sha256(summary));
                 out.writeInt(body.length);
+                long offset = bytes.size();
+                byte[] digest = sha256(body);
                 out.write(body);
-                out.write(sha256(body));
+                out.write(digest);
+                pack.put(key, SummaryPack.Entry.of(summary, offset, body.length, digest));
             }
             return Optional.of(bytes.toByteArray());
         } catch (IOException | UncheckedIOException e) {
@@ -270,16 +294,45 @@ final class ArticleCache {
                 return Optional.empty(); // truncated or grown: found now, not when a page shows the body
             }
             // the entry's path is made again when the body is read: every article keeps its body's loader
-            ArticleBody body = new ArticleBody(key, () -> body(file(key), offset, bodyLength));
+            ArticleBody body = new ArticleBody(key, () -> body(file(key), offset, bodyLength, Optional.empty()));
+            Optional<CachedArticle> article;
             try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(payload))) {
-                CachedArticle article = ArticleCodec.read(summary, body);
-                return summary.available() == 0 ? Optional.of(article) : Optional.empty();
+                CachedArticle read = ArticleCodec.read(summary, body);
+                article = summary.available() == 0 ? Optional.of(read) : Optional.empty();
             }
+            if (article.isPresent()) {
+                in.skipNBytes(bodyLength); // the file's size was checked: its body and the body's checksum follow
+                pack.put(key, SummaryPack.Entry.of(payload, offset, bodyLength, in.readNBytes(32)));
+            }
+            return article;
         }
     }
 
-    /** The body of an entry, checked against its checksum. */
-    private static String body(Path file, long offset, int length) {
+    /**
+     * The cached article of {@code key} from its entry in the pack, its body read from the entry's
+     * own file when a page shows it; empty when the summary cannot be read (the pack forgets it).
+     */
+    private Optional<CachedArticle> packed(String key, SummaryPack.Entry entry) {
+        ArticleBody body = new ArticleBody(key, () -> body(file(key), entry.bodyOffset(), entry.bodyLength(),
+                Optional.of(entry)));
+        try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(entry.bytes(), entry.summaryAt(),
+                entry.summaryLength()))) {
+            CachedArticle article = ArticleCodec.read(summary, body);
+            if (summary.available() == 0) {
+                return Optional.of(article);
+            }
+        } catch (IOException | RuntimeException e) {
+            // read from the entry's own file instead
+        }
+        pack.forget(key);
+        return Optional.empty();
+    }
+
+    /**
+     * The body of an entry, checked against its checksum and, when the pack gave its place, the
+     * digest the pack holds.
+     */
+    private static String body(Path file, long offset, int length, Optional<SummaryPack.Entry> expected) {
         ByteBuffer buffer = ByteBuffer.allocate(length + 32);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             while (buffer.hasRemaining()) {
@@ -292,7 +345,8 @@ final class ArticleCache {
         }
         byte[] bytes = buffer.array(); // the text, then its SHA-256: checked and decoded where they are
         byte[] digest = sha256(bytes, length);
-        if (!Arrays.equals(bytes, length, length + 32, digest, 0, 32)) {
+        if (!Arrays.equals(bytes, length, length + 32, digest, 0, 32)
+                || expected.isPresent() && !expected.get().bodyIs(digest)) {
             throw new UncheckedIOException(new IOException("cache entry " + file + " has a damaged body"));
         }
         return new String(bytes, 0, length, StandardCharsets.UTF_8);

@@ -175,14 +175,22 @@ final class ArticleStage {
             try {
                 return stored.html();
             } catch (UncheckedIOException e) {
-                return renderAgain().html();
+                return renderAgain(e.getCause() instanceof java.nio.file.NoSuchFileException).html();
             }
         }
 
-        private synchronized ArticleBody renderAgain() {
+        /**
+         * @param missing whether the body's file is gone rather than damaged: an entry the summaries
+         *     pack still holds for an article edited back to an earlier text, say, rendered again silently as
+         *     a missing entry is
+         */
+        private synchronized ArticleBody renderAgain(boolean missing) {
             if (again == null) {
-                reporter.debug(() -> "the stored body of " + how.relPath() + " is damaged; rendering it again");
-                cache.damagedBody();
+                reporter.debug(() -> "the stored body of " + how.relPath() + " is " + (missing ? "gone" : "damaged")
+                        + "; rendering it again");
+                if (!missing) {
+                    cache.damagedBody();
+                }
                 SourceFile file = how.reader().read(how.file(), "the article changed while the site was being built,"
                         + " and its stored body was damaged");
                 ParsedArticle parsed = how.parser().parse(file);

@@ -67,6 +67,7 @@ public final class Engine implements AutoCloseable {
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
     private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
+    private Optional<Set<String>> freshKept = Optional.empty(); // the same, as a fresh start's index recorded it: not walked
     private Set<String> swapped = Set.of(); // the pages the last build that swapped its output rendered
     private final StateStore states;
     private final boolean keyPages;
@@ -143,7 +144,10 @@ public final class Engine implements AutoCloseable {
         }
         String configFingerprint = Fingerprints.config(source, request.baseUrl());
         long mark = System.nanoTime();
-        SiteInputs.Loaded loaded = inputs.load(source, config.safety().maxFileBytes(), changed, problems);
+        List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
+        Optional<org.dateline.load.KnownArticles> known = server || bodyEdits.isEmpty() ? Optional.empty()
+                : Optional.of(states.known()); // a one-shot build reads only the articles whose stat changed
+        SiteInputs.Loaded loaded = inputs.load(source, config.safety().maxFileBytes(), changed, known, problems);
         SiteSources sources = loaded.sources();
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
         String templatesFingerprint = loaded.templates(), staticFingerprint = loaded.statics(), dataFingerprint = loaded.data();
@@ -155,7 +159,6 @@ public final class Engine implements AutoCloseable {
                 templatesFingerprint, staticFingerprint, dataFingerprint);
         String inputs = problems.hasErrors() || !keyPages ? "" : inputsOf.apply(sources);
         mark = stage("load", sources.articles().size(), mark);
-        List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
         Optional<SiteState> last = states.get(notes::add);
         leftovers = Leftovers.clear(request.output(), source, previousOutput(), true); // a killed build's litter too
         Optional<BodyEdits.Warm> warm = bodyEdits.flatMap(BodyEdits::last);
@@ -172,6 +175,7 @@ public final class Engine implements AutoCloseable {
         }
         lastUnchanged = false;
         lastQuick = false;
+        freshKept = Optional.empty();
         Publication publication = new Publication(request.drafts(), request.future(), start);
         SiteModel.Prints prints = new SiteModel.Prints(configFingerprint, templatesFingerprint, staticFingerprint,
                 dataFingerprint);
@@ -187,6 +191,7 @@ public final class Engine implements AutoCloseable {
                 warm = bodyEdits.get().last();
                 edits = Optional.of(ready.get().changed());
                 fresh = true;
+                freshKept = ready.get().keptHolds();
                 lastWarnings = last.get().warnings();
             }
         }
@@ -264,6 +269,7 @@ public final class Engine implements AutoCloseable {
                 previousOutput(), true)) {
             kept.filter(older -> server && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
+            freshKept.filter(files -> standIns).ifPresent(staging::keptHolds);
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
             List<Boolean> renderedNow = workers.map(routes, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
@@ -324,7 +330,7 @@ public final class Engine implements AutoCloseable {
         states.put(new SiteState(plan.inputs(), plan.start(), next.at(), count, skipped, htmlPages, siteWarnings,
                 nextPublication, nextExpiry, output), reporter);
         notes.forEach(problems::add);
-        articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).ifPresent(problems::add);
+        articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).forEach(problems::add);
         List<Problem> warnings = problems.warnings();
         warnings.forEach(reporter::warn);
         return new BuildResult(request.output(), count, skipped, htmlPages, output.entries().size(),
@@ -346,7 +352,7 @@ public final class Engine implements AutoCloseable {
 
     /** After a build of a one-shot engine with a cache folder, keeps what the next build's fresh start needs. */
     private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes) {
-        bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, reporter));
+        bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, inputs.seen(), kept, reporter));
     }
 
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits

@@ -38,8 +38,11 @@ import org.dateline.write.Staging;
  */
 final class FreshStart {
 
-    /** The last build made again, and the articles changed since, as the dev server's watcher would report them. */
-    record Ready(BodyEdits.Warm warm, List<Path> changed, FreshIndex index) {
+    /**
+     * The last build made again, the articles changed since, as the dev server's watcher would report
+     * them, and what the kept output holds when the index knows it.
+     */
+    record Ready(BodyEdits.Warm warm, List<Path> changed, FreshIndex index, Optional<Set<String>> keptHolds) {
     }
 
     private final SiteModel model;
@@ -105,7 +108,8 @@ final class FreshStart {
         BodyEdits.Warm warm = new BodyEdits.Warm(made.plan(), keyByPath, last.horizon(), prints.config(),
                 made.articleFingerprint(), loaded, made.parser(), made.images(), config, made.salt(),
                 made.templateKeys(), last.warnings());
-        return Optional.of(new Ready(warm, List.copyOf(changed), index));
+        return Optional.of(new Ready(warm, List.copyOf(changed), index,
+                index.kept().map(kept -> kept.files(last.manifest().entries().keySet()))));
     }
 
     /**
@@ -122,24 +126,39 @@ final class FreshStart {
     /**
      * Keeps the index of the build that has just finished (its state is {@code states}' now) for the
      * next build's fresh start, and has {@code edits} forget what it was made from.
+     *
+     * @param kept what the output kept beside the live one holds, when known: the manifest of the
+     *     output the last build that swapped replaced
      */
     static void keep(StateStore states, BodyEdits edits, SiteInputs.Loaded loaded, List<Route> routes,
+                     Map<String, org.dateline.load.KnownArticles.Seen> seen, Optional<OutputManifest> kept,
                      org.dateline.diag.Reporter reporter) {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> states.putIndex(
-                index(state, loaded.sources(), routes, edits.reached(), edits.untracked()), reporter));
+                index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept), reporter));
         edits.forget();
     }
 
     /** The index of a build that has just finished, for the next build's fresh start. */
     static FreshIndex index(SiteState state, SiteSources sources, List<Route> routes, Map<String, Set<String>> reached,
-                            Set<String> untracked) {
+                            Set<String> untracked, Map<String, org.dateline.load.KnownArticles.Seen> seen,
+                            Optional<OutputManifest> kept) {
         Map<String, String> digests = new LinkedHashMap<>();
-        sources.articles().forEach(file -> digests.put(file.relPath(), file.digest()));
+        Map<String, org.dateline.load.FileStat> stats = new HashMap<>();
+        sources.articles().forEach(file -> {
+            digests.put(file.relPath(), file.digest());
+            // a stat is kept only with the digest read at it: the sources may have been brought up to date since
+            Optional.ofNullable(seen.get(file.relPath())).filter(known -> known.digest().equals(file.digest()))
+                    .ifPresent(known -> stats.put(file.relPath(), known.stat()));
+        });
         List<FreshIndex.Page> pages = new ArrayList<>(routes.size());
         for (Route route : routes) {
             pages.add(new FreshIndex.Page(route.outputPath(), route.origin(), route.generated().isPresent(),
                     reached.getOrDefault(route.outputPath(), Set.of(RouteReach.ALL))));
         }
-        return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked);
+        OutputManifest live = state.manifest();
+        Optional<FreshIndex.Kept> holds = kept.filter(older -> !older.entries().isEmpty()
+                && older.output().equals(live.output())).map(older -> FreshIndex.Kept.of(older.entries().keySet(),
+                live.entries().keySet()));
+        return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, stats, holds);
     }
 }

@@ -28,11 +28,13 @@ final class SealedBytes {
     /** @param what what the file holds, for the message of a bug that makes it unwritable */
     static byte[] seal(int magic, String stamp, int size, String what, Fields fields) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        java.security.MessageDigest digest = Fingerprints.sha256();
+        try (DataOutputStream out = new DataOutputStream(new java.security.DigestOutputStream(bytes, digest))) {
             out.writeInt(magic);
             out.writeUTF(stamp);
             fields.write(out);
-            out.write(sha256(bytes.toByteArray()));
+            out.flush();
+            bytes.write(digest.digest()); // not through the digesting stream: the digest of everything before it
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode " + what, e);
         }
@@ -41,8 +43,7 @@ final class SealedBytes {
 
     /** The fields of {@code data}, when it is intact and of this {@code magic} and {@code stamp}. */
     static Optional<DataInputStream> open(byte[] data, int magic, String stamp) {
-        if (data.length < DIGEST || !Arrays.equals(sha256(Arrays.copyOf(data, data.length - DIGEST)),
-                Arrays.copyOfRange(data, data.length - DIGEST, data.length))) {
+        if (!intact(data)) {
             return Optional.empty();
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 0, data.length - DIGEST));
@@ -62,7 +63,13 @@ final class SealedBytes {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        return Fingerprints.sha256().digest(bytes);
+    /** Whether the last {@value #DIGEST} bytes of {@code data} are the SHA-256 of the others (read in place, not copied). */
+    static boolean intact(byte[] data) {
+        if (data.length < DIGEST) {
+            return false;
+        }
+        java.security.MessageDigest digest = Fingerprints.sha256();
+        digest.update(data, 0, data.length - DIGEST);
+        return Arrays.equals(digest.digest(), 0, DIGEST, data, data.length - DIGEST, data.length);
     }
 }

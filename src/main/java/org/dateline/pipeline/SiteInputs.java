@@ -2,8 +2,10 @@ package org.dateline.pipeline;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.diag.Problems;
+import org.dateline.load.KnownArticles;
 import org.dateline.load.SiteSources;
 import org.dateline.load.SourceScanner;
 
@@ -35,6 +37,8 @@ final class SiteInputs {
     }
 
     private Optional<Loaded> last = Optional.empty();
+    /** What the last full scan found of the articles' stats ({@link SourceScanner#seen}). */
+    private Map<String, KnownArticles.Seen> seen = Map.of();
     private long lastMaxFileBytes;
     /** For tests: whether the last load brought the previous sources up to date rather than scanning. */
     private boolean lastUpdated;
@@ -46,6 +50,16 @@ final class SiteInputs {
      *     empty when that is not known
      */
     Loaded load(Path source, long maxFileBytes, Optional<Collection<Path>> changed, Problems problems) {
+        return load(source, maxFileBytes, changed, Optional.empty(), problems);
+    }
+
+    /**
+     * @param known what an earlier scan recorded of the articles (a one-shot build's, from the cache
+     *     folder): a full scan takes the digest of an article whose stat is the recorded one
+     */
+    Loaded load(Path source, long maxFileBytes, Optional<Collection<Path>> changed, Optional<KnownArticles> known,
+                Problems problems) {
+        seen = Map.of();
         Optional<Loaded> previous = last;
         last = Optional.empty(); // until this load has succeeded
         lastUpdated = false;
@@ -71,7 +85,8 @@ final class SiteInputs {
             }
         } else {
             Problems scanned = new Problems();
-            SiteSources sources = scanner.scan(source, scanned);
+            SiteSources sources = scanner.scan(source, scanned, known);
+            seen = Map.copyOf(scanner.seen());
             problems.addAll(scanned.sorted());
             loaded = new Loaded(sources, Fingerprints.tree(sources.templatesDir()), Fingerprints.tree(sources.staticDir()),
                     Fingerprints.tree(source.resolve("data")), Fingerprints.listing(sources.root()),
@@ -91,6 +106,11 @@ final class SiteInputs {
     /** Forgets the last build's inputs: the next build reads everything. */
     void forget() {
         last = Optional.empty();
+    }
+
+    /** What the last load's full scan found of the articles' stats, when it was given what was known. */
+    Map<String, KnownArticles.Seen> seen() {
+        return seen;
     }
 
     boolean lastUpdated() {

@@ -27,6 +27,8 @@ final class StateStore {
     private boolean loaded;
     private Optional<FreshIndex> index = Optional.empty();
     private boolean indexLoaded;
+    /** The problem found reading the index, until {@link #index} reports it. */
+    private Optional<Problem> indexProblem = Optional.empty();
 
     /**
      * @param dir the cache folder, if any
@@ -65,6 +67,15 @@ final class StateStore {
      * long-lived engine has its own state of the last build.
      */
     Optional<FreshIndex> index(java.util.function.Consumer<Problem> problems) {
+        Optional<FreshIndex> read = index();
+        indexProblem.ifPresent(problems);
+        indexProblem = Optional.empty();
+        return read;
+    }
+
+    /** The index, any problem found with it kept for {@link #index(java.util.function.Consumer)} to report. */
+    private Optional<FreshIndex> index() {
+        java.util.function.Consumer<Problem> problems = problem -> indexProblem = Optional.of(problem);
         if (!indexLoaded && onDisk && dir.isPresent()) {
             indexLoaded = true;
             Path file = dir.get().resolve(FreshIndex.FILE);
@@ -81,6 +92,16 @@ final class StateStore {
             }
         }
         return index;
+    }
+
+    /**
+     * What the last build's scan recorded of the articles' stats and digests (in its {@link FreshIndex}),
+     * or {@link org.dateline.load.KnownArticles#NONE}. A damaged index is not reported here but by the
+     * next {@link #index(java.util.function.Consumer)}: only a build that would take a fresh start from it
+     * warns (after a Dateline upgrade, the state's own warning is the one).
+     */
+    org.dateline.load.KnownArticles known() {
+        return index().map(FreshIndex::known).orElse(org.dateline.load.KnownArticles.NONE);
     }
 
     /** Keeps {@code made} for the next build's fresh start; a build that cannot write it only loses speed. */

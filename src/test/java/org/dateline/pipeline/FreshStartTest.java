@@ -75,6 +75,25 @@ class FreshStartTest {
         assertEquals(cold.keySet(), built.keySet(), name + ": the files written");
     }
 
+    /**
+     * What the index says the kept output ({@code .out.previous}) holds is what it holds: a fresh start
+     * trusts it instead of walking that folder for files to delete.
+     */
+    private void assertKeptKnown(String name) throws IOException {
+        String stamp = EngineStamp.compute();
+        Path cache = tmp.resolve("cache");
+        SiteState state = SiteState.decode(Files.readAllBytes(cache.resolve(SiteState.FILE)), stamp).orElseThrow();
+        FreshIndex index = FreshIndex.decode(Files.readAllBytes(cache.resolve(FreshIndex.FILE)), stamp).orElseThrow();
+        Path kept = tmp.resolve(".out.previous");
+        java.util.Set<String> held;
+        try (java.util.stream.Stream<Path> walk = Files.walk(kept)) {
+            held = walk.filter(Files::isRegularFile).map(file -> kept.relativize(file).toString().replace('\\', '/'))
+                    .filter(path -> !path.equals(".dateline-output")).collect(java.util.stream.Collectors.toSet());
+        }
+        assertEquals(new java.util.TreeSet<>(held), new java.util.TreeSet<>(index.kept().orElseThrow()
+                .files(state.manifest().entries().keySet())), name + ": what the kept output holds");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 3})
     void editsOfArticlesTakeTheQuickWayAndWriteAColdBuildsBytes(int threads) throws IOException {
@@ -89,6 +108,7 @@ class FreshStartTest {
         assertFalse(body.rendered().contains("science/index.html"), body.rendered().toString());
         assertFalse(body.rendered().contains("tags/budget/index.html"), body.rendered().toString());
         assertCold(site, TestSites.CLOCK, "body edit");
+        assertKeptKnown("body edit");
 
         TestSites.replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]");
         Built tags = build(site, TestSites.CLOCK, threads);
@@ -96,6 +116,7 @@ class FreshStartTest {
         assertTrue(tags.rendered().contains("tags/ferries/index.html"), tags.rendered().toString());
         assertFalse(tags.rendered().contains("science/index.html"), tags.rendered().toString());
         assertCold(site, TestSites.CLOCK, "tag edit");
+        assertKeptKnown("tag edit");
 
         TestSites.replace(site, HARBOUR, "ferries]", "ferries, quay]");
         Built added = build(site, TestSites.CLOCK, threads);
@@ -104,11 +125,13 @@ class FreshStartTest {
         assertEquals(FileTree.snapshot(output()).keySet().stream().filter(path -> path.endsWith(".html")).count(),
                 added.pages(), "the pages the build reports");
         assertCold(site, TestSites.CLOCK, "new tag");
+        assertKeptKnown("new tag");
 
         TestSites.replace(site, HARBOUR, ", quay]", "]");
         assertTrue(build(site, TestSites.CLOCK, threads).quick(), "a tag's last article leaves on the quick way");
         assertFalse(FileTree.snapshot(output()).containsKey("tags/quay/index.html"), "the tag's page is gone");
         assertCold(site, TestSites.CLOCK, "tag gone");
+        assertKeptKnown("tag gone");
 
         TestSites.replace(site, HARBOUR, "date: 2024-06-10T10:00:00+03:00", "date: 2024-06-10T09:00:00+03:00");
         assertFalse(build(site, TestSites.CLOCK, threads).quick(), "a new date moves the article: the whole way");
@@ -119,10 +142,12 @@ class FreshStartTest {
         Built two = build(site, TestSites.CLOCK, threads);
         assertTrue(two.quick(), "a title edit and a body edit of two articles take the quick way");
         assertCold(site, TestSites.CLOCK, "title and body edits");
+        assertKeptKnown("title and body edits");
 
         TestSites.replace(site, ColdBuilds.ABOUT, "since 1921", "since 1922");
         assertTrue(build(site, TestSites.CLOCK, threads).quick(), "a standalone page's body edit");
         assertCold(site, TestSites.CLOCK, "standalone page");
+        assertKeptKnown("standalone page");
         assertEquals(List.of(), build(site, TestSites.CLOCK, threads).rendered(), "then nothing changed");
     }
 
@@ -192,6 +217,23 @@ class FreshStartTest {
     }
 
     @Test
+    void afterAnUpgradeTheStatesWarningIsTheOnlyOne() throws IOException {
+        Path site = site();
+        build(site);
+        Path cache = tmp.resolve("cache");
+        Files.write(cache.resolve(FreshIndex.FILE), foreign());
+        Files.write(cache.resolve(SiteState.FILE), new SiteState("inputs", Instant.EPOCH, Instant.EPOCH, 0, 0, 0,
+                List.of(), Optional.empty(), Optional.empty(), org.dateline.write.OutputManifest.EMPTY)
+                .encode("another build"));
+        TestSites.replace(site, HARBOUR, "The council voted.", "The council voted twice.");
+        Built built = build(site);
+        assertEquals(List.of("the build state was written by another build of Dateline, so every article and page"
+                + " was checked again"), built.warnings().stream().map(Problem::message).toList());
+        assertEquals(cache.resolve(SiteState.FILE).toString(), built.warnings().get(0).position().file());
+        assertCold(site, TestSites.CLOCK, "after an upgrade");
+    }
+
+    @Test
     void aPageChangedInTheOutputIsMadeAgainNotTakenFromIt() throws IOException {
         Path site = site();
         build(site);
@@ -202,9 +244,37 @@ class FreshStartTest {
         assertCold(site, TestSites.CLOCK, "tampered output");
     }
 
+    @Test
+    void anEditThatKeepsTheSizeAndTheTimeOfAnArticleIsStillSeen() throws IOException {
+        Path site = site();
+        build(site);
+        // the index as a build run long after the files were written leaves it: every article's stat
+        // (this one's files are too new for their stats to be trusted, see FileStat.settled)
+        Path file = tmp.resolve("cache").resolve(FreshIndex.FILE);
+        String stamp = EngineStamp.compute();
+        FreshIndex index = FreshIndex.decode(Files.readAllBytes(file), stamp).orElseThrow();
+        Map<String, org.dateline.load.FileStat> stats = new java.util.HashMap<>();
+        index.digests().keySet().forEach(path -> stats.put(path, org.dateline.load.FileStat.of(site.resolve(path))
+                .orElseThrow()));
+        Files.write(file, new FreshIndex(index.inputs(), index.builtAt(), index.digests(), index.pages(),
+                index.untracked(), stats, index.kept()).encode(stamp));
+
+        Path harbour = site.resolve(HARBOUR);
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(harbour);
+        long size = Files.size(harbour);
+        TestSites.replace(site, HARBOUR, "The council voted.", "The council VOTED.");
+        Files.setLastModifiedTime(harbour, time);
+        assertEquals(size, Files.size(harbour));
+        Built built = build(site);
+        assertTrue(built.quick(), "a body edit");
+        assertTrue(built.rendered().contains("world/2024/06/10/harbour-vote/index.html"), built.rendered().toString());
+        assertCold(site, TestSites.CLOCK, "same size, same time");
+    }
+
     /** An index as another Dateline would write it: the same magic, another stamp, a valid checksum. */
     private static byte[] foreign() {
-        return new FreshIndex("inputs", Instant.EPOCH, Map.of(), List.of(), java.util.Set.of()).encode("another build");
+        return new FreshIndex("inputs", Instant.EPOCH, Map.of(), List.of(), java.util.Set.of(),
+                Map.of(), Optional.empty()).encode("another build");
     }
 
 }
