@@ -349,6 +349,11 @@ public final class Engine implements AutoCloseable {
         bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, reporter));
     }
 
+    /** For the dev server after a build: parsing and rendering the quick way's, to run before an edit needs it. */
+    public Optional<WarmUp> warmUp() {
+        return bodyEdits.flatMap(BodyEdits::peek).map(warm -> WarmUp.after(warm, markdown, workers)).filter(w -> w.left() > 0);
+    }
+
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits
         return lastQuick;
     }
