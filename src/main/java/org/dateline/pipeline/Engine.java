@@ -205,7 +205,8 @@ public final class Engine implements AutoCloseable {
                 return result;
             }
         }
-        bodyEdits.ifPresent(BodyEdits::forget); // the whole way: nothing of the last build is needed, or kept
+        Optional<Collection<Path>> told = edits;
+        bodyEdits.ifPresent(kept -> kept.wholeWay(told)); // the whole way: the last build's state is forgotten or set aside
         warm = Optional.empty();
         long[] marks = {mark};
         SiteModel.Made made = model.make(source, sources, sources.articles(), config, prints, publication, inputs, start,
