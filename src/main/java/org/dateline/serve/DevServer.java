@@ -91,7 +91,7 @@ public final class DevServer implements AutoCloseable {
         }
         this.output = temp.resolve("site");
         this.engine = Engine.forServer(new BuildRequest(request.source(), output, request.drafts(), request.future(),
-                request.baseUrl(), request.clock(), request.cacheDir()), reporter);
+                request.baseUrl(), request.clock(), request.cacheDir()), heap.betweenStages(reporter));
         this.rebuilds = Executors.newSingleThreadScheduledExecutor(daemon("dateline-serve-rebuild"));
         this.debouncer = new Debouncer(QUIET, MAX_WAIT, new ExecutorScheduler(rebuilds), this::rebuild);
     }
