@@ -19,8 +19,10 @@ import org.dateline.render.RenderedArticle;
  * Parses and renders articles as an edit's quick way does ({@link BodyEdits}), and throws the result
  * away, so that the JIT compiles that way before the first edit needs it. A dev server whose first
  * build took its articles from the cache has never run flexmark, the renderer's transforms or the
- * cache's encoder in its JVM, and its first edits ran them in the interpreter (measured at 10,000
- * articles: a body edit 245–276 ms, against 158 ms after a first build that parsed every article).
+ * cache's encoder in its JVM, and its first edits would run them in the interpreter. (At 10,000
+ * articles a body edit after such a start took 245–276 ms against 158 ms after a first build that
+ * parsed every article; most of an edit's time, though, goes to the quick way's bookkeeping over
+ * the whole site (copies of its maps, the patched site, the pages' views), which this does not run.)
  *
  * <p>Changes nothing: it reads the articles' files, and writes neither output nor cache nor scratch
  * files, and leaves the engine's state as it was (the rendered bodies are not spilled, body images

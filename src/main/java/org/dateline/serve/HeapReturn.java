@@ -68,10 +68,10 @@ final class HeapReturn {
      * {@code reporter}, which also gives the heap back when a build has parsed and rendered a large
      * site's articles ({@value #RENDER_STAGE} stage with at least {@link #worth} articles parsed, not
      * taken from the cache), before it assembles and renders the pages: the pages then grow the heap
-     * from what the build holds rather than on top of the articles' garbage, so a first build that
-     * fills the cache peaks no higher than a {@code build --no-cache} (measured at 10,000 articles: the
-     * server's peak was 1.22 times the cold build's without). The engine reports its stages on the
-     * thread that builds, between them: no worker is running then.
+     * from what the build holds rather than on top of the articles' garbage (without it, a first build
+     * that filled the cache of 10,000 articles peaked at 1.22 times a {@code build --no-cache} on a
+     * quiet machine). The engine reports its stages on the thread that builds, between them: no worker
+     * is running then.
      */
     Reporter betweenStages(Reporter reporter) {
         return new Reporter() {
