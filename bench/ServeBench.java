@@ -66,39 +66,50 @@ public final class ServeBench {
             for (String line = next(lines); !line.startsWith("Serving "); line = next(lines)) {
                 // the pump prints it
             }
-            System.out.printf("first build and start: %.1f s%n", (System.nanoTime() - started) / 1e9);
+            System.out.printf("first build and start: %.1f s, server CPU %.1f s%n", (System.nanoTime() - started) / 1e9,
+                    cpuSeconds(server.pid()));
+            if (!System.getenv().getOrDefault("BENCH_IDLE", "1").equals("0")) {
+                // an editor's first save comes seconds after the start, not milliseconds: time the edits on an
+                // idle server (done with its warm-up, the JIT's queue and the give-back), as they would be
+                double waited = awaitIdle(server.pid());
+                System.out.printf("server idle %.1f s later (no CPU for 1 s), server CPU %.1f s%n", waited,
+                        cpuSeconds(server.pid()));
+            }
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             BlockingQueue<Long> reloads = events(port);
 
             List<Double> eventMs = new ArrayList<>();
             List<Double> pageMs = new ArrayList<>();
+            List<Double> cpuMs = new ArrayList<>();
             for (int i = 1; i <= 5; i++) {
                 String marker = "bench-edit-" + i + "-" + System.nanoTime();
-                long t0 = System.nanoTime();
+                long t0 = System.nanoTime(), cpu0 = cpuTicks(server.pid());
                 Files.writeString(article, original + "\nA new paragraph " + marker + ".\n", StandardCharsets.UTF_8);
                 long event = awaitEvent(reloads);
                 eventMs.add((event - t0) / 1e6);
                 String body = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 pageMs.add((System.nanoTime() - t0) / 1e6);
+                cpuMs.add((cpuTicks(server.pid()) - cpu0) * 10.0);
                 if (!body.contains(marker)) {
                     throw new IllegalStateException("edit " + i + " not served");
                 }
-                System.out.printf("body edit %d: reload event %.0f ms, new page served %.0f ms%n", i, eventMs.get(i - 1),
-                        pageMs.get(i - 1));
+                System.out.printf("body edit %d: reload event %.0f ms, new page served %.0f ms, server CPU %.0f ms%n", i,
+                        eventMs.get(i - 1), pageMs.get(i - 1), cpuMs.get(i - 1));
             }
-            System.out.printf("body edit median: reload event %.0f ms, new page served %.0f ms%n", median(eventMs),
-                    median(pageMs));
+            System.out.printf("body edit median: reload event %.0f ms, new page served %.0f ms, server CPU %.0f ms%n",
+                    median(eventMs), median(pageMs), median(cpuMs));
 
             String tag = "bench-new-tag-" + (System.nanoTime() % 100_000);
             String tagged = original.replaceFirst("tags: \\[([^,\\]]+), [^\\]]+\\]", "tags: [$1, " + tag + "]");
-            long t0 = System.nanoTime();
+            long t0 = System.nanoTime(), cpu0 = cpuTicks(server.pid());
             Files.writeString(article, tagged, StandardCharsets.UTF_8);
             long event = awaitEvent(reloads);
             int status = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tags/" + tag + "/"))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            System.out.printf("tag edit: reload event %.0f ms, new tag page served (%d) %.0f ms%n", (event - t0) / 1e6,
-                    status, (System.nanoTime() - t0) / 1e6);
+            System.out.printf("tag edit: reload event %.0f ms, new tag page served (%d) %.0f ms, server CPU %.0f ms%n",
+                    (event - t0) / 1e6, status, (System.nanoTime() - t0) / 1e6, (cpuTicks(server.pid()) - cpu0) * 10.0);
+            System.out.printf("server CPU after the edits: %.1f s%n", cpuSeconds(server.pid()));
             System.out.println("server memory: " + peak(server.pid()));
             if (!coldPeaks.isEmpty()) {
                 long serverPeak = peakKiB(server.pid());
@@ -228,6 +239,33 @@ public final class ServeBench {
                 }
             }
         }
+    }
+
+    /**
+     * Waits until process {@code pid} has used (almost) no CPU for 1 s, at most 60 s; how long it waited.
+     * "Almost": at most one clock tick (10 ms) in each tenth of a second.
+     */
+    private static double awaitIdle(long pid) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long last = cpuTicks(pid);
+        for (int still = 0; still < 10 && System.nanoTime() - start < 60_000_000_000L; ) {
+            Thread.sleep(100);
+            long now = cpuTicks(pid);
+            still = now - last <= 1 ? still + 1 : 0;
+            last = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The user and system CPU time of process {@code pid}, in clock ticks (1/100 s on Linux). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.UTF_8);
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime, fields 14 and 15 of stat
+    }
+
+    private static double cpuSeconds(long pid) throws IOException {
+        return cpuTicks(pid) / 100.0;
     }
 
     private static long peakKiB(long pid) throws IOException {

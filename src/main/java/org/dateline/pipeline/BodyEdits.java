@@ -76,6 +76,14 @@ final class BodyEdits {
 
     private Optional<Warm> warm = Optional.empty();
     private Optional<Warm> taken = Optional.empty();
+    /**
+     * The last good build's state, set aside by builds that failed without changing it, and the files
+     * they were told changed since that build: the build that fixes them takes the quick way from it.
+     */
+    private Optional<Warm> aside = Optional.empty();
+    private final Set<Path> failedChanges = new java.util.TreeSet<>();
+    /** Whether the last {@link #plan} went past its checks, changing the state it planned from (merged maps, views). */
+    private boolean touched;
     private Optional<RouteReach> reach = Optional.empty();
     /** By page, the articles (source paths) it reaches; and by article, the pages that reach it. */
     private final Map<String, Set<String>> reached = new HashMap<>();
@@ -122,6 +130,8 @@ final class BodyEdits {
         this.reach = Optional.of(routeReach);
         this.warm = Optional.of(warm);
         this.taken = Optional.empty();
+        this.aside = Optional.empty();
+        failedChanges.clear();
     }
 
     /**
@@ -157,21 +167,46 @@ final class BodyEdits {
      * changes.
      */
     Optional<Warm> last() {
-        taken = warm;
+        taken = warm.or(() -> aside);
         warm = Optional.empty();
+        aside = Optional.empty();
         return taken;
+    }
+
+    /**
+     * The build that took {@link #last} goes the whole way: the state is forgotten, unless the build was
+     * told what changed and no {@link #plan} changed the state, when it is set aside with those
+     * changes, until a build succeeds: should this one fail, the next takes the quick way from the
+     * last good build, with this build's changes and its own (a fix of a broken article is an edit).
+     */
+    void wholeWay(Optional<Collection<Path>> changed) {
+        if (taken.isEmpty() || touched || changed.isEmpty()) {
+            forget();
+            return;
+        }
+        aside = taken;
+        taken = Optional.empty();
+        failedChanges.addAll(changed.get());
+    }
+
+    /** The last build's state, left where it is: for {@link WarmUp}, which changes nothing. */
+    Optional<Warm> peek() {
+        return warm;
     }
 
     /** Keeps the state {@link #last} gave again: the build found nothing changed. */
     void restore() {
         warm = taken;
         taken = Optional.empty();
+        failedChanges.clear(); // the files are as the build of that state read them
     }
 
     /** Forgets the last build's state and everything found about it. */
     void forget() {
         warm = Optional.empty();
         taken = Optional.empty();
+        aside = Optional.empty();
+        failedChanges.clear();
         reach = Optional.empty();
         reached.clear();
         readers.clear();
@@ -184,6 +219,12 @@ final class BodyEdits {
      */
     Optional<Planned> plan(Warm warm, Collection<Path> changed, SiteInputs.Loaded loaded, String configFingerprint,
                            String inputs, Instant start, Publication publication, ArticleStage stage, Workers workers) {
+        touched = false;
+        if (!failedChanges.isEmpty()) { // what builds that failed since the last good one were told changed
+            Set<Path> all = new java.util.TreeSet<>(failedChanges);
+            all.addAll(changed);
+            changed = all;
+        }
         SiteInputs.Loaded before = warm.loaded();
         if (changed.isEmpty() || reach.isEmpty() || !configFingerprint.equals(warm.configFingerprint())
                 || !loaded.templates().equals(before.templates()) || !loaded.statics().equals(before.statics())
@@ -222,6 +263,7 @@ final class BodyEdits {
             shape |= !old.meta().equals(article.meta()) || !old.description().equals(article.description());
             replaced.put(old, article);
         }
+        touched = true; // from here on the last build's maps and views change: a failure forgets them
         Set<String> files = new HashSet<>();
         made.rendered().forEach(article -> files.add(article.file()));
         if (shape) {

@@ -210,7 +210,8 @@ public final class Engine implements AutoCloseable {
                 return result;
             }
         }
-        bodyEdits.ifPresent(BodyEdits::forget); // the whole way: nothing of the last build is needed, or kept
+        Optional<Collection<Path>> told = edits;
+        bodyEdits.ifPresent(kept -> kept.wholeWay(told)); // the whole way: the last build's state is forgotten or set aside
         warm = Optional.empty();
         long[] marks = {mark};
         SiteModel.Made made = model.make(source, sources, sources.articles(), config, prints, publication, inputs, start,
@@ -353,6 +354,11 @@ public final class Engine implements AutoCloseable {
     /** After a build of a one-shot engine with a cache folder, keeps what the next build's fresh start needs. */
     private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes) {
         bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, inputs.seen(), kept, reporter));
+    }
+
+    /** For the dev server after a build: parsing and rendering the quick way's, to run before an edit needs it. */
+    public Optional<WarmUp> warmUp() {
+        return bodyEdits.flatMap(BodyEdits::peek).map(warm -> WarmUp.after(warm, markdown, workers)).filter(w -> w.left() > 0);
     }
 
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits

@@ -119,9 +119,28 @@ class WarmRebuildTest {
             assertThrows(DatelineException.class, () -> engine.rebuild(List.of(Path.of(FERRY))));
             TestSites.replace(site, HARBOUR, "title: [Harbour vote", "title: Harbour vote, fixed");
             engine.rebuild(List.of(Path.of(HARBOUR)));
+            // from the last good build, with both failed builds' changes: the ferry's too
+            assertTrue(engine.lastQuick(), "the fix takes the quick way");
             assertEquals(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output));
             step(engine, site, output, "body edit after the fix", () -> TestSites.replace(site, FERRY, "talks went on",
                     "talks go on"), true, FERRY);
+        }
+    }
+
+    @Test
+    void aFailedBuildThatGotPastTheQuickWaysChecksLeavesNothingAside() throws IOException {
+        Path site = site();
+        Path output = tmp.resolve("served");
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
+            engine.build();
+            // parses cleanly, so the quick way plans from the last build's state before the site finds the clash
+            TestSites.replace(site, HARBOUR, "authors: [Selin Atay, Zoë Ångström]", "authors: [Zoe Angstrom, Zoë Ångström]");
+            assertThrows(DatelineException.class, () -> engine.rebuild(List.of(Path.of(HARBOUR))));
+            TestSites.replace(site, HARBOUR, "authors: [Zoe Angstrom, Zoë Ångström]", "authors: [Selin Atay, Zoë Ångström]");
+            TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour poll was close");
+            engine.rebuild(List.of(Path.of(HARBOUR)));
+            assertFalse(engine.lastQuick(), "the state the failed build planned from was forgotten");
+            assertEquals(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output));
         }
     }
 

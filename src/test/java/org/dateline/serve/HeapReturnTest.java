@@ -7,6 +7,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,8 +27,26 @@ class HeapReturnTest {
         List<String> steps = new CopyOnWriteArrayList<>();
         HeapReturn heap = new HeapReturn(2, () -> steps.add("collected"));
         try (DevServer server = start(heap, rebuild -> steps.add("built " + rebuild.result().orElseThrow().articles()))) {
-            assertEquals(List.of("built 2", "collected"), steps);
+            // the build parsed its 2 articles (no cache): collected before its pages, and after it
+            assertEquals(List.of("collected", "built 2", "collected"), steps);
         }
+    }
+
+    @Test
+    void aBuildThatParsedALargeSitesArticlesIsCollectedBeforeItsPages() {
+        List<String> steps = new CopyOnWriteArrayList<>();
+        HeapReturn heap = new HeapReturn(2, () -> steps.add("collected"));
+        Reporter reporter = heap.betweenStages(new Reporter.Silent() {
+            @Override
+            public void stage(String name, int count, Duration took) {
+                steps.add(name + " " + count);
+            }
+        });
+        reporter.stage("load", 2, Duration.ZERO);
+        reporter.stage("render", 1, Duration.ZERO); // one article parsed, the other from the cache
+        reporter.stage("render", 2, Duration.ZERO);
+        reporter.stage("assemble", 40, Duration.ZERO);
+        assertEquals(List.of("load 2", "render 1", "render 2", "collected", "assemble 40"), steps);
     }
 
     @Test
