@@ -70,7 +70,7 @@ public final class ServeBench {
                     cpuSeconds(server.pid()));
             if (!System.getenv().getOrDefault("BENCH_IDLE", "1").equals("0")) {
                 // an editor's first save comes seconds after the start, not milliseconds: time the edits on an
-                // idle server (done with its warm-up, the JIT's queue and the give-back), as they would be
+                // idle server (done with the JIT's queue and the heap give-back), as they would be
                 double waited = awaitIdle(server.pid());
                 System.out.printf("server idle %.1f s later (no CPU for 1 s), server CPU %.1f s%n", waited,
                         cpuSeconds(server.pid()));

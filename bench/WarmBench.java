@@ -17,7 +17,6 @@ import org.dateline.pipeline.Engine;
  * (bench/GenerateCorpus.java) once, then rebuilds after N body edits of one article and one tag edit,
  * each told the changed file as the watcher tells it, and prints each rebuild's wall and process CPU
  * time, and the median of the last half of the body edits (the JIT warm). Not part of `mvn verify`.
- * With BENCH_WARM_UP=1 it runs the server's warm-up ({@code Engine.warmUp}) whole after the first build.
  *
  * <p>Run: {@code java -cp target/dateline.jar bench/WarmBench.java target/bench/serve-corpus-10000 [edits]}
  */
@@ -37,15 +36,6 @@ public final class WarmBench {
         String original = Files.readString(article, StandardCharsets.UTF_8);
         try (Engine engine = Engine.forServer(request, Reporter.silent())) {
             time("first build", engine::build);
-            if (System.getenv().getOrDefault("BENCH_WARM_UP", "0").equals("1")) {
-                // what `serve` does after its first build: parse and render some articles, throwing them away
-                time("warm-up", () -> engine.warmUp().map(warmUp -> {
-                    while (warmUp.step(4)) {
-                        // chunk after chunk, as the server's rebuild thread runs them
-                    }
-                    return warmUp.warmed();
-                }));
-            }
             List<Double> late = new ArrayList<>();
             for (int i = 1; i <= edits; i++) {
                 Files.writeString(article, original + "\nA new paragraph " + i + ".\n", StandardCharsets.UTF_8);

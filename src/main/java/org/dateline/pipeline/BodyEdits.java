@@ -189,11 +189,6 @@ final class BodyEdits {
         failedChanges.addAll(changed.get());
     }
 
-    /** The last build's state, left where it is: for {@link WarmUp}, which changes nothing. */
-    Optional<Warm> peek() {
-        return warm;
-    }
-
     /** Keeps the state {@link #last} gave again: the build found nothing changed. */
     void restore() {
         warm = taken;

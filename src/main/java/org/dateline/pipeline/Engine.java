@@ -43,7 +43,6 @@ import org.dateline.write.Staging;
  * found, nothing is swapped and the previous output stays as it was.
  */
 public final class Engine implements AutoCloseable {
-
     /** The cache folder's name inside the site folder, unless {@code --cache-dir} says otherwise. */
     public static final String CACHE_DIR = ".dateline-cache";
 
@@ -354,11 +353,6 @@ public final class Engine implements AutoCloseable {
     /** After a build of a one-shot engine with a cache folder, keeps what the next build's fresh start needs. */
     private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes) {
         bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, inputs.seen(), kept, reporter));
-    }
-
-    /** For the dev server after a build: parsing and rendering the quick way's, to run before an edit needs it. */
-    public Optional<WarmUp> warmUp() {
-        return bodyEdits.flatMap(BodyEdits::peek).map(warm -> WarmUp.after(warm, markdown, workers)).filter(w -> w.left() > 0);
     }
 
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits

@@ -70,7 +70,6 @@ public final class DevServer implements AutoCloseable {
     private final ErrorOverlay overlay;
     private final Debouncer debouncer;
     private volatile SiteState state = SiteState.starting();
-    private volatile Optional<WarmingUp> warming = Optional.empty();
     private SiteWatcher watcher;
     private boolean closed;
 
@@ -139,12 +138,6 @@ public final class DevServer implements AutoCloseable {
             collection.getAndSet(Optional.empty()).ifPresent(idle -> idle.cancel(false)); // this is it
             heap.giveBack(); // the first build's garbage, before the first edit adds to the heap it grew
         }
-        // after the give-back, so its garbage does not raise the peak; called off by the first change
-        engine.warmUp().ifPresent(warmUp -> {
-            WarmingUp chunks = new WarmingUp(new ExecutorScheduler(rebuilds), warmUp::step);
-            warming = Optional.of(chunks);
-            chunks.start();
-        });
         http.createContext("/", httpThreads.timed(new SiteHandler(output, hostCheck(request), live, () -> state)));
         http.setExecutor(httpThreads);
         http.start();
@@ -190,7 +183,6 @@ public final class DevServer implements AutoCloseable {
 
     /** Runs on the one rebuild thread, so builds never overlap; changes meanwhile make the next batch. */
     private void rebuild(Set<Path> changed) {
-        warming.ifPresent(WarmingUp::stop);
         List<String> names = changed.stream().map(path -> path.toString().replace('\\', '/')).sorted().toList();
         build(names.isEmpty() ? List.of("") : names);
     }
@@ -316,7 +308,6 @@ public final class DevServer implements AutoCloseable {
         }
         // the port first, so it is free at once; then wait for a build that is under way
         http.stop(0);
-        warming.ifPresent(WarmingUp::stop);
         live.close();
         httpThreads.close();
         rebuilds.shutdownNow();

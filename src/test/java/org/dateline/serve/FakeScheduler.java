@@ -39,16 +39,6 @@ final class FakeScheduler implements Scheduler {
         return now;
     }
 
-    /** Moves time on by {@code millis} without running anything: time a running task takes. */
-    void pass(long millis) {
-        now += Duration.ofMillis(millis).toNanos();
-    }
-
-    /** How many tasks wait to run (not called off). */
-    long pending() {
-        return pending.stream().filter(p -> !p.cancelled).count();
-    }
-
     /** Moves time on by {@code millis}, running every task that falls due on the way, in order. */
     void advance(long millis) {
         long until = now + Duration.ofMillis(millis).toNanos();
