@@ -27,14 +27,15 @@ import java.util.stream.Stream;
  * the file write to (a) the reload event and (b) the new page being served; then the server's peak
  * memory against cold builds' of the same corpus (run first), and requests/s with wrk on one article page. Not part of `mvn verify`.
  *
- * <p>Run: {@code java bench/ServeBench.java target/dateline.jar target/bench/corpus [port]}
+ * <p>Run: {@code java bench/ServeBench.java target/dateline|target/dateline.jar target/bench/corpus [port]}
  */
 public final class ServeBench {
 
     private static final long TIMEOUT_MS = 600_000;
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args[0]);
+        // the jar (run as java -jar, the JVM's defaults) or a launcher such as target/dateline (its own options)
+        List<String> dateline = args[0].endsWith(".jar") ? List.of("java", "-jar", args[0]) : List.of(args[0]);
         Path corpus = Path.of(args[1]);
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 18_080;
         Path article;
@@ -45,10 +46,11 @@ public final class ServeBench {
         String url = "http://127.0.0.1:" + port + "/world/2020/01/01/" + slug + "/";
         String original = Files.readString(article, StandardCharsets.UTF_8);
 
-        List<Long> coldPeaks = coldBuilds(jar, corpus);
+        List<Long> coldPeaks = coldBuilds(dateline, corpus);
         long started = System.nanoTime();
-        Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--source",
-                corpus.toString(), "--port", Integer.toString(port)).redirectErrorStream(true).start();
+        List<String> serve = new ArrayList<>(dateline);
+        serve.addAll(List.of("serve", "--source", corpus.toString(), "--port", Integer.toString(port)));
+        Process server = new ProcessBuilder(serve).redirectErrorStream(true).start(); // a launcher execs its JVM: same pid
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread pump = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
@@ -200,7 +202,7 @@ public final class ServeBench {
      * The peak resident memory (GNU time's %M, KiB) of BENCH_COLD_RUNS (default 3) cold builds of the
      * corpus ({@code build --no-cache} into a fresh folder), the figure the server's peak is held to.
      */
-    private static List<Long> coldBuilds(Path jar, Path corpus) throws IOException, InterruptedException {
+    private static List<Long> coldBuilds(List<String> dateline, Path corpus) throws IOException, InterruptedException {
         int runs = Integer.parseInt(System.getenv().getOrDefault("BENCH_COLD_RUNS", "3"));
         List<Long> peaks = new ArrayList<>();
         if (runs > 0 && !Files.isExecutable(Path.of("/usr/bin/time"))) {
@@ -212,9 +214,11 @@ public final class ServeBench {
         try {
             for (int i = 1; i <= runs; i++) {
                 deleteTree(out);
-                Process build = new ProcessBuilder("/usr/bin/time", "-f", "%e %M", "-o", times.toString(), "java", "-jar",
-                        jar.toString(), "build", "--quiet", "--no-cache", "--source", corpus.toString(), "--output",
-                        out.resolve("site").toString()).redirectErrorStream(true).start();
+                List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", times.toString()));
+                command.addAll(dateline);
+                command.addAll(List.of("build", "--quiet", "--no-cache", "--source", corpus.toString(), "--output",
+                        out.resolve("site").toString()));
+                Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
                 String log = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (build.waitFor() != 0) {
                     throw new IllegalStateException("cold build failed:\n" + log);
