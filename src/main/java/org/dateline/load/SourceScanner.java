@@ -71,7 +71,7 @@ public final class SourceScanner {
     public SiteSources scan(Path root, Problems problems, Optional<KnownArticles> known) {
         seen.clear();
         long started = fileClock.getAsLong(); // the file system's clock, not the site's: see FileStat
-        
+
         Path siteRoot = expectSiteFolder(root);
         Path content = siteRoot.resolve(CONTENT_DIR);
         List<ArticleSource> articles = new ArrayList<>();
