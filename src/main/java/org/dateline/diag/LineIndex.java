@@ -37,23 +37,72 @@ public final class LineIndex {
                 : new LineIndex(expandedText, edits, new LineIndex(originalText));
     }
 
+    /**
+     * {@link #expanded(String, String, List)} with the index of the original text already made (by
+     * {@link #LineIndex(String)}), so that it is not made twice.
+     */
+    public static LineIndex expanded(String expandedText, LineIndex original, List<Edit> edits) {
+        if (original.original != null) {
+            throw new IllegalArgumentException("the original's index must be of a text as it is, not expanded");
+        }
+        return edits.isEmpty() ? new LineIndex(expandedText) : new LineIndex(expandedText, edits, original);
+    }
+
     private LineIndex(String text, List<Edit> edits, LineIndex original) {
         this.edits = List.copyOf(edits);
         this.editStarts = this.edits.stream().mapToInt(Edit::expandedStart).toArray();
         this.original = original;
         this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+
+    /**
+     * Where each line of {@code text} starts. A text without CR (nearly all) is walked with {@code indexOf},
+     * which the JIT compiles to a tight loop; one with CR reads a copy of its characters, as {@code charAt} on a
+     * text with characters past Latin-1 keeps a bounds-check call per character under C1.
+     */
+    private static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 1;
-        int end = endOfLine(text, 0);
-        while (end < text.length()) {
+        if (text.indexOf('\r') < 0) {
+            for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = lf + 1;
+            }
+            return Arrays.copyOf(starts, count);
+        }
+        char[] chars = text.toCharArray();
+        int end = endOfLine(chars, 0, chars.length);
+        while (end < chars.length) {
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
             }
-            int next = startOfNextLine(text, end);
+            int next = startOfNextLine(chars, end, chars.length);
             starts[count++] = next;
-            end = endOfLine(text, next);
+            end = endOfLine(chars, next, chars.length);
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** {@link #endOfLine(CharSequence, int)} in {@code text[0, length)}, for scanners that read a character array. */
+    public static int endOfLine(char[] text, int from, int length) {
+        for (int i = from; i < length; i++) {
+            char c = text[i];
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return length;
+    }
+
+    /** {@link #startOfNextLine(CharSequence, int)} in {@code text[0, length)}. */
+    public static int startOfNextLine(char[] text, int lineEnd, int length) {
+        if (lineEnd >= length) {
+            return length;
+        }
+        return text[lineEnd] == '\r' && lineEnd + 1 < length && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
     }
 
     /** Offset of the line break ending the line that contains {@code from}, or the text length. */

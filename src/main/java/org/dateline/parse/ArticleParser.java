@@ -42,7 +42,7 @@ public final class ArticleParser {
                 - split.bodyOffset() ? source
                 : new SourceFile(source.relPath(), source.text().substring(0, split.bodyOffset()) + body.markdown());
         int at = split.bodyOffset();
-        LineIndex parsedLines = parsed == source ? lines : LineIndex.expanded(parsed.text(), source.text(),
+        LineIndex parsedLines = parsed == source ? lines : LineIndex.expanded(parsed.text(), lines,
                 body.edits().stream().map(e -> new LineIndex.Edit(at + e.expandedStart(), at + e.expandedEnd(),
                         at + e.originalStart(), at + e.originalEnd())).toList());
         MarkdownLimits limits = new MarkdownLimits(source.relPath(), split.bodyOffset(), parsedLines);

@@ -22,13 +22,13 @@ public final class FrontMatterSplitter {
                     "write the article, or delete the file (names starting with `_` are skipped)");
         }
         int start = 0;
+        int fenceLine = 1; // the line of start: no index of the whole text is made for it
         int firstEnd = LineIndex.endOfLine(text, 0);
         while (text.substring(start, firstEnd).isBlank()) { // Hugo skips blank lines before the fence
             start = LineIndex.startOfNextLine(text, firstEnd);
             firstEnd = LineIndex.endOfLine(text, start);
+            fenceLine++;
         }
-        LineIndex lines = new LineIndex(text);
-        int fenceLine = lines.line(start);
         String firstLine = text.substring(start, firstEnd).stripTrailing();
         if (firstLine.equals("---")) {
             return fenced(relPath, text, firstEnd, fenceLine, "---", FrontMatter.Format.YAML);
@@ -37,7 +37,7 @@ public final class FrontMatterSplitter {
             return fenced(relPath, text, firstEnd, fenceLine, "+++", FrontMatter.Format.TOML);
         }
         if (firstLine.startsWith("{")) {
-            return json(relPath, text, start, lines);
+            return json(relPath, text, start, fenceLine);
         }
         throw DatelineException.at(new SourcePosition(relPath, fenceLine, 1), "article has no front matter",
                 "start the file with a `---` line, then `title:` and `date:`, then another `---` line");
@@ -69,7 +69,7 @@ public final class FrontMatterSplitter {
     }
 
     /** A JSON object: it ends at the brace that balances the first, outside strings; the body starts on the next line. */
-    private static FrontMatter json(String relPath, String text, int start, LineIndex lines) {
+    private static FrontMatter json(String relPath, String text, int start, int fenceLine) {
         int depth = 0;
         boolean inString = false;
         for (int i = start; i < text.length() && i - start <= MAX_FRONT_MATTER_CHARS; i++) {
@@ -87,19 +87,19 @@ public final class FrontMatterSplitter {
             } else if (c == '}' && --depth == 0) {
                 int end = LineIndex.endOfLine(text, i + 1);
                 if (!text.substring(i + 1, end).isBlank()) {
-                    throw DatelineException.at(lines.position(relPath, i + 1),
+                    throw DatelineException.at(new LineIndex(text).position(relPath, i + 1),
                             "text after the closing `}` of the JSON front matter",
                             "end the front matter with `}` on its own line and start the article on the next");
                 }
-                return new FrontMatter(text.substring(start, i + 1), lines.line(start), LineIndex.startOfNextLine(text, end),
+                return new FrontMatter(text.substring(start, i + 1), fenceLine, LineIndex.startOfNextLine(text, end),
                         FrontMatter.Format.JSON);
             }
         }
         if (text.length() - start > MAX_FRONT_MATTER_CHARS) {
-            throw tooLarge(relPath, lines.line(start));
+            throw tooLarge(relPath, fenceLine);
         }
-        throw DatelineException.at(lines.position(relPath, start),
-                "JSON front matter opened with `{` on line " + lines.line(start) + " is never closed",
+        throw DatelineException.at(new SourcePosition(relPath, fenceLine, 1),
+                "JSON front matter opened with `{` on line " + fenceLine + " is never closed",
                 "close the object with `}` on its own line after the last key");
     }
 

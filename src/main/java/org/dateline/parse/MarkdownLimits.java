@@ -65,17 +65,21 @@ final class MarkdownLimits {
         this.lines = lines;
     }
 
-    /** Checks the body text before it is parsed. */
-    void checkText(String body) {
+    /**
+     * Checks the body text before it is parsed. Every pass reads one copy of its characters: {@code charAt} on a text
+     * with characters past Latin-1 keeps a bounds-check call per character under C1 (the launcher's compiler).
+     */
+    void checkText(String text) {
+        char[] body = text.toCharArray();
         MarkdownParagraph paragraph = new MarkdownParagraph(this);
         String fence = null;
         int references = 0;
         int start = 0;
-        while (start <= body.length()) {
-            int end = LineIndex.endOfLine(body, start);
+        while (start <= body.length) {
+            int end = LineIndex.endOfLine(body, start, body.length);
             blankRuns(body, start, end);
             int content = containers(body, start, end);
-            String rest = body.substring(content, end);
+            String rest = text.substring(content, end);
             char lead = firstAfterSpaces(body, content, end);
             boolean fenceable = (lead == '`' || lead == '~') && ownIndent(body, start, content) < 4;
             if (fence != null) {
@@ -102,17 +106,17 @@ final class MarkdownLimits {
                 paragraph.line(start, Math.max(0, indentation), rest, itemColumn > 0);
                 paragraph.scan(body, content, end);
             }
-            start = end >= body.length() ? body.length() + 1 : LineIndex.startOfNextLine(body, end); // past the end stops the loop
+            start = end >= body.length ? body.length + 1 : LineIndex.startOfNextLine(body, end, body.length); // past the end stops the loop
         }
     }
 
     /** The character after up to 3 spaces: only if it is {@code `}, {@code ~} or {@code [} can FENCE or REFERENCE match. */
-    private static char firstAfterSpaces(String body, int from, int end) {
+    private static char firstAfterSpaces(char[] body, int from, int end) {
         int i = from;
-        while (i < end && i - from < 3 && body.charAt(i) == ' ') {
+        while (i < end && i - from < 3 && body[i] == ' ') {
             i++;
         }
-        return i < end ? body.charAt(i) : 0;
+        return i < end ? body[i] : 0;
     }
 
     /** Checks the parsed tree before it is rendered: an explicit stack, so the check itself cannot overflow. */
@@ -142,10 +146,10 @@ final class MarkdownLimits {
         }
     }
 
-    private void blankRuns(String body, int start, int end) {
+    private void blankRuns(char[] body, int start, int end) {
         int run = 0;
         for (int i = start; i < end; i++) {
-            char c = body.charAt(i);
+            char c = body[i];
             run = c == ' ' || c == '\t' ? run + 1 : 0;
             if (run > MAX_BLANK_RUN) {
                 throw error(i - run + 1, "more than " + MAX_BLANK_RUN + " spaces or tabs in a row",
@@ -159,14 +163,14 @@ final class MarkdownLimits {
      * indentation on the item's later lines (flexmark strips both, and they cost nothing); -1 for the first line of a
      * list item, which starts a paragraph of its own.
      */
-    private int indentation(String body, int start, int content) {
+    private int indentation(char[] body, int start, int content) {
         int blank = content;
-        while (blank > start && (body.charAt(blank - 1) == ' ' || body.charAt(blank - 1) == '\t')) {
+        while (blank > start && (body[blank - 1] == ' ' || body[blank - 1] == '\t')) {
             blank--;
         }
         if (blank > start) { // after a marker
             itemColumn = content - start;
-            return body.charAt(blank - 1) == '>' ? Math.max(0, content - blank - 1) : -1;
+            return body[blank - 1] == '>' ? Math.max(0, content - blank - 1) : -1;
         }
         int lead = content - start;
         if (lead < itemColumn) {
@@ -176,9 +180,9 @@ final class MarkdownLimits {
     }
 
     /** The blanks before a line's text that are its own, as {@link #indentation} counts them, without changing state. */
-    private int ownIndent(String body, int start, int content) {
+    private int ownIndent(char[] body, int start, int content) {
         int blank = content;
-        while (blank > start && (body.charAt(blank - 1) == ' ' || body.charAt(blank - 1) == '\t')) {
+        while (blank > start && (body[blank - 1] == ' ' || body[blank - 1] == '\t')) {
             blank--;
         }
         int lead = content - start;
@@ -186,11 +190,11 @@ final class MarkdownLimits {
     }
 
     /** Skips the block-quote and list markers at the start of a line; returns where the content starts. */
-    private int containers(String body, int start, int end) {
+    private int containers(char[] body, int start, int end) {
         int i = start;
         int depth = 0;
         while (true) {
-            while (i < end && (body.charAt(i) == ' ' || body.charAt(i) == '\t')) {
+            while (i < end && (body[i] == ' ' || body[i] == '\t')) {
                 i++;
             }
             int marker = markerEnd(body, i, end);
@@ -206,11 +210,11 @@ final class MarkdownLimits {
     }
 
     /** The end of a {@code >}, {@code -}, {@code +}, {@code *} or {@code 1.} marker at {@code i}, or -1. */
-    private static int markerEnd(String body, int i, int end) {
+    private static int markerEnd(char[] body, int i, int end) {
         if (i >= end) {
             return -1;
         }
-        char c = body.charAt(i);
+        char c = body[i];
         if (c == '>') {
             return i + 1;
         }
@@ -218,15 +222,15 @@ final class MarkdownLimits {
         if (c == '-' || c == '+' || c == '*') {
             after = i + 1;
         } else {
-            while (after < end && after - i < 9 && Character.isDigit(body.charAt(after))) {
+            while (after < end && after - i < 9 && Character.isDigit(body[after])) {
                 after++;
             }
-            if (after == i || after >= end || (body.charAt(after) != '.' && body.charAt(after) != ')')) {
+            if (after == i || after >= end || (body[after] != '.' && body[after] != ')')) {
                 return -1;
             }
             after++;
         }
-        return after < end && (body.charAt(after) == ' ' || body.charAt(after) == '\t') ? after : -1;
+        return after < end && (body[after] == ' ' || body[after] == '\t') ? after : -1;
     }
 
     /** Adds to the article's count of backslashes after unclosed {@code [}; returns the new count. */

@@ -30,6 +30,11 @@ final class MarkdownParagraph {
     /** Lines longer than this are not tried as an HTML block's start (they count as paragraph lines). */
     private static final int MAX_HTML_BLOCK_LINE = 2000;
 
+    /** The characters {@link #scan} looks at, as bits: those below 64 here, those from 64 to 127 in the next. */
+    private static final long SPECIAL = 1L << '(' | 1L << ')' | 1L << '*';
+    private static final long SPECIAL_HIGH = 1L << '\\' - 64 | 1L << '`' - 64 | 1L << '_' - 64 | 1L << '~' - 64
+            | 1L << '[' - 64 | 1L << ']' - 64;
+
     private final MarkdownLimits limits;
     private int brackets;
     private int emphasis;
@@ -96,18 +101,23 @@ final class MarkdownParagraph {
         }
     }
 
-    void scan(String body, int from, int end) {
+    /** Reads {@code body[from, end)}, one line of the paragraph. */
+    void scan(char[] body, int from, int end) {
         int i = from;
         while (i < end) {
-            char c = body.charAt(i);
+            char c = body[i];
+            if (c >= 128 || ((c < 64 ? SPECIAL : SPECIAL_HIGH) >>> c & 1) == 0) { // a shift takes c modulo 64
+                i++; // most characters: nothing to count
+                continue;
+            }
             if (c == '\\') {
-                backslash(i, i + 1 < end && body.charAt(i + 1) == '\\' ? 2 : 1);
+                backslash(i, i + 1 < end && body[i + 1] == '\\' ? 2 : 1);
                 i += 2;
                 continue;
             }
             int run = i + 1;
             if (c == '`' || c == '*' || c == '_' || c == '~') {
-                while (run < end && body.charAt(run) == c) {
+                while (run < end && body[run] == c) {
                     run++;
                 }
             }
@@ -172,9 +182,9 @@ final class MarkdownParagraph {
     }
 
     /** CommonMark's flanking rules: a run that can only open counts up, one that can only close counts down. */
-    private void emphasis(String body, int from, int to, int end) {
-        int before = from == 0 ? ' ' : body.charAt(from - 1);
-        int after = to >= end ? ' ' : body.charAt(to);
+    private void emphasis(char[] body, int from, int to, int end) {
+        int before = from == 0 ? ' ' : body[from - 1];
+        int after = to >= end ? ' ' : body[to];
         boolean left = !Character.isWhitespace(after) && (!isPunctuation(after) || Character.isWhitespace(before)
                 || isPunctuation(before));
         boolean right = !Character.isWhitespace(before) && (!isPunctuation(before) || Character.isWhitespace(after)

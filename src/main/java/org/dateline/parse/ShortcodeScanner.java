@@ -33,7 +33,7 @@ final class ShortcodeScanner {
     /** Every tag in {@code text}, in order. */
     static List<Token> scan(String text) {
         List<Token> tokens = new ArrayList<>();
-        boolean[] code = codeMask(text);
+        boolean[] code = null; // made at the first {{ or {%: most articles have none
         Closers closers = new Closers(text);
         int i = 0;
         while (i < text.length()) {
@@ -45,6 +45,9 @@ final class ShortcodeScanner {
             if (next != '{' && next != '%') {
                 i = open + 1;
                 continue;
+            }
+            if (code == null) {
+                code = codeMask(text);
             }
             Token token = at(text, open, code[open], closers);
             if (token == null) {
@@ -173,14 +176,14 @@ final class ShortcodeScanner {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
-            Matcher m = FENCE.matcher(line);
+            Matcher m = mayFence(line) ? FENCE.matcher(line) : null;
             if (fence != null) {
                 java.util.Arrays.fill(mask, lineStart, lineEnd, true);
-                if (m.find() && m.group(1).charAt(0) == fence.charAt(0) && m.group(1).length() >= fence.length()
+                if (m != null && m.find() && m.group(1).charAt(0) == fence.charAt(0) && m.group(1).length() >= fence.length()
                         && line.substring(m.end()).isBlank()) {
                     fence = null;
                 }
-            } else if (m.find()) {
+            } else if (m != null && m.find()) {
                 fence = m.group(1);
                 java.util.Arrays.fill(mask, lineStart, lineEnd, true);
             } else {
@@ -191,13 +194,22 @@ final class ShortcodeScanner {
         return mask;
     }
 
+    /** Whether {@link #FENCE} can match: up to 3 spaces, then a backtick or tilde. */
+    private static boolean mayFence(String line) {
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && (line.charAt(i) == '`' || line.charAt(i) == '~');
+    }
+
     /** Marks code spans of one line: a run of backticks up to the next run of the same length. */
     private static void spans(String line, int offset, boolean[] mask) {
         int i = 0;
         while (i < line.length()) {
-            if (line.charAt(i) != '`') {
-                i++;
-                continue;
+            i = line.indexOf('`', i); // the next run, found without a charAt call per character
+            if (i < 0) {
+                return;
             }
             int run = i;
             while (run < line.length() && line.charAt(run) == '`') {

@@ -142,9 +142,10 @@ final class PlainHtml {
 
     /** jsoup 1.24's escaping in its base mode for UTF-8; the reader has refused control characters already. */
     private static void escape(String text, StringBuilder out, boolean attribute) {
+        char[] chars = text.toCharArray(); // charAt on a text past Latin-1 keeps a bounds-check call under C1
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c > '>' && c != '\u00a0') {
                 continue; // letters and most punctuation: nothing to escape
             }
@@ -157,11 +158,15 @@ final class PlainHtml {
                 default -> null;
             };
             if (escaped != null) {
-                out.append(text, from, i).append(escaped);
+                out.append(chars, from, i - from).append(escaped);
                 from = i + 1;
             }
         }
-        out.append(text, from, text.length());
+        if (from == 0) {
+            out.append(text); // copied whole, not character by character
+        } else {
+            out.append(chars, from, chars.length - from);
+        }
     }
 
     /** An address the sanitiser keeps on a link, beyond doubt: http(s), mailto:, tel: or a path of the site. */

@@ -7,6 +7,11 @@ import org.jsoup.internal.StringUtil;
 /** A one-pass reader of flexmark's output into {@link PlainElement}s for {@link PlainHtml}, refusing what it does not know. */
 final class PlainHtmlReader {
     private final String html;
+    /**
+     * A copy of {@code html}'s characters, which the loops read: {@code charAt} on a text with characters past
+     * Latin-1 (typographic quotes and dashes) keeps a bounds-check call per character under C1.
+     */
+    private final char[] chars;
     /** The texts {@link PlainText}'s marks stand for, by number; null when the HTML has no marks. */
     private final List<String> texts;
     private int marks;
@@ -18,16 +23,17 @@ final class PlainHtmlReader {
 
     PlainHtmlReader(String html, List<String> texts) {
         this.html = html;
+        this.chars = html.toCharArray();
         this.texts = texts;
     }
 
     PlainElement read() {
         PlainElement root = new PlainElement("body", null);
         PlainElement current = root;
-        while (pos < html.length()) {
-            if (html.charAt(pos) != '<') {
+        while (pos < chars.length) {
+            if (chars[pos] != '<') {
                 text(current);
-            } else if (html.startsWith("</", pos)) {
+            } else if (pos + 1 < chars.length && chars[pos + 1] == '/') {
                 pos += 2;
                 String name = name();
                 expect('>');
@@ -53,7 +59,7 @@ final class PlainHtmlReader {
         }
         PlainElement element = new PlainElement(name, parent);
         while (true) {
-            while (pos < html.length() && html.charAt(pos) == ' ') {
+            while (pos < chars.length && chars[pos] == ' ') {
                 pos++;
             }
             if (html.startsWith("/>", pos) && PlainHtml.VOIDS.contains(name)) {
@@ -132,10 +138,10 @@ final class PlainHtmlReader {
         }
     }
 
+    /** An ASCII letter or digit, or {@code -}, run. */
     private String name() {
         int start = pos;
-        while (pos < html.length() && (Character.isLetterOrDigit(html.charAt(pos)) && html.charAt(pos) < 128
-                || html.charAt(pos) == '-')) {
+        while (pos < chars.length && nameChar(chars[pos])) {
             pos++;
         }
         if (pos == start) {
@@ -144,8 +150,12 @@ final class PlainHtmlReader {
         return html.substring(start, pos);
     }
 
+    private static boolean nameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+    }
+
     private void expect(char c) {
-        if (pos >= html.length() || html.charAt(pos) != c) {
+        if (pos >= chars.length || chars[pos] != c) {
             throw new Refused();
         }
         pos++;
@@ -159,7 +169,7 @@ final class PlainHtmlReader {
         StringBuilder out = null;
         int copied = from; // html[from, copied) is in out
         for (int i = from; i < to; i++) {
-            char c = html.charAt(i);
+            char c = chars[i];
             if (c >= 0x20 && c < 0x7f) { // printable ASCII, most of the text: only '&' needs a look
                 if (c != '&') {
                     continue;
@@ -171,7 +181,7 @@ final class PlainHtmlReader {
                 if (out == null) {
                     out = new StringBuilder(to - from);
                 }
-                out.append(html, copied, i).append(reference(html.substring(i + 1, semi)));
+                out.append(chars, copied, i - copied).append(reference(html.substring(i + 1, semi)));
                 i = semi;
                 copied = semi + 1;
             } else if (c == PlainText.MARK && content && texts != null) {
@@ -183,22 +193,22 @@ final class PlainHtmlReader {
                 if (out == null) {
                     out = new StringBuilder(to - from + text.length());
                 }
-                out.append(html, copied, i).append(text);
+                out.append(chars, copied, i - copied).append(text);
                 i = end;
                 copied = end + 1;
-            } else if (refused(html, i, from, to)) {
+            } else if (refused(chars, i, from, to)) {
                 throw new Refused();
             }
         }
-        return out == null ? html.substring(from, to) : out.append(html, copied, to).toString();
+        return out == null ? html.substring(from, to) : out.append(chars, copied, to - copied).toString();
     }
 
     /** A control or other character the HTML parser would not keep as it is, at {@code s[i]} of {@code s[from, to)}. */
-    private static boolean refused(String s, int i, int from, int to) {
-        char c = s.charAt(i);
+    private static boolean refused(char[] s, int i, int from, int to) {
+        char c = s[i];
         return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
-                && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1)))
-                && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(s.charAt(i - 1)))
+                && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1]))
+                && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(s[i - 1]))
                 || c == '\ufeff';
     }
 
@@ -206,7 +216,7 @@ final class PlainHtmlReader {
     private String markedText(int from, int to) {
         int number = 0;
         for (int i = from; i < to; i++) {
-            char digit = html.charAt(i);
+            char digit = chars[i];
             if (digit < '0' || digit > '9' || i - from > 7) {
                 throw new Refused();
             }
@@ -216,9 +226,10 @@ final class PlainHtmlReader {
             throw new Refused(); // the marks come in the order their texts were kept, each once
         }
         String text = texts.get(number);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 || c >= 0x7f) && refused(text, i, 0, text.length())) {
+        char[] written = text.toCharArray();
+        for (int i = 0; i < written.length; i++) {
+            char c = written[i];
+            if ((c < 0x20 || c >= 0x7f) && refused(written, i, 0, written.length)) {
                 throw new Refused();
             }
         }

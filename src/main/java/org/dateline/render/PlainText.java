@@ -72,10 +72,11 @@ final class PlainText implements NodeRenderer {
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
         String text = string(node.getChars());
-        int length = text.length();
+        char[] chars = text.toCharArray(); // charAt on a text past Latin-1 keeps a bounds-check call under C1
+        int length = chars.length;
         int special = -1; // the first character the HTML escaping replaces
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\\' || c == '&' || c == '\r') {
                 context.delegateRender();
                 return;

@@ -89,20 +89,39 @@ interface TextSink {
 
         @Override
         public void raw(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                put(text.charAt(i));
+            for (char c : text.toCharArray()) {
+                put(c);
             }
         }
 
-        /** The steps of jsoup's {@code appendNormalisedWhitespace}, putting each character rather than appending it. */
+        /**
+         * The steps of jsoup's {@code appendNormalisedWhitespace}, putting each character rather than appending it.
+         * Reads a copy of the characters ({@code charAt} on a text with characters past Latin-1 keeps a bounds-check
+         * call per character under C1) and puts a run of printable ASCII at once: each of its characters would leave
+         * the same state.
+         */
         @Override
         public void normalised(String text, boolean stripLeading) {
             boolean lastWasWhite = false;
             boolean reachedNonWhite = false;
-            int length = text.length();
-            int c;
-            for (int i = 0; i < length; i += Character.charCount(c)) {
-                c = text.codePointAt(i);
+            char[] chars = text.toCharArray();
+            int length = chars.length;
+            int i = 0;
+            while (i < length) {
+                if (chars[i] > ' ' && chars[i] < 0x7f) {
+                    do {
+                        i++;
+                    } while (i < length && chars[i] > ' ' && chars[i] < 0x7f);
+                    empty = false; // put(c) of each
+                    lastSpace = false;
+                    inRun = true;
+                    runHasMore = true;
+                    lastWasWhite = false;
+                    reachedNonWhite = true;
+                    continue;
+                }
+                int c = Character.codePointAt(chars, i);
+                i += Character.charCount(c);
                 if (StringUtil.isActuallyWhitespace(c)) {
                     if (stripLeading && !reachedNonWhite || lastWasWhite) {
                         continue;

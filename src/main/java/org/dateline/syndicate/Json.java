@@ -55,27 +55,32 @@ final class Json {
         }
     }
 
+    /**
+     * Reads a copy of the characters ({@code charAt} on a text past Latin-1 keeps a bounds-check call per character
+     * under C1) and appends the runs that need no escape whole.
+     */
     private static void string(StringBuilder out, String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        int from = 0; // chars[from, i) are still to append as they are
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+                    || c >= 0x80 && c != '\u2028' && c != '\u2029' && !isLoneSurrogate(chars, i)) {
+                continue;
+            }
+            out.append(chars, from, i - from);
+            from = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
-                            || c == 0x7f || isLoneSurrogate(text, i)) {
-                        unicodeEscape(out, c);
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> unicodeEscape(out, c);
             }
         }
-        out.append('"');
+        out.append(chars, from, chars.length - from).append('"');
     }
 
     /** {@code \}{@code u} and four lower-case hex digits (String.format is far slower, and this runs per character). */
@@ -86,13 +91,13 @@ final class Json {
         }
     }
 
-    private static boolean isLoneSurrogate(String text, int i) {
-        char c = text.charAt(i);
+    private static boolean isLoneSurrogate(char[] text, int i) {
+        char c = text[i];
         if (Character.isHighSurrogate(c)) {
-            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+            return i + 1 >= text.length || !Character.isLowSurrogate(text[i + 1]);
         }
         if (Character.isLowSurrogate(c)) {
-            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+            return i == 0 || !Character.isHighSurrogate(text[i - 1]);
         }
         return false;
     }
