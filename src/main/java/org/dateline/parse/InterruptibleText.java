@@ -13,9 +13,16 @@ import java.util.Objects;
 public final class InterruptibleText implements CharSequence {
 
     private final String text;
+    /**
+     * A copy of the characters, which {@link #charAt} reads: flexmark reads every character many times, and
+     * {@code String.charAt} on a text with characters past Latin-1 keeps a bounds-check call per character
+     * under C1 (the launcher's compiler).
+     */
+    private final char[] chars;
 
     public InterruptibleText(String text) {
         this.text = Objects.requireNonNull(text, "text");
+        this.chars = text.toCharArray();
     }
 
     @Override
@@ -28,7 +35,10 @@ public final class InterruptibleText implements CharSequence {
         if (Thread.currentThread().isInterrupted()) {
             throw new Stopped();
         }
-        return text.charAt(index);
+        if (index < 0 || index >= chars.length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + chars.length); // as String's
+        }
+        return chars[index];
     }
 
     @Override
