@@ -1,6 +1,7 @@
 package org.dateline.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -114,5 +115,63 @@ class LineIndexTest {
         assertEquals(new SourcePosition("f", 3, 7), index.position("f", expanded.indexOf('c')));
         assertEquals(new SourcePosition("f", 4, 1), index.position("f", expanded.indexOf('d')));
         assertEquals("z >}} c", index.lineText(3));
+    }
+
+    /** A text without CR is indexed by searching for LF; with CR, by reading its characters: both must agree. */
+    @Test
+    void indexesTextPastLatin1WithEachKindOfLineEnd() {
+        String lf = "\u201cQuoted\u201d \u2014 dash\n\u65e5\u672c\u8a9e\n\uD83D\uDE00end";
+        assertEquals(List.of("0-15 \u201cQuoted\u201d \u2014 dash", "16-19 \u65e5\u672c\u8a9e", "20-25 \uD83D\uDE00end"),
+                lines(new LineIndex(lf)));
+        assertEquals(List.of("3:2", "3:3"), at(new LineIndex(lf), 22, 23)); // the pair is one column
+        String mixed = "\u201cQ\u201d\r\n\u65e5\r\uD83D\uDE00\n\uDE00lone\r";
+        assertEquals(List.of("0-3 \u201cQ\u201d", "5-6 \u65e5", "7-9 \uD83D\uDE00", "10-15 \uDE00lone", "16-16 "),
+                lines(new LineIndex(mixed)));
+        assertEquals(List.of("4:2", "5:1"), at(new LineIndex(mixed), 11, 16));
+    }
+
+    @Test
+    void indexesAVeryLongLineAndTextWithoutALastBreak() {
+        String text = "x".repeat(100_000) + "\u2014\n" + "y".repeat(70_000);
+        LineIndex index = new LineIndex(text);
+        assertEquals(2, index.lineCount());
+        assertEquals(List.of("1:100001", "2:1", "2:70001"), at(index, 100_000, 100_002, 170_002));
+        assertEquals(List.of("0-100001", "100002-170002"), IntStream.rangeClosed(1, 2)
+                .mapToObj(n -> index.lineStart(n) + "-" + index.lineEnd(n)).toList());
+    }
+
+    @Test
+    void scanningPrimitivesOnCharactersAgreeWithThoseOnText() {
+        char[] text = "ab\r\n\u00e9\u2014\r\uD83D\uDE00\ngh".toCharArray();
+        List<String> scanned = new ArrayList<>();
+        for (int start = 0; start <= text.length; ) {
+            int end = LineIndex.endOfLine(text, start, text.length);
+            scanned.add(start + "-" + end);
+            if (end >= text.length) {
+                break;
+            }
+            start = LineIndex.startOfNextLine(text, end, text.length);
+        }
+        assertEquals(List.of("0-2", "4-6", "7-9", "10-12"), scanned);
+        assertEquals(12, LineIndex.startOfNextLine(text, 12, text.length));
+        assertEquals(2, LineIndex.endOfLine(text, 0, 9)); // a length short of the array's is the text's end
+        assertEquals(3, LineIndex.endOfLine("abc".toCharArray(), 1, 3));
+        assertEquals(0, LineIndex.endOfLine(new char[0], 0, 0));
+    }
+
+    @Test
+    void anExpandedIndexMayReuseTheOriginalsIndex() {
+        String original = "a {{< x >}} b\n{{< y\nz >}} c\nd";
+        String expanded = "a XXXXXXXXXXXXXXXX b\nY\n c\nd";
+        List<LineIndex.Edit> edits = List.of(new LineIndex.Edit(2, 18, 2, 11), new LineIndex.Edit(21, 23, 14, 25));
+        LineIndex reused = LineIndex.expanded(expanded, new LineIndex(original), edits);
+        LineIndex made = LineIndex.expanded(expanded, original, edits);
+        for (int offset = 0; offset <= expanded.length(); offset++) {
+            assertEquals(made.position("f", offset), reused.position("f", offset));
+        }
+        assertEquals(new SourcePosition("f", 3, 7), reused.position("f", expanded.indexOf('c')));
+        assertEquals("z >}} c", reused.lineText(3));
+        assertEquals(List.of("1:1", "2:1"), at(LineIndex.expanded("a\nb", new LineIndex("a\nb"), List.of()), 0, 2));
+        assertThrows(IllegalArgumentException.class, () -> LineIndex.expanded(expanded, reused, edits));
     }
 }

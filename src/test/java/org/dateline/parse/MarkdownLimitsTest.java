@@ -206,4 +206,29 @@ class MarkdownLimitsTest {
                 + " table (hint: remove the indentation: paragraph lines and table rows need none)",
                 error("<span>x</span> y\n" + " | x | y |\n".repeat(500)));
     }
+
+    /** The checks read a copy of the body's characters: positions stay in code points, past Latin-1 and pairs. */
+    @Test
+    void countsColumnsInCodePointsInTextPastLatin1() {
+        assertEquals("content/a.md:5:136: more than 50 unclosed `[` and `(` in one paragraph (hint: close the"
+                + " brackets, or escape them as `\\[` and `\\(`)", error("\uD83D\uDE00".repeat(10) + "[ (](".repeat(1000)));
+        assertEquals("content/a.md:5:304: emphasis nested more than 50 levels deep (hint: close each `*` or `_`"
+                + " before opening the next, or escape them as `\\*` and `\\_`)", error("\u201c**_a ".repeat(60)));
+    }
+
+    @Test
+    void findsTheLineAcrossCrlfAndLoneCrLineEnds() {
+        assertEquals("content/a.md:7:2: more than 1000 spaces or tabs in a row (hint: remove the run of blank space)",
+                error("\u201cQuoted\u201d \uD83D\uDE00 text\r\n\u65e5\u672c\r\u2014" + " ".repeat(1001) + "x"));
+        assertEquals("content/a.md:7:1: block quotes and lists nested more than 50 levels deep (hint: flatten the"
+                + " structure; 50 levels is Dateline's limit)", error("a\rb\r" + "* ".repeat(1000) + "a"));
+    }
+
+    @Test
+    void passesEmptyAndUnendedBodiesAndVeryLongLines() {
+        passes("");
+        passes("\u201cNo line end\u201d \u2014 \uD83D\uDE00");
+        passes("\uDE00 lone \uD83D surrogates *a* _b_ [c](d)\r\n");
+        passes(("\u201cword\u201d \u2014 \u65e5\u672c ").repeat(20_000) + "\n\n" + "x ".repeat(100_000));
+    }
 }

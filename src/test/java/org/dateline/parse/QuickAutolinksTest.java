@@ -43,7 +43,8 @@ class QuickAutolinksTest {
         "Plain text with no link at all, \"quoted\" -- dashes... and (parens).",
         "Split over\nlines: http://a.test/\nand www.b.test",
         "| a | b |\n|---|---|\n| https://t.test | x@y.test |\n",
-        "Text[^1]\n\n[^1]: See https://f.test/n."
+        "Text[^1]\n\n[^1]: See https://f.test/n.",
+        "\u201cQuoted\u201d \u2014 see https://x.test/\u30d1\u30b9 and www.\u4f8b.jp \u2014 a@b.test \uD83D\uDE00 end"
     })
     void givesTheExtensionsOutput(String markdown) {
         HtmlRenderer renderer = HtmlRenderer.builder(QUICK.options()).build();
@@ -57,6 +58,9 @@ class QuickAutolinksTest {
         assertTrue(QuickAutolinks.mayLink(firstText("Visit wWw")));
         assertTrue(QuickAutolinks.mayLink(firstText("at &#64; sign")));
         assertTrue(QuickAutolinks.mayLink(firstText("an @ sign")));
+        assertFalse(QuickAutolinks.mayLink(firstText("\u201cQuoted\u201d \u2014 \u65e5\u672c \uD83D\uDE00 ww w")));
+        assertTrue(QuickAutolinks.mayLink(firstText("\u201cQ\u201d \uD83D\uDE00 wWw")));
+        assertTrue(QuickAutolinks.mayLink(firstText("\u2014\uD83D\uDE00:")));
     }
 
     /** The quick check reads the article's string directly: that needs flexmark to keep the text it was given as its base. */

@@ -67,6 +67,10 @@ class PlainWayTest {
         "[e](javascript:alert(1)) (flexmark writes no link for it)",
         "A mark \ufdd0 0\ufdd1 in the text itself, and `\ufdd0 1\ufdd1` in code",
         "Texts *around* a < b > c and \"quotes\" and a  double space; ![alt \"x\"](/a.png \"t\")",
+        "\u201cCurly\u201d quotes \u2014 dashes, \u65e5\u672c\u8a9e and \uD83D\uDE00 *around* **bold** text; `code \u201cx\u201d`"
+                + " [link \u201ct\u201d](/a) end \uD83D\uDE00",
+        "Spaces at the ends of texts: a *b* c **d**  e [f](/f) g\n\nx *y*   \nnext  *z*  \u00a0 *w* \u2014",
+        "a < *b* > c & \"d\" ![i](/i.png)  e\r\nline *two* \u201c&lt;x&gt;\u201d",
         ""})
     void givesTheBytesOfTheJsoupWay(String markdown) {
         for (MarkdownRenderer renderer : List.of(RENDERER, IN_A_FOLDER, UNSAFE)) {

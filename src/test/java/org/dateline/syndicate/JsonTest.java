@@ -38,6 +38,17 @@ class JsonTest {
         assertEquals("\"a\\ud83db\\udcf0\"", Json.write("a\uD83Db\uDCF0"));
     }
 
+    /** Strings are read as a copy of their characters, runs with nothing to escape appended whole. */
+    @Test
+    void escapesTextPastLatin1AtEveryPlaceOfARun() {
+        assertEquals("\"\"", Json.write(""));
+        assertEquals("\"\u201cQ\u201d \u2014 \u65e5\u672c \uD83D\uDE00 \\u003c\\u0026\\u003e \\u2028\"",
+                Json.write("\u201cQ\u201d \u2014 \u65e5\u672c \uD83D\uDE00 <&> \u2028"));
+        assertEquals("\"\\ude00x\\ud83d\"", Json.write("\uDE00x\uD83D")); // lone at both ends
+        assertEquals("\"\uD83D\uDE00\\n\uD83D\uDE00\"", Json.write("\uD83D\uDE00\n\uD83D\uDE00")); // pairs at both ends
+        assertEquals("\"\\\"" + "\u2014".repeat(5000) + "\\\\\"", Json.write("\"" + "\u2014".repeat(5000) + "\\"));
+    }
+
     @Test
     void refusesWhatIsNotJson() {
         assertThrows(IllegalArgumentException.class, () -> Json.write(new Object()));

@@ -72,4 +72,28 @@ class Utf8OutputTest {
             assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray(), text.toString());
         }
     }
+
+    /** A string's characters are copied out in bulk first, into a buffer that grows: the bytes must not change. */
+    @Test
+    void encodesLongMixedTextsAndPartsOfThemThroughItsCopyBuffer() {
+        Utf8Output out = new Utf8Output(16);
+        String line = "<p>\u201cQuoted\u201d \u2014 " + "x".repeat(300) + " \u65e5\uD83D\uDE00</p>";
+        out.write(line);
+        out.write(line, 3, 10); // “Quoted” — from inside a longer text
+        out.write("ab\uD83D"); // a pair split between a string and characters
+        out.write(new char[] {'\uDE00', 'c'}, 0, 2);
+        byte[] bytes = out.toByteArray();
+        assertArrayEquals(("<p>\u201cQuoted\u201d \u2014 " + "x".repeat(300) + " \u65e5\uD83D\uDE00</p>"
+                + "\u201cQuoted\u201d \u2014ab\uD83D\uDE00c").getBytes(StandardCharsets.UTF_8), bytes);
+        assertArrayEquals(new byte[] {'<', 'p', '>', (byte) 0xE2, (byte) 0x80, (byte) 0x9C, 'Q'},
+                java.util.Arrays.copyOf(bytes, 7)); // “ is E2 80 9C
+        assertArrayEquals(new byte[] {'a', 'b', (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80, 'c'},
+                java.util.Arrays.copyOfRange(bytes, bytes.length - 7, bytes.length));
+        out.reset();
+        out.write("\u00e9\uDE00" + "y".repeat(1000) + "\uD83D");
+        out.write("");
+        byte[] tail = out.toByteArray();
+        assertArrayEquals(new byte[] {(byte) 0xC3, (byte) 0xA9, '?', 'y'}, java.util.Arrays.copyOf(tail, 4));
+        assertArrayEquals(new byte[] {'y', '?'}, java.util.Arrays.copyOfRange(tail, tail.length - 2, tail.length));
+    }
 }
