@@ -79,18 +79,26 @@ final class PlainText implements NodeRenderer {
         char[] chars = text.toCharArray(); // charAt on a text past Latin-1 keeps a bounds-check call under C1
         int length = chars.length;
         int special = -1; // the first character the HTML escaping replaces
+        boolean tabOrLine = false;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
-            if (c == '\\' || c == '&' || c == '\r') {
+            if (c >= 0x20 && c < 0x7f) {
+                if (c == '\\' || c == '&') {
+                    context.delegateRender();
+                    return;
+                }
+                if (special < 0 && (c == '<' || c == '>' || c == '"')) {
+                    special = i;
+                }
+            } else if (c == '\r') {
                 context.delegateRender();
                 return;
-            }
-            if (special < 0 && (c == '<' || c == '>' || c == '"')) {
-                special = i;
+            } else {
+                tabOrLine |= c == '\t' || c == '\n';
             }
         }
         Texts texts = TEXTS.get(context.getDocument());
-        if (texts.keeping && length > 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0) {
+        if (texts.keeping && length > 0 && !tabOrLine) {
             int first = 0;
             while (first < length && chars[first] == ' ') {
                 first++;

@@ -120,8 +120,11 @@ interface TextSink {
                     reachedNonWhite = true;
                     continue;
                 }
-                int c = Character.codePointAt(chars, i);
-                i += Character.charCount(c);
+                char ch = chars[i++];
+                int c = ch;
+                if (Character.isHighSurrogate(ch) && i < length && Character.isLowSurrogate(chars[i])) {
+                    c = Character.toCodePoint(ch, chars[i++]); // a pair is one code point, as codePointAt reads it
+                }
                 if (StringUtil.isActuallyWhitespace(c)) {
                     if (stripLeading && !reachedNonWhite || lastWasWhite) {
                         continue;
