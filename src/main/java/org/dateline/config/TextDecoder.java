@@ -25,9 +25,12 @@ public final class TextDecoder {
             throw DatelineException.at(SourcePosition.of(relPath),
                     "file looks like UTF-16 without a byte-order mark, not UTF-8", "save the file as UTF-8");
         }
-        if (isUtf8(bytes)) { // nearly every file: the JDK's own decoding, with its fast paths, makes the same text
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // Nearly every file: the JDK's own decoding, with its fast paths, makes the same text. It puts a U+FFFD for each
+        // malformed sequence, so a text without one came from well-formed bytes; only one with a U+FFFD (written in the
+        // file, or put there) needs the bytes checked (a text all Latin-1 answers indexOf at once).
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') < 0 || isUtf8(bytes)) {
+            return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

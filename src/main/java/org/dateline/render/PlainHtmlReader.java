@@ -190,6 +190,9 @@ final class PlainHtmlReader {
                     throw new Refused();
                 }
                 String text = markedText(i + 1, end);
+                if (out == null && i == from && end + 1 == to) {
+                    return text; // the whole run is one mark (a text between two tags): no copy to make
+                }
                 if (out == null) {
                     out = new StringBuilder(to - from + text.length());
                 }

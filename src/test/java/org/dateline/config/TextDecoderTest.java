@@ -30,6 +30,19 @@ class TextDecoderTest {
                 + " (hint: save the file as UTF-8)", error(bytes));
     }
 
+    /** The JDK's decoding is taken when its text has no U+FFFD; one there, written or put, has the bytes checked. */
+    @Test
+    void aWrittenReplacementCharacterIsKeptAndAMadeOneIsAnError() {
+        TextDecoder decoder = new TextDecoder();
+        assertEquals("\u201cQ\u201d \uFFFD \uD83D\uDE00\r\n",
+                decoder.decode("content/a.md", "\u201cQ\u201d \uFFFD \uD83D\uDE00\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("caf\u00e9", decoder.decode("content/a.md", new byte[] {'c', 'a', 'f', (byte) 0xC3, (byte) 0xA9}));
+        assertEquals("", decoder.decode("content/a.md", new byte[0]));
+        assertEquals("content/a.md:3:3: file is not valid UTF-8: invalid byte 0xED at byte 10 (byte 3 of the line)"
+                + " (hint: save the file as UTF-8)", error(new byte[] {'x', 'y', '\n',
+                    (byte) 0xE2, (byte) 0x80, (byte) 0x94, '\r', '\n', 'a', 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80}));
+    }
+
     @Test
     void aByteOrderMarkIsDropped() {
         assertEquals("ab", new TextDecoder().decode("content/a.md", "\uFEFFab".getBytes(StandardCharsets.UTF_8)));
