@@ -46,8 +46,9 @@ public final class ArticleParser {
                 body.edits().stream().map(e -> new LineIndex.Edit(at + e.expandedStart(), at + e.expandedEnd(),
                         at + e.originalStart(), at + e.originalEnd())).toList());
         MarkdownLimits limits = new MarkdownLimits(source.relPath(), split.bodyOffset(), parsedLines);
-        limits.checkText(body.markdown());
-        Document document = markdown.parse(body.markdown());
+        InterruptibleText text = new InterruptibleText(body.markdown()); // one copy of the characters for both
+        limits.checkText(text.toString(), text.characters());
+        Document document = markdown.parse(text);
         limits.checkTree(document);
         List<Problem> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(body.warnings());

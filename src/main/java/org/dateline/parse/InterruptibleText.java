@@ -54,6 +54,11 @@ public final class InterruptibleText implements CharSequence {
         return text;
     }
 
+    /** The characters themselves, for the parse stage's own passes over the same text: read them, never write. */
+    char[] characters() {
+        return chars;
+    }
+
     /** Thrown into flexmark when the work was given up; nobody waits for its result any more. */
     public static final class Stopped extends RuntimeException {
         private static final long serialVersionUID = 1L;

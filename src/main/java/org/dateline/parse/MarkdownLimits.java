@@ -70,7 +70,11 @@ final class MarkdownLimits {
      * with characters past Latin-1 keeps a bounds-check call per character under C1 (the launcher's compiler).
      */
     void checkText(String text) {
-        char[] body = text.toCharArray();
+        checkText(text, text.toCharArray());
+    }
+
+    /** {@link #checkText(String)} reading {@code body}, the characters of {@code text} (shared with flexmark's read). */
+    void checkText(String text, char[] body) {
         MarkdownParagraph paragraph = new MarkdownParagraph(this);
         String fence = null;
         int references = 0;

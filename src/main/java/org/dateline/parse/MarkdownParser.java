@@ -45,6 +45,11 @@ public final class MarkdownParser {
 
     /** Parses through {@link InterruptibleText}, so an interrupted worker stops parsing (and rendering) at once. */
     public Document parse(String markdown) {
-        return parser.parse(BasedSequence.of(new InterruptibleText(markdown)));
+        return parse(new InterruptibleText(markdown));
+    }
+
+    /** {@link #parse(String)} of a text already wrapped, whose characters another pass read too. */
+    Document parse(InterruptibleText markdown) {
+        return parser.parse(BasedSequence.of(markdown));
     }
 }

@@ -60,16 +60,12 @@ final class QuickAutolinks implements Parser.ParserExtension {
         if (!(base instanceof InterruptibleText text)) {
             return mayLink(chars, 0, chars.length());
         }
-        int from = chars.getStartOffset();
-        int to = chars.getEndOffset();
-        char[] copy = new char[to - from]; // charAt on a text past Latin-1 keeps a bounds-check call under C1
-        text.toString().getChars(from, to, copy, 0);
-        return mayLink(copy);
+        return mayLink(text.characters(), chars.getStartOffset(), chars.getEndOffset());
     }
 
-    private static boolean mayLink(char[] chars) {
-        int to = chars.length;
-        for (int i = 0; i < to; i++) {
+    /** Reads the article's characters as {@link InterruptibleText} holds them: charAt would call per character. */
+    private static boolean mayLink(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c == ':' || c == '@' || c == '&' || (c == 'w' || c == 'W') && i + 2 < to
                     && (chars[i + 1] | 0x20) == 'w' && (chars[i + 2] | 0x20) == 'w') {
