@@ -11,7 +11,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -33,40 +32,33 @@ final class SuppliedValues implements AttributeResolver {
 
     private final DefaultAttributeResolver members = new DefaultAttributeResolver();
 
-    /**
-     * By record class, its components as Pebble would resolve them: name → accessor. A map, not a {@code ClassValue}:
-     * its {@code get} went to its slower backup search ({@code getFromBackup}) on these reads, 15 of ~2,600 samples of
-     * a cold 10k build.
-     */
-    private final ConcurrentHashMap<Class<?>, Map<String, MethodHandle>> components = new ConcurrentHashMap<>();
-
-    private static Map<String, MethodHandle> componentsOf(Class<?> type) {
-        Map<String, MethodHandle> found = new HashMap<>();
-        if (!Modifier.isPublic(type.getModifiers()) || Iterable.class.isAssignableFrom(type)
-                || Map.class.isAssignableFrom(type) || Map.Entry.class.isAssignableFrom(type)) {
-            return found;
-        }
-        for (RecordComponent component : type.getRecordComponents()) {
-            try {
-                found.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor())
-                        .asType(READ)); // once here, not on every invoke
-            } catch (IllegalAccessException e) {
-                // not public to every caller: Pebble's way decides
+    /** By record class, its components as Pebble would resolve them: name → accessor. */
+    private final ClassValue<Map<String, MethodHandle>> components = new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            Map<String, MethodHandle> found = new HashMap<>();
+            if (!Modifier.isPublic(type.getModifiers()) || Iterable.class.isAssignableFrom(type)
+                    || Map.class.isAssignableFrom(type) || Map.Entry.class.isAssignableFrom(type)) {
+                return found;
             }
+            for (RecordComponent component : type.getRecordComponents()) {
+                try {
+                    found.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor())
+                            .asType(READ)); // once here, not on every invoke
+                } catch (IllegalAccessException e) {
+                    // not public to every caller: Pebble's way decides
+                }
+            }
+            return found; // never changed once made; ClassValue publishes it to every thread
         }
-        return found; // never changed once made; the concurrent map publishes it to every thread
-    }
+    };
 
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeName, Object[] arguments, ArgumentsNode args,
                                      EvaluationContextImpl context, String filename, int lineNumber) {
         if (instance instanceof Record && args == null && (arguments == null || arguments.length == 0)
                 && attributeName instanceof String name) {
-            Map<String, MethodHandle> byName = components.get(instance.getClass());
-            if (byName == null) {
-                byName = components.computeIfAbsent(instance.getClass(), SuppliedValues::componentsOf);
-            }
-            MethodHandle accessor = byName.get(name);
+            MethodHandle accessor = components.get(instance.getClass()).get(name);
             if (accessor != null) {
                 return resolved(read(accessor, instance));
             }
