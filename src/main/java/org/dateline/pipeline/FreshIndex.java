@@ -20,7 +20,7 @@ import org.dateline.load.KnownArticles;
  * articles the quick way ({@link FreshStart}): the digest of every article the last build read, and its
  * pages in the order the build listed them, each with the articles its context reached
  * ({@link RouteReach}). Kept in the cache folder as {@code fresh.state}, with the same guarantees as
- * the state: magic, Dateline stamp, SHA-256 of everything; anything else is ignored.
+ * the state: magic, Dateline stamp, CRC32C of everything ({@link SealedBytes}); anything else is ignored.
  *
  * @param inputs and {@code builtAt}: the state's, so an index is used only with the build that wrote it
  * @param digests every article's path (relative to the site folder) and the digest of its bytes
@@ -99,7 +99,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         return !inputs.isEmpty() && inputs.equals(state.inputs()) && builtAt.equals(state.builtAt());
     }
 
-    /** The index as bytes: magic, {@code stamp}, the fields (names once, in a table), then a SHA-256 of it all. */
+    /** The index as bytes: magic, {@code stamp}, the fields (names once, in a table), then a CRC32C of it all. */
     byte[] encode(String stamp) {
         return SealedBytes.seal(MAGIC, stamp, 1 << 16, "the fresh-start index", out -> {
             out.writeUTF(inputs);

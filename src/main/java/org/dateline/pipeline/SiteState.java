@@ -44,7 +44,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         return !this.inputs.isEmpty() && this.inputs.equals(inputs) && !now.isBefore(builtAt) && now.isBefore(horizon);
     }
 
-    /** The state as bytes: magic, {@code stamp}, the fields, then a SHA-256 of everything before it. */
+    /** The state as bytes: magic, {@code stamp}, the fields, then a CRC32C of everything before it. */
     byte[] encode(String stamp) {
         return SealedBytes.seal(MAGIC, stamp, 256, "the site state", out -> {
             out.writeUTF(inputs);
