@@ -4,9 +4,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.dateline.diag.Problem;
 import org.dateline.write.OutputManifest;
 
@@ -27,7 +30,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
                  OutputManifest manifest) {
 
     static final String FILE = "site.state";
-    private static final int MAGIC = 0x444c5331; // "DLS1"
+    private static final int MAGIC = 0x444c5332; // "DLS2": the manifest's entries among the fields, under the one checksum
 
     SiteState {
         Objects.requireNonNull(inputs, "inputs");
@@ -56,9 +59,16 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             ArticleCodec.problems(out, warnings);
             scheduled(out, nextPublication);
             scheduled(out, nextExpiry);
-            byte[] listing = manifest.encode(stamp);
-            out.writeInt(listing.length);
-            out.write(listing);
+            // the manifest's entries as fields of this file, sorted so the same state gives the same bytes
+            out.writeUTF(manifest.output());
+            out.writeInt(manifest.entries().size());
+            for (Map.Entry<String, OutputManifest.Entry> entry : new TreeMap<>(manifest.entries()).entrySet()) {
+                out.writeUTF(entry.getKey());
+                out.writeUTF(entry.getValue().key());
+                out.writeUTF(entry.getValue().hash());
+                out.writeLong(entry.getValue().size());
+                out.writeLong(entry.getValue().modified());
+            }
         });
     }
 
@@ -81,13 +91,18 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             List<Problem> warnings = ArticleCodec.problems(in);
             Optional<Scheduled> nextPublication = scheduled(in);
             Optional<Scheduled> nextExpiry = scheduled(in);
-            int length = in.readInt();
-            if (length < 0 || length != in.available()) {
+            String output = in.readUTF();
+            int count = in.readInt();
+            if (count < 0 || count > in.available()) {
                 return Optional.empty();
             }
-            Optional<OutputManifest> manifest = OutputManifest.decode(in.readNBytes(length), stamp);
-            return manifest.map(m -> new SiteState(inputs, builtAt, horizon, articles, skipped, pages, warnings,
-                    nextPublication, nextExpiry, m));
+            Map<String, OutputManifest.Entry> entries = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                entries.put(in.readUTF(), new OutputManifest.Entry(in.readUTF(), in.readUTF(), in.readLong(), in.readLong()));
+            }
+            return in.available() == 0 && entries.size() == count ? Optional.of(new SiteState(inputs, builtAt, horizon,
+                    articles, skipped, pages, warnings, nextPublication, nextExpiry, new OutputManifest(output, entries)))
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
