@@ -2,7 +2,6 @@ package org.dateline.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -89,13 +88,6 @@ final class Fingerprints {
      * file the scanner skipped or warned about counts too), each article's bytes, each section file's text,
      * each bundle file's bytes, and the given fingerprints of the other folders and settings. Two builds of equal
      * fingerprints (at a moment both are valid for) make the same site.
-     */
-    static String site(SiteSources sources, String... others) {
-        return site(sources, listing(sources.root()), bundles(sources), others);
-    }
-
-    /**
-     * As {@link #site(SiteSources, String...)}, from parts a long-lived engine may keep between builds.
      *
      * @param listing {@link #listing} of the site folder
      * @param bundles {@link #bundles} of the sources
@@ -127,18 +119,14 @@ final class Fingerprints {
         return of(file.relPath(), file.text());
     }
 
-    /** Every path under {@code content/}, files the scanner skips included; "" when it cannot be listed. */
-    static String listing(Path root) {
-        Path content = root.resolve(SourceScanner.CONTENT_DIR);
+    /**
+     * Every path under {@code content/}, files the scanner skips included, as its scan listed them
+     * ({@link SourceScanner#listed}).
+     */
+    static String listing(java.util.List<String> listed) {
         MessageDigest digest = sha256();
-        if (Files.isDirectory(content)) {
-            try (Stream<Path> walk = Files.walk(content, FileVisitOption.FOLLOW_LINKS)) {
-                for (String path : walk.map(p -> content.relativize(p).toString()).sorted().toList()) {
-                    text(digest, path);
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                return "";
-            }
+        for (String path : listed) {
+            text(digest, path);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -30,7 +30,7 @@ final class SiteInputs {
      * @param templates fingerprint of {@code templates/}
      * @param statics fingerprint of {@code static/}
      * @param data fingerprint of {@code data/}
-     * @param listing every path under {@code content/} ({@link Fingerprints#listing})
+     * @param listing every path under {@code content/} ({@link Fingerprints#listing}, {@link SourceScanner#listed})
      * @param bundles the bundle files' bytes ({@link Fingerprints#bundles})
      */
     record Loaded(SiteSources sources, String templates, String statics, String data, String listing, String bundles) {
@@ -78,7 +78,7 @@ final class SiteInputs {
                     touches(changed.get(), ChangeKind.TEMPLATE) ? Fingerprints.tree(sources.templatesDir()) : before.templates(),
                     touches(changed.get(), ChangeKind.STATIC) ? Fingerprints.tree(sources.staticDir()) : before.statics(),
                     touches(changed.get(), ChangeKind.DATA) ? Fingerprints.tree(source.resolve("data")) : before.data(),
-                    updated.isPresent() ? before.listing() : Fingerprints.listing(sources.root()),
+                    updated.isPresent() ? before.listing() : Fingerprints.listing(scanner.listed()),
                     updated.isPresent() ? before.bundles() : Fingerprints.bundles(sources));
             if (scanned.sorted().isEmpty()) {
                 remember(loaded, maxFileBytes);
@@ -89,7 +89,7 @@ final class SiteInputs {
             seen = Map.copyOf(scanner.seen());
             problems.addAll(scanned.sorted());
             loaded = new Loaded(sources, Fingerprints.tree(sources.templatesDir()), Fingerprints.tree(sources.staticDir()),
-                    Fingerprints.tree(source.resolve("data")), Fingerprints.listing(sources.root()),
+                    Fingerprints.tree(source.resolve("data")), Fingerprints.listing(scanner.listed()),
                     Fingerprints.bundles(sources));
             if (scanned.sorted().isEmpty()) {
                 remember(loaded, maxFileBytes);
