@@ -30,7 +30,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
                  OutputManifest manifest) {
 
     static final String FILE = "site.state";
-    private static final int MAGIC = 0x444c5332; // "DLS2": the manifest's entries among the fields, under the one checksum
+    private static final int MAGIC = 0x444c5333; // "DLS3": the manifest's entries (no digest of the bytes) among the fields
 
     SiteState {
         Objects.requireNonNull(inputs, "inputs");
@@ -65,7 +65,6 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             for (Map.Entry<String, OutputManifest.Entry> entry : new TreeMap<>(manifest.entries()).entrySet()) {
                 out.writeUTF(entry.getKey());
                 out.writeUTF(entry.getValue().key());
-                out.writeUTF(entry.getValue().hash());
                 out.writeLong(entry.getValue().size());
                 out.writeLong(entry.getValue().modified());
             }
@@ -98,7 +97,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             }
             Map<String, OutputManifest.Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                entries.put(in.readUTF(), new OutputManifest.Entry(in.readUTF(), in.readUTF(), in.readLong(), in.readLong()));
+                entries.put(in.readUTF(), new OutputManifest.Entry(in.readUTF(), in.readLong(), in.readLong()));
             }
             return in.available() == 0 && entries.size() == count ? Optional.of(new SiteState(inputs, builtAt, horizon,
                     articles, skipped, pages, warnings, nextPublication, nextExpiry, new OutputManifest(output, entries)))

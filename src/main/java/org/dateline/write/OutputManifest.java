@@ -8,8 +8,11 @@ import java.util.Objects;
 
 /**
  * What a build left in its output folder: for every file, the key of what it was made from (for a
- * page, the fingerprint of its template context; "" when unknown), the SHA-256 of its bytes, and its
- * size and modification time, so that the next build can tell an untouched file from one edited by hand.
+ * page, the fingerprint of its template context; "" when unknown), and its size and modification time,
+ * so that the next build can tell an untouched file from one edited by hand. No digest of the bytes:
+ * a build that renders a page again compares the new bytes with the live file itself (see
+ * {@code Staging#write}), which costs a read of the few files that keep their size, where hashing
+ * every page cost a cold build a tenth of its CPU.
  *
  * @param output the absolute output folder the entries describe
  */
@@ -29,10 +32,9 @@ public record OutputManifest(String output, Map<String, Entry> entries) {
     }
 
     /** One file of the output. */
-    public record Entry(String key, String hash, long size, long modified) {
+    public record Entry(String key, long size, long modified) {
         public Entry {
             Objects.requireNonNull(key, "key");
-            Objects.requireNonNull(hash, "hash");
         }
     }
 
