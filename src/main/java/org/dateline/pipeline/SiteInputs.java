@@ -37,6 +37,8 @@ final class SiteInputs {
     }
 
     private Optional<Loaded> last = Optional.empty();
+    /** The runs of articles the last {@link #site} digested, kept for the next call. */
+    private final Fingerprints.Runs runs = new Fingerprints.Runs();
     /** What the last full scan found of the articles' stats ({@link SourceScanner#seen}). */
     private Map<String, KnownArticles.Seen> seen = Map.of();
     private long lastMaxFileBytes;
@@ -100,7 +102,7 @@ final class SiteInputs {
 
     /** The fingerprint of everything the build reads from the site folder, given what else it depends on. */
     String site(Loaded loaded, String... others) {
-        return Fingerprints.site(loaded.sources(), loaded.listing(), loaded.bundles(), others);
+        return Fingerprints.site(loaded.sources(), loaded.listing(), loaded.bundles(), runs, others);
     }
 
     /** Forgets the last build's inputs: the next build reads everything. */
