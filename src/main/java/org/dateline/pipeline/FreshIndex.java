@@ -223,17 +223,33 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             Map<String, String> digests = new LinkedHashMap<>();
             Map<String, FileStat> stats = new HashMap<>();
             for (int i = 0; i < articles; i++) {
-                String path = in.readUTF();
-                digests.put(path, in.readUTF());
-                if (in.readBoolean()) {
-                    stats.put(path, new FileStat(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong()));
-                }
+                article(in, digests, stats);
             }
             Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in))) : Optional.empty();
             return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, section.pages,
                     section.untracked, stats, kept, Optional.of(section))) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    // one page a call: a method compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static Page page(DataInputStream in, String[] table) throws IOException {
+        String path = in.readUTF(), origin = in.readUTF();
+        boolean generated = in.readBoolean();
+        Set<String> reaches = new HashSet<>();
+        for (int n = count(in); n > 0; n--) {
+            reaches.add(table[in.readInt()]);
+        }
+        return new Page(path, origin, generated, reaches);
+    }
+
+    private static void article(DataInputStream in, Map<String, String> digests, Map<String, FileStat> stats)
+            throws IOException {
+        String path = in.readUTF();
+        digests.put(path, in.readUTF());
+        if (in.readBoolean()) {
+            stats.put(path, new FileStat(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong()));
         }
     }
 
@@ -247,13 +263,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             int pageCount = count(in);
             List<Page> pages = new ArrayList<>(pageCount);
             for (int i = 0; i < pageCount; i++) {
-                String path = in.readUTF(), origin = in.readUTF();
-                boolean generated = in.readBoolean();
-                Set<String> reaches = new HashSet<>();
-                for (int n = count(in); n > 0; n--) {
-                    reaches.add(table[in.readInt()]);
-                }
-                pages.add(new Page(path, origin, generated, reaches));
+                pages.add(page(in, table));
             }
             Set<String> untracked = new HashSet<>();
             for (int n = count(in); n > 0; n--) {

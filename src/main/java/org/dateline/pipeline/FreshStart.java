@@ -186,13 +186,16 @@ final class FreshStart {
             return false;
         }
         for (int i = 0; i < pages.size(); i++) {
-            FreshIndex.Page page = pages.get(i);
-            Route route = routes.get(i);
-            if (!page.path().equals(route.outputPath()) || !page.origin().equals(route.origin())
-                    || page.generated() != route.generated().isPresent() || !page.reaches().equals(reachOf(route, reached))) {
+            if (!samePage(pages.get(i), routes.get(i), reached)) {
                 return false;
             }
         }
         return true;
+    }
+
+    // a method of its own, compiled after a few hundred calls: a loop run once stays in the interpreter
+    private static boolean samePage(FreshIndex.Page page, Route route, Map<String, Set<String>> reached) {
+        return page.path().equals(route.outputPath()) && page.origin().equals(route.origin())
+                && page.generated() == route.generated().isPresent() && page.reaches().equals(reachOf(route, reached));
     }
 }

@@ -63,10 +63,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             out.writeUTF(manifest.output());
             out.writeInt(manifest.entries().size());
             for (Map.Entry<String, OutputManifest.Entry> entry : new TreeMap<>(manifest.entries()).entrySet()) {
-                out.writeUTF(entry.getKey());
-                out.writeUTF(entry.getValue().key());
-                out.writeLong(entry.getValue().size());
-                out.writeLong(entry.getValue().modified());
+                entry(out, entry.getKey(), entry.getValue());
             }
         });
     }
@@ -97,7 +94,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             }
             Map<String, OutputManifest.Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                entries.put(in.readUTF(), new OutputManifest.Entry(in.readUTF(), in.readLong(), in.readLong()));
+                entries.put(in.readUTF(), entry(in));
             }
             return in.available() == 0 && entries.size() == count ? Optional.of(new SiteState(inputs, builtAt, horizon,
                     articles, skipped, pages, warnings, nextPublication, nextExpiry, new OutputManifest(output, entries)))
@@ -105,6 +102,18 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    // an entry a call: methods compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static void entry(DataOutputStream out, String path, OutputManifest.Entry entry) throws IOException {
+        out.writeUTF(path);
+        out.writeUTF(entry.key());
+        out.writeLong(entry.size());
+        out.writeLong(entry.modified());
+    }
+
+    private static OutputManifest.Entry entry(DataInputStream in) throws IOException {
+        return new OutputManifest.Entry(in.readUTF(), in.readLong(), in.readLong());
     }
 
     private static void instant(DataOutputStream out, Instant instant) throws IOException {
