@@ -20,7 +20,7 @@ import org.dateline.load.KnownArticles;
  * articles the quick way ({@link FreshStart}): the digest of every article the last build read, and its
  * pages in the order the build listed them, each with the articles its context reached
  * ({@link RouteReach}). Kept in the cache folder as {@code fresh.state}, with the same guarantees as
- * the state: magic, Dateline stamp, SHA-256 of everything; anything else is ignored.
+ * the state: magic, Dateline stamp, CRC32C of everything ({@link SealedBytes}); anything else is ignored.
  *
  * @param inputs and {@code builtAt}: the state's, so an index is used only with the build that wrote it
  * @param digests every article's path (relative to the site folder) and the digest of its bytes
@@ -30,12 +30,40 @@ import org.dateline.load.KnownArticles;
  *     ({@link org.dateline.load.FileStat}): the next scan takes the digest of a file with the same stat
  * @param kept what the output kept beside the live one ({@code .NAME.previous}) holds, when the build
  *     knows it: the output it replaced, as the build before it recorded that output
+ * @param section {@code pages} and {@code untracked} as a file holds them, when they are the ones read
+ *     from it ({@link PageSection})
  */
 record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, List<Page> pages,
-                  Set<String> untracked, Map<String, FileStat> stats, Optional<Kept> kept) {
+                  Set<String> untracked, Map<String, FileStat> stats, Optional<Kept> kept,
+                  Optional<PageSection> section) {
 
     static final String FILE = "fresh.state";
-    private static final int MAGIC = 0x444c4633; // "DLF3": with the articles' stats and what the kept output holds
+    private static final int MAGIC = 0x444c4634; // "DLF4": the pages in a section of their own, copied as they are
+
+    /**
+     * The pages and untracked articles of an index as its file held them: an index of a later build
+     * whose pages are these exactly (a build after a body edit: the same pages, reaching the same
+     * articles) writes the section's bytes again instead of encoding 10,000 pages anew.
+     */
+    static final class PageSection {
+        private final List<Page> pages;
+        private final Set<String> untracked;
+        private final byte[] bytes;
+
+        private PageSection(List<Page> pages, Set<String> untracked, byte[] bytes) {
+            this.pages = pages;
+            this.untracked = untracked;
+            this.bytes = bytes;
+        }
+
+        List<Page> pages() {
+            return pages;
+        }
+
+        Set<String> untracked() {
+            return untracked;
+        }
+    }
 
     /**
      * The files the kept output holds, told by how they differ from the live output's (the state's
@@ -86,6 +114,15 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         untracked = Set.copyOf(untracked);
         stats = Map.copyOf(stats);
         Objects.requireNonNull(kept, "kept");
+        List<Page> listed = pages;
+        Set<String> told = untracked;
+        // a section stands for exactly the pages it was read with, never for others
+        section = section.filter(read -> read.pages == listed && read.untracked == told);
+    }
+
+    FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, List<Page> pages, Set<String> untracked,
+               Map<String, FileStat> stats, Optional<Kept> kept) {
+        this(inputs, builtAt, digests, pages, untracked, stats, kept, Optional.empty());
     }
 
     /** The articles' digests as the build that wrote this index read them, by their files' stats. */
@@ -99,28 +136,22 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         return !inputs.isEmpty() && inputs.equals(state.inputs()) && builtAt.equals(state.builtAt());
     }
 
-    /** The index as bytes: magic, {@code stamp}, the fields (names once, in a table), then a SHA-256 of it all. */
+    /**
+     * The index as bytes: magic, {@code stamp}, the fields, then a CRC32C of it all ({@link SealedBytes}).
+     * The pages and untracked articles come first, as a section of their own (names once, in a table),
+     * its length before it: the bytes of {@link #section} when this index has them.
+     */
     byte[] encode(String stamp) {
-        return SealedBytes.seal(MAGIC, stamp, 1 << 16, "the fresh-start index", out -> {
+        byte[] pageBytes = section.map(read -> read.bytes).orElseGet(this::encodePages);
+        return SealedBytes.seal(MAGIC, stamp, pageBytes.length + (1 << 16), "the fresh-start index", out -> {
             out.writeUTF(inputs);
             out.writeLong(builtAt.getEpochSecond());
             out.writeInt(builtAt.getNano());
-            Map<String, Integer> names = new HashMap<>();
-            List<String> table = new ArrayList<>();
-            java.util.function.ToIntFunction<String> name = text -> names.computeIfAbsent(text, t -> {
-                table.add(t);
-                return table.size() - 1;
-            });
-            digests.keySet().forEach(name::applyAsInt);
-            pages.forEach(page -> page.reaches().forEach(name::applyAsInt));
-            untracked.forEach(name::applyAsInt);
-            out.writeInt(table.size());
-            for (String text : table) {
-                out.writeUTF(text);
-            }
+            out.writeInt(pageBytes.length);
+            out.write(pageBytes);
             out.writeInt(digests.size());
             for (Map.Entry<String, String> article : digests.entrySet()) {
-                out.writeInt(name.applyAsInt(article.getKey()));
+                out.writeUTF(article.getKey());
                 out.writeUTF(article.getValue());
                 FileStat stat = stats.get(article.getKey());
                 out.writeBoolean(stat != null);
@@ -129,6 +160,30 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
                         out.writeLong(field);
                     }
                 }
+            }
+            out.writeBoolean(kept.isPresent());
+            if (kept.isPresent()) {
+                strings(out, kept.get().extra());
+                strings(out, kept.get().missing());
+            }
+        });
+    }
+
+    /** The pages and untracked articles, the source paths they name once, in a table. */
+    private byte[] encodePages() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            Map<String, Integer> names = new HashMap<>();
+            List<String> table = new ArrayList<>();
+            java.util.function.ToIntFunction<String> name = text -> names.computeIfAbsent(text, t -> {
+                table.add(t);
+                return table.size() - 1;
+            });
+            pages.forEach(page -> page.reaches().forEach(name::applyAsInt));
+            untracked.forEach(name::applyAsInt);
+            out.writeInt(table.size());
+            for (String text : table) {
+                out.writeUTF(text);
             }
             out.writeInt(pages.size());
             for (Page page : pages) {
@@ -144,12 +199,10 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             for (String file : untracked) {
                 out.writeInt(name.applyAsInt(file));
             }
-            out.writeBoolean(kept.isPresent());
-            if (kept.isPresent()) {
-                strings(out, kept.get().extra());
-                strings(out, kept.get().missing());
-            }
-        });
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode the fresh-start index's pages", e);
+        }
+        return bytes.toByteArray();
     }
 
     /** The index {@link #encode} made with the same {@code stamp}; empty when the bytes are anything else. */
@@ -161,40 +214,65 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         try (DataInputStream in = opened.get()) {
             String inputs = in.readUTF();
             Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
-            String[] table = new String[count(in)];
-            for (int i = 0; i < table.length; i++) {
-                table[i] = in.readUTF();
-            }
+            int length = count(in);
+            int at = data.length - SealedBytes.TRAILER - in.available();
+            byte[] pageBytes = java.util.Arrays.copyOfRange(data, at, at + length);
+            PageSection section = pages(pageBytes);
+            in.skipNBytes(length);
             int articles = count(in);
             Map<String, String> digests = new LinkedHashMap<>();
             Map<String, FileStat> stats = new HashMap<>();
             for (int i = 0; i < articles; i++) {
-                String path = table[in.readInt()];
-                digests.put(path, in.readUTF());
-                if (in.readBoolean()) {
-                    stats.put(path, new FileStat(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong()));
-                }
+                article(in, digests, stats);
+            }
+            Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in))) : Optional.empty();
+            return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, section.pages,
+                    section.untracked, stats, kept, Optional.of(section))) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    // one page a call: a method compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static Page page(DataInputStream in, String[] table) throws IOException {
+        String path = in.readUTF(), origin = in.readUTF();
+        boolean generated = in.readBoolean();
+        Set<String> reaches = new HashSet<>();
+        for (int n = count(in); n > 0; n--) {
+            reaches.add(table[in.readInt()]);
+        }
+        return new Page(path, origin, generated, reaches);
+    }
+
+    private static void article(DataInputStream in, Map<String, String> digests, Map<String, FileStat> stats)
+            throws IOException {
+        String path = in.readUTF();
+        digests.put(path, in.readUTF());
+        if (in.readBoolean()) {
+            stats.put(path, new FileStat(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+        }
+    }
+
+    /** The section {@link #encodePages} made. */
+    private static PageSection pages(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            String[] table = new String[count(in)];
+            for (int i = 0; i < table.length; i++) {
+                table[i] = in.readUTF();
             }
             int pageCount = count(in);
             List<Page> pages = new ArrayList<>(pageCount);
             for (int i = 0; i < pageCount; i++) {
-                String path = in.readUTF(), origin = in.readUTF();
-                boolean generated = in.readBoolean();
-                Set<String> reaches = new HashSet<>();
-                for (int n = count(in); n > 0; n--) {
-                    reaches.add(table[in.readInt()]);
-                }
-                pages.add(new Page(path, origin, generated, reaches));
+                pages.add(page(in, table));
             }
             Set<String> untracked = new HashSet<>();
             for (int n = count(in); n > 0; n--) {
                 untracked.add(table[in.readInt()]);
             }
-            Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in))) : Optional.empty();
-            return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, pages, untracked, stats, kept))
-                    : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            if (in.available() != 0) {
+                throw new IOException("the pages section has " + in.available() + " bytes too many");
+            }
+            return new PageSection(List.copyOf(pages), Set.copyOf(untracked), bytes);
         }
     }
 

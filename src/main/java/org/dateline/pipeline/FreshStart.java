@@ -134,14 +134,20 @@ final class FreshStart {
                      Map<String, org.dateline.load.KnownArticles.Seen> seen, Optional<OutputManifest> kept,
                      org.dateline.diag.Reporter reporter) {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> states.putIndex(
-                index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept), reporter));
+                index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept, states.pagesRead()),
+                reporter));
         edits.forget();
     }
 
-    /** The index of a build that has just finished, for the next build's fresh start. */
+    /**
+     * The index of a build that has just finished, for the next build's fresh start.
+     *
+     * @param read the pages of the index this build started from, if it read one: when the build's
+     *     pages are those exactly, the new index takes them as they are, encoded
+     */
     static FreshIndex index(SiteState state, SiteSources sources, List<Route> routes, Map<String, Set<String>> reached,
                             Set<String> untracked, Map<String, org.dateline.load.KnownArticles.Seen> seen,
-                            Optional<OutputManifest> kept) {
+                            Optional<OutputManifest> kept, Optional<FreshIndex.PageSection> read) {
         Map<String, String> digests = new LinkedHashMap<>();
         Map<String, org.dateline.load.FileStat> stats = new HashMap<>();
         sources.articles().forEach(file -> {
@@ -150,15 +156,46 @@ final class FreshStart {
             Optional.ofNullable(seen.get(file.relPath())).filter(known -> known.digest().equals(file.digest()))
                     .ifPresent(known -> stats.put(file.relPath(), known.stat()));
         });
-        List<FreshIndex.Page> pages = new ArrayList<>(routes.size());
-        for (Route route : routes) {
-            pages.add(new FreshIndex.Page(route.outputPath(), route.origin(), route.generated().isPresent(),
-                    reached.getOrDefault(route.outputPath(), Set.of(RouteReach.ALL))));
-        }
         OutputManifest live = state.manifest();
         Optional<FreshIndex.Kept> holds = kept.filter(older -> !older.entries().isEmpty()
                 && older.output().equals(live.output())).map(older -> FreshIndex.Kept.of(older.entries().keySet(),
                 live.entries().keySet()));
+        Optional<FreshIndex.PageSection> same = read.filter(section -> samePages(section, routes, reached, untracked));
+        if (same.isPresent()) {
+            return new FreshIndex(state.inputs(), state.builtAt(), digests, same.get().pages(), same.get().untracked(),
+                    stats, holds, same);
+        }
+        List<FreshIndex.Page> pages = new ArrayList<>(routes.size());
+        for (Route route : routes) {
+            pages.add(new FreshIndex.Page(route.outputPath(), route.origin(), route.generated().isPresent(),
+                    reachOf(route, reached)));
+        }
         return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, stats, holds);
+    }
+
+    /** What {@code route}'s page reaches, as the index records it. */
+    private static Set<String> reachOf(Route route, Map<String, Set<String>> reached) {
+        return reached.getOrDefault(route.outputPath(), Set.of(RouteReach.ALL));
+    }
+
+    /** Whether {@code section} lists exactly {@code routes}, in their order, each reaching what it reaches now. */
+    private static boolean samePages(FreshIndex.PageSection section, List<Route> routes, Map<String, Set<String>> reached,
+                                     Set<String> untracked) {
+        List<FreshIndex.Page> pages = section.pages();
+        if (pages.size() != routes.size() || !section.untracked().equals(untracked)) {
+            return false;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (!samePage(pages.get(i), routes.get(i), reached)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // a method of its own, compiled after a few hundred calls: a loop run once stays in the interpreter
+    private static boolean samePage(FreshIndex.Page page, Route route, Map<String, Set<String>> reached) {
+        return page.path().equals(route.outputPath()) && page.origin().equals(route.origin())
+                && page.generated() == route.generated().isPresent() && page.reaches().equals(reachOf(route, reached));
     }
 }

@@ -5,17 +5,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The framing of the files the cache folder keeps about the last build ({@link SiteState},
- * {@link FreshIndex}): a magic number, the Dateline stamp, the fields, then a SHA-256 of everything
- * before it, so that a truncated, altered or another Dateline's file is told apart and never trusted.
+ * {@link FreshIndex}, {@link SummaryPack}): a magic number, the Dateline stamp, the fields, then a
+ * CRC32C of everything before it, so that a truncated, altered or another Dateline's file is told
+ * apart and never trusted.
+ *
+ * <p>A checksum against damage, not a seal against an attacker: whoever can write the cache folder
+ * can write a matching checksum of any kind (an unkeyed SHA-256 included). CRC32C catches every
+ * error burst of up to 32 bits and any other damage but for one in 2^32, and the JVM computes it
+ * with the processor's instruction even before the JIT has compiled anything: a SHA-256 of the
+ * 10,000-article corpus's 13 MB pack took 180 ms of a one-shot build (the C1 compiler a build runs
+ * has no SHA intrinsic), its CRC32C takes 3 ms.
  */
 final class SealedBytes {
 
-    private static final int DIGEST = 32;
+    /** The bytes of the checksum that ends the file. */
+    static final int TRAILER = Integer.BYTES;
 
     /** What writes a file's fields. */
     interface Fields {
@@ -28,17 +36,20 @@ final class SealedBytes {
     /** @param what what the file holds, for the message of a bug that makes it unwritable */
     static byte[] seal(int magic, String stamp, int size, String what, Fields fields) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
-        java.security.MessageDigest digest = Fingerprints.sha256();
-        try (DataOutputStream out = new DataOutputStream(new java.security.DigestOutputStream(bytes, digest))) {
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(magic);
             out.writeUTF(stamp);
             fields.write(out);
-            out.flush();
-            bytes.write(digest.digest()); // not through the digesting stream: the digest of everything before it
+            out.writeInt(0); // the checksum's place
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode " + what, e);
         }
-        return bytes.toByteArray();
+        byte[] data = bytes.toByteArray();
+        int checksum = checksum(data);
+        for (int i = 0; i < TRAILER; i++) {
+            data[data.length - TRAILER + i] = (byte) (checksum >>> 8 * (TRAILER - 1 - i));
+        }
+        return data;
     }
 
     /** The fields of {@code data}, when it is intact and of this {@code magic} and {@code stamp}. */
@@ -46,7 +57,7 @@ final class SealedBytes {
         if (!intact(data)) {
             return Optional.empty();
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 0, data.length - DIGEST));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 0, data.length - TRAILER));
         try {
             return in.readInt() == magic && in.readUTF().equals(stamp) ? Optional.of(in) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -63,13 +74,22 @@ final class SealedBytes {
         }
     }
 
-    /** Whether the last {@value #DIGEST} bytes of {@code data} are the SHA-256 of the others (read in place, not copied). */
+    /** Whether the last {@value #TRAILER} bytes of {@code data} are the CRC32C of the others, big-endian (read in place, not copied). */
     static boolean intact(byte[] data) {
-        if (data.length < DIGEST) {
+        if (data.length < TRAILER) {
             return false;
         }
-        java.security.MessageDigest digest = Fingerprints.sha256();
-        digest.update(data, 0, data.length - DIGEST);
-        return Arrays.equals(digest.digest(), 0, DIGEST, data, data.length - DIGEST, data.length);
+        int stored = 0;
+        for (int i = data.length - TRAILER; i < data.length; i++) {
+            stored = stored << 8 | data[i] & 0xff;
+        }
+        return stored == checksum(data);
+    }
+
+    /** The CRC32C of all but the last {@value #TRAILER} bytes of {@code data}. */
+    private static int checksum(byte[] data) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(data, 0, data.length - TRAILER);
+        return (int) crc.getValue();
     }
 }

@@ -30,13 +30,15 @@ final class SiteInputs {
      * @param templates fingerprint of {@code templates/}
      * @param statics fingerprint of {@code static/}
      * @param data fingerprint of {@code data/}
-     * @param listing every path under {@code content/} ({@link Fingerprints#listing})
+     * @param listing every path under {@code content/} ({@link Fingerprints#listing}, {@link SourceScanner#listed})
      * @param bundles the bundle files' bytes ({@link Fingerprints#bundles})
      */
     record Loaded(SiteSources sources, String templates, String statics, String data, String listing, String bundles) {
     }
 
     private Optional<Loaded> last = Optional.empty();
+    /** The runs of articles the last {@link #site} digested, kept for the next call. */
+    private final Fingerprints.Runs runs = new Fingerprints.Runs();
     /** What the last full scan found of the articles' stats ({@link SourceScanner#seen}). */
     private Map<String, KnownArticles.Seen> seen = Map.of();
     private long lastMaxFileBytes;
@@ -78,7 +80,7 @@ final class SiteInputs {
                     touches(changed.get(), ChangeKind.TEMPLATE) ? Fingerprints.tree(sources.templatesDir()) : before.templates(),
                     touches(changed.get(), ChangeKind.STATIC) ? Fingerprints.tree(sources.staticDir()) : before.statics(),
                     touches(changed.get(), ChangeKind.DATA) ? Fingerprints.tree(source.resolve("data")) : before.data(),
-                    updated.isPresent() ? before.listing() : Fingerprints.listing(sources.root()),
+                    updated.isPresent() ? before.listing() : Fingerprints.listing(scanner.listed()),
                     updated.isPresent() ? before.bundles() : Fingerprints.bundles(sources));
             if (scanned.sorted().isEmpty()) {
                 remember(loaded, maxFileBytes);
@@ -89,7 +91,7 @@ final class SiteInputs {
             seen = Map.copyOf(scanner.seen());
             problems.addAll(scanned.sorted());
             loaded = new Loaded(sources, Fingerprints.tree(sources.templatesDir()), Fingerprints.tree(sources.staticDir()),
-                    Fingerprints.tree(source.resolve("data")), Fingerprints.listing(sources.root()),
+                    Fingerprints.tree(source.resolve("data")), Fingerprints.listing(scanner.listed()),
                     Fingerprints.bundles(sources));
             if (scanned.sorted().isEmpty()) {
                 remember(loaded, maxFileBytes);
@@ -100,7 +102,7 @@ final class SiteInputs {
 
     /** The fingerprint of everything the build reads from the site folder, given what else it depends on. */
     String site(Loaded loaded, String... others) {
-        return Fingerprints.site(loaded.sources(), loaded.listing(), loaded.bundles(), others);
+        return Fingerprints.site(loaded.sources(), loaded.listing(), loaded.bundles(), runs, others);
     }
 
     /** Forgets the last build's inputs: the next build reads everything. */

@@ -4,9 +4,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.dateline.diag.Problem;
 import org.dateline.write.OutputManifest;
 
@@ -27,7 +30,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
                  OutputManifest manifest) {
 
     static final String FILE = "site.state";
-    private static final int MAGIC = 0x444c5331; // "DLS1"
+    private static final int MAGIC = 0x444c5333; // "DLS3": the manifest's entries (no digest of the bytes) among the fields
 
     SiteState {
         Objects.requireNonNull(inputs, "inputs");
@@ -44,7 +47,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         return !this.inputs.isEmpty() && this.inputs.equals(inputs) && !now.isBefore(builtAt) && now.isBefore(horizon);
     }
 
-    /** The state as bytes: magic, {@code stamp}, the fields, then a SHA-256 of everything before it. */
+    /** The state as bytes: magic, {@code stamp}, the fields, then a CRC32C of everything before it. */
     byte[] encode(String stamp) {
         return SealedBytes.seal(MAGIC, stamp, 256, "the site state", out -> {
             out.writeUTF(inputs);
@@ -56,9 +59,12 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             ArticleCodec.problems(out, warnings);
             scheduled(out, nextPublication);
             scheduled(out, nextExpiry);
-            byte[] listing = manifest.encode(stamp);
-            out.writeInt(listing.length);
-            out.write(listing);
+            // the manifest's entries as fields of this file, sorted so the same state gives the same bytes
+            out.writeUTF(manifest.output());
+            out.writeInt(manifest.entries().size());
+            for (Map.Entry<String, OutputManifest.Entry> entry : new TreeMap<>(manifest.entries()).entrySet()) {
+                entry(out, entry.getKey(), entry.getValue());
+            }
         });
     }
 
@@ -81,16 +87,33 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             List<Problem> warnings = ArticleCodec.problems(in);
             Optional<Scheduled> nextPublication = scheduled(in);
             Optional<Scheduled> nextExpiry = scheduled(in);
-            int length = in.readInt();
-            if (length < 0 || length != in.available()) {
+            String output = in.readUTF();
+            int count = in.readInt();
+            if (count < 0 || count > in.available()) {
                 return Optional.empty();
             }
-            Optional<OutputManifest> manifest = OutputManifest.decode(in.readNBytes(length), stamp);
-            return manifest.map(m -> new SiteState(inputs, builtAt, horizon, articles, skipped, pages, warnings,
-                    nextPublication, nextExpiry, m));
+            Map<String, OutputManifest.Entry> entries = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                entries.put(in.readUTF(), entry(in));
+            }
+            return in.available() == 0 && entries.size() == count ? Optional.of(new SiteState(inputs, builtAt, horizon,
+                    articles, skipped, pages, warnings, nextPublication, nextExpiry, new OutputManifest(output, entries)))
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    // an entry a call: methods compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static void entry(DataOutputStream out, String path, OutputManifest.Entry entry) throws IOException {
+        out.writeUTF(path);
+        out.writeUTF(entry.key());
+        out.writeLong(entry.size());
+        out.writeLong(entry.modified());
+    }
+
+    private static OutputManifest.Entry entry(DataInputStream in) throws IOException {
+        return new OutputManifest.Entry(in.readUTF(), in.readLong(), in.readLong());
     }
 
     private static void instant(DataOutputStream out, Instant instant) throws IOException {

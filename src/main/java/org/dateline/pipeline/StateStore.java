@@ -27,6 +27,8 @@ final class StateStore {
     private boolean loaded;
     private Optional<FreshIndex> index = Optional.empty();
     private boolean indexLoaded;
+    /** The pages section of the index read from the file, kept after the index is cleared: see {@link #pagesRead}. */
+    private Optional<FreshIndex.PageSection> pagesRead = Optional.empty();
     /** The problem found reading the index, until {@link #index} reports it. */
     private Optional<Problem> indexProblem = Optional.empty();
 
@@ -82,6 +84,7 @@ final class StateStore {
             try {
                 byte[] data = Files.readAllBytes(file);
                 index = FreshIndex.decode(data, stamp);
+                pagesRead = index.flatMap(FreshIndex::section);
                 if (index.isEmpty()) {
                     problems.accept(FreshIndex.otherVersion(data, stamp) ? otherVersion(file) : damaged(file));
                 }
@@ -102,6 +105,14 @@ final class StateStore {
      */
     org.dateline.load.KnownArticles known() {
         return index().map(FreshIndex::known).orElse(org.dateline.load.KnownArticles.NONE);
+    }
+
+    /**
+     * The pages and their reach as the index this engine read holds them, which a new index with the
+     * same pages writes as they are ({@link FreshIndex.PageSection}).
+     */
+    Optional<FreshIndex.PageSection> pagesRead() {
+        return pagesRead;
     }
 
     /** Keeps {@code made} for the next build's fresh start; a build that cannot write it only loses speed. */

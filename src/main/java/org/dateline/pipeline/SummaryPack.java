@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * them, and where its body lies in the article's own cache file, with the body's SHA-256: a body is
  * still read from that file when a page shows it, and checked against this digest as well as its own.
  *
- * <p>The file has the cache folder's framing ({@link SealedBytes}: magic, Dateline stamp, SHA-256 of
+ * <p>The file has the cache folder's framing ({@link SealedBytes}: magic, Dateline stamp, CRC32C of
  * everything), and it is read whole or not at all: a damaged or truncated pack is ignored with one
  * warning (every article's own file is read instead, as if there were no pack) and written again at
  * the end of the build; another Dateline's is ignored silently, as its article entries are (their
@@ -186,7 +186,7 @@ final class SummaryPack {
             return Optional.empty();
         }
         try (DataInputStream in = opened.get()) {
-            int end = data.length - DIGEST; // the seal's digest follows the entries
+            int end = data.length - SealedBytes.TRAILER; // the seal's checksum follows the entries
             int count = in.readInt();
             if (count < 0 || count > in.available()) {
                 return Optional.empty();

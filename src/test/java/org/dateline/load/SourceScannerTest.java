@@ -39,6 +39,24 @@ class SourceScannerTest {
     }
 
     @Test
+    void listsEveryPathItWalkedAndFindsTheSectionFilesOfVisibleFolders() {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "content/_index.md", "---\ntitle: Front\n---\n");
+        TestSites.write(site, "content/world/_index.md", "---\ntitle: World\n---\n");
+        TestSites.write(site, "content/world/b.md", ARTICLE);
+        TestSites.write(site, "content/_drafts/_index.md", "---\ntitle: Drafts\n---\n");
+        TestSites.write(site, "content/.git/y.md", ARTICLE);
+        Problems problems = new Problems();
+        SiteSources sources = scanner.scan(site, problems);
+        assertEquals(List.of("content/_index.md", "content/world/_index.md"),
+                sources.sectionFiles().stream().map(SourceFile::relPath).toList());
+        // hidden and skipped paths too: a file added there is a change of the site's listing
+        assertEquals(List.of("", ".git", ".git/y.md", "_drafts", "_drafts/_index.md", "_index.md", "world",
+                "world/_index.md", "world/b.md"), scanner.listed());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
     void followsALinkedFolderInsideTheSite() throws Exception {
         Path site = TestSites.empty(tmp, "title: T\n");
         TestSites.write(site, "wire/ap-story.md", ARTICLE);

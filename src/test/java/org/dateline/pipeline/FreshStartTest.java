@@ -271,6 +271,53 @@ class FreshStartTest {
         assertCold(site, TestSites.CLOCK, "same size, same time");
     }
 
+    private FreshIndex index() throws IOException {
+        return FreshIndex.decode(Files.readAllBytes(tmp.resolve("cache").resolve(FreshIndex.FILE)), EngineStamp.compute())
+                .orElseThrow();
+    }
+
+    private Map<String, java.util.Set<String>> reaches() throws IOException {
+        Map<String, java.util.Set<String>> reaches = new java.util.TreeMap<>();
+        index().pages().forEach(page -> reaches.put(page.path(), page.reaches()));
+        return reaches;
+    }
+
+    /**
+     * A build after a body edit writes the index's pages as it read them (FreshIndex.PageSection); one
+     * whose pages reach other articles, with the same pages, records the new reach, which the next
+     * quick build goes by.
+     */
+    @Test
+    void theIndexRecordsWhatThePagesReachNowAfterEveryQuickBuild() throws IOException {
+        Path site = site();
+        build(site);
+        String transport = "tags/transport/index.html", budget = "tags/budget/index.html";
+        Map<String, java.util.Set<String>> first = reaches();
+        assertTrue(first.get(transport).contains(HARBOUR), first.get(transport).toString());
+        assertFalse(first.get(budget).contains(HARBOUR), first.get(budget).toString());
+
+        TestSites.replace(site, HARBOUR, "The council voted.", "The council voted twice.");
+        assertTrue(build(site).quick(), "a body edit");
+        assertEquals(first, reaches(), "a body edit changes no page's reach");
+
+        // the same pages (both tags keep other articles), the article now on the other tag's page
+        TestSites.replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, budget]");
+        assertTrue(build(site).quick(), "a tag edit");
+        assertCold(site, TestSites.CLOCK, "tag moved");
+        Map<String, java.util.Set<String>> moved = reaches();
+        assertEquals(first.keySet(), moved.keySet(), "the same pages");
+        assertFalse(moved.get(transport).contains(HARBOUR), moved.get(transport).toString());
+        assertTrue(moved.get(budget).contains(HARBOUR), moved.get(budget).toString());
+
+        TestSites.replace(site, HARBOUR, "title: Harbour vote", "title: Harbour vote passes");
+        assertTrue(build(site).quick(), "a title edit");
+        assertCold(site, TestSites.CLOCK, "title edit after the tag moved");
+        TestSites.replace(site, HARBOUR, "voted twice.", "voted thrice.");
+        assertTrue(build(site).quick(), "a body edit");
+        assertEquals(moved, reaches(), "as the tag edit left them");
+        assertCold(site, TestSites.CLOCK, "body edit after the tag moved");
+    }
+
     /** An index as another Dateline would write it: the same magic, another stamp, a valid checksum. */
     private static byte[] foreign() {
         return new FreshIndex("inputs", Instant.EPOCH, Map.of(), List.of(), java.util.Set.of(),

@@ -1,0 +1,66 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.load.ArticleSource;
+import org.dateline.load.SiteSources;
+import org.junit.jupiter.api.Test;
+
+/** The site's digest is the same whether runs of articles are digested anew or taken from the last call. */
+class FingerprintsTest {
+
+    private static final Path ROOT = Path.of("/site");
+
+    private static SiteSources sources(List<ArticleSource> articles) {
+        return new SiteSources(ROOT, articles, ROOT.resolve("templates"), ROOT.resolve("static"), List.of());
+    }
+
+    /** The digest with nothing kept from an earlier call. */
+    private static String anew(List<ArticleSource> articles) {
+        return Fingerprints.site(sources(articles), "listing", "bundles", new Fingerprints.Runs(), "config");
+    }
+
+    private static List<ArticleSource> articles(int count) {
+        List<ArticleSource> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            articles.add(new ArticleSource(String.format(java.util.Locale.ROOT, "content/a%04d.md", i), "digest " + i));
+        }
+        return articles;
+    }
+
+    @Test
+    void aRunKeptFromTheLastCallGivesTheDigestOfARunDigestedAnew() {
+        int count = 2 * Fingerprints.RUN + 10; // two whole runs and a short one
+        List<ArticleSource> now = articles(count);
+        Fingerprints.Runs runs = new Fingerprints.Runs();
+        String first = Fingerprints.site(sources(now), "listing", "bundles", runs, "config");
+        assertEquals(anew(now), first);
+
+        // one article's digest put back, as a fresh start asks: the other runs are taken as they were
+        List<ArticleSource> then = new ArrayList<>(now);
+        then.set(Fingerprints.RUN + 3, new ArticleSource(now.get(Fingerprints.RUN + 3).relPath(), "the old digest"));
+        String before = Fingerprints.site(sources(then), "listing", "bundles", runs, "config");
+        assertEquals(anew(then), before);
+        assertNotEquals(first, before, "one article's digest differs");
+        assertEquals(first, Fingerprints.site(sources(now), "listing", "bundles", runs, "config"), "and back");
+
+        // an equal article that is another object, an article more, one fewer, none
+        List<ArticleSource> equal = new ArrayList<>(now);
+        equal.set(5, new ArticleSource(now.get(5).relPath(), now.get(5).digest()));
+        assertEquals(first, Fingerprints.site(sources(equal), "listing", "bundles", runs, "config"));
+        List<ArticleSource> more = new ArrayList<>(now);
+        more.add(new ArticleSource("content/z.md", "digest z"));
+        assertEquals(anew(more), Fingerprints.site(sources(more), "listing", "bundles", runs, "config"));
+        List<ArticleSource> fewer = now.subList(0, count - 1);
+        assertEquals(anew(fewer), Fingerprints.site(sources(fewer), "listing", "bundles", runs, "config"));
+        assertNotEquals(first, anew(fewer));
+        List<ArticleSource> whole = now.subList(0, 2 * Fingerprints.RUN);
+        assertEquals(anew(whole), Fingerprints.site(sources(whole), "listing", "bundles", runs, "config"));
+        assertEquals(anew(List.of()), Fingerprints.site(sources(List.of()), "listing", "bundles", runs, "config"));
+        assertNotEquals(anew(List.of()), anew(whole));
+    }
+}

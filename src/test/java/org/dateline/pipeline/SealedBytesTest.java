@@ -1,0 +1,66 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The framing of the cache folder's state files: every change of a byte is told, whatever it changes. */
+class SealedBytesTest {
+
+    private static final int MAGIC = 0x54455354;
+
+    private static byte[] sealed() {
+        return SealedBytes.seal(MAGIC, "stamp-1", 16, "a test file", out -> {
+            out.writeUTF("politics/budget.md");
+            out.writeLong(42);
+        });
+    }
+
+    @Test
+    void anIntactFileOpensToItsFields() throws IOException {
+        byte[] data = sealed();
+        // magic, the stamp (2 + 7), the path (2 + 18), the number (8), then the CRC32C, big-endian
+        assertEquals(4 + 9 + 20 + 8 + 4, data.length);
+        assertArrayEquals(new byte[] {0x4c, 0x22, (byte) 0xb7, 0x47},
+                Arrays.copyOfRange(data, data.length - 4, data.length));
+        try (DataInputStream in = SealedBytes.open(data, MAGIC, "stamp-1").orElseThrow()) {
+            assertEquals("politics/budget.md", in.readUTF());
+            assertEquals(42, in.readLong());
+            assertEquals(0, in.available(), "the checksum is not among the fields");
+        }
+    }
+
+    @Test
+    void aChangedByteThatStillReadsIsRefused() {
+        byte[] data = sealed();
+        int at = 4 + 9 + 2; // the path's first letter: "politics" becomes "qolitics", still a valid text
+        data[at]++;
+        assertFalse(SealedBytes.intact(data));
+        assertTrue(SealedBytes.open(data, MAGIC, "stamp-1").isEmpty());
+        data[at]--;
+        data[data.length - 1] ^= 1; // the checksum itself
+        assertTrue(SealedBytes.open(data, MAGIC, "stamp-1").isEmpty());
+    }
+
+    @Test
+    void aTruncatedOrEmptyFileIsRefused() {
+        byte[] data = sealed();
+        for (int length = 0; length < data.length; length++) {
+            assertTrue(SealedBytes.open(Arrays.copyOf(data, length), MAGIC, "stamp-1").isEmpty(), "length " + length);
+        }
+    }
+
+    @Test
+    void anotherDatelinesFileIsToldFromADamagedOne() {
+        byte[] data = sealed();
+        assertTrue(SealedBytes.open(data, MAGIC, "stamp-2").isEmpty());
+        assertTrue(SealedBytes.otherVersion(data, MAGIC, "stamp-2"));
+        assertFalse(SealedBytes.otherVersion(data, MAGIC, "stamp-1"));
+    }
+}
