@@ -90,6 +90,15 @@ public final class OutputWriter {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
+    /** Whether {@code file} holds exactly {@code content}; false if it cannot be read. */
+    static boolean holds(Path file, byte[] content) {
+        try {
+            return java.util.Arrays.equals(Files.readAllBytes(file), content);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Resolves {@code relative} below {@code root}, refusing anything that would land outside it. */
     static Path inside(Path root, String relative) {
         Path path = root.resolve(relative).normalize();

@@ -139,8 +139,8 @@ public final class Staging implements AutoCloseable {
         for (Map.Entry<String, StaticFiles.Source> file : statics.files().entrySet()) {
             OutputManifest.Entry before = previous.entries().get(file.getKey());
             try (InputStream in = file.getValue().open()) {
-                if (before == null || !before.hash().equals(OutputManifest.sha256(in.readAllBytes()))
-                        || !intact(target, file.getKey(), before)) {
+                if (before == null || !intact(target, file.getKey(), before)
+                        || !OutputWriter.holds(OutputWriter.inside(target, file.getKey()), in.readAllBytes())) {
                     return false;
                 }
             } catch (IOException e) {
@@ -215,13 +215,13 @@ public final class Staging implements AutoCloseable {
         return kept;
     }
 
-    /** Writes one page (safe from any thread); bytes equal to the live file's are linked, not written. */
+    /** Writes one page (any thread); bytes equal to the live file's (read only if its size is) are linked. */
     public void write(String path, String key, byte[] content) {
-        String hash = OutputManifest.sha256(content);
         OutputManifest.Entry before = previous.entries().get(path);
         try {
-            if (before != null && before.hash().equals(hash) && before.size() == content.length && intact(target, path, before)) {
-                link(path, new OutputManifest.Entry(key, hash, before.size(), before.modified()));
+            if (before != null && before.size() == content.length && intact(target, path, before)
+                    && OutputWriter.holds(OutputWriter.inside(target, path), content)) {
+                link(path, new OutputManifest.Entry(key, before.size(), before.modified()));
                 return;
             }
             Path file = OutputWriter.inside(staging, path);
@@ -229,7 +229,7 @@ public final class Staging implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(file)) {
                 out.write(content);
             }
-            record(path, new OutputManifest.Entry(key, hash, content.length, modified(file)));
+            record(path, new OutputManifest.Entry(key, content.length, modified(file)));
             written.incrementAndGet();
         } catch (IOException e) {
             throw failure(e);
