@@ -91,11 +91,8 @@ public final class Views {
                  java.util.function.Predicate<String> wanted) {
         this(site, images);
         this.wanted = wanted;
-        earlier.articleViews.forEach((path, view) -> {
-            if (!changed.contains(path)) {
-                articleViews.put(path, view);
-            }
-        });
+        articleViews.putAll(earlier.articleViews); // one bulk copy, then the few changed ones out
+        changed.forEach(articleViews::remove);
     }
 
     /** These views, making only the listing pages whose output path {@code wanted} accepts. */

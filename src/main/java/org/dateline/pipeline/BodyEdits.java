@@ -228,10 +228,14 @@ final class BodyEdits {
                 || !start.isBefore(warm.horizon())) {
             return Optional.empty();
         }
+        Set<String> named = new HashSet<>(); // only the named files are looked up: no map of every article per edit
+        changed.forEach(path -> named.add(path.toString().replace('\\', '/')));
         Map<String, RenderedArticle> previous = new HashMap<>();
-        warm.plan().done().rendered().forEach(article -> previous.put(article.file(), article));
+        warm.plan().done().rendered().stream().filter(article -> named.contains(article.file()))
+                .forEach(article -> previous.put(article.file(), article));
         Map<String, ArticleSource> now = new HashMap<>();
-        loaded.sources().articles().forEach(file -> now.put(file.relPath(), file));
+        loaded.sources().articles().stream().filter(file -> named.contains(file.relPath()))
+                .forEach(file -> now.put(file.relPath(), file));
         List<ArticleSource> edited = new ArrayList<>();
         for (Path path : changed) {
             String file = path.toString().replace('\\', '/');
@@ -269,6 +273,7 @@ final class BodyEdits {
         Map<String, String> pageOf = new HashMap<>();
         Site lastSite = warm.plan().site();
         java.util.stream.Stream.of(lastSite.articles(), lastSite.expired(), lastSite.pages()).flatMap(List::stream)
+                .filter(article -> files.contains(article.file()))
                 .forEach(article -> pageOf.put(article.file(), article.outputPath()));
         Site site = patch(lastSite, replaced);
         Map<String, Route> remade = new HashMap<>();
@@ -333,8 +338,13 @@ final class BodyEdits {
         });
         keyed.putAll(made.keyed());
         keys.addAll(made.keys());
-        Map<String, List<String>> images = new HashMap<>(before.images());
-        images.putAll(made.images());
+        // the quick ways take only edits that keep each article's images, so the last build's map stays as it is
+        boolean sameImages = made.images().entrySet().stream().allMatch(entry -> entry.getValue()
+                .equals(before.images().getOrDefault(entry.getKey(), List.of())));
+        Map<String, List<String>> images = sameImages ? before.images() : new HashMap<>(before.images());
+        if (!sameImages) {
+            images.putAll(made.images());
+        }
         return new ArticleStage.Result(rendered, before.scheduled(), problems, keys, made.parsed(), keyed, images);
     }
 }

@@ -270,12 +270,13 @@ public final class Engine implements AutoCloseable {
             kept.filter(older -> server && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
             freshKept.filter(files -> standIns).ifPresent(staging::keptHolds);
-            java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger();
-            List<Boolean> renderedNow = workers.map(routes, route -> {
+            Set<String> keptNow = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
+            List<Route> made = keptNow.isEmpty() ? routes : routes.stream().filter(r -> !keptNow.contains(r.outputPath())).toList();
+            java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger(keptNow.size());
+            List<Boolean> renderedNow = workers.map(made, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
                 String key = keyByPath.get(route.outputPath());
-                if (trusted.test(route.outputPath()) && staging.keepUnchanged(route.outputPath(), key)
-                        || staging.reuse(route.outputPath(), key)) {
+                if (staging.reuse(route.outputPath(), key)) {
                     return false;
                 }
                 if (standIn.test(route.outputPath())) {
@@ -286,22 +287,21 @@ public final class Engine implements AutoCloseable {
                 return true;
             });
             redirects.forEach(file -> staging.write(file.path(), keyByPath.get(file.path()), file.bytes()));
-            int rendered = (int) renderedNow.stream().filter(Boolean::booleanValue).count();
-            List<String> renderedPaths = new java.util.ArrayList<>();
-            for (int i = 0; i < routes.size(); i++) {
-                if (renderedNow.get(i)) {
-                    renderedPaths.add(routes.get(i).outputPath());
-                }
-            }
+            List<String> renderedPaths = java.util.stream.IntStream.range(0, made.size()).filter(renderedNow::get)
+                    .mapToObj(i -> made.get(i).outputPath()).toList();
             lastRendered = renderedPaths.stream().sorted().toList();
             problems.addAll(failures.problems());
-            mark = stage("assemble", rendered, mark);
+            mark = stage("assemble", renderedPaths.size(), mark);
             stopIfErrors(problems);
             states.clear(reporter);
             staging.commit();
             kept = Optional.of(previousOutput()); // the output just replaced is kept beside the new one
             swapped = Set.copyOf(renderedPaths);
             manifest = Optional.of(staging.manifest());
+            if (server && PageWrites.keepCopy(request.output(), manifest.get())) { // a copy of exactly the live files
+                kept = manifest;
+                swapped = Set.of();
+            }
             statics.committed();
             stage("write", staging.written(), mark);
         }

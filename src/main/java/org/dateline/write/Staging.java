@@ -188,18 +188,31 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
-     * Takes the page at {@code path} as the kept output holds it, without looking at a file, when the
-     * previous build recorded it under the same non-empty {@code key}. Only for a caller that knows the
-     * kept file is the live one (the previous build took it over unchanged, and nothing else writes the
-     * output, as in the dev server's own folder); false when the page must be reused or written.
+     * Takes each page of {@code keys} (output path to key) as the kept output holds it, without looking
+     * at a file, when the previous build recorded it under the same non-empty key. Only for a caller
+     * that knows the kept files are the live ones (the previous build took them over unchanged, and
+     * nothing else writes the output, as in the dev server's own folder). One pass on the calling
+     * thread: a rebuild after an edit keeps almost every page this way.
+     *
+     * @return the pages kept; the others must be reused or written
      */
-    public boolean keepUnchanged(String path, String key) {
-        OutputManifest.Entry before = previous.entries().get(path);
-        if (!recycled || key.isEmpty() || before == null || !before.key().equals(key)) {
-            return false;
+    public java.util.Set<String> keepUnchanged(Map<String, String> keys) {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        long size = 0;
+        int pageCount = 0;
+        for (Map.Entry<String, String> page : recycled ? keys.entrySet() : java.util.Set.<Map.Entry<String, String>>of()) {
+            OutputManifest.Entry before = previous.entries().get(page.getKey());
+            if (!page.getValue().isEmpty() && before != null && before.key().equals(page.getValue())) {
+                kept.add(page.getKey());
+                entries.put(page.getKey(), before);
+                size += before.size();
+                pageCount += statics.files().containsKey(page.getKey()) ? 0 : 1;
+            }
         }
-        record(path, before);
-        return true;
+        produced.addAll(kept);
+        bytes.addAndGet(size);
+        pages.addAndGet(pageCount);
+        return kept;
     }
 
     /** Writes one page (any thread); bytes equal to the live file's (read only if its size is) are linked. */
@@ -235,7 +248,7 @@ public final class Staging implements AutoCloseable {
                 write(entry.getKey(), "", content);
             }
             if (recycled && (keptHolds.isEmpty() || !produced.containsAll(keptHolds.get()))) {
-                prune();
+                KeptOutput.prune(staging, produced);
             }
             OutputWriter.swap(staging, target, keep);
             committed = true;
@@ -325,44 +338,6 @@ public final class Staging implements AutoCloseable {
             }
         }
         Files.createDirectories(file.getParent());
-    }
-
-    /** Deletes from a kept output every file this build did not produce, then the folders left empty. */
-    private void prune() throws IOException {
-        // what each folder being visited still holds, counted on the way: no second listing per folder
-        java.util.Deque<int[]> kept = new java.util.ArrayDeque<>();
-        Files.walkFileTree(staging, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                kept.push(new int[1]);
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                String path = staging.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                if (!path.equals(OutputFolder.MARKER) && !produced.contains(path)) {
-                    Files.delete(file);
-                } else {
-                    kept.peek()[0]++;
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public java.nio.file.FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                int left = kept.pop()[0];
-                if (!folder.equals(staging) && left == 0) {
-                    Files.delete(folder);
-                } else if (!kept.isEmpty()) {
-                    kept.peek()[0]++;
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     private void record(String path, OutputManifest.Entry entry) {

@@ -79,6 +79,7 @@ class LauncherTest {
         List<String> serve = jvmOptions(launch(Map.of(), List.of("--quiet", "serve", "--source", "build")));
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
         assertTrue(serve.contains("-XX:+UseSerialGC"), serve.toString()); // a smaller heap for a long run
+        assertTrue(serve.containsAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")), serve.toString());
     }
 
     @Test

@@ -99,4 +99,30 @@ class KeptOutputTest {
         build(Map.of("a/index.html", "A", "b/index.html", "B2"), second);
         assertEquals(Map.of("a/index.html", "A", "b/index.html", "B2"), pages(out));
     }
+
+    @Test
+    void aCopyOfTheFirstOutputIsKeptSoTheNextBuildTakesOverItsUnchangedPagesWithoutLinkingThem() throws IOException {
+        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C"), OutputManifest.EMPTY);
+        assertTrue(KeptOutput.keep(out, first), "nothing was kept beside the first output");
+        assertEquals(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C"), pages(tmp.resolve(".out.previous")));
+        assertEquals(inode("a/index.html"), Files.readAttributes(tmp.resolve(".out.previous/a/index.html"),
+                BasicFileAttributes.class).fileKey(), "the kept copy links the live files");
+        assertEquals(false, KeptOutput.keep(out, first), "a kept output is never replaced");
+
+        Map<String, String> origins = Map.of("a/index.html", "test", "b/index.html", "test", "c", "test");
+        try (Staging staging = new Staging(out, site, site.resolve("static"), List.of(), origins, first, true)) {
+            // a is kept as recorded; b has another key; c has none, so it is never taken on trust
+            assertEquals(java.util.Set.of("a/index.html"), staging.keepUnchanged(Map.of("a/index.html", "A",
+                    "b/index.html", "B2", "c", "")));
+            staging.write("b/index.html", "B2", "B2".getBytes(StandardCharsets.UTF_8));
+            assertTrue(staging.reuse("c", "C"));
+            staging.commit();
+            assertEquals(java.util.Set.of("a/index.html", "b/index.html", "c"), staging.manifest().entries().keySet().stream()
+                    .filter(path -> !path.startsWith("theme/")).collect(java.util.stream.Collectors.toSet()));
+        }
+        assertEquals(Map.of("a/index.html", "A", "b/index.html", "B2", "c", "C"), pages(out));
+        assertEquals(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C"), pages(tmp.resolve(".out.previous")),
+                "the first output is kept as it was");
+        assertEquals(List.of(".out.previous", "out", "site"), FileTree.names(tmp));
+    }
 }

@@ -1,0 +1,104 @@
+package org.dateline.write;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+
+/**
+ * The output kept beside the live one ({@code .NAME.previous}), which the next build that keeps
+ * outputs brings up to date ({@link Staging}) instead of hard-linking every file into a new folder.
+ */
+public final class KeptOutput {
+
+    private KeptOutput() {
+    }
+
+    /**
+     * Keeps a copy of the live output {@code output} beside it, every file a hard link to the live one
+     * (copied where links are not supported), unless an output is kept there already: the dev server
+     * does this after its first build, so that its first rebuild touches only what changed, as later
+     * ones do, rather than linking every file of the site into a new staging folder.
+     *
+     * @param live what the live output holds, as its build recorded it
+     * @return whether the copy was made: it then holds exactly the live output's files
+     */
+    public static boolean keep(Path output, OutputManifest live) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path kept = OutputWriter.previous(target);
+        if (!live.output().equals(target.toString()) || live.entries().isEmpty()
+                || Files.exists(kept, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path copy = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OutputWriter.STAGING);
+        try {
+            Files.copy(target.resolve(OutputFolder.MARKER), copy.resolve(OutputFolder.MARKER));
+            Set<Path> folders = new java.util.HashSet<>();
+            for (String path : live.entries().keySet()) {
+                Path file = OutputWriter.inside(copy, path);
+                if (folders.add(file.getParent())) {
+                    Files.createDirectories(file.getParent());
+                }
+                Path from = OutputWriter.inside(target, path);
+                try {
+                    Files.createLink(file, from);
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    Files.copy(from, file, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            Files.move(copy, kept, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            OutputWriter.deleteTree(copy);
+            throw e;
+        }
+    }
+
+    /** Deletes from a kept output every file this build did not produce, then the folders left empty. */
+    static void prune(Path staging, Set<String> produced) throws IOException {
+        // what each folder being visited still holds, counted on the way: no second listing per folder
+        Deque<int[]> kept = new ArrayDeque<>();
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                kept.push(new int[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                String path = staging.relativize(file).toString().replace(File.separatorChar, '/');
+                if (!path.equals(OutputFolder.MARKER) && !produced.contains(path)) {
+                    Files.delete(file);
+                } else {
+                    kept.peek()[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                int left = kept.pop()[0];
+                if (!folder.equals(staging) && left == 0) {
+                    Files.delete(folder);
+                } else if (!kept.isEmpty()) {
+                    kept.peek()[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+}
