@@ -2,7 +2,6 @@ package org.dateline.write;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -48,12 +47,7 @@ public final class KeptOutput {
                 if (folders.add(file.getParent())) {
                     Files.createDirectories(file.getParent());
                 }
-                Path from = OutputWriter.inside(target, path);
-                try {
-                    Files.createLink(file, from);
-                } catch (UnsupportedOperationException | FileSystemException e) {
-                    Files.copy(from, file, StandardCopyOption.COPY_ATTRIBUTES);
-                }
+                OutputWriter.linkOrCopy(file, OutputWriter.inside(target, path));
             }
             Files.move(copy, kept, StandardCopyOption.ATOMIC_MOVE);
             return true;

@@ -90,6 +90,15 @@ public final class OutputWriter {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
+    /** Makes {@code link} a hard link to {@code existing}, or a copy of it where links are not supported. */
+    static void linkOrCopy(Path link, Path existing) throws IOException {
+        try {
+            Files.createLink(link, existing);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.copy(existing, link, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Whether {@code file} holds exactly {@code content}; false if it cannot be read. */
     static boolean holds(Path file, byte[] content) {
         try {

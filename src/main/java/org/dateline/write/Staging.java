@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -197,10 +196,13 @@ public final class Staging implements AutoCloseable {
      * @return the pages kept; the others must be reused or written
      */
     public java.util.Set<String> keepUnchanged(Map<String, String> keys) {
+        if (!recycled) {
+            return java.util.Set.of();
+        }
         java.util.Set<String> kept = new java.util.HashSet<>();
         long size = 0;
         int pageCount = 0;
-        for (Map.Entry<String, String> page : recycled ? keys.entrySet() : java.util.Set.<Map.Entry<String, String>>of()) {
+        for (Map.Entry<String, String> page : keys.entrySet()) {
             OutputManifest.Entry before = previous.entries().get(page.getKey());
             if (!page.getValue().isEmpty() && before != null && before.key().equals(page.getValue())) {
                 kept.add(page.getKey());
@@ -296,11 +298,7 @@ public final class Staging implements AutoCloseable {
             return;
         }
         clear(file);
-        try {
-            Files.createLink(file, live);
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.copy(live, file, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-        }
+        OutputWriter.linkOrCopy(file, live);
         record(path, entry);
     }
 
