@@ -46,10 +46,15 @@ public final class ServeBench {
         String url = "http://127.0.0.1:" + port + "/world/2020/01/01/" + slug + "/";
         String original = Files.readString(article, StandardCharsets.UTF_8);
 
-        List<Long> coldPeaks = coldBuilds(dateline, corpus);
+        boolean noCache = System.getenv().getOrDefault("BENCH_SERVE_CACHE", "fresh").equals("none");
+        System.out.println(noCache ? "cache: none (the server and the cold builds with --no-cache)"
+                : "cache: fresh (the server and each cold build with a new, empty --cache-dir)");
+        List<Long> coldPeaks = coldBuilds(dateline, corpus, noCache);
         long started = System.nanoTime();
         List<String> serve = new ArrayList<>(dateline);
         serve.addAll(List.of("serve", "--source", corpus.toString(), "--port", Integer.toString(port)));
+        Path serverCache = Files.createTempDirectory("serve-bench-cache");
+        serve.addAll(cacheOptions(noCache, serverCache));
         Process server = new ProcessBuilder(serve).redirectErrorStream(true).start(); // a launcher execs its JVM: same pid
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread pump = new Thread(() -> {
@@ -143,6 +148,7 @@ public final class ServeBench {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
             server.destroyForcibly();
+            deleteTree(serverCache);
         }
     }
 
@@ -200,9 +206,12 @@ public final class ServeBench {
 
     /**
      * The peak resident memory (GNU time's %M, KiB) of BENCH_COLD_RUNS (default 3) cold builds of the
-     * corpus ({@code build --no-cache} into a fresh folder), the figure the server's peak is held to.
+     * corpus into a fresh folder, the figure the server's peak is held to: each with a new, empty cache
+     * folder, as the server's first build, or with {@code --no-cache} when the server runs so
+     * (BENCH_SERVE_CACHE=none). So both do the same work, and a cache left by an earlier run changes nothing.
      */
-    private static List<Long> coldBuilds(List<String> dateline, Path corpus) throws IOException, InterruptedException {
+    private static List<Long> coldBuilds(List<String> dateline, Path corpus, boolean noCache)
+            throws IOException, InterruptedException {
         int runs = Integer.parseInt(System.getenv().getOrDefault("BENCH_COLD_RUNS", "3"));
         List<Long> peaks = new ArrayList<>();
         if (runs > 0 && !Files.isExecutable(Path.of("/usr/bin/time"))) {
@@ -211,13 +220,16 @@ public final class ServeBench {
         }
         Path out = Files.createTempDirectory("serve-bench-cold");
         Path times = out.resolveSibling(out.getFileName() + ".time");
+        Path cache = out.resolveSibling(out.getFileName() + ".cache");
         try {
             for (int i = 1; i <= runs; i++) {
                 deleteTree(out);
+                deleteTree(cache);
                 List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %M", "-o", times.toString()));
                 command.addAll(dateline);
-                command.addAll(List.of("build", "--quiet", "--no-cache", "--source", corpus.toString(), "--output",
+                command.addAll(List.of("build", "--quiet", "--source", corpus.toString(), "--output",
                         out.resolve("site").toString()));
+                command.addAll(cacheOptions(noCache, cache));
                 Process build = new ProcessBuilder(command).redirectErrorStream(true).start();
                 String log = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (build.waitFor() != 0) {
@@ -225,14 +237,19 @@ public final class ServeBench {
                 }
                 String[] fields = Files.readString(times, StandardCharsets.UTF_8).trim().split("\\s+");
                 peaks.add(Long.parseLong(fields[fields.length - 1]));
-                System.out.printf("cold build %d (build --no-cache): %s s, peak %s KiB%n", i, fields[fields.length - 2],
+                System.out.printf("cold build %d (build %s): %s s, peak %s KiB%n", i, String.join(" ", cacheOptions(noCache, cache)), fields[fields.length - 2],
                         fields[fields.length - 1]);
             }
         } finally {
             deleteTree(out);
+            deleteTree(cache);
             Files.deleteIfExists(times);
         }
         return peaks;
+    }
+
+    private static List<String> cacheOptions(boolean noCache, Path cache) {
+        return noCache ? List.of("--no-cache") : List.of("--cache-dir", cache.toString());
     }
 
     private static void deleteTree(Path root) throws IOException {
