@@ -10,8 +10,10 @@ import org.dateline.write.StaticsChecked;
 /**
  * The static files of the last build that wrote, as listed and checked against its pages: a build
  * with exactly the same pages, copies and {@code static/} fingerprint (a quick rebuild after body
- * edits) takes them over rather than listing the theme, the folder and every page's folders again.
- * Any other build lists and checks anew, so a collision is reported as it always is.
+ * edits) takes them over rather than listing the theme, the folder and every page's folders again;
+ * one with the same copies and fingerprint but pages that came or went (a tag edit) takes over the
+ * listing and checks only its new pages. Any other build lists and checks anew, so a collision is
+ * reported as it always is.
  */
 final class StaticChecks {
 
@@ -26,12 +28,15 @@ final class StaticChecks {
 
     /** What {@link org.dateline.write.Staging} asks for, for {@code plan} written with the pages of {@code keys}. */
     Supplier<StaticsChecked> forBuild(PlannedBuild plan, Set<String> pages) {
-        Optional<StaticsChecked> reusable = last.filter(checked -> checked.covers(pages, plan.staticDir(), plan.copies(),
+        Optional<StaticsChecked> same = last.filter(checked -> checked.sameStatics(plan.staticDir(), plan.copies(),
                 fingerprint));
+        boolean samePages = same.filter(checked -> checked.covers(pages, plan.staticDir(), plan.copies(), fingerprint))
+                .isPresent();
         String statics = fingerprint;
         return () -> {
-            StaticsChecked checked = reusable.orElseGet(() -> StaticsChecked.of(plan.staticDir(), plan.copies(),
-                    origins(plan), Optional.of(statics)));
+            StaticsChecked checked = samePages ? same.get() : same.map(earlier -> earlier.withPages(origins(plan)))
+                    .orElseGet(() -> StaticsChecked.of(plan.staticDir(), plan.copies(), origins(plan),
+                            Optional.of(statics)));
             pending = Optional.of(checked);
             return checked;
         };

@@ -1,6 +1,7 @@
 package org.dateline.write;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,8 +53,36 @@ public final class StaticsChecked {
      * folder with this {@code fingerprint} would list and check what this one did.
      */
     public boolean covers(Set<String> pages, Path staticDir, List<CopiedFile> copies, String fingerprint) {
+        return sameStatics(staticDir, copies, fingerprint) && pages.equals(this.pages);
+    }
+
+    /**
+     * Whether a build of {@code copies} and a {@code static/} folder with this {@code fingerprint}
+     * would list the same static files as this one, whatever its pages.
+     */
+    public boolean sameStatics(Path staticDir, List<CopiedFile> copies, String fingerprint) {
         return this.fingerprint.filter(fingerprint::equals).isPresent() && staticDir.equals(this.staticDir)
-                && copies.equals(this.copies) && pages.equals(this.pages);
+                && copies.equals(this.copies);
+    }
+
+    /**
+     * This listing checked against other pages, for a build of the same static files
+     * ({@link #sameStatics}) after pages came or went (a new tag's page, say): the static files are
+     * not listed again and only the pages this check did not have are checked, since a page that
+     * went cannot collide and the others were checked already. A collision is the error
+     * {@link #of} would report.
+     *
+     * @param pageOrigins every page the build writes, by output path, with what makes it
+     */
+    public StaticsChecked withPages(Map<String, String> pageOrigins) {
+        Map<String, String> added = new LinkedHashMap<>();
+        pageOrigins.forEach((page, origin) -> {
+            if (!pages.contains(page)) {
+                added.put(page, origin);
+            }
+        });
+        OutputWriter.checkCollisions(added, files());
+        return new StaticsChecked(Set.copyOf(pageOrigins.keySet()), staticDir, copies, fingerprint, files);
     }
 
     StaticFiles files() {

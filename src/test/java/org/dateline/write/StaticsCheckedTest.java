@@ -50,4 +50,34 @@ class StaticsCheckedTest {
         assertEquals("static file has the same path as the page news/a/index.html from content/news/a.md",
                 e.problems().get(0).message());
     }
+
+    @Test
+    void pagesThatCameOrWentAreCheckedOnTheSameListing() throws IOException {
+        Path photo = Files.writeString(tmp.resolve("photo.jpg"), "jpeg");
+        Path statics = Files.createDirectories(tmp.resolve("static"));
+        Files.writeString(Files.createDirectories(statics.resolve("tags/old")).resolve("logo.png"), "png");
+        List<CopiedFile> copies = List.of(new CopiedFile("news/a/photo.jpg", photo, "content/news/a/photo.jpg"));
+        StaticsChecked checked = StaticsChecked.of(statics, copies, Map.of("news/a/index.html", "content/news/a.md",
+                "index.html", "front page"), Optional.of("f1"));
+        assertTrue(checked.sameStatics(statics, copies, "f1"));
+        assertFalse(checked.sameStatics(statics, copies, "f2"));
+        assertFalse(checked.sameStatics(statics, List.of(), "f1"));
+
+        // a tag page came and the article went: checked, and now covers exactly the new pages
+        StaticsChecked next = checked.withPages(Map.of("index.html", "front page", "tags/new/index.html", "tag new"));
+        assertTrue(next.covers(Set.of("index.html", "tags/new/index.html"), statics, copies, "f1"));
+        assertFalse(next.covers(Set.of("index.html", "news/a/index.html"), statics, copies, "f1"));
+
+        // a new page whose path is a static file's folder, and one on a copied file's path
+        DatelineException folder = assertThrows(DatelineException.class, () -> checked.withPages(Map.of(
+                "index.html", "front page", "tags/old", "tag old")));
+        assertEquals("static/tags/old/logo.png", folder.problems().get(0).position().file());
+        assertEquals("static file is in the way of the page tags/old from tag old: one path is a folder of the other",
+                folder.problems().get(0).message());
+        DatelineException same = assertThrows(DatelineException.class, () -> next.withPages(Map.of(
+                "index.html", "front page", "news/a/photo.jpg", "content/news/b.md")));
+        assertEquals("content/news/a/photo.jpg", same.problems().get(0).position().file());
+        assertEquals("static file has the same path as the page news/a/photo.jpg from content/news/b.md",
+                same.problems().get(0).message());
+    }
 }
