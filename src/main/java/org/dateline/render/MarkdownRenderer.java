@@ -144,15 +144,12 @@ public final class MarkdownRenderer {
                 article.bodyOffset());
         AstTransforms.Warnings.attach(article.document(), transformWarnings);
         PlainText.Texts texts = PlainText.Texts.keepTexts(article.document());
-        Optional<PlainHtml> read = PlainHtml.read(plainRenderer.render(article.document()), texts.list());
-        if (read.isEmpty()) {
-            return Optional.empty();
+        Optional<PlainWriter.Written> written = PlainHtml.read(plainRenderer.render(article.document()), texts.list())
+                .flatMap(PlainHtml::boxed);
+        if (written.isEmpty() || written.get().reservedId()) {
+            return Optional.empty(); // a heading that takes an id of the page: the jsoup way renames it (PageIds)
         }
-        PlainHtml html = read.get();
-        html.boxTablesAndCode();
-        if (html.hasIdOf(PageIds.RESERVED)) {
-            return Optional.empty(); // a heading takes an id of the page: the jsoup way renames it (PageIds)
-        }
+        PlainWriter.Written html = written.get();
         List<Problem> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(transformWarnings.problems());
         String description = article.meta().description();

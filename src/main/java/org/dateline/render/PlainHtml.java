@@ -1,6 +1,5 @@
 package org.dateline.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,11 +61,6 @@ final class PlainHtml {
         }
     }
 
-    /** The scrolling boxes of tables and code blocks and the cells' alignment classes, as the jsoup transforms add them. */
-    void boxTablesAndCode() {
-        body.boxTablesAndCode();
-    }
-
     /**
      * Replaces each {@code href} and {@code src} with {@code rewrite} of it, as jsoup's
      * {@code absUrl} does: a value that gives "" is kept.
@@ -75,98 +69,42 @@ final class PlainHtml {
         body.rewriteAddresses(rewrite);
     }
 
-    /** The body as jsoup's {@code body.html()} writes it (no pretty-printing, UTF-8). */
-    String html() {
-        StringBuilder out = new StringBuilder(length + 128);
-        for (Object child : body.children) {
-            write(child, out);
+    /**
+     * The body written as the jsoup transforms leave it, with the scrolling boxes of tables and code blocks and
+     * the cells' alignment classes ({@link ScrollBoxes}, {@link TableAlignment}), and what the page needs of it,
+     * in one walk; empty when a text holds a character the HTML parser would not keep as it is.
+     */
+    Optional<PlainWriter.Written> boxed() {
+        try {
+            return Optional.of(PlainWriter.write(body, length, true, false));
+        } catch (PlainHtmlReader.Refused refused) {
+            return Optional.empty();
         }
-        return out.toString();
+    }
+
+    /** The body as jsoup's {@code body.html()} writes it (no pretty-printing, UTF-8), as read. */
+    String html() {
+        return PlainWriter.write(body, length, false, false).html();
     }
 
     /** As jsoup's {@code body.text()}. */
     String text() {
-        return body.text();
+        return PlainWriter.write(body, length, false, true).text();
     }
 
     /** {@code MarkdownRenderer.wordCount(text())}, without building the text. */
     int wordCount() {
-        return body.wordCount();
+        return PlainWriter.write(body, length, false, false).wordCount();
     }
 
     /** The text of the first {@code <p>} that is a child of the body, as jsoup's {@code text()}; null if none. */
     String firstParagraphText() {
-        for (Object child : body.children) {
-            if (child instanceof PlainElement element && element.name.equals("p")) {
-                return element.text();
-            }
-        }
-        return null;
-    }
-
-    /** Whether an element has an id that {@link PageIds} would rename (compared as it compares them). */
-    boolean hasIdOf(Set<String> reserved) {
-        List<String> ids = new ArrayList<>();
-        body.ids(ids);
-        return ids.stream().anyMatch(id -> reserved.contains(id.toLowerCase(java.util.Locale.ROOT)));
+        return PlainWriter.write(body, length, false, false).firstParagraphText();
     }
 
     /** The {@code h2}–{@code h6} elements with an id, in document order. */
     List<RenderedArticle.Heading> headings() {
-        List<RenderedArticle.Heading> headings = new ArrayList<>();
-        body.headings(headings);
-        return headings;
-    }
-
-    private static void write(Object node, StringBuilder out) {
-        if (node instanceof String text) {
-            escape(text, out, false);
-            return;
-        }
-        PlainElement element = (PlainElement) node;
-        out.append('<').append(element.name);
-        for (String[] attribute : element.attributes) {
-            out.append(' ').append(attribute[0]).append("=\"");
-            escape(attribute[1], out, true);
-            out.append('"');
-        }
-        out.append('>');
-        if (VOIDS.contains(element.name)) {
-            return;
-        }
-        for (Object child : element.children) {
-            write(child, out);
-        }
-        out.append("</").append(element.name).append('>');
-    }
-
-    /** jsoup 1.24's escaping in its base mode for UTF-8; the reader has refused control characters already. */
-    private static void escape(String text, StringBuilder out, boolean attribute) {
-        char[] chars = text.toCharArray(); // charAt on a text past Latin-1 keeps a bounds-check call under C1
-        int from = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c > '>' && c != '\u00a0') {
-                continue; // letters and most punctuation: nothing to escape
-            }
-            String escaped = switch (c) {
-                case '&' -> "&amp;";
-                case '\u00a0' -> "&nbsp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> attribute ? "&quot;" : null;
-                default -> null;
-            };
-            if (escaped != null) {
-                out.append(chars, from, i - from).append(escaped);
-                from = i + 1;
-            }
-        }
-        if (from == 0) {
-            out.append(text); // copied whole, not character by character
-        } else {
-            out.append(chars, from, chars.length - from);
-        }
+        return PlainWriter.write(body, length, false, false).headings();
     }
 
     /** An address the sanitiser keeps on a link, beyond doubt: http(s), mailto:, tel: or a path of the site. */

@@ -215,7 +215,7 @@ final class PlainHtmlReader {
                 || c == '\ufeff';
     }
 
-    /** The text whose number is {@code html[from, to)}, held to the same rules as written text. */
+    /** The text whose number is {@code html[from, to)}. */
     private String markedText(int from, int to) {
         int number = 0;
         for (int i = from; i < to; i++) {
@@ -228,16 +228,8 @@ final class PlainHtmlReader {
         if (from == to || number != marks || number >= texts.size()) {
             throw new Refused(); // the marks come in the order their texts were kept, each once
         }
-        String text = texts.get(number);
-        char[] written = text.toCharArray();
-        for (int i = 0; i < written.length; i++) {
-            char c = written[i];
-            if ((c < 0x20 || c >= 0x7f) && refused(written, i, 0, written.length)) {
-                throw new Refused();
-            }
-        }
         marks++;
-        return text;
+        return texts.get(number); // its characters are checked as they are written (PlainWriter)
     }
 
     private static String reference(String name) {
