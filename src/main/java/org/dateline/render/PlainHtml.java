@@ -1,15 +1,14 @@
 package org.dateline.render;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The HTML flexmark writes for an article without raw HTML, read into a small tree and written back
- * byte for byte as jsoup writes it after parsing it (entities, void tags, text), without jsoup's
- * HTML5 parser. It accepts only what it fully knows: the tags and attributes flexmark writes for
+ * A rendered body (as {@link MarkdownRenderer} writes an article without raw HTML), read into a small
+ * tree and written back byte for byte as jsoup writes it after parsing it (entities, void tags, text),
+ * without jsoup's HTML5 parser, so {@link AbsoluteLinks} can rewrite its addresses. It accepts only what it fully knows: the tags and attributes flexmark writes for
  * Markdown, all allowed by the sanitiser, properly nested, links and images only to addresses the
  * sanitiser keeps. Anything else gives {@link Optional#empty()}, and the article takes the jsoup path.
  */
@@ -46,16 +45,8 @@ final class PlainHtml {
 
     /** Reads {@code html}; empty when it is not in a shape this class can write back as jsoup would. */
     static Optional<PlainHtml> read(String html) {
-        return read(html, null);
-    }
-
-    /**
-     * Reads {@code html} with {@link PlainText}'s marks in it, each replaced by its text of {@code texts}
-     * (null: no marks); empty when it is not in a shape this class can write back as jsoup would.
-     */
-    static Optional<PlainHtml> read(String html, List<String> texts) {
         try {
-            return Optional.of(new PlainHtml(new PlainHtmlReader(html, texts).read(), html.length()));
+            return Optional.of(new PlainHtml(new PlainHtmlReader(html).read(), html.length()));
         } catch (PlainHtmlReader.Refused refused) {
             return Optional.empty();
         }
@@ -69,42 +60,9 @@ final class PlainHtml {
         body.rewriteAddresses(rewrite);
     }
 
-    /**
-     * The body written as the jsoup transforms leave it, with the scrolling boxes of tables and code blocks and
-     * the cells' alignment classes ({@link ScrollBoxes}, {@link TableAlignment}), and what the page needs of it,
-     * in one walk; empty when a text holds a character the HTML parser would not keep as it is.
-     */
-    Optional<PlainWriter.Written> boxed() {
-        try {
-            return Optional.of(PlainWriter.write(body, length, true, false));
-        } catch (PlainHtmlReader.Refused refused) {
-            return Optional.empty();
-        }
-    }
-
-    /** The body as jsoup's {@code body.html()} writes it (no pretty-printing, UTF-8), as read. */
+    /** The body as jsoup's {@code body.html()} writes it (no pretty-printing, UTF-8). */
     String html() {
-        return PlainWriter.write(body, length, false, false).html();
-    }
-
-    /** As jsoup's {@code body.text()}. */
-    String text() {
-        return PlainWriter.write(body, length, false, true).text();
-    }
-
-    /** {@code MarkdownRenderer.wordCount(text())}, without building the text. */
-    int wordCount() {
-        return PlainWriter.write(body, length, false, false).wordCount();
-    }
-
-    /** The text of the first {@code <p>} that is a child of the body, as jsoup's {@code text()}; null if none. */
-    String firstParagraphText() {
-        return PlainWriter.write(body, length, false, false).firstParagraphText();
-    }
-
-    /** The {@code h2}–{@code h6} elements with an id, in document order. */
-    List<RenderedArticle.Heading> headings() {
-        return PlainWriter.write(body, length, false, false).headings();
+        return PlainWriter.write(body, length);
     }
 
     /** An address the sanitiser keeps on a link, beyond doubt: http(s), mailto:, tel: or a path of the site. */
