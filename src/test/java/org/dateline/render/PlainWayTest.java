@@ -72,6 +72,11 @@ class PlainWayTest {
                 + " [link \u201ct\u201d](/a) end \uD83D\uDE00",
         "Spaces at the ends of texts: a *b* c **d**  e [f](/f) g\n\nx *y*   \nnext  *z*  \u00a0 *w* \u2014",
         "a < *b* > c & \"d\" ![i](/i.png)  e\r\nline *two* \u201c&lt;x&gt;\u201d",
+        "Twice[^1] and again[^1].\n\n[^1]: A note\n\n    - ending\n    - in a list",
+        "See https://x.org/?a=1&b=2 and <mail@x.org> or www.x.org/e and [a [www.x.org](/y)](/z)",
+        "![r][x] b (flexmark writes no image for it)\n\n[x]: javascript:alert(1)",
+        "```\n\nstarts blank\n\ttab\n```\n\n- |t|\n  |-|\n  |1|\n\n## A &amp; B \\*not em\\*",
+        "text\twith a tab and `code\twith one` and [l](/x \"t&amp;\")",
         ""})
     void givesTheBytesOfTheJsoupWay(String markdown) {
         for (MarkdownRenderer renderer : List.of(RENDERER, IN_A_FOLDER, UNSAFE)) {
@@ -121,7 +126,8 @@ class PlainWayTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[b](//cdn.test/x)", "![y](HTTP://e.test/b.png)",
-        "[i](a:b)", "[j](<sp ace>)", "a\u0007b", "## Main\n\nSee [it](#main)."})
+        "[i](a:b)", "[j](<sp ace>)", "a\u0007b", "## Main\n\nSee [it](#main).", "a[^x] undefined", "[sic] and [a][b]",
+        "a &#1; b", "[l](/x \"t\u00a0\")", "[l](/x \"&amp;copy;\")", "[l](/x?a\\\\b)"})
     void leavesWhatItCannotVouchForToTheJsoupWay(String markdown) {
         assertEquals(Optional.empty(), RENDERER.renderPlain(parse(markdown)));
         assertEquals(RENDERER.renderWithJsoup(parse(markdown)), RENDERER.render(parse(markdown)));
