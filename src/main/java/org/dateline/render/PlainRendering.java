@@ -29,6 +29,10 @@ final class PlainRendering {
     /** Whether texts may be kept out of the writer: the Markdown can make no mark itself. */
     final boolean marks;
     private final List<String> texts;
+    /** The characters of each text, copied once: counted as it is kept, escaped as it is put in. */
+    private final List<char[]> chars;
+    /** How many characters the kept texts hold, to size the page. */
+    private int keptLength;
     private final TextSink.Words words = new TextSink.Words();
     /** The text of the heading or first paragraph being written, else null. */
     private TextSink.Chars scoped;
@@ -38,6 +42,7 @@ final class PlainRendering {
     private PlainRendering(boolean marks) {
         this.marks = marks;
         this.texts = marks ? new ArrayList<>() : List.of();
+        this.chars = marks ? new ArrayList<>() : List.of();
     }
 
     /** A rendering of {@code document}, attached to it for the renderers. */
@@ -48,19 +53,31 @@ final class PlainRendering {
         return rendering;
     }
 
-    /** Keeps {@code text} (written as is, or in a {@code pre}) out of the writer: the mark to write instead. */
+    /** Keeps {@code text} out of the writer: the mark to write instead. */
     String keep(String text) {
+        return keep(text, text.toCharArray());
+    }
+
+    /** Keeps {@code text}, whose characters are {@code characters}, out of the writer: the mark to write instead. */
+    String keep(String text, char[] characters) {
         String mark = MARK + Integer.toString(texts.size()) + END;
         texts.add(text);
+        chars.add(characters);
+        keptLength += characters.length;
         return mark;
     }
 
     /** A text of the page, as it is written ({@code pre}: in a {@code pre}, where whitespace is kept). */
     void text(String text, boolean pre) {
+        text(text, text.toCharArray(), pre);
+    }
+
+    /** {@link #text(String, boolean)} of a text whose characters the caller copied already. */
+    void text(String text, char[] characters, boolean pre) {
         if (pre) {
-            words.raw(text);
+            words.raw(characters);
         } else {
-            words.normalised(text, words.lastIsSpace());
+            words.normalised(characters, words.lastIsSpace());
         }
         if (scoped != null) {
             if (pre) {
@@ -139,7 +156,7 @@ final class PlainRendering {
      * {@code ">"}; each table in its scrolling box. Refuses a mark out of order or a text never written.
      */
     String finish(String html) {
-        StringBuilder out = new StringBuilder(html.length() + 256);
+        StringBuilder out = new StringBuilder(html.length() + keptLength + keptLength / 16 + 256);
         int mark = marks ? html.indexOf(MARK) : -1;
         int slash = html.indexOf(" />");
         int table = html.indexOf("table>");
@@ -158,8 +175,7 @@ final class PlainRendering {
                     throw new PlainHtmlReader.Refused(); // the marks come in the order their texts were kept
                 }
                 out.append(html, from, at);
-                String text = texts.get(number);
-                PlainWriter.escape(text.toCharArray(), text, false, out);
+                PlainWriter.escape(chars.get(number), texts.get(number), false, out);
                 written++;
                 from = end + 1;
                 mark = html.indexOf(MARK, from);

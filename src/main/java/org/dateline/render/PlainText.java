@@ -53,7 +53,7 @@ final class PlainText implements NodeRenderer {
             }
         }
         PlainRendering rendering = PlainRendering.KEY.get(context.getDocument());
-        rendering.text(text, false);
+        rendering.text(text, chars, false);
         if (rendering.marks && length > 0 && !tabOrLine) {
             int first = 0;
             while (first < length && chars[first] == ' ') {
@@ -67,7 +67,8 @@ final class PlainText implements NodeRenderer {
                 if (first > 0) {
                     html.raw(text.substring(0, first));
                 }
-                html.raw(rendering.keep(first == 0 && last == length ? text : text.substring(first, last)));
+                html.raw(first == 0 && last == length ? rendering.keep(text, chars)
+                        : rendering.keep(text.substring(first, last)));
                 if (last < length) {
                     html.raw(text.substring(last));
                 }

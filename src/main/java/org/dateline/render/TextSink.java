@@ -89,7 +89,12 @@ interface TextSink {
 
         @Override
         public void raw(String text) {
-            for (char c : text.toCharArray()) {
+            raw(text.toCharArray());
+        }
+
+        /** {@link #raw(String)} of a copy of the text's characters the caller made already. */
+        void raw(char[] chars) {
+            for (char c : chars) {
                 put(c);
             }
         }
@@ -102,9 +107,13 @@ interface TextSink {
          */
         @Override
         public void normalised(String text, boolean stripLeading) {
+            normalised(text.toCharArray(), stripLeading);
+        }
+
+        /** {@link #normalised(String, boolean)} of a copy of the text's characters the caller made already. */
+        void normalised(char[] chars, boolean stripLeading) {
             boolean lastWasWhite = false;
             boolean reachedNonWhite = false;
-            char[] chars = text.toCharArray();
             int length = chars.length;
             int i = 0;
             while (i < length) {
