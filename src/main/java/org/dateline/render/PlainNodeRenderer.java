@@ -54,6 +54,11 @@ import java.util.Set;
 final class PlainNodeRenderer implements NodeRenderer {
 
     private final DataHolder options;
+    /**
+     * The rendering of the document this renderer writes, looked up once: flexmark makes its renderers
+     * anew for each document it renders, and the look-up for every node was 5% of the render stage.
+     */
+    private PlainRendering rendering;
 
     PlainNodeRenderer(DataHolder options) {
         this.options = options;
@@ -63,36 +68,39 @@ final class PlainNodeRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         Set<NodeRenderingHandler<?>> handlers = new HashSet<>(List.of(
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
-                new NodeRenderingHandler<>(Heading.class, PlainNodeRenderer::heading),
-                new NodeRenderingHandler<>(FencedCodeBlock.class, PlainNodeRenderer::fenced),
-                new NodeRenderingHandler<>(IndentedCodeBlock.class, PlainNodeRenderer::indented),
-                new NodeRenderingHandler<>(Code.class, PlainNodeRenderer::code),
-                new NodeRenderingHandler<>(HtmlEntity.class, PlainNodeRenderer::entity),
-                new NodeRenderingHandler<>(TypographicQuotes.class, PlainNodeRenderer::quotes),
-                new NodeRenderingHandler<>(TypographicSmarts.class, PlainNodeRenderer::smarts),
-                new NodeRenderingHandler<>(HardLineBreak.class, PlainNodeRenderer::hardBreak),
-                new NodeRenderingHandler<>(SoftLineBreak.class, PlainNodeRenderer::softBreak),
-                new NodeRenderingHandler<>(Image.class, PlainNodeRenderer::image),
-                new NodeRenderingHandler<>(ImageRef.class, PlainNodeRenderer::image),
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(FencedCodeBlock.class, this::fenced),
+                new NodeRenderingHandler<>(IndentedCodeBlock.class, this::indented),
+                new NodeRenderingHandler<>(Code.class, this::code),
+                new NodeRenderingHandler<>(HtmlEntity.class, this::entity),
+                new NodeRenderingHandler<>(TypographicQuotes.class, this::quotes),
+                new NodeRenderingHandler<>(TypographicSmarts.class, this::smarts),
+                new NodeRenderingHandler<>(HardLineBreak.class, this::hardBreak),
+                new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
+                new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(ImageRef.class, this::image),
                 new NodeRenderingHandler<>(AutoLink.class, (node, context, html) ->
                         link(node.getText().toString(), context)),
                 new NodeRenderingHandler<>(MailLink.class, (node, context, html) ->
                         link(node.getText().unescape(), context)),
-                new NodeRenderingHandler<>(Footnote.class, PlainNodeRenderer::footnote)));
+                new NodeRenderingHandler<>(Footnote.class, this::footnote)));
         for (Class<? extends Node> type : List.of(BlockQuote.class, BulletList.class, OrderedList.class,
                 BulletListItem.class, OrderedListItem.class, ThematicBreak.class, TableBlock.class, TableHead.class,
                 TableBody.class, TableRow.class, TableCell.class)) {
-            handlers.add(new NodeRenderingHandler<>(type, PlainNodeRenderer::block));
+            handlers.add(new NodeRenderingHandler<>(type, this::block));
         }
         return handlers;
     }
 
-    private static PlainRendering rendering(NodeRendererContext context) {
-        return PlainRendering.KEY.get(context.getDocument());
+    private PlainRendering rendering(NodeRendererContext context) {
+        if (rendering == null) {
+            rendering = PlainRendering.KEY.get(context.getDocument());
+        }
+        return rendering;
     }
 
     /** A block flexmark writes as it is: a space before and after it in the page's text. */
-    private static void block(Node node, NodeRendererContext context, HtmlWriter html) {
+    private void block(Node node, NodeRendererContext context, HtmlWriter html) {
         PlainRendering rendering = rendering(context);
         rendering.boundary();
         context.delegateRender();
@@ -103,7 +111,7 @@ final class PlainNodeRenderer implements NodeRenderer {
      * After a block: its space, and when it ends a footnote the back links flexmark writes after it, each
      * an arrow after a line end.
      */
-    private static void after(Node node, PlainRendering rendering) {
+    private void after(Node node, PlainRendering rendering) {
         rendering.boundary();
         if (node.getParent() instanceof FootnoteBlock footnote && node.getNext() == null) {
             for (int i = 0; i < Math.max(1, footnote.getFootnoteReferences()); i++) {
@@ -142,7 +150,7 @@ final class PlainNodeRenderer implements NodeRenderer {
         after(paragraph, rendering);
     }
 
-    private static void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
+    private void heading(Heading heading, NodeRendererContext context, HtmlWriter html) {
         PlainRendering rendering = rendering(context);
         rendering.boundary();
         String id = context.getHtmlOptions().renderHeaderId ? context.getNodeId(heading) : null;
@@ -158,7 +166,7 @@ final class PlainNodeRenderer implements NodeRenderer {
     }
 
     /** flexmark's fenced code block, its text escaped as jsoup escapes it. */
-    private static void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+    private void fenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
         PlainRendering rendering = rendering(context);
         rendering.boundary();
         html.line();
@@ -177,7 +185,7 @@ final class PlainNodeRenderer implements NodeRenderer {
         after(node, rendering);
     }
 
-    private static void indented(IndentedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+    private void indented(IndentedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
         PlainRendering rendering = rendering(context);
         rendering.boundary();
         html.line();
@@ -190,7 +198,7 @@ final class PlainNodeRenderer implements NodeRenderer {
         after(node, rendering);
     }
 
-    private static void codeText(String text, Node node, NodeRendererContext context, HtmlWriter html) {
+    private void codeText(String text, Node node, NodeRendererContext context, HtmlWriter html) {
         BasedSequence content = node instanceof FencedCodeBlock fenced ? fenced.getContentChars()
                 : ((IndentedCodeBlock) node).getContentChars();
         html.srcPosWithEOL(content).withAttr(CoreNodeRenderer.CODE_CONTENT).tag("code");
@@ -201,7 +209,7 @@ final class PlainNodeRenderer implements NodeRenderer {
         html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
     }
 
-    private static void code(Code node, NodeRendererContext context, HtmlWriter html) {
+    private void code(Code node, NodeRendererContext context, HtmlWriter html) {
         html.srcPos(node.getText()).withAttr().tag("code");
         String text = Escaping.collapseWhitespace(node.getText(), true);
         html.raw(escaped(text));
@@ -209,11 +217,11 @@ final class PlainNodeRenderer implements NodeRenderer {
         html.tag("/code");
     }
 
-    private static void entity(HtmlEntity node, NodeRendererContext context, HtmlWriter html) {
+    private void entity(HtmlEntity node, NodeRendererContext context, HtmlWriter html) {
         text(node.getChars().unescape(), context, html);
     }
 
-    private static void quotes(TypographicQuotes node, NodeRendererContext context, HtmlWriter html) {
+    private void quotes(TypographicQuotes node, NodeRendererContext context, HtmlWriter html) {
         if (node.getTypographicOpening() != null && !node.getTypographicOpening().isEmpty()) {
             text(PlainNodes.typographic(node.getTypographicOpening()), context, html);
         }
@@ -223,17 +231,17 @@ final class PlainNodeRenderer implements NodeRenderer {
         }
     }
 
-    private static void smarts(TypographicSmarts node, NodeRendererContext context, HtmlWriter html) {
+    private void smarts(TypographicSmarts node, NodeRendererContext context, HtmlWriter html) {
         text(PlainNodes.typographic(node.getTypographicText()), context, html);
     }
 
     /** {@code text} written as jsoup escapes it and told to the rendering. */
-    static void text(String text, NodeRendererContext context, HtmlWriter html) {
+    void text(String text, NodeRendererContext context, HtmlWriter html) {
         html.raw(escaped(text));
         rendering(context).text(text, false);
     }
 
-    private static void hardBreak(HardLineBreak node, NodeRendererContext context, HtmlWriter html) {
+    private void hardBreak(HardLineBreak node, NodeRendererContext context, HtmlWriter html) {
         PlainRendering rendering = rendering(context);
         rendering.boundary(); // jsoup puts a space before a br
         String hardBreak = context.getHtmlOptions().hardBreak;
@@ -241,13 +249,13 @@ final class PlainNodeRenderer implements NodeRenderer {
         rendering.text(hardBreak.substring(hardBreak.indexOf('>') + 1), false);
     }
 
-    private static void softBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
+    private void softBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
         String softBreak = context.getHtmlOptions().softBreak;
         html.raw(softBreak);
         rendering(context).text(softBreak, false);
     }
 
-    private static void image(Node node, NodeRendererContext context, HtmlWriter html) {
+    private void image(Node node, NodeRendererContext context, HtmlWriter html) {
         context.delegateRender();
         if (node.getNext() != null) {
             rendering(context).afterImage();
@@ -255,7 +263,7 @@ final class PlainNodeRenderer implements NodeRenderer {
     }
 
     /** An autolink or mail link: flexmark writes it; its text must escape as jsoup would. */
-    private static void link(String text, NodeRendererContext context) {
+    private void link(String text, NodeRendererContext context) {
         if (text.indexOf('"') >= 0 || text.indexOf('\u00a0') >= 0) {
             throw new PlainHtmlReader.Refused(); // flexmark writes &quot; where jsoup writes ", and no &nbsp;
         }
@@ -264,7 +272,7 @@ final class PlainNodeRenderer implements NodeRenderer {
         context.delegateRender();
     }
 
-    private static void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {
+    private void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {
         FootnoteBlock block = node.getFootnoteBlock();
         if (block == null) {
             throw new PlainHtmlReader.Refused();

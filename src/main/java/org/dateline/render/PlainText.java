@@ -28,12 +28,22 @@ import org.dateline.parse.InterruptibleText;
  */
 final class PlainText implements NodeRenderer {
 
-    @Override
-    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class, PlainText::render));
+    /** The rendering of the document this renderer writes (flexmark makes its renderers anew for each), looked up once. */
+    private PlainRendering rendering;
+
+    private PlainRendering rendering(NodeRendererContext context) {
+        if (rendering == null) {
+            rendering = PlainRendering.KEY.get(context.getDocument());
+        }
+        return rendering;
     }
 
-    private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
+    }
+
+    private void render(Text node, NodeRendererContext context, HtmlWriter html) {
         String text = string(node.getChars());
         char[] chars = text.toCharArray(); // charAt on a text past Latin-1 keeps a bounds-check call under C1
         int length = chars.length;
@@ -52,7 +62,7 @@ final class PlainText implements NodeRenderer {
                 tabOrLine |= c == '\t' || c == '\n';
             }
         }
-        PlainRendering rendering = PlainRendering.KEY.get(context.getDocument());
+        PlainRendering rendering = rendering(context);
         rendering.text(text, chars, false);
         if (rendering.marks && length > 0 && !tabOrLine) {
             int first = 0;
@@ -81,8 +91,12 @@ final class PlainText implements NodeRenderer {
     }
 
     /** A text with escapes, references or carriage returns: what flexmark's renderer makes of it, escaped as jsoup escapes it. */
-    private static void unescaped(Text node, NodeRendererContext context, HtmlWriter html) {
-        PlainNodeRenderer.text(Escaping.normalizeEOL(node.getChars().unescape()), context, html);
+    private void unescaped(Text node, NodeRendererContext context, HtmlWriter html) {
+        String text = Escaping.normalizeEOL(node.getChars().unescape());
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        PlainWriter.escape(text.toCharArray(), text, false, escaped);
+        html.raw(escaped);
+        rendering(context).text(text, false);
     }
 
     /**

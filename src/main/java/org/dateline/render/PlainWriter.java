@@ -55,11 +55,11 @@ final class PlainWriter {
         int from = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c > '>' && c < 0x7f) {
-                continue; // letters and most punctuation: nothing to escape
-            }
             String escaped;
-            if (c >= 0x7f) {
+            if (c > '>') {
+                if (c < 0x7f) {
+                    continue; // letters and most punctuation: nothing to escape
+                }
                 if (c != '\u00a0') {
                     if (!attribute && refused(chars, i)) {
                         throw new PlainHtmlReader.Refused();
@@ -67,25 +67,26 @@ final class PlainWriter {
                     continue;
                 }
                 escaped = "&nbsp;";
+            } else if (c >= ' ') {
+                if (c == '&') {
+                    escaped = "&amp;";
+                } else if (c == '<') {
+                    escaped = "&lt;";
+                } else if (c == '>') {
+                    escaped = "&gt;";
+                } else if (c == '"' && attribute) {
+                    escaped = "&quot;";
+                } else {
+                    continue; // a space, a digit, other punctuation
+                }
             } else {
-                escaped = switch (c) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '"' -> attribute ? "&quot;" : null;
-                    case '\n', '\t' -> null;
-                    default -> {
-                        if (c < 0x20 && !attribute) {
-                            throw new PlainHtmlReader.Refused();
-                        }
-                        yield null;
-                    }
-                };
+                if (c != '\n' && c != '\t' && !attribute) {
+                    throw new PlainHtmlReader.Refused();
+                }
+                continue;
             }
-            if (escaped != null) {
-                out.append(chars, from, i - from).append(escaped);
-                from = i + 1;
-            }
+            out.append(chars, from, i - from).append(escaped);
+            from = i + 1;
         }
         if (from == 0) {
             out.append(text); // copied whole, not character by character
