@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
@@ -83,7 +84,8 @@ final class PlainNodeRenderer implements NodeRenderer {
                         link(node.getText().toString(), context)),
                 new NodeRenderingHandler<>(MailLink.class, (node, context, html) ->
                         link(node.getText().unescape(), context)),
-                new NodeRenderingHandler<>(Footnote.class, this::footnote)));
+                new NodeRenderingHandler<>(Footnote.class, this::footnote),
+                new NodeRenderingHandler<>(LinkRef.class, this::linkRef)));
         for (Class<? extends Node> type : List.of(BlockQuote.class, BulletList.class, OrderedList.class,
                 BulletListItem.class, OrderedListItem.class, ThematicBreak.class, TableBlock.class, TableHead.class,
                 TableBody.class, TableRow.class, TableCell.class)) {
@@ -270,6 +272,23 @@ final class PlainNodeRenderer implements NodeRenderer {
         escaped(text); // refuses controls
         rendering(context).text(text, false);
         context.delegateRender();
+    }
+
+    /**
+     * A reference link: flexmark writes a defined one; an undefined one ({@code [sic]}, say) is text, its
+     * brackets written as flexmark writes them (there is no link resolver for references) but escaped as jsoup
+     * escapes them.
+     */
+    private void linkRef(LinkRef node, NodeRendererContext context, HtmlWriter html) {
+        if (node.isDefined()) {
+            context.delegateRender();
+        } else if (!node.hasChildren()) {
+            text(node.getChars().unescape(), context, html);
+        } else {
+            text(node.getChars().prefixOf(node.getChildChars()).unescape(), context, html);
+            context.renderChildren(node);
+            text(node.getChars().suffixOf(node.getChildChars()).unescape(), context, html);
+        }
     }
 
     private void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {

@@ -43,7 +43,7 @@ import java.util.Set;
 
 /**
  * The node types the plain way writes, and what it asks of them: anything else (raw HTML, undefined reference
- * images, table captions, links inside links, undefined footnotes and references, list items with a task marker)
+ * images, table captions, links inside links, undefined footnotes, list items with a task marker)
  * takes the jsoup way. Also the characters flexmark's typographic references stand for.
  */
 final class PlainNodes {
@@ -74,8 +74,10 @@ final class PlainNodes {
         Class<? extends Node> type = node.getClass();
         boolean link = type == Link.class || type == LinkRef.class;
         if (link || type == AutoLink.class || type == MailLink.class) {
-            if (inLink || type == LinkRef.class && !((LinkRef) node).isDefined()) {
-                return false; // the HTML parser closes a link that another opens; an undefined reference is text
+            if (type == LinkRef.class && !((LinkRef) node).isDefined()) {
+                link = false; // written as text: its brackets, then its children
+            } else if (inLink) {
+                return false; // the HTML parser closes a link that another opens
             }
         } else if (type == Footnote.class) {
             return ((Footnote) node).isDefined();
