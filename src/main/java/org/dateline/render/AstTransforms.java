@@ -1,26 +1,26 @@
 package org.dateline.render;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.html.Attribute;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.dateline.diag.LineIndex;
 import org.dateline.diag.Problem;
 
@@ -43,14 +43,17 @@ final class AstTransforms {
     /** Adds the transforms to everything {@code builder} will render; {@code basePath} as {@link SitePaths} takes it. */
     static HtmlRenderer.Builder install(HtmlRenderer.Builder builder, String basePath) {
         return builder
-                .nodeRendererFactory(options -> new FigureRenderer(options))
+                .nodeRendererFactory(options -> new PlainNodeRenderer(options))
                 .nodeRendererFactory(options -> new PlainText())
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(LinkResolverContext context) {
                         Warnings warnings = WARNINGS.get(context.getDocument());
                         DataHolder options = context.getOptions();
-                        return (node, part, attributes) -> attributes(node, attributes, options, basePath, warnings);
+                        return (node, part, attributes) -> {
+                            attributes(node, attributes, options, basePath, warnings);
+                            plainWay(node, part, attributes);
+                        };
                     }
                 });
     }
@@ -91,6 +94,59 @@ final class AstTransforms {
         }
     }
 
+    /**
+     * What {@link TableAlignment} and {@link ScrollBoxes} do to cells and code blocks, and a check that
+     * every attribute is one jsoup would write back as flexmark wrote it (escaped the same: no no-break
+     * space, no reference flexmark keeps as written, no control) and that the sanitiser would keep
+     * (links and images to safe addresses, no id of the page's own); else the article takes the jsoup way.
+     */
+    private static void plainWay(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof TableCell && attributes.contains("align")) {
+            String alignment = attributes.getValue("align").strip().toLowerCase(Locale.ROOT);
+            attributes.remove("align");
+            if (alignment.equals("left") || alignment.equals("center") || alignment.equals("right")) {
+                String classes = attributes.contains("class") ? attributes.getValue("class") : "";
+                attributes.replaceValue("class", classes.isBlank() ? "align-" + alignment
+                        : classes + " align-" + alignment);
+            }
+        }
+        if ((node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) && part == AttributablePart.NODE
+                && !attributes.contains("tabindex")) {
+            attributes.replaceValue("tabindex", "0");
+        }
+        for (Attribute attribute : attributes.values()) {
+            if (attribute.isNonRendering()) {
+                continue;
+            }
+            String name = attribute.getName();
+            String value = attribute.getValue();
+            if (!writtenAlike(value) || name.equals("href") && !PlainHtml.safeLink(value)
+                    || name.equals("src") && !PlainHtml.safeImage(value)
+                    || name.equals("id") && PageIds.RESERVED.contains(value.toLowerCase(Locale.ROOT))) {
+                throw new PlainHtmlReader.Refused();
+            }
+        }
+    }
+
+    /** Whether jsoup writes {@code value} back as flexmark writes it, and keeps it as it is. */
+    private static boolean writtenAlike(String value) {
+        char[] chars = value.toCharArray();
+        int amp = -1;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x7f) {
+                if (c == '&') {
+                    amp = i;
+                } else if (c == ';' && amp >= 0) {
+                    return false; // flexmark keeps what looks like a reference; jsoup would decode it
+                }
+            } else if (c == '\u00a0' || c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && PlainWriter.refused(chars, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String prefixed(String url, String basePath) {
         return url.startsWith("/") && !url.startsWith("//") && !url.startsWith(basePath + "/") ? basePath + url : url;
     }
@@ -111,32 +167,6 @@ final class AstTransforms {
         boolean wrapped = !(paragraph.getParent() instanceof ParagraphItemContainer container)
                 || !container.isParagraphWrappingDisabled(paragraph, ListOptions.get(options), options);
         return wrapped ? title : null;
-    }
-
-    /** Writes a paragraph holding only a titled image as {@code <figure>}, the title as its caption. */
-    private static final class FigureRenderer implements NodeRenderer {
-        private final DataHolder options;
-
-        FigureRenderer(DataHolder options) {
-            this.options = options;
-        }
-
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
-        }
-
-        private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
-            String caption = paragraph.getFirstChild() instanceof Image image ? figureCaption(image, options) : null;
-            if (caption == null) {
-                context.delegateRender();
-                return;
-            }
-            html.line().tag("figure");
-            context.render(paragraph.getFirstChild());
-            html.tag("figcaption").text(caption).closeTag("figcaption");
-            html.closeTag("figure").line();
-        }
     }
 
     /** The warnings of one article, positioned in its file. */

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -30,8 +31,8 @@ import org.jsoup.parser.Parser;
  * The render stage for one article: flexmark AST → HTML, then an ordered list of jsoup
  * {@link HtmlTransform}s, the {@link HtmlSanitiser} first unless the site set {@code unsafe_html}.
  * An article without raw HTML takes a shorter way to the same bytes: flexmark does the transforms
- * as it writes ({@link AstTransforms}) and {@link PlainHtml} writes the result as jsoup would,
- * with no jsoup parse and no sanitiser, which would find nothing to remove in it.
+ * as it writes ({@link AstTransforms}) and writes the HTML as jsoup would write it back
+ * ({@link PlainNodeRenderer}), with no second parse and no sanitiser, which would find nothing to remove in it.
  * Built once per build and shared by every worker thread.
  */
 public final class MarkdownRenderer {
@@ -85,7 +86,9 @@ public final class MarkdownRenderer {
         this.images = images;
         HtmlRenderer.Builder builder = HtmlRenderer.builder(options.toImmutable());
         this.renderer = (sanitise ? SourceMarkers.install(builder) : builder).build();
-        this.plainRenderer = AstTransforms.install(HtmlRenderer.builder(options.toImmutable()), basePath).build();
+        MutableDataSet plainOptions = new MutableDataSet(options);
+        plainOptions.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, PlainNodes.BACK_REF); // as jsoup writes it
+        this.plainRenderer = AstTransforms.install(HtmlRenderer.builder(plainOptions.toImmutable()), basePath).build();
         List<HtmlTransform> list = new ArrayList<>();
         if (sanitise) {
             list.add(new HtmlSanitiser(safety.embeds()));
@@ -137,21 +140,26 @@ public final class MarkdownRenderer {
         return false;
     }
 
-    /** The way without jsoup; empty when flexmark's HTML is not in a shape {@link PlainHtml} knows. */
+    /**
+     * The way without jsoup: flexmark writes the bytes the jsoup way would give, and gathers the headings, the
+     * words and the first paragraph as it writes ({@link PlainNodeRenderer}); empty for an article with a node
+     * it does not know ({@link PlainNodes}) or anything else it cannot vouch for.
+     */
     Optional<RenderedArticle> renderPlain(ParsedArticle article) {
+        com.vladsch.flexmark.util.ast.Document document = article.document();
+        if (!PlainNodes.writable(document)) {
+            return Optional.empty();
+        }
         String file = article.source().relPath();
         AstTransforms.Warnings transformWarnings = new AstTransforms.Warnings(file, article.lines(),
                 article.bodyOffset());
-        AstTransforms.Warnings.attach(article.document(), transformWarnings);
-        PlainText.Texts texts = PlainText.Texts.keepTexts(article.document());
-        Optional<PlainHtml> read = PlainHtml.read(plainRenderer.render(article.document()), texts.list());
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        PlainHtml html = read.get();
-        html.boxTablesAndCode();
-        if (html.hasIdOf(PageIds.RESERVED)) {
-            return Optional.empty(); // a heading takes an id of the page: the jsoup way renames it (PageIds)
+        AstTransforms.Warnings.attach(document, transformWarnings);
+        PlainRendering html = PlainRendering.start(document, PlainText.string(document.getChars()));
+        String body;
+        try {
+            body = html.finish(plainRenderer.render(document));
+        } catch (PlainHtmlReader.Refused refused) {
+            return Optional.empty(); // a character, address, id or attribute the jsoup way treats otherwise
         }
         List<Problem> warnings = new ArrayList<>(article.warnings());
         warnings.addAll(transformWarnings.problems());
@@ -160,7 +168,7 @@ public final class MarkdownRenderer {
             String first = html.firstParagraphText();
             description = first == null ? "" : summary(first);
         }
-        return Optional.of(new RenderedArticle(file, article.meta(), html.html(), description, html.headings(),
+        return Optional.of(new RenderedArticle(file, article.meta(), body, description, html.headings(),
                 html.wordCount(), warnings));
     }
 

@@ -1,16 +1,14 @@
 package org.dateline.render;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The HTML flexmark writes for an article without raw HTML, read into a small tree and written back
- * byte for byte as jsoup writes it after parsing it (entities, void tags, text), without jsoup's
- * HTML5 parser. It accepts only what it fully knows: the tags and attributes flexmark writes for
+ * A rendered body (as {@link MarkdownRenderer} writes an article without raw HTML), read into a small
+ * tree and written back byte for byte as jsoup writes it after parsing it (entities, void tags, text),
+ * without jsoup's HTML5 parser, so {@link AbsoluteLinks} can rewrite its addresses. It accepts only what it fully knows: the tags and attributes flexmark writes for
  * Markdown, all allowed by the sanitiser, properly nested, links and images only to addresses the
  * sanitiser keeps. Anything else gives {@link Optional#empty()}, and the article takes the jsoup path.
  */
@@ -47,24 +45,11 @@ final class PlainHtml {
 
     /** Reads {@code html}; empty when it is not in a shape this class can write back as jsoup would. */
     static Optional<PlainHtml> read(String html) {
-        return read(html, null);
-    }
-
-    /**
-     * Reads {@code html} with {@link PlainText}'s marks in it, each replaced by its text of {@code texts}
-     * (null: no marks); empty when it is not in a shape this class can write back as jsoup would.
-     */
-    static Optional<PlainHtml> read(String html, List<String> texts) {
         try {
-            return Optional.of(new PlainHtml(new PlainHtmlReader(html, texts).read(), html.length()));
+            return Optional.of(new PlainHtml(new PlainHtmlReader(html).read(), html.length()));
         } catch (PlainHtmlReader.Refused refused) {
             return Optional.empty();
         }
-    }
-
-    /** The scrolling boxes of tables and code blocks and the cells' alignment classes, as the jsoup transforms add them. */
-    void boxTablesAndCode() {
-        body.boxTablesAndCode();
     }
 
     /**
@@ -77,96 +62,7 @@ final class PlainHtml {
 
     /** The body as jsoup's {@code body.html()} writes it (no pretty-printing, UTF-8). */
     String html() {
-        StringBuilder out = new StringBuilder(length + 128);
-        for (Object child : body.children) {
-            write(child, out);
-        }
-        return out.toString();
-    }
-
-    /** As jsoup's {@code body.text()}. */
-    String text() {
-        return body.text();
-    }
-
-    /** {@code MarkdownRenderer.wordCount(text())}, without building the text. */
-    int wordCount() {
-        return body.wordCount();
-    }
-
-    /** The text of the first {@code <p>} that is a child of the body, as jsoup's {@code text()}; null if none. */
-    String firstParagraphText() {
-        for (Object child : body.children) {
-            if (child instanceof PlainElement element && element.name.equals("p")) {
-                return element.text();
-            }
-        }
-        return null;
-    }
-
-    /** Whether an element has an id that {@link PageIds} would rename (compared as it compares them). */
-    boolean hasIdOf(Set<String> reserved) {
-        List<String> ids = new ArrayList<>();
-        body.ids(ids);
-        return ids.stream().anyMatch(id -> reserved.contains(id.toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    /** The {@code h2}–{@code h6} elements with an id, in document order. */
-    List<RenderedArticle.Heading> headings() {
-        List<RenderedArticle.Heading> headings = new ArrayList<>();
-        body.headings(headings);
-        return headings;
-    }
-
-    private static void write(Object node, StringBuilder out) {
-        if (node instanceof String text) {
-            escape(text, out, false);
-            return;
-        }
-        PlainElement element = (PlainElement) node;
-        out.append('<').append(element.name);
-        for (String[] attribute : element.attributes) {
-            out.append(' ').append(attribute[0]).append("=\"");
-            escape(attribute[1], out, true);
-            out.append('"');
-        }
-        out.append('>');
-        if (VOIDS.contains(element.name)) {
-            return;
-        }
-        for (Object child : element.children) {
-            write(child, out);
-        }
-        out.append("</").append(element.name).append('>');
-    }
-
-    /** jsoup 1.24's escaping in its base mode for UTF-8; the reader has refused control characters already. */
-    private static void escape(String text, StringBuilder out, boolean attribute) {
-        char[] chars = text.toCharArray(); // charAt on a text past Latin-1 keeps a bounds-check call under C1
-        int from = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c > '>' && c != '\u00a0') {
-                continue; // letters and most punctuation: nothing to escape
-            }
-            String escaped = switch (c) {
-                case '&' -> "&amp;";
-                case '\u00a0' -> "&nbsp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> attribute ? "&quot;" : null;
-                default -> null;
-            };
-            if (escaped != null) {
-                out.append(chars, from, i - from).append(escaped);
-                from = i + 1;
-            }
-        }
-        if (from == 0) {
-            out.append(text); // copied whole, not character by character
-        } else {
-            out.append(chars, from, chars.length - from);
-        }
+        return PlainWriter.write(body, length);
     }
 
     /** An address the sanitiser keeps on a link, beyond doubt: http(s), mailto:, tel: or a path of the site. */

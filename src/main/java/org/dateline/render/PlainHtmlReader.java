@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.internal.StringUtil;
 
-/** A one-pass reader of flexmark's output into {@link PlainElement}s for {@link PlainHtml}, refusing what it does not know. */
+/** A one-pass reader of a rendered body into {@link PlainElement}s for {@link PlainHtml}, refusing what it does not know. */
 final class PlainHtmlReader {
     private final String html;
     /**
@@ -12,19 +12,11 @@ final class PlainHtmlReader {
      * Latin-1 (typographic quotes and dashes) keeps a bounds-check call per character under C1.
      */
     private final char[] chars;
-    /** The texts {@link PlainText}'s marks stand for, by number; null when the HTML has no marks. */
-    private final List<String> texts;
-    private int marks;
     private int pos;
 
     PlainHtmlReader(String html) {
-        this(html, null);
-    }
-
-    PlainHtmlReader(String html, List<String> texts) {
         this.html = html;
         this.chars = html.toCharArray();
-        this.texts = texts;
     }
 
     PlainElement read() {
@@ -46,8 +38,8 @@ final class PlainHtmlReader {
                 current = start(current);
             }
         }
-        if (current != root || texts != null && marks != texts.size()) {
-            throw new Refused(); // unclosed, or a text kept and never written
+        if (current != root) {
+            throw new Refused(); // unclosed
         }
         return root;
     }
@@ -77,7 +69,7 @@ final class PlainHtmlReader {
             if (end < 0 || !allowed(name, key) || element.attribute(key) != null) {
                 throw new Refused();
             }
-            String value = decode(pos, end, false);
+            String value = decode(pos, end);
             pos = end + 1;
             if (key.equals("href") && !PlainHtml.safeLink(value) || key.equals("src") && !PlainHtml.safeImage(value)) {
                 throw new Refused();
@@ -118,7 +110,7 @@ final class PlainHtmlReader {
     private void text(PlainElement parent) {
         int end = html.indexOf('<', pos);
         end = end < 0 ? html.length() : end;
-        String text = decode(pos, end, true);
+        String text = decode(pos, end);
         pos = end;
         boolean table = switch (parent.name) {
             case "table", "thead", "tbody", "tr", "ul", "ol" -> true;
@@ -162,10 +154,9 @@ final class PlainHtmlReader {
     }
 
     /**
-     * {@code html[from, to)} with character references decoded, and in {@code content} each mark of
-     * {@link PlainText} replaced by its text; refuses unknown references and control characters.
+     * {@code html[from, to)} with character references decoded; refuses unknown references and control characters.
      */
-    private String decode(int from, int to, boolean content) {
+    private String decode(int from, int to) {
         StringBuilder out = null;
         int copied = from; // html[from, copied) is in out
         for (int i = from; i < to; i++) {
@@ -184,21 +175,6 @@ final class PlainHtmlReader {
                 out.append(chars, copied, i - copied).append(reference(html.substring(i + 1, semi)));
                 i = semi;
                 copied = semi + 1;
-            } else if (c == PlainText.MARK && content && texts != null) {
-                int end = html.indexOf(PlainText.END, i);
-                if (end < 0 || end >= to) {
-                    throw new Refused();
-                }
-                String text = markedText(i + 1, end);
-                if (out == null && i == from && end + 1 == to) {
-                    return text; // the whole run is one mark (a text between two tags): no copy to make
-                }
-                if (out == null) {
-                    out = new StringBuilder(to - from + text.length());
-                }
-                out.append(chars, copied, i - copied).append(text);
-                i = end;
-                copied = end + 1;
             } else if (refused(chars, i, from, to)) {
                 throw new Refused();
             }
@@ -213,31 +189,6 @@ final class PlainHtmlReader {
                 && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1]))
                 && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(s[i - 1]))
                 || c == '\ufeff';
-    }
-
-    /** The text whose number is {@code html[from, to)}, held to the same rules as written text. */
-    private String markedText(int from, int to) {
-        int number = 0;
-        for (int i = from; i < to; i++) {
-            char digit = chars[i];
-            if (digit < '0' || digit > '9' || i - from > 7) {
-                throw new Refused();
-            }
-            number = number * 10 + digit - '0';
-        }
-        if (from == to || number != marks || number >= texts.size()) {
-            throw new Refused(); // the marks come in the order their texts were kept, each once
-        }
-        String text = texts.get(number);
-        char[] written = text.toCharArray();
-        for (int i = 0; i < written.length; i++) {
-            char c = written[i];
-            if ((c < 0x20 || c >= 0x7f) && refused(written, i, 0, written.length)) {
-                throw new Refused();
-            }
-        }
-        marks++;
-        return text;
     }
 
     private static String reference(String name) {

@@ -3,7 +3,7 @@ package org.dateline.render;
 import org.jsoup.internal.StringUtil;
 
 /**
- * Where {@link PlainElement} puts the text of its tree: the characters, as jsoup's text accumulator
+ * Where {@link PlainRendering} puts the text of the page it writes: the characters, as jsoup's text accumulator
  * builds them ({@link Chars}), or only the count of the words in them ({@link Words}).
  */
 interface TextSink {
@@ -61,7 +61,7 @@ interface TextSink {
      * same characters: runs of characters other than {@code [ \t\n\x0B\f\r]}, after {@code strip()}
      * took the whitespace off both ends. Here a run made only of other whitespace (an em space,
      * say) is counted only between two runs that hold more, as the strip would have left it; the
-     * trim takes nothing more than the strip (the reader refuses other control characters).
+     * trim takes nothing more than the strip (the plain way refuses other control characters).
      */
     final class Words implements TextSink {
         private boolean empty = true;
@@ -89,7 +89,12 @@ interface TextSink {
 
         @Override
         public void raw(String text) {
-            for (char c : text.toCharArray()) {
+            raw(text.toCharArray());
+        }
+
+        /** {@link #raw(String)} of a copy of the text's characters the caller made already. */
+        void raw(char[] chars) {
+            for (char c : chars) {
                 put(c);
             }
         }
@@ -102,9 +107,13 @@ interface TextSink {
          */
         @Override
         public void normalised(String text, boolean stripLeading) {
+            normalised(text.toCharArray(), stripLeading);
+        }
+
+        /** {@link #normalised(String, boolean)} of a copy of the text's characters the caller made already. */
+        void normalised(char[] chars, boolean stripLeading) {
             boolean lastWasWhite = false;
             boolean reachedNonWhite = false;
-            char[] chars = text.toCharArray();
             int length = chars.length;
             int i = 0;
             while (i < length) {

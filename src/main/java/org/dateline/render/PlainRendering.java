@@ -1,0 +1,225 @@
+package org.dateline.render;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One rendering of an article on the plain way: what the node renderers of {@link PlainNodeRenderer} gather
+ * while flexmark writes (the words jsoup's {@code text()} would hold, the headings with their text, the text
+ * of the first paragraph, the texts {@link PlainText} keeps out of flexmark's writer), and the last step,
+ * {@link #finish}, which puts those texts in and writes the few things flexmark's writer cannot: void
+ * elements as jsoup writes them and the scrolling boxes of tables. Any renderer may throw
+ * {@link PlainHtmlReader.Refused} for what it cannot vouch for; the article then takes the jsoup way.
+ */
+final class PlainRendering {
+
+    /** The rendering of the document being written ({@link #start}); a document without one gets a fresh one. */
+    static final DataKey<PlainRendering> KEY = new DataKey<>("dateline-plain-rendering",
+            () -> new PlainRendering(false));
+
+    /** Starts a text's mark: a noncharacter the Markdown may not hold ({@link #start}). */
+    static final char MARK = '\ufdd0';
+    /** Ends a text's mark. */
+    static final char END = '\ufdd1';
+    /** What jsoup writes around every table ({@link ScrollBoxes}, a table without a caption). */
+    private static final String BOX = "<div class=\"scroll-box\" role=\"region\" tabindex=\"0\" aria-label=\"Table\">";
+
+    /** Whether texts may be kept out of the writer: the Markdown can make no mark itself. */
+    final boolean marks;
+    private final List<String> texts;
+    /** The characters of each text, copied once: counted as it is kept, escaped as it is put in. */
+    private final List<char[]> chars;
+    /** How many characters the kept texts hold, to size the page. */
+    private int keptLength;
+    private final TextSink.Words words = new TextSink.Words();
+    /** The text of the heading or first paragraph being written, else null. */
+    private TextSink.Chars scoped;
+    private final List<RenderedArticle.Heading> headings = new ArrayList<>();
+    private String firstParagraph;
+
+    private PlainRendering(boolean marks) {
+        this.marks = marks;
+        this.texts = marks ? new ArrayList<>() : List.of();
+        this.chars = marks ? new ArrayList<>() : List.of();
+    }
+
+    /** A rendering of {@code document}, attached to it for the renderers. */
+    static PlainRendering start(Document document, String markdown) {
+        boolean marks = markdown.indexOf(MARK) < 0 && markdown.indexOf(END) < 0 && !markdown.contains("&#");
+        PlainRendering rendering = new PlainRendering(marks);
+        document.set(KEY, rendering);
+        return rendering;
+    }
+
+    /** Keeps {@code text} out of the writer: the mark to write instead. */
+    String keep(String text) {
+        return keep(text, text.toCharArray());
+    }
+
+    /** Keeps {@code text}, whose characters are {@code characters}, out of the writer: the mark to write instead. */
+    String keep(String text, char[] characters) {
+        String mark = MARK + Integer.toString(texts.size()) + END;
+        texts.add(text);
+        chars.add(characters);
+        keptLength += characters.length;
+        return mark;
+    }
+
+    /** A text of the page, as it is written ({@code pre}: in a {@code pre}, where whitespace is kept). */
+    void text(String text, boolean pre) {
+        text(text, text.toCharArray(), pre);
+    }
+
+    /** {@link #text(String, boolean)} of a text whose characters the caller copied already. */
+    void text(String text, char[] characters, boolean pre) {
+        if (pre) {
+            words.raw(characters);
+        } else {
+            words.normalised(characters, words.lastIsSpace());
+        }
+        if (scoped != null) {
+            if (pre) {
+                scoped.raw(text);
+            } else {
+                scoped.normalised(text, scoped.lastIsSpace());
+            }
+        }
+    }
+
+    /**
+     * The start or end of a block element, or a {@code br}: jsoup's accumulator puts a space there unless it
+     * has nothing yet or a space last. (After a block it puts one only before text or an inline; a block
+     * next puts its own, and a space more or less between blocks changes no word.)
+     */
+    void boundary() {
+        if (!words.isEmpty() && !words.lastIsSpace()) {
+            words.space();
+        }
+        if (scoped != null && !scoped.isEmpty() && !scoped.lastIsSpace()) {
+            scoped.space();
+        }
+    }
+
+    /** After an image (a text boundary) that text or an inline element follows: a space unless one is last. */
+    void afterImage() {
+        if (!words.lastIsSpace()) {
+            words.space();
+        }
+        if (scoped != null && !scoped.lastIsSpace()) {
+            scoped.space();
+        }
+    }
+
+    /** Whether the first paragraph of the body is still to come. */
+    boolean firstParagraphToCome() {
+        return firstParagraph == null;
+    }
+
+    /** Starts gathering the text of a heading or the first paragraph. */
+    void startScope() {
+        scoped = new TextSink.Chars();
+    }
+
+    /** The text gathered since {@link #startScope}, as jsoup's {@code text()} gives it. */
+    private String endScope() {
+        String text = scoped.text().trim();
+        scoped = null;
+        return text;
+    }
+
+    void endHeading(int level, String id) {
+        headings.add(new RenderedArticle.Heading(level, id, endScope()));
+    }
+
+    void endFirstParagraph() {
+        firstParagraph = endScope();
+    }
+
+    List<RenderedArticle.Heading> headings() {
+        return List.copyOf(headings);
+    }
+
+    int wordCount() {
+        return words.count();
+    }
+
+    /** The text of the first paragraph of the body; null when it has none. */
+    String firstParagraphText() {
+        return firstParagraph;
+    }
+
+    /**
+     * flexmark's {@code html} as jsoup writes it: each mark replaced by its text, escaped as jsoup escapes
+     * text; {@code " />"} (which ends only void elements: a text's {@code >} is written {@code &gt;}) as
+     * {@code ">"}; each table in its scrolling box. Refuses a mark out of order or a text never written.
+     */
+    String finish(String html) {
+        StringBuilder out = new StringBuilder(html.length() + keptLength + keptLength / 16 + 256);
+        int mark = marks ? html.indexOf(MARK) : -1;
+        int slash = html.indexOf(" />");
+        int table = html.indexOf("table>");
+        int written = 0;
+        int from = 0;
+        int tables = 0;
+        while (true) {
+            int at = min(min(mark, slash), table);
+            if (at < 0) {
+                break;
+            }
+            if (at == mark) {
+                int end = html.indexOf(END, at);
+                int number = number(html, at + 1, end);
+                if (number != written || number >= texts.size()) {
+                    throw new PlainHtmlReader.Refused(); // the marks come in the order their texts were kept
+                }
+                out.append(html, from, at);
+                PlainWriter.escape(chars.get(number), texts.get(number), false, out);
+                written++;
+                from = end + 1;
+                mark = html.indexOf(MARK, from);
+            } else if (at == slash) {
+                out.append(html, from, at).append('>');
+                from = at + 3;
+                slash = html.indexOf(" />", from);
+            } else {
+                boolean open = at > 0 && html.charAt(at - 1) == '<';
+                boolean close = at > 1 && html.charAt(at - 1) == '/' && html.charAt(at - 2) == '<';
+                if (open) {
+                    out.append(html, from, at - 1).append(BOX).append("<table>");
+                    tables++;
+                } else if (close && tables-- > 0) {
+                    out.append(html, from, at + "table>".length()).append("</div>");
+                } else {
+                    throw new PlainHtmlReader.Refused(); // not a tag flexmark writes for a table
+                }
+                from = at + "table>".length();
+                table = html.indexOf("table>", from);
+            }
+        }
+        if (written != texts.size() || tables != 0) {
+            throw new PlainHtmlReader.Refused(); // a text kept and never written, or a table not boxed
+        }
+        return out.append(html, from, html.length()).toString();
+    }
+
+    private static int min(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    private static int number(String html, int from, int to) {
+        if (to < 0 || to == from || to - from > 8) {
+            throw new PlainHtmlReader.Refused();
+        }
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char digit = html.charAt(i);
+            if (digit < '0' || digit > '9') {
+                throw new PlainHtmlReader.Refused();
+            }
+            number = number * 10 + digit - '0';
+        }
+        return number;
+    }
+}

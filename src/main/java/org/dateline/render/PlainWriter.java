@@ -1,0 +1,105 @@
+package org.dateline.render;
+
+import java.util.List;
+
+/**
+ * Writes a {@link PlainElement} tree as jsoup's {@code body.html()} would, and holds jsoup's escaping,
+ * which the plain way's renderers ({@link PlainNodeRenderer}) write text and attributes with too.
+ */
+final class PlainWriter {
+
+    private final StringBuilder out;
+
+    private PlainWriter(int length) {
+        this.out = new StringBuilder(length + 128);
+    }
+
+    /** {@code body}'s children, written; {@code length} is about how long they are. */
+    static String write(PlainElement body, int length) {
+        PlainWriter writer = new PlainWriter(length);
+        writer.children(body);
+        return writer.out.toString();
+    }
+
+    private void children(PlainElement element) {
+        List<Object> children = element.children;
+        for (Object child : children) {
+            if (child instanceof String text) {
+                escape(text.toCharArray(), text, false, out);
+            } else {
+                element((PlainElement) child);
+            }
+        }
+    }
+
+    private void element(PlainElement element) {
+        out.append('<').append(element.name);
+        for (String[] attribute : element.attributes) {
+            out.append(' ').append(attribute[0]).append("=\"");
+            escape(attribute[1].toCharArray(), attribute[1], true, out);
+            out.append('"');
+        }
+        out.append('>');
+        if (!PlainHtml.VOIDS.contains(element.name)) {
+            children(element);
+            out.append("</").append(element.name).append('>');
+        }
+    }
+
+    /**
+     * jsoup 1.24's escaping in its base mode for UTF-8, into {@code out}. In text it refuses what the HTML
+     * parser would not keep as it is (controls, lone surrogates, a byte-order mark), throwing
+     * {@link PlainHtmlReader.Refused}; attributes are checked before they are written.
+     */
+    static void escape(char[] chars, String text, boolean attribute, StringBuilder out) {
+        int from = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            String escaped;
+            if (c > '>') {
+                if (c < 0x7f) {
+                    continue; // letters and most punctuation: nothing to escape
+                }
+                if (c != '\u00a0') {
+                    if (!attribute && refused(chars, i)) {
+                        throw new PlainHtmlReader.Refused();
+                    }
+                    continue;
+                }
+                escaped = "&nbsp;";
+            } else if (c >= ' ') {
+                if (c == '&') {
+                    escaped = "&amp;";
+                } else if (c == '<') {
+                    escaped = "&lt;";
+                } else if (c == '>') {
+                    escaped = "&gt;";
+                } else if (c == '"' && attribute) {
+                    escaped = "&quot;";
+                } else {
+                    continue; // a space, a digit, other punctuation
+                }
+            } else {
+                if (c != '\n' && c != '\t' && !attribute) {
+                    throw new PlainHtmlReader.Refused();
+                }
+                continue;
+            }
+            out.append(chars, from, i - from).append(escaped);
+            from = i + 1;
+        }
+        if (from == 0) {
+            out.append(text); // copied whole, not character by character
+        } else {
+            out.append(chars, from, chars.length - from);
+        }
+    }
+
+    /** A character at or past 0x7f the HTML parser would not keep: C1 controls, lone surrogates, a byte-order mark. */
+    static boolean refused(char[] s, int i) {
+        char c = s[i];
+        return c <= 0x9f || c == '\ufeff' || Character.isSurrogate(c)
+                && !(Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]))
+                && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s[i - 1]));
+    }
+}
