@@ -4,17 +4,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One article found by the scan, without its text: its path relative to the site root (with
- * {@code /}) and the SHA-256 of its bytes as the scan read them (checked to be UTF-8). The text is read
- * again, and checked against the digest, only where the article is parsed ({@link ArticleReader}), so
- * that a build never holds every article's text at once.
+ * {@code /}), the SHA-256 of its bytes as the scan read them (checked to be UTF-8), and the file's
+ * stat taken before those bytes were read when it had {@link FileStat#settled settled} by the scan.
+ * The text is read again only where the article is parsed ({@link ArticleReader}), so that a build never
+ * holds every article's text at once; it is hashed again there only when the file's stat is not the
+ * settled one.
+ *
+ * @param settled the stat the scan took, when the file had last changed long enough before the scan;
+ *     empty when it had not, when the file system has no Unix view, or for a digest not read by a scan
  */
-public record ArticleSource(String relPath, String digest) {
+public record ArticleSource(String relPath, String digest, Optional<FileStat> settled) {
     public ArticleSource {
         Objects.requireNonNull(relPath, "relPath");
         Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(settled, "settled");
+    }
+
+    /** An article whose bytes are known only by their digest: a reader hashes them again. */
+    public ArticleSource(String relPath, String digest) {
+        this(relPath, digest, Optional.empty());
     }
 
     /** The SHA-256 of {@code bytes}, in hex. */

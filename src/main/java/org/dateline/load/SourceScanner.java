@@ -41,6 +41,7 @@ public final class SourceScanner {
     private final SiteFileReader files;
     private final long maxFileBytes;
     private final java.util.function.LongSupplier fileClock;
+    private final java.util.function.Function<byte[], String> digest;
     private final org.dateline.config.TextDecoder decoder = new org.dateline.config.TextDecoder();
     /** What the last {@link #scan} found of each article it could stat, settled (see {@link FileStat#settled}). */
     private final Map<String, KnownArticles.Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
@@ -54,9 +55,16 @@ public final class SourceScanner {
 
     /** @param fileClock the file system's clock, in milliseconds: when a file changed long enough ago ({@link FileStat#settled}) */
     public SourceScanner(long maxFileBytes, java.util.function.LongSupplier fileClock) {
+        this(maxFileBytes, fileClock, ArticleSource::digest);
+    }
+
+    /** @param digest how an article's bytes are hashed ({@link ArticleSource#digest}): tests count the calls */
+    SourceScanner(long maxFileBytes, java.util.function.LongSupplier fileClock,
+                  java.util.function.Function<byte[], String> digest) {
         this.files = new SiteFileReader(maxFileBytes);
         this.maxFileBytes = maxFileBytes;
         this.fileClock = fileClock;
+        this.digest = digest;
     }
 
     public SiteSources scan(Path root, Problems problems) {
@@ -124,6 +132,7 @@ public final class SourceScanner {
     public Optional<SiteSources> update(SiteSources previous, Collection<Path> edited) {
         Path siteRoot = previous.root();
         Path realRoot = SiteFileReader.realRoot(siteRoot);
+        long started = fileClock.getAsLong();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < previous.articles().size(); i++) {
             index.put(previous.articles().get(i).relPath(), i);
@@ -143,7 +152,8 @@ public final class SourceScanner {
                 return Optional.empty();
             }
             try {
-                articles.set(at, article(siteRoot, realRoot, file));
+                Optional<FileStat> stat = FileStat.of(file); // before the bytes, as a scan takes it
+                articles.set(at, article(siteRoot, realRoot, file, stat.filter(s -> s.settled(started))));
             } catch (DatelineException e) {
                 return Optional.empty(); // a full scan reports it, with everything else it finds
             }
@@ -163,13 +173,17 @@ public final class SourceScanner {
 
     private Read tryRead(Path siteRoot, Path realRoot, Path file, Optional<KnownArticles> known, long started) {
         try {
-            // the stat before the bytes: a file written after it has another stat next time
-            Optional<FileStat> stat = known.isEmpty() ? Optional.empty() : FileStat.of(file);
+            // the stat before the bytes: a file written after it has another stat, next time and when it is parsed
+            Optional<FileStat> stat = FileStat.of(file);
+            Optional<FileStat> settled = stat.filter(s -> s.settled(started));
             String rel = relative(siteRoot, file);
-            Optional<String> digest = stat.filter(s -> s.size() <= maxFileBytes).flatMap(s -> known.get().digest(rel, s));
-            ArticleSource article = digest.isPresent() ? new ArticleSource(rel, digest.get())
-                    : article(siteRoot, realRoot, file);
-            stat.filter(s -> s.settled(started)).ifPresent(s -> seen.put(rel, new KnownArticles.Seen(s, article.digest())));
+            Optional<String> digest = known.flatMap(k -> stat.filter(s -> s.size() <= maxFileBytes)
+                    .flatMap(s -> k.digest(rel, s)));
+            ArticleSource article = digest.isPresent() ? new ArticleSource(rel, digest.get(), settled)
+                    : article(siteRoot, realRoot, file, settled);
+            if (known.isPresent()) {
+                settled.ifPresent(s -> seen.put(rel, new KnownArticles.Seen(s, article.digest())));
+            }
             return new Read(java.util.Optional.of(article), List.of());
         } catch (DatelineException e) {
             return new Read(java.util.Optional.empty(), e.problems());
@@ -274,12 +288,16 @@ public final class SourceScanner {
         return new SourceFile(rel, files.read(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT));
     }
 
-    /** An article read as {@link #read} reads it, its text checked and left out: {@link ArticleReader} reads it again. */
-    private ArticleSource article(Path siteRoot, Path realRoot, Path file) {
+    /**
+     * An article read as {@link #read} reads it, its text checked and left out: {@link ArticleReader} reads it again.
+     *
+     * @param settled the file's stat taken before it is read, if it had settled
+     */
+    private ArticleSource article(Path siteRoot, Path realRoot, Path file, Optional<FileStat> settled) {
         String rel = relative(siteRoot, file);
         byte[] bytes = files.bytes(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT);
         decoder.check(rel, bytes);
-        return new ArticleSource(rel, ArticleSource.digest(bytes));
+        return new ArticleSource(rel, digest.apply(bytes), settled);
     }
 
     private static boolean visible(Path relative) {

@@ -1,0 +1,135 @@
+package org.dateline.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.dateline.config.Safety;
+import org.dateline.diag.DatelineException;
+import org.dateline.diag.Problems;
+import org.dateline.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each article's bytes are hashed once in a build: by the scan, and again where the article is read
+ * only when its file's stat is not the settled one the scan took before reading it. An article
+ * written between the scan and the read is an error either way.
+ */
+class ArticleReaderTest {
+
+    private static final String ARTICLE = "---\ntitle: T\ndate: 2024-05-01\n---\nText.\n";
+    private static final String CHANGED = "the article changed while the site was being built";
+
+    @TempDir
+    Path tmp;
+
+    /** The hashes computed through it, counted. */
+    private final AtomicInteger hashes = new AtomicInteger();
+    private final Function<byte[], String> counting = bytes -> {
+        hashes.incrementAndGet();
+        return ArticleSource.digest(bytes);
+    };
+
+    /** A scanner whose file clock is an hour ahead: every file has settled. */
+    private SourceScanner settledScanner() {
+        return new SourceScanner(Safety.DEFAULT_MAX_FILE_BYTES, () -> System.currentTimeMillis() + 3_600_000, counting);
+    }
+
+    private ArticleReader reader(Path site) {
+        return new ArticleReader(site.toAbsolutePath().normalize(), Safety.DEFAULT_MAX_FILE_BYTES, counting);
+    }
+
+    private Path site() {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "content/a.md", ARTICLE);
+        TestSites.write(site, "content/b.md", ARTICLE.replace("Text.", "Other text."));
+        return site;
+    }
+
+    private static String problem(DatelineException e) {
+        return e.problems().stream().map(p -> p.position() + ": " + p.message() + " | " + p.hint().orElse(""))
+                .toList().toString();
+    }
+
+    @Test
+    void aSettledArticleWhoseStatIsUnchangedIsHashedOnlyByTheScan() {
+        Path site = site();
+        Problems problems = new Problems();
+        SiteSources sources = settledScanner().scan(site, problems);
+        assertEquals(2, hashes.get(), "the scan hashes each article once");
+
+        ArticleReader reader = reader(site);
+        List<String> texts = sources.articles().stream().map(article -> reader.read(article).text()).toList();
+
+        assertEquals(List.of(ARTICLE, ARTICLE.replace("Text.", "Other text.")), texts);
+        assertEquals(2, hashes.get(), "the reader took the unchanged stat for the scan's bytes");
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
+    void aSettledArticleWrittenBetweenTheScanAndTheReadIsAnError() {
+        Path site = site();
+        SiteSources sources = settledScanner().scan(site, new Problems());
+        ArticleSource a = sources.articles().get(0);
+        TestSites.write(site, "content/a.md", ARTICLE + "Edited after the scan.\n");
+
+        DatelineException failure = assertThrows(DatelineException.class, () -> reader(site).read(a));
+
+        assertEquals("[content/a.md: " + CHANGED + " | build the site again]", problem(failure));
+        assertEquals(3, hashes.get(), "its stat changed, so the reader hashed it");
+    }
+
+    @Test
+    void aStatThatDiffersOnlyInItsStatusChangeTimeMakesTheReaderHashAndCompare() {
+        Path site = site();
+        ArticleSource scanned = settledScanner().scan(site, new Problems()).articles().get(0);
+        FileStat stat = scanned.settled().orElseThrow();
+        FileStat earlier = new FileStat(stat.size(), stat.modified(), stat.changed() - 1, stat.inode(), stat.device());
+        ArticleReader reader = reader(site);
+
+        // the bytes are the scan's: hashed, found equal, read
+        assertEquals(ARTICLE, reader.read(new ArticleSource(scanned.relPath(), scanned.digest(),
+                Optional.of(earlier))).text());
+        assertEquals(3, hashes.get());
+
+        // same size, other bytes: hashed, found changed
+        TestSites.write(site, "content/a.md", ARTICLE.replace("Text.", "Txet."));
+        DatelineException failure = assertThrows(DatelineException.class, () -> reader.read(
+                new ArticleSource(scanned.relPath(), scanned.digest(), Optional.of(earlier))));
+        assertEquals("[content/a.md: " + CHANGED + " | build the site again]", problem(failure));
+        assertEquals(4, hashes.get());
+    }
+
+    @Test
+    void anArticleThatChangedJustBeforeTheScanHasNoSettledStatAndIsHashedAgain() {
+        Path site = site();
+        SourceScanner now = new SourceScanner(Safety.DEFAULT_MAX_FILE_BYTES, System::currentTimeMillis, counting);
+        SiteSources sources = now.scan(site, new Problems());
+        assertEquals(List.of(Optional.empty(), Optional.empty()),
+                sources.articles().stream().map(ArticleSource::settled).toList());
+
+        ArticleReader reader = reader(site);
+        sources.articles().forEach(reader::read);
+
+        assertEquals(4, hashes.get(), "a write within the clock's granularity could leave the same stat");
+    }
+
+    @Test
+    void anUpdateOfOneEditedArticleKeepsItsSettledStat() {
+        Path site = site();
+        SourceScanner scanner = settledScanner();
+        SiteSources sources = scanner.scan(site, new Problems());
+        TestSites.write(site, "content/b.md", ARTICLE.replace("Text.", "Edited text."));
+
+        SiteSources updated = scanner.update(sources, List.of(Path.of("content/b.md"))).orElseThrow();
+        ArticleReader reader = reader(site);
+        assertEquals(ARTICLE.replace("Text.", "Edited text."), reader.read(updated.articles().get(1)).text());
+
+        assertEquals(3, hashes.get(), "the update hashed the edited article; the reader did not");
+    }
+}
