@@ -1,14 +1,12 @@
 package org.dateline.load;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One article found by the scan, without its text: its path relative to the site root (with
- * {@code /}), the SHA-256 of its bytes as the scan read them (checked to be UTF-8), and the file's
+ * {@code /}), the digest of its bytes as the scan read them (checked to be UTF-8; SHA-256 where the digest
+ * outlives the build, a quicker one where it does not: see {@link ArticleDigest}), and the file's
  * stat taken before those bytes were read when it had {@link FileStat#settled settled} by the scan.
  * The text is read again only where the article is parsed ({@link ArticleReader}), so that a build never
  * holds every article's text at once; it is hashed again there only when the file's stat is not the
@@ -29,12 +27,11 @@ public record ArticleSource(String relPath, String digest, Optional<FileStat> se
         this(relPath, digest, Optional.empty());
     }
 
-    /** The SHA-256 of {@code bytes}, in hex. */
-    static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+    /**
+     * Whether {@link #digest} is the quick kind, which must not key anything that outlives the build
+     * ({@link ArticleDigest#QUICK}); {@link ArticleReader#readLasting} gives the lasting one.
+     */
+    public boolean quick() {
+        return ArticleDigest.of(digest) == ArticleDigest.QUICK;
     }
 }

@@ -41,7 +41,7 @@ public final class SourceScanner {
     private final SiteFileReader files;
     private final long maxFileBytes;
     private final java.util.function.LongSupplier fileClock;
-    private final java.util.function.Function<byte[], String> digest;
+    private final ArticleDigest.Hasher hasher;
     private final org.dateline.config.TextDecoder decoder = new org.dateline.config.TextDecoder();
     /** What the last {@link #scan} found of each article it could stat, settled (see {@link FileStat#settled}). */
     private final Map<String, KnownArticles.Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
@@ -55,18 +55,23 @@ public final class SourceScanner {
 
     /** @param fileClock the file system's clock, in milliseconds: when a file changed long enough ago ({@link FileStat#settled}) */
     public SourceScanner(long maxFileBytes, java.util.function.LongSupplier fileClock) {
-        this(maxFileBytes, fileClock, ArticleSource::digest);
+        this(maxFileBytes, fileClock, ArticleDigest.Hasher.DIRECT);
     }
 
-    /** @param digest how an article's bytes are hashed ({@link ArticleSource#digest}): tests count the calls */
-    SourceScanner(long maxFileBytes, java.util.function.LongSupplier fileClock,
-                  java.util.function.Function<byte[], String> digest) {
+    /** @param hasher how an article's bytes are hashed: tests count the calls */
+    SourceScanner(long maxFileBytes, java.util.function.LongSupplier fileClock, ArticleDigest.Hasher hasher) {
         this.files = new SiteFileReader(maxFileBytes);
         this.maxFileBytes = maxFileBytes;
         this.fileClock = fileClock;
-        this.digest = digest;
+        this.hasher = hasher;
     }
 
+    /**
+     * Scans the site folder. Each article's digest is a {@link ArticleDigest#QUICK quick} one: what
+     * this scan finds lives no longer than the build (or the dev server) that asked for it, and a key
+     * that outlives it is made from the lasting digest where the article is read
+     * ({@link ArticleReader#readLasting}).
+     */
     public SiteSources scan(Path root, Problems problems) {
         return scan(root, problems, Optional.empty());
     }
@@ -75,7 +80,8 @@ public final class SourceScanner {
      * Scans as {@link #scan(Path, Problems)} does, but takes the digest {@code known} recorded for an
      * article whose file has the recorded stat (and is within {@code max_file_size}) instead of reading
      * it. {@link #seen} then holds what this scan found, for the next ({@link KnownArticles#NONE} to
-     * read every article and record that; empty to record nothing).
+     * read every article and record that; empty to record nothing). Given {@code known}, the digests
+     * are {@link ArticleDigest#LASTING lasting} ones: they are recorded for a later build.
      */
     public SiteSources scan(Path root, Problems problems, Optional<KnownArticles> known) {
         seen.clear();
@@ -153,7 +159,8 @@ public final class SourceScanner {
             }
             try {
                 Optional<FileStat> stat = FileStat.of(file); // before the bytes, as a scan takes it
-                articles.set(at, article(siteRoot, realRoot, file, stat.filter(s -> s.settled(started))));
+                ArticleDigest kind = ArticleDigest.of(previous.articles().get(at).digest()); // as the sources' others
+                articles.set(at, article(siteRoot, realRoot, file, stat.filter(s -> s.settled(started)), kind));
             } catch (DatelineException e) {
                 return Optional.empty(); // a full scan reports it, with everything else it finds
             }
@@ -180,7 +187,7 @@ public final class SourceScanner {
             Optional<String> digest = known.flatMap(k -> stat.filter(s -> s.size() <= maxFileBytes)
                     .flatMap(s -> k.digest(rel, s)));
             ArticleSource article = digest.isPresent() ? new ArticleSource(rel, digest.get(), settled)
-                    : article(siteRoot, realRoot, file, settled);
+                    : article(siteRoot, realRoot, file, settled, known.isPresent() ? ArticleDigest.LASTING : ArticleDigest.QUICK);
             if (known.isPresent()) {
                 settled.ifPresent(s -> seen.put(rel, new KnownArticles.Seen(s, article.digest())));
             }
@@ -293,11 +300,11 @@ public final class SourceScanner {
      *
      * @param settled the file's stat taken before it is read, if it had settled
      */
-    private ArticleSource article(Path siteRoot, Path realRoot, Path file, Optional<FileStat> settled) {
+    private ArticleSource article(Path siteRoot, Path realRoot, Path file, Optional<FileStat> settled, ArticleDigest kind) {
         String rel = relative(siteRoot, file);
         byte[] bytes = files.bytes(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT);
         decoder.check(rel, bytes);
-        return new ArticleSource(rel, digest.apply(bytes), settled);
+        return new ArticleSource(rel, hasher.digest(kind, bytes), settled);
     }
 
     private static boolean visible(Path relative) {

@@ -64,6 +64,11 @@ final class ArticleCache {
         this.pack = new SummaryPack(dir, stamp);
     }
 
+    /** Whether entries outlive this object (a cache folder): keys of {@link org.dateline.load.ArticleDigest#LASTING} digests. */
+    boolean lasting() {
+        return dir.isPresent();
+    }
+
     /**
      * The key of an article: its path and the digest of its bytes ({@link org.dateline.load.ArticleSource}),
      * the configuration's fingerprint and the stamp. So a cached article is found without its text.

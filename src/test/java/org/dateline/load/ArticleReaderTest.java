@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.dateline.config.Safety;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problems;
@@ -28,11 +27,13 @@ class ArticleReaderTest {
     @TempDir
     Path tmp;
 
-    /** The hashes computed through it, counted. */
+    /** The hashes computed through it, counted, and the lasting ones apart. */
     private final AtomicInteger hashes = new AtomicInteger();
-    private final Function<byte[], String> counting = bytes -> {
+    private final AtomicInteger lasting = new AtomicInteger();
+    private final ArticleDigest.Hasher counting = (kind, bytes) -> {
         hashes.incrementAndGet();
-        return ArticleSource.digest(bytes);
+        lasting.addAndGet(kind == ArticleDigest.LASTING ? 1 : 0);
+        return ArticleDigest.Hasher.DIRECT.digest(kind, bytes);
     };
 
     /** A scanner whose file clock is an hour ahead: every file has settled. */
@@ -117,6 +118,51 @@ class ArticleReaderTest {
         sources.articles().forEach(reader::read);
 
         assertEquals(4, hashes.get(), "a write within the clock's granularity could leave the same stat");
+    }
+
+    @Test
+    void aPlainScanGivesQuickDigestsAndAScanForALaterBuildLastingOnes() {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "content/a.md", ARTICLE);
+
+        ArticleSource quick = settledScanner().scan(site, new Problems()).articles().get(0);
+        ArticleSource kept = settledScanner().scan(site, new Problems(), Optional.of(KnownArticles.NONE)).articles().get(0);
+
+        // CRC-32C, CRC-32 (zlib's: 1e04ceb8) and the length; SHA-256 as sha256sum prints it
+        assertEquals("crc:560d5cb01e04ceb8-40", quick.digest());
+        assertEquals("88f0d618b1ff2544cfe3410a1b4c7bcdcb515943137b262dadf757c55c292a6c", kept.digest());
+        assertEquals(List.of(true, false), List.of(quick.quick(), kept.quick()));
+        assertEquals(1, lasting.get());
+    }
+
+    @Test
+    void readingForALastingKeyHashesAQuickArticleOnceAndALastingOneNever() {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "content/a.md", ARTICLE);
+        ArticleSource quick = settledScanner().scan(site, new Problems()).articles().get(0);
+        ArticleSource kept = settledScanner().scan(site, new Problems(), Optional.of(KnownArticles.NONE)).articles().get(0);
+        ArticleReader reader = reader(site);
+        assertEquals(List.of(2, 1), List.of(hashes.get(), lasting.get()));
+
+        ArticleReader.Lasting fromQuick = reader.readLasting(quick);
+        ArticleReader.Lasting fromKept = reader.readLasting(kept);
+
+        assertEquals("88f0d618b1ff2544cfe3410a1b4c7bcdcb515943137b262dadf757c55c292a6c", fromQuick.digest());
+        assertEquals(fromQuick, fromKept);
+        assertEquals(ARTICLE, fromKept.file().text());
+        assertEquals(List.of(3, 2), List.of(hashes.get(), lasting.get()), "only the quick one was hashed, once");
+    }
+
+    @Test
+    void aQuickArticleWrittenBetweenTheScanAndTheReadIsAnError() {
+        Path site = site();
+        ArticleSource a = new SourceScanner(Safety.DEFAULT_MAX_FILE_BYTES, System::currentTimeMillis, counting)
+                .scan(site, new Problems()).articles().get(0);
+        TestSites.write(site, "content/a.md", ARTICLE.replace("Text.", "Txet."));
+
+        DatelineException failure = assertThrows(DatelineException.class, () -> reader(site).readLasting(a));
+
+        assertEquals("[content/a.md: " + CHANGED + " | build the site again]", problem(failure));
     }
 
     @Test
