@@ -13,7 +13,8 @@ import java.util.Optional;
  * settled one.
  *
  * @param settled the stat the scan took, when the file had last changed long enough before the scan;
- *     empty when it had not, when the file system has no Unix view, or for a digest not read by a scan
+ *     empty when it had not, when the file system has no Unix view, for a digest not read by a scan, and
+ *     for a {@link #quick} digest (taking it again costs less than a stat)
  */
 public record ArticleSource(String relPath, String digest, Optional<FileStat> settled) {
     public ArticleSource {

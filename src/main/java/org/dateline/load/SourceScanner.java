@@ -158,8 +158,8 @@ public final class SourceScanner {
                 return Optional.empty();
             }
             try {
-                Optional<FileStat> stat = FileStat.of(file); // before the bytes, as a scan takes it
                 ArticleDigest kind = ArticleDigest.of(previous.articles().get(at).digest()); // as the sources' others
+                Optional<FileStat> stat = kind == ArticleDigest.LASTING ? FileStat.of(file) : Optional.empty(); // before the bytes
                 articles.set(at, article(siteRoot, realRoot, file, stat.filter(s -> s.settled(started)), kind));
             } catch (DatelineException e) {
                 return Optional.empty(); // a full scan reports it, with everything else it finds
@@ -180,8 +180,9 @@ public final class SourceScanner {
 
     private Read tryRead(Path siteRoot, Path realRoot, Path file, Optional<KnownArticles> known, long started) {
         try {
-            // the stat before the bytes: a file written after it has another stat, next time and when it is parsed
-            Optional<FileStat> stat = FileStat.of(file);
+            // the stat before the bytes: a file written after it has another stat, next time and when it is parsed;
+            // taken for lasting digests only: a quick one is cheaper to take again than a stat
+            Optional<FileStat> stat = known.isPresent() ? FileStat.of(file) : Optional.empty();
             Optional<FileStat> settled = stat.filter(s -> s.settled(started));
             String rel = relative(siteRoot, file);
             Optional<String> digest = known.flatMap(k -> stat.filter(s -> s.size() <= maxFileBytes)
