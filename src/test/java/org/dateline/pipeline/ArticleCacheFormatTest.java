@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An article's cache entry checks its summary and body with CRCs ({@link ArticleCache#check}), under
  * the magic {@code DLA3}; an entry of the earlier format ({@code DLA2}, SHA-256 checks) is never
- * trusted: it is counted with the damaged ones (one warning) and the article rendered again.
+ * trusted: it is counted with the damaged ones (one warning) and the article rendered again. A cache
+ * in memory keys articles by their parts joined, a cache folder by the SHA-256 of those parts.
  */
 class ArticleCacheFormatTest {
 
@@ -89,6 +90,19 @@ class ArticleCacheFormatTest {
         // CRC-32C, CRC-32 (as zlib computes it), the length 12, then zeros
         assertEquals("a1795669" + "032c8150" + "000000000000000c" + "0".repeat(32),
                 java.util.HexFormat.of().formatHex(ArticleCache.check(bytes, bytes.length)));
+    }
+
+    @Test
+    void aCacheInMemoryKeysByThePartsAndAFolderByTheirSha256() {
+        ArticleCache memory = new ArticleCache(Optional.empty(), "stamp");
+        ArticleCache folder = new ArticleCache(Optional.of(cache()), "stamp");
+
+        assertEquals("config\0content/a.md\0crc:560d5cb01e04ceb8-40",
+                memory.key("content/a.md", "crc:560d5cb01e04ceb8-40", "config"));
+        // the SHA-256 of the stamp, configuration, path and digest, each after its length in four bytes
+        // (Python's hashlib over struct.pack('>I', len) + part gives the same)
+        assertEquals("5a39ddcac9d6552958f57147d95e0292da874ab3ef318d57988019de1c7bfc8c",
+                folder.key("content/a.md", "88f0d618b1ff2544cfe3410a1b4c7bcdcb515943137b262dadf757c55c292a6c", "config"));
     }
 
     @Test
