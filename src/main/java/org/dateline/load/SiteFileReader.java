@@ -45,6 +45,38 @@ final class SiteFileReader {
 
     /** The bytes of {@code file}, with the checks of {@link #read} but the decoding. */
     byte[] bytes(Path realSiteRoot, Path file, String rel, String folder, String tooLargeHint) {
+        return bytes(realSiteRoot, file, rel, folder, tooLargeHint, false).bytes();
+    }
+
+    /**
+     * The bytes of {@code file} as {@link #bytes} reads them, and the stat of the file they were read
+     * from (its real path), taken after they were read when {@code stat} asks for it.
+     */
+    Read readAndStat(Path realSiteRoot, Path file, String rel, String folder, String tooLargeHint, boolean stat) {
+        return bytes(realSiteRoot, file, rel, folder, tooLargeHint, stat);
+    }
+
+    /** A file's bytes and, when asked for, its stat after they were read ({@link FileStat#of}). */
+    static final class Read {
+        private final byte[] bytes;
+        private final java.util.Optional<FileStat> after;
+
+        Read(byte[] bytes, java.util.Optional<FileStat> after) {
+            this.bytes = bytes;
+            this.after = after;
+        }
+
+        /** The bytes read, not copied: the caller owns them. */
+        byte[] bytes() {
+            return bytes;
+        }
+
+        java.util.Optional<FileStat> after() {
+            return after;
+        }
+    }
+
+    private Read bytes(Path realSiteRoot, Path file, String rel, String folder, String tooLargeHint, boolean stat) {
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(realSiteRoot)) {
@@ -56,7 +88,8 @@ final class SiteFileReader {
                 throw DatelineException.at(SourcePosition.of(rel), "file is " + size + " bytes, over the limit of "
                         + maxFileBytes + " bytes (max_file_size)", tooLargeHint);
             }
-            return Files.readAllBytes(real);
+            byte[] bytes = Files.readAllBytes(real);
+            return new Read(bytes, stat ? FileStat.of(real) : java.util.Optional.empty());
         } catch (IOException e) {
             throw new DatelineException(Problem.error(SourcePosition.of(rel), "cannot read file: " + e.getMessage(),
                     "check that the file exists and is readable"), e);

@@ -41,6 +41,7 @@ public final class SourceScanner {
     private final SiteFileReader files;
     private final long maxFileBytes;
     private final java.util.function.LongSupplier fileClock;
+    private final ArticleDigest.Hasher hasher;
     private final org.dateline.config.TextDecoder decoder = new org.dateline.config.TextDecoder();
     /** What the last {@link #scan} found of each article it could stat, settled (see {@link FileStat#settled}). */
     private final Map<String, KnownArticles.Seen> seen = new java.util.concurrent.ConcurrentHashMap<>();
@@ -54,11 +55,23 @@ public final class SourceScanner {
 
     /** @param fileClock the file system's clock, in milliseconds: when a file changed long enough ago ({@link FileStat#settled}) */
     public SourceScanner(long maxFileBytes, java.util.function.LongSupplier fileClock) {
+        this(maxFileBytes, fileClock, ArticleDigest.Hasher.DIRECT);
+    }
+
+    /** @param hasher how an article's bytes are hashed: tests count the calls */
+    SourceScanner(long maxFileBytes, java.util.function.LongSupplier fileClock, ArticleDigest.Hasher hasher) {
         this.files = new SiteFileReader(maxFileBytes);
         this.maxFileBytes = maxFileBytes;
         this.fileClock = fileClock;
+        this.hasher = hasher;
     }
 
+    /**
+     * Scans the site folder. Each article's digest is a {@link ArticleDigest#QUICK quick} one: what
+     * this scan finds lives no longer than the build (or the dev server) that asked for it, and a key
+     * that outlives it is made from the lasting digest where the article is read
+     * ({@link ArticleReader#readLasting}).
+     */
     public SiteSources scan(Path root, Problems problems) {
         return scan(root, problems, Optional.empty());
     }
@@ -67,7 +80,8 @@ public final class SourceScanner {
      * Scans as {@link #scan(Path, Problems)} does, but takes the digest {@code known} recorded for an
      * article whose file has the recorded stat (and is within {@code max_file_size}) instead of reading
      * it. {@link #seen} then holds what this scan found, for the next ({@link KnownArticles#NONE} to
-     * read every article and record that; empty to record nothing).
+     * read every article and record that; empty to record nothing). Given {@code known}, the digests
+     * are {@link ArticleDigest#LASTING lasting} ones: they are recorded for a later build.
      */
     public SiteSources scan(Path root, Problems problems, Optional<KnownArticles> known) {
         seen.clear();
@@ -124,6 +138,7 @@ public final class SourceScanner {
     public Optional<SiteSources> update(SiteSources previous, Collection<Path> edited) {
         Path siteRoot = previous.root();
         Path realRoot = SiteFileReader.realRoot(siteRoot);
+        long started = fileClock.getAsLong();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < previous.articles().size(); i++) {
             index.put(previous.articles().get(i).relPath(), i);
@@ -143,7 +158,9 @@ public final class SourceScanner {
                 return Optional.empty();
             }
             try {
-                articles.set(at, article(siteRoot, realRoot, file));
+                ArticleDigest kind = ArticleDigest.of(previous.articles().get(at).digest()); // as the sources' others
+                Optional<FileStat> stat = kind == ArticleDigest.LASTING ? FileStat.of(file) : Optional.empty(); // before the bytes
+                articles.set(at, article(siteRoot, realRoot, file, stat.filter(s -> s.settled(started)), kind));
             } catch (DatelineException e) {
                 return Optional.empty(); // a full scan reports it, with everything else it finds
             }
@@ -163,13 +180,18 @@ public final class SourceScanner {
 
     private Read tryRead(Path siteRoot, Path realRoot, Path file, Optional<KnownArticles> known, long started) {
         try {
-            // the stat before the bytes: a file written after it has another stat next time
-            Optional<FileStat> stat = known.isEmpty() ? Optional.empty() : FileStat.of(file);
+            // the stat before the bytes: a file written after it has another stat, next time and when it is parsed;
+            // taken for lasting digests only: a quick one is cheaper to take again than a stat
+            Optional<FileStat> stat = known.isPresent() ? FileStat.of(file) : Optional.empty();
+            Optional<FileStat> settled = stat.filter(s -> s.settled(started));
             String rel = relative(siteRoot, file);
-            Optional<String> digest = stat.filter(s -> s.size() <= maxFileBytes).flatMap(s -> known.get().digest(rel, s));
-            ArticleSource article = digest.isPresent() ? new ArticleSource(rel, digest.get())
-                    : article(siteRoot, realRoot, file);
-            stat.filter(s -> s.settled(started)).ifPresent(s -> seen.put(rel, new KnownArticles.Seen(s, article.digest())));
+            Optional<String> digest = known.flatMap(k -> stat.filter(s -> s.size() <= maxFileBytes)
+                    .flatMap(s -> k.digest(rel, s)));
+            ArticleSource article = digest.isPresent() ? new ArticleSource(rel, digest.get(), settled)
+                    : article(siteRoot, realRoot, file, settled, known.isPresent() ? ArticleDigest.LASTING : ArticleDigest.QUICK);
+            if (known.isPresent()) {
+                settled.ifPresent(s -> seen.put(rel, new KnownArticles.Seen(s, article.digest())));
+            }
             return new Read(java.util.Optional.of(article), List.of());
         } catch (DatelineException e) {
             return new Read(java.util.Optional.empty(), e.problems());
@@ -274,12 +296,16 @@ public final class SourceScanner {
         return new SourceFile(rel, files.read(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT));
     }
 
-    /** An article read as {@link #read} reads it, its text checked and left out: {@link ArticleReader} reads it again. */
-    private ArticleSource article(Path siteRoot, Path realRoot, Path file) {
+    /**
+     * An article read as {@link #read} reads it, its text checked and left out: {@link ArticleReader} reads it again.
+     *
+     * @param settled the file's stat taken before it is read, if it had settled
+     */
+    private ArticleSource article(Path siteRoot, Path realRoot, Path file, Optional<FileStat> settled, ArticleDigest kind) {
         String rel = relative(siteRoot, file);
         byte[] bytes = files.bytes(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT);
         decoder.check(rel, bytes);
-        return new ArticleSource(rel, ArticleSource.digest(bytes));
+        return new ArticleSource(rel, hasher.digest(kind, bytes), settled);
     }
 
     private static boolean visible(Path relative) {

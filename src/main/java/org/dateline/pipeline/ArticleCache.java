@@ -5,9 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -37,13 +35,13 @@ import org.dateline.render.RenderedArticle;
  * off, as one file per article under {@code DIR/articles/}. A file is trusted only if its magic,
  * stamp, key and checksums all match; anything else counts as {@link #damaged} and is rendered
  * again. A file holds the article's summary and, apart, its body: a build reads every summary but
- * only the bodies of the pages it renders, checking each body's own checksum when it reads it. Files are written under a temporary name and renamed, so a killed build leaves no half file.
+ * only the bodies of the pages it renders, checking each body's own checksum when it reads it ({@link #check}). Files are written under a temporary name and renamed, so a killed build leaves no half file.
  * Safe to use from the build's worker threads.
  */
 final class ArticleCache {
 
     static final String ARTICLES = "articles";
-    private static final int MAGIC = 0x444c4132; // "DLA2": the summary, then the body
+    private static final int MAGIC = 0x444c4133; // "DLA3": the summary, then the body; CRC checks (DLA2: SHA-256)
 
     private final Optional<Path> dir;
     private final String stamp;
@@ -64,11 +62,21 @@ final class ArticleCache {
         this.pack = new SummaryPack(dir, stamp);
     }
 
+    /** Whether entries outlive this object (a cache folder): keys of {@link org.dateline.load.ArticleDigest#LASTING} digests. */
+    boolean lasting() {
+        return dir.isPresent();
+    }
+
     /**
      * The key of an article: its path and the digest of its bytes ({@link org.dateline.load.ArticleSource}),
-     * the configuration's fingerprint and the stamp. So a cached article is found without its text.
+     * the configuration's fingerprint and the stamp. So a cached article is found without its text. A
+     * cache that lives only in memory keys by those parts joined (the stamp is this process's, and no
+     * part holds a NUL): its keys die with it, and a SHA-256 of each was ~1% of a cold build under C1.
      */
     String key(String relPath, String bytesDigest, String configFingerprint) {
+        if (!lasting()) {
+            return configFingerprint + '\0' + relPath + '\0' + bytesDigest;
+        }
         MessageDigest digest = Fingerprints.sha256();
         for (String part : List.of(stamp, configFingerprint, relPath, bytesDigest)) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
@@ -258,10 +266,10 @@ final class ArticleCache {
                 out.writeUTF(key);
                 out.writeInt(summary.length);
                 out.write(summary);
-                out.write(sha256(summary));
+                out.write(check(summary, summary.length));
                 out.writeInt(body.length);
                 long offset = bytes.size();
-                byte[] digest = sha256(body);
+                byte[] digest = check(body, body.length);
                 out.write(body);
                 out.write(digest);
                 pack.put(key, SummaryPack.Entry.of(summary, offset, body.length, digest));
@@ -281,15 +289,15 @@ final class ArticleCache {
                 return Optional.empty();
             }
             int length = in.readInt();
-            if (length < 0 || counted.count + length + 32 + 4 > size) {
+            if (length < 0 || counted.count() + length + 32 + 4 > size) {
                 return Optional.empty();
             }
             byte[] payload = in.readNBytes(length);
-            if (!Arrays.equals(in.readNBytes(32), sha256(payload))) {
+            if (!Arrays.equals(in.readNBytes(32), check(payload, payload.length))) {
                 return Optional.empty();
             }
             int bodyLength = in.readInt();
-            long offset = counted.count;
+            long offset = counted.count();
             if (bodyLength < 0 || offset + bodyLength + 32 != size) {
                 return Optional.empty(); // truncated or grown: found now, not when a page shows the body
             }
@@ -343,8 +351,8 @@ final class ArticleCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] bytes = buffer.array(); // the text, then its SHA-256: checked and decoded where they are
-        byte[] digest = sha256(bytes, length);
+        byte[] bytes = buffer.array(); // the text, then its check: checked and decoded where they are
+        byte[] digest = check(bytes, length);
         if (!Arrays.equals(bytes, length, length + 32, digest, 0, 32)
                 || expected.isPresent() && !expected.get().bodyIs(digest)) {
             throw new UncheckedIOException(new IOException("cache entry " + file + " has a damaged body"));
@@ -352,44 +360,16 @@ final class ArticleCache {
         return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
-    /** Counts the bytes read, for the offset of the body. */
-    private static final class CountingInput extends FilterInputStream {
-        private long count;
-
-        CountingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int read = super.read();
-            count += read < 0 ? 0 : 1;
-            return read;
-        }
-
-        @Override
-        public int read(byte[] bytes, int offset, int length) throws IOException {
-            int read = super.read(bytes, offset, length);
-            count += Math.max(read, 0);
-            return read;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return sha256(bytes, bytes.length);
-    }
-
-    /** The SHA-256 of the first {@code length} bytes. */
-    private static byte[] sha256(byte[] bytes, int length) {
-        MessageDigest digest = Fingerprints.sha256();
-        digest.update(bytes, 0, length);
-        return digest.digest();
+    /**
+     * The 32-byte check of the first {@code length} bytes (the field a SHA-256 filled, and the pack's):
+     * their CRC-32C and CRC-32 and the length, then zeros. Against damage, as the state files' CRC-32C: no
+     * checksum without a secret key, SHA-256 included, seals the folder; under C1 SHA-256 cost ~50x the CPU.
+     */
+    static byte[] check(byte[] bytes, int length) {
+        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
+        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
+        castagnoli.update(bytes, 0, length);
+        ieee.update(bytes, 0, length);
+        return ByteBuffer.allocate(32).putInt((int) castagnoli.getValue()).putInt((int) ieee.getValue()).putLong(length).array();
     }
 }

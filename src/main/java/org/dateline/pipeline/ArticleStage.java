@@ -66,8 +66,7 @@ final class ArticleStage {
         Duration limit = config.safety().articleTimeLimit();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<ArticleOutcome> outcomes = workers.map(files, file -> {
-            ArticleOutcome outcome = one(file, cache.key(file.relPath(), file.digest(), configFingerprint), parser,
-                    renderer, publication, reader);
+            ArticleOutcome outcome = one(file, configFingerprint, parser, renderer, publication, reader);
             reporter.progress("rendering articles", done.incrementAndGet(), files.size());
             return outcome;
         }, limit, file -> overtime(file, limit));
@@ -99,15 +98,29 @@ final class ArticleStage {
         return new Result(rendered, scheduled, problems, keys, parsed, keyed, bodyImages);
     }
 
-    private ArticleOutcome one(ArticleSource file, String key, ArticleParser parser, MarkdownRenderer renderer,
-                               Publication publication, ArticleReader reader) {
+    private ArticleOutcome one(ArticleSource file, String configFingerprint, ArticleParser parser,
+                               MarkdownRenderer renderer, Publication publication, ArticleReader reader) {
+        Optional<SourceFile> text = Optional.empty();
+        String key;
+        if (file.quick() && cache.lasting()) {
+            // the scan's digest dies with the build; a key kept on disk is made of the lasting one
+            try {
+                ArticleReader.Lasting read = reader.readLasting(file);
+                text = Optional.of(read.file());
+                key = cache.key(file.relPath(), read.digest(), configFingerprint);
+            } catch (DatelineException e) {
+                return ArticleOutcome.failed(e.problems());
+            }
+        } else {
+            key = cache.key(file.relPath(), file.digest(), configFingerprint);
+        }
         Again again = new Again(file, key, reader, parser, renderer);
         Optional<CachedArticle> cached = cache.get(key);
         if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
             return outcome(file, key, cached.get(), publication, Optional.empty(), again);
         }
         try {
-            ParsedArticle parsed = parser.parse(reader.read(file));
+            ParsedArticle parsed = parser.parse(text.isPresent() ? text.get() : reader.read(file));
             CachedArticle made = publication.includes(parsed.meta())
                     ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed), bodies, key)
                     : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty(), List.of());

@@ -81,6 +81,30 @@ class ArticleReadsTest {
     }
 
     @Test
+    void aDevServersQuickScanCachesArticlesUnderTheKeysABuildLooksFor() throws IOException {
+        Path site = ColdBuilds.newsroom(tmp);
+        Path cache = tmp.resolve("cache");
+        Map<String, String> expected = ColdBuilds.of(tmp, site, 2);
+        // the server's scan takes quick digests (they die with it); its cache entries are keyed by SHA-256
+        try (Engine server = Engine.forServer(new BuildRequest(site, tmp.resolve("served"), false, false,
+                Optional.empty(), TestSites.CLOCK, Optional.of(cache)), Reporter.silent())) {
+            server.build();
+        }
+        Map<String, Integer> stages = new java.util.HashMap<>();
+        Reporter recorder = new Reporter.Silent() {
+            @Override
+            public synchronized void stage(String name, int count, java.time.Duration took) {
+                stages.put(name, count);
+            }
+        };
+
+        build(site, Optional.of(cache), recorder);
+
+        assertEquals(0, stages.get("render"), "every article came from the entries the server wrote");
+        assertEquals(expected, FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    @Test
     void positionsKeptSmallStayExactWhenTheArticleComesFromTheCache() throws IOException {
         Path site = ColdBuilds.newsroom(tmp);
         Path cache = tmp.resolve("cache");
