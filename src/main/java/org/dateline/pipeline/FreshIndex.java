@@ -237,11 +237,11 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     private static Page page(DataInputStream in, String[] table) throws IOException {
         String path = in.readUTF(), origin = in.readUTF();
         boolean generated = in.readBoolean();
-        Set<String> reaches = new HashSet<>();
-        for (int n = count(in); n > 0; n--) {
-            reaches.add(table[in.readInt()]);
+        String[] reaches = new String[count(in)];
+        for (int i = 0; i < reaches.length; i++) {
+            reaches[i] = table[in.readInt()];
         }
-        return new Page(path, origin, generated, reaches);
+        return new Page(path, origin, generated, Set.of(reaches)); // immutable: the record keeps it as it is
     }
 
     private static void article(DataInputStream in, Map<String, String> digests, Map<String, FileStat> stats)
