@@ -32,6 +32,9 @@ final class EntrySection<V> {
         void write(DataOutputStream out, V value) throws IOException;
 
         V read(DataInputStream in) throws IOException;
+
+        /** Whether two values are the same entry; field by field, not a record's equals (slow until compiled). */
+        boolean same(V one, V other);
     }
 
     /**
@@ -103,8 +106,7 @@ final class EntrySection<V> {
     }
 
     /** Fills {@code changed} and {@code removed} with how {@code now} differs from {@code before}; false past the bound. */
-    private static <V> boolean diff(Map<String, V> before, Map<String, V> now, Map<String, V> changed,
-                                    List<String> removed) {
+    private boolean diff(Map<String, V> before, Map<String, V> now, Map<String, V> changed, List<String> removed) {
         int bound = bound(before.size());
         int added = 0;
         for (Map.Entry<String, V> entry : now.entrySet()) {
@@ -112,7 +114,7 @@ final class EntrySection<V> {
             if (old == null) {
                 added++;
             }
-            if (!entry.getValue().equals(old) && changed.put(entry.getKey(), entry.getValue()) == null
+            if ((old == null || old != entry.getValue() && !codec.same(old, entry.getValue())) && changed.put(entry.getKey(), entry.getValue()) == null
                     && changed.size() > bound) {
                 return false;
             }

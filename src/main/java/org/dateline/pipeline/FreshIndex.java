@@ -64,6 +64,19 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             return new Seen(digest, in.readBoolean() ? Optional.of(new FileStat(in.readLong(), in.readLong(),
                     in.readLong(), in.readLong(), in.readLong())) : Optional.empty());
         }
+
+        @Override
+        public boolean same(Seen one, Seen other) {
+            if (!one.digest().equals(other.digest()) || one.stat().isPresent() != other.stat().isPresent()) {
+                return false;
+            }
+            if (one.stat().isEmpty()) {
+                return true;
+            }
+            FileStat a = one.stat().get(), b = other.stat().get();
+            return a.size() == b.size() && a.modified() == b.modified() && a.changed() == b.changed()
+                    && a.inode() == b.inode() && a.device() == b.device();
+        }
     });
 
     /** An index as read from a file, with the base of its articles, which the next index may write as it is. */

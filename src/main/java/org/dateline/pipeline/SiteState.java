@@ -41,6 +41,11 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         public OutputManifest.Entry read(DataInputStream in) throws IOException {
             return new OutputManifest.Entry(in.readUTF(), in.readLong(), in.readLong());
         }
+
+        @Override
+        public boolean same(OutputManifest.Entry one, OutputManifest.Entry other) {
+            return one.size() == other.size() && one.modified() == other.modified() && one.key().equals(other.key());
+        }
     });
 
     /** A state as read from a file, with the base of its manifest's entries, which the next state may write as it is. */

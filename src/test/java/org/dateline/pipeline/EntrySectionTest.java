@@ -27,6 +27,11 @@ class EntrySectionTest {
         public String read(DataInputStream in) throws IOException {
             return in.readUTF();
         }
+
+        @Override
+        public boolean same(String one, String other) {
+            return one.equals(other);
+        }
     });
 
     private static byte[] write(Map<String, String> entries, Optional<EntrySection.Base<String>> base) throws IOException {
