@@ -97,12 +97,39 @@ public final class Groups {
     private static List<Group> group(List<Article> articles, Predicate<Article> listed, String key,
                                      Function<ArticleMeta, List<String>> names, Function<String, String> path,
                                      Problems problems) {
-        Map<String, String> nameBySlug = new LinkedHashMap<>();
-        Map<String, String> firstFile = new LinkedHashMap<>();
-        Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+        Grouping grouping = new Grouping(listed, key, problems);
         for (Article article : articles) {
-            for (String name : names.apply(article.content().meta())) {
-                String slug = Slugs.slugify(name);
+            grouping.add(article, names.apply(article.content().meta()));
+        }
+        List<Group> groups = new ArrayList<>();
+        grouping.bySlug.forEach((slug, list) -> {
+            if (!list.isEmpty()) {
+                groups.add(new Group(grouping.nameBySlug.get(slug), slug, path.apply(slug), list));
+            }
+        });
+        return groups;
+    }
+
+    /** One grouping in progress: the loop over 10,000 articles calls {@link #add}, compiled after a few hundred calls. */
+    private static final class Grouping {
+        private final Predicate<Article> listed;
+        private final String key;
+        private final Problems problems;
+        private final Map<String, String> nameBySlug = new LinkedHashMap<>();
+        private final Map<String, String> firstFile = new LinkedHashMap<>();
+        private final Map<String, List<Article>> bySlug = new LinkedHashMap<>();
+        /** Each name's slug, made once: a site's articles share a few hundred names. */
+        private final Map<String, String> slugs = new java.util.HashMap<>();
+
+        Grouping(Predicate<Article> listed, String key, Problems problems) {
+            this.listed = listed;
+            this.key = key;
+            this.problems = problems;
+        }
+
+        void add(Article article, List<String> names) {
+            for (String name : names) {
+                String slug = slugs.computeIfAbsent(name, Slugs::slugify);
                 if (slug.isEmpty()) {
                     problems.add(Problem.error(article.content().meta().position(key, article.file()),
                             "`" + key + "` \"" + name + "\" has no letters or digits to make a URL from",
@@ -110,7 +137,7 @@ public final class Groups {
                     continue;
                 }
                 String known = nameBySlug.putIfAbsent(slug, name);
-                if (known != null && !known.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                if (known != null && !known.equals(name) && !known.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
                     problems.add(Problem.error(article.content().meta().position(key, article.file()),
                             "`" + key + "` \"" + name + "\" and \"" + known + "\" (in " + firstFile.get(slug)
                                     + ") both make the URL slug \"" + slug + "\"", "spell the name the same way in both"));
@@ -123,12 +150,5 @@ public final class Groups {
                 }
             }
         }
-        List<Group> groups = new ArrayList<>();
-        bySlug.forEach((slug, list) -> {
-            if (!list.isEmpty()) {
-                groups.add(new Group(nameBySlug.get(slug), slug, path.apply(slug), list));
-            }
-        });
-        return groups;
     }
 }

@@ -185,26 +185,33 @@ public final class SiteAssembler {
             });
         });
         for (Article article : articles) {
-            SourcePosition where = article.content().meta().position("slug", article.file());
-            if (reservedSections.contains(article.sectionSlug())
-                    && article.outputPath().startsWith(article.sectionSlug() + "/")) {
-                continue; // already reported for its section
-            }
-            ReservedPaths.owner(article.outputPath()).ifPresent(owner -> {
-                refusedArticles.add(article);
-                problems.add(Problem.error(where, "article would be written to " + article.outputPath()
-                        + ", which is reserved for " + owner,
-                        "give the article another `slug`, or change `permalink` in site.yaml"));
-            });
-            Article section = sectionPages.get(pathKey(article.outputPath()));
-            if (section != null) {
-                refusedArticles.add(article);
-                problems.add(Problem.error(where, "article would be written to " + article.outputPath()
-                        + ", the page of section \"" + section.content().meta().section() + "\"",
-                        "give the article another `slug`"));
-            }
+            checkReserved(article, reservedSections, sectionPages, refusedArticles, problems);
         }
         return new Refused(refusedArticles, reservedSections);
+    }
+
+    // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static void checkReserved(Article article, Set<String> reservedSections, Map<String, Article> sectionPages,
+                                      Set<Article> refusedArticles, Problems problems) {
+        if (reservedSections.contains(article.sectionSlug())
+                && article.outputPath().startsWith(article.sectionSlug() + "/")) {
+            return; // already reported for its section
+        }
+        // the position is looked up only for an error: finding a key's line is a walk of the front matter
+        java.util.function.Supplier<SourcePosition> where = () -> article.content().meta().position("slug", article.file());
+        ReservedPaths.owner(article.outputPath()).ifPresent(owner -> {
+            refusedArticles.add(article);
+            problems.add(Problem.error(where.get(), "article would be written to " + article.outputPath()
+                    + ", which is reserved for " + owner,
+                    "give the article another `slug`, or change `permalink` in site.yaml"));
+        });
+        Article section = sectionPages.get(pathKey(article.outputPath()));
+        if (section != null) {
+            refusedArticles.add(article);
+            problems.add(Problem.error(where.get(), "article would be written to " + article.outputPath()
+                    + ", the page of section \"" + section.content().meta().section() + "\"",
+                    "give the article another `slug`"));
+        }
     }
 
     /** Two paths with the same key would be one file on a case-insensitive or normalising file system. */

@@ -86,8 +86,7 @@ final class BodyEdits {
     private boolean touched;
     private Optional<RouteReach> reach = Optional.empty();
     /** By page, the articles (source paths) it reaches; and by article, the pages that reach it. */
-    private final Map<String, Set<String>> reached = new HashMap<>();
-    private final Map<String, Set<String>> readers = new HashMap<>();
+    private final PageReaches pageReaches = new PageReaches();
 
     /** Keeps {@code warm}, after a build that made every page, for the next build. */
     void remember(Warm warm) {
@@ -97,10 +96,7 @@ final class BodyEdits {
     /** Keeps {@code warm}, after a quick rebuild that made the pages it names, for the next build. */
     void remember(Warm warm, Planned planned) {
         reach.orElseThrow().replace(planned.replaced());
-        planned.removed().forEach(path -> {
-            reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
-            reached.remove(path);
-        });
+        planned.removed().forEach(pageReaches::remove);
         remember(warm, Optional.of(planned.remade()));
     }
 
@@ -108,8 +104,7 @@ final class BodyEdits {
     private void remember(Warm warm, Optional<Set<String>> remade) {
         RouteReach routeReach = remade.isPresent() ? reach.orElseThrow() : new RouteReach(warm.plan().done().rendered());
         if (remade.isEmpty()) {
-            reached.clear();
-            readers.clear();
+            pageReaches.clear();
         }
         List<Route> walked = warm.plan().routes().stream()
                 .filter(route -> remade.isEmpty() || remade.get().contains(route.outputPath())).toList();
@@ -117,14 +112,12 @@ final class BodyEdits {
         for (int i = 0; i < walked.size(); i++) {
             Route route = walked.get(i);
             String path = route.outputPath();
-            reached.getOrDefault(path, Set.of()).forEach(file -> readers.get(file).remove(path));
             Set<String> files = new HashSet<>(reaches.get(i));
             files.add(route.origin()); // a page of an article is made from it, whatever its context holds
             if (warm.keyByPath().getOrDefault(path, "").isEmpty()) {
                 files.add(RouteReach.ALL); // a page without a key is made every time
             }
-            reached.put(path, files);
-            files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(path));
+            pageReaches.put(path, files);
         }
         routeReach.forgetRecords(); // what it found of the records is in reached now: hold no page's values
         this.reach = Optional.of(routeReach);
@@ -142,18 +135,14 @@ final class BodyEdits {
         forget();
         RouteReach routeReach = new RouteReach(warm.plan().done().rendered());
         routeReach.untrack(index.untracked());
-        for (FreshIndex.Page page : index.pages()) {
-            Set<String> files = new HashSet<>(page.reaches());
-            reached.put(page.path(), files);
-            files.forEach(file -> readers.computeIfAbsent(file, f -> new HashSet<>()).add(page.path()));
-        }
+        pageReaches.putAll(index.pages()); // the pages reaching an edited article are found when asked for
         this.reach = Optional.of(routeReach);
         this.warm = Optional.of(warm);
     }
 
     /** What the last remembered build's pages reach, for {@link FreshIndex}: by output path, the source paths. */
     Map<String, Set<String>> reached() {
-        return java.util.Collections.unmodifiableMap(reached);
+        return pageReaches.reached();
     }
 
     /** The articles whose reach cannot be told, for {@link FreshIndex}. */
@@ -203,8 +192,7 @@ final class BodyEdits {
         aside = Optional.empty();
         failedChanges.clear();
         reach = Optional.empty();
-        reached.clear();
-        readers.clear();
+        pageReaches.clear();
     }
 
     /**
@@ -266,10 +254,10 @@ final class BodyEdits {
         Set<String> files = new HashSet<>();
         made.rendered().forEach(article -> files.add(article.file()));
         if (shape) {
-            return facets.plan(warm, made, replaced, files, readers, reach.get()::body, inputs, start, workers);
+            return facets.plan(warm, made, replaced, files, pageReaches::readers, reach.get()::body, inputs, start, workers);
         }
-        Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
-        files.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
+        Set<String> affected = new HashSet<>(pageReaches.readers(RouteReach.ALL));
+        files.forEach(file -> affected.addAll(pageReaches.readers(file)));
         Map<String, String> pageOf = new HashMap<>();
         Site lastSite = warm.plan().site();
         java.util.stream.Stream.of(lastSite.articles(), lastSite.expired(), lastSite.pages()).flatMap(List::stream)

@@ -62,7 +62,7 @@ final class FacetEdits {
     /** The planned rebuild, or empty for the whole way. See {@link BodyEdits#plan} for the parameters. */
     Optional<BodyEdits.Planned> plan(BodyEdits.Warm warm, ArticleStage.Result made,
                                      Map<RenderedArticle, RenderedArticle> replaced, Set<String> files,
-                                     Map<String, Set<String>> readers, java.util.function.Function<RenderedArticle, Object> body,
+                                     java.util.function.Function<String, Set<String>> readers, java.util.function.Function<RenderedArticle, Object> body,
                                      String inputs, Instant start, Workers workers) {
         PlannedBuild last = warm.plan();
         Site before = last.site();
@@ -102,8 +102,8 @@ final class FacetEdits {
                 viewChanged.add(article.file());
             }
         });
-        Set<String> affected = new HashSet<>(readers.getOrDefault(RouteReach.ALL, Set.of()));
-        viewChanged.forEach(file -> affected.addAll(readers.getOrDefault(file, Set.of())));
+        Set<String> affected = new HashSet<>(readers.apply(RouteReach.ALL));
+        viewChanged.forEach(file -> affected.addAll(readers.apply(file)));
         affected.addAll(RelatedEdits.changedPages(before, after, files));
         if (tagsChanged) {
             affected.add(RouteOrder.TAGS_INDEX);

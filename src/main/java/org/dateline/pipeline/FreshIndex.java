@@ -38,7 +38,50 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
                   Optional<PageSection> section) {
 
     static final String FILE = "fresh.state";
-    private static final int MAGIC = 0x444c4634; // "DLF4": the pages in a section of their own, copied as they are
+    private static final int MAGIC = 0x444c4635; // "DLF5": the articles as a base and the changes since
+
+    /** An article's digest and, when the build could trust it, its file's stat. */
+    record Seen(String digest, Optional<FileStat> stat) {
+    }
+
+    /** The articles: a build after an edit of a few copies the base it read and adds those ({@link EntrySection}). */
+    private static final EntrySection<Seen> ARTICLES = new EntrySection<>(new EntrySection.Codec<>() {
+        @Override
+        public void write(java.io.DataOutputStream out, Seen seen) throws IOException {
+            out.writeUTF(seen.digest());
+            out.writeBoolean(seen.stat().isPresent());
+            if (seen.stat().isPresent()) {
+                FileStat stat = seen.stat().get();
+                for (long field : new long[] {stat.size(), stat.modified(), stat.changed(), stat.inode(), stat.device()}) {
+                    out.writeLong(field);
+                }
+            }
+        }
+
+        @Override
+        public Seen read(DataInputStream in) throws IOException {
+            String digest = in.readUTF();
+            return new Seen(digest, in.readBoolean() ? Optional.of(new FileStat(in.readLong(), in.readLong(),
+                    in.readLong(), in.readLong(), in.readLong())) : Optional.empty());
+        }
+
+        @Override
+        public boolean same(Seen one, Seen other) {
+            if (!one.digest().equals(other.digest()) || one.stat().isPresent() != other.stat().isPresent()) {
+                return false;
+            }
+            if (one.stat().isEmpty()) {
+                return true;
+            }
+            FileStat a = one.stat().get(), b = other.stat().get();
+            return a.size() == b.size() && a.modified() == b.modified() && a.changed() == b.changed()
+                    && a.inode() == b.inode() && a.device() == b.device();
+        }
+    });
+
+    /** An index as read from a file, with the base of its articles, which the next index may write as it is. */
+    record Read(FreshIndex index, EntrySection.Base<Seen> articlesBase) {
+    }
 
     /**
      * The pages and untracked articles of an index as its file held them: an index of a later build
@@ -142,25 +185,21 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
      * its length before it: the bytes of {@link #section} when this index has them.
      */
     byte[] encode(String stamp) {
+        return encode(stamp, Optional.empty());
+    }
+
+    /** As {@link #encode(String)}, the articles as {@code base} and the changes since when those are few. */
+    byte[] encode(String stamp, Optional<EntrySection.Base<Seen>> base) {
         byte[] pageBytes = section.map(read -> read.bytes).orElseGet(this::encodePages);
+        Map<String, Seen> articles = new HashMap<>(digests.size() * 2);
+        digests.forEach((path, digest) -> articles.put(path, new Seen(digest, Optional.ofNullable(stats.get(path)))));
         return SealedBytes.seal(MAGIC, stamp, pageBytes.length + (1 << 16), "the fresh-start index", out -> {
             out.writeUTF(inputs);
             out.writeLong(builtAt.getEpochSecond());
             out.writeInt(builtAt.getNano());
             out.writeInt(pageBytes.length);
             out.write(pageBytes);
-            out.writeInt(digests.size());
-            for (Map.Entry<String, String> article : digests.entrySet()) {
-                out.writeUTF(article.getKey());
-                out.writeUTF(article.getValue());
-                FileStat stat = stats.get(article.getKey());
-                out.writeBoolean(stat != null);
-                if (stat != null) {
-                    for (long field : new long[] {stat.size(), stat.modified(), stat.changed(), stat.inode(), stat.device()}) {
-                        out.writeLong(field);
-                    }
-                }
-            }
+            ARTICLES.write(out, articles, base);
             out.writeBoolean(kept.isPresent());
             if (kept.isPresent()) {
                 strings(out, kept.get().extra());
@@ -207,6 +246,11 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     /** The index {@link #encode} made with the same {@code stamp}; empty when the bytes are anything else. */
     static Optional<FreshIndex> decode(byte[] data, String stamp) {
+        return read(data, stamp).map(Read::index);
+    }
+
+    /** The index {@link #encode} made with the same {@code stamp}, with its articles' base; empty when the bytes are anything else. */
+    static Optional<Read> read(byte[] data, String stamp) {
         Optional<DataInputStream> opened = SealedBytes.open(data, MAGIC, stamp);
         if (opened.isEmpty()) {
             return Optional.empty();
@@ -219,15 +263,16 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             byte[] pageBytes = java.util.Arrays.copyOfRange(data, at, at + length);
             PageSection section = pages(pageBytes);
             in.skipNBytes(length);
-            int articles = count(in);
-            Map<String, String> digests = new LinkedHashMap<>();
-            Map<String, FileStat> stats = new HashMap<>();
-            for (int i = 0; i < articles; i++) {
-                article(in, digests, stats);
-            }
+            EntrySection.Read<Seen> articles = ARTICLES.read(in);
+            Map<String, String> digests = new HashMap<>(articles.entries().size() * 2);
+            Map<String, FileStat> stats = new HashMap<>(articles.entries().size() * 2);
+            articles.entries().forEach((path, seen) -> {
+                digests.put(path, seen.digest());
+                seen.stat().ifPresent(stat -> stats.put(path, stat));
+            });
             Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in))) : Optional.empty();
-            return in.available() == 0 ? Optional.of(new FreshIndex(inputs, builtAt, digests, section.pages,
-                    section.untracked, stats, kept, Optional.of(section))) : Optional.empty();
+            return in.available() == 0 ? Optional.of(new Read(new FreshIndex(inputs, builtAt, digests, section.pages,
+                    section.untracked, stats, kept, Optional.of(section)), articles.base())) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -237,20 +282,11 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     private static Page page(DataInputStream in, String[] table) throws IOException {
         String path = in.readUTF(), origin = in.readUTF();
         boolean generated = in.readBoolean();
-        Set<String> reaches = new HashSet<>();
-        for (int n = count(in); n > 0; n--) {
-            reaches.add(table[in.readInt()]);
+        String[] reaches = new String[count(in)];
+        for (int i = 0; i < reaches.length; i++) {
+            reaches[i] = table[in.readInt()];
         }
-        return new Page(path, origin, generated, reaches);
-    }
-
-    private static void article(DataInputStream in, Map<String, String> digests, Map<String, FileStat> stats)
-            throws IOException {
-        String path = in.readUTF();
-        digests.put(path, in.readUTF());
-        if (in.readBoolean()) {
-            stats.put(path, new FileStat(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong()));
-        }
+        return new Page(path, origin, generated, Set.of(reaches)); // immutable: the record keeps it as it is
     }
 
     /** The section {@link #encodePages} made. */

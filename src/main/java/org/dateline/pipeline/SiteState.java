@@ -4,12 +4,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.dateline.diag.Problem;
 import org.dateline.write.OutputManifest;
 
@@ -30,7 +27,30 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
                  OutputManifest manifest) {
 
     static final String FILE = "site.state";
-    private static final int MAGIC = 0x444c5333; // "DLS3": the manifest's entries (no digest of the bytes) among the fields
+    private static final int MAGIC = 0x444c5334; // "DLS4": the manifest's entries as a base and the changes since
+    /** The manifest's entries: a build that changed a few output files copies the base it read and adds those. */
+    private static final EntrySection<OutputManifest.Entry> ENTRIES = new EntrySection<>(new EntrySection.Codec<>() {
+        @Override
+        public void write(DataOutputStream out, OutputManifest.Entry entry) throws IOException {
+            out.writeUTF(entry.key());
+            out.writeLong(entry.size());
+            out.writeLong(entry.modified());
+        }
+
+        @Override
+        public OutputManifest.Entry read(DataInputStream in) throws IOException {
+            return new OutputManifest.Entry(in.readUTF(), in.readLong(), in.readLong());
+        }
+
+        @Override
+        public boolean same(OutputManifest.Entry one, OutputManifest.Entry other) {
+            return one.size() == other.size() && one.modified() == other.modified() && one.key().equals(other.key());
+        }
+    });
+
+    /** A state as read from a file, with the base of its manifest's entries, which the next state may write as it is. */
+    record Read(SiteState state, EntrySection.Base<OutputManifest.Entry> manifestBase) {
+    }
 
     SiteState {
         Objects.requireNonNull(inputs, "inputs");
@@ -49,7 +69,16 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
 
     /** The state as bytes: magic, {@code stamp}, the fields, then a CRC32C of everything before it. */
     byte[] encode(String stamp) {
-        return SealedBytes.seal(MAGIC, stamp, 256, "the site state", out -> {
+        return encode(stamp, Optional.empty());
+    }
+
+    /**
+     * The state as bytes, its manifest's entries as {@code base} and the changes since when that base
+     * is given and the changes are few ({@link EntrySection}).
+     */
+    byte[] encode(String stamp, Optional<EntrySection.Base<OutputManifest.Entry>> base) {
+        int size = base.map(known -> known.size() * 80).orElse(manifest.entries().size() * 80) + 256;
+        return SealedBytes.seal(MAGIC, stamp, size, "the site state", out -> {
             out.writeUTF(inputs);
             instant(out, builtAt);
             instant(out, horizon);
@@ -59,12 +88,8 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             ArticleCodec.problems(out, warnings);
             scheduled(out, nextPublication);
             scheduled(out, nextExpiry);
-            // the manifest's entries as fields of this file, sorted so the same state gives the same bytes
             out.writeUTF(manifest.output());
-            out.writeInt(manifest.entries().size());
-            for (Map.Entry<String, OutputManifest.Entry> entry : new TreeMap<>(manifest.entries()).entrySet()) {
-                entry(out, entry.getKey(), entry.getValue());
-            }
+            ENTRIES.write(out, manifest.entries(), base);
         });
     }
 
@@ -73,6 +98,11 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
      * (truncated, altered, another Dateline's).
      */
     static Optional<SiteState> decode(byte[] data, String stamp) {
+        return read(data, stamp).map(Read::state);
+    }
+
+    /** The state {@link #encode} made with the same {@code stamp}, with its manifest's base; empty when the bytes are anything else. */
+    static Optional<Read> read(byte[] data, String stamp) {
         Optional<DataInputStream> opened = SealedBytes.open(data, MAGIC, stamp);
         if (opened.isEmpty()) {
             return Optional.empty();
@@ -88,32 +118,13 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             Optional<Scheduled> nextPublication = scheduled(in);
             Optional<Scheduled> nextExpiry = scheduled(in);
             String output = in.readUTF();
-            int count = in.readInt();
-            if (count < 0 || count > in.available()) {
-                return Optional.empty();
-            }
-            Map<String, OutputManifest.Entry> entries = new HashMap<>(count * 2);
-            for (int i = 0; i < count; i++) {
-                entries.put(in.readUTF(), entry(in));
-            }
-            return in.available() == 0 && entries.size() == count ? Optional.of(new SiteState(inputs, builtAt, horizon,
-                    articles, skipped, pages, warnings, nextPublication, nextExpiry, new OutputManifest(output, entries)))
-                    : Optional.empty();
+            EntrySection.Read<OutputManifest.Entry> entries = ENTRIES.read(in);
+            return in.available() == 0 ? Optional.of(new Read(new SiteState(inputs, builtAt, horizon, articles, skipped,
+                    pages, warnings, nextPublication, nextExpiry, new OutputManifest(output, entries.entries())),
+                    entries.base())) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    // an entry a call: methods compiled after a few hundred calls, where a loop run once stays in the interpreter
-    private static void entry(DataOutputStream out, String path, OutputManifest.Entry entry) throws IOException {
-        out.writeUTF(path);
-        out.writeUTF(entry.key());
-        out.writeLong(entry.size());
-        out.writeLong(entry.modified());
-    }
-
-    private static OutputManifest.Entry entry(DataInputStream in) throws IOException {
-        return new OutputManifest.Entry(in.readUTF(), in.readLong(), in.readLong());
     }
 
     private static void instant(DataOutputStream out, Instant instant) throws IOException {

@@ -29,6 +29,10 @@ final class StateStore {
     private boolean indexLoaded;
     /** The pages section of the index read from the file, kept after the index is cleared: see {@link #pagesRead}. */
     private Optional<FreshIndex.PageSection> pagesRead = Optional.empty();
+    /** The base of the manifest's entries in the state file read, which the next state file writes as it is. */
+    private Optional<EntrySection.Base<org.dateline.write.OutputManifest.Entry>> manifestRead = Optional.empty();
+    /** The base of the articles in the index file read, which the next index file writes as it is. */
+    private Optional<EntrySection.Base<FreshIndex.Seen>> articlesRead = Optional.empty();
     /** The problem found reading the index, until {@link #index} reports it. */
     private Optional<Problem> indexProblem = Optional.empty();
 
@@ -50,7 +54,9 @@ final class StateStore {
             Path file = dir.get().resolve(SiteState.FILE);
             try {
                 byte[] data = Files.readAllBytes(file);
-                state = SiteState.decode(data, stamp);
+                Optional<SiteState.Read> read = SiteState.read(data, stamp);
+                state = read.map(SiteState.Read::state);
+                manifestRead = read.map(SiteState.Read::manifestBase);
                 if (state.isEmpty()) {
                     problems.accept(SiteState.otherVersion(data, stamp) ? otherVersion(file) : damaged(file));
                 }
@@ -83,7 +89,9 @@ final class StateStore {
             Path file = dir.get().resolve(FreshIndex.FILE);
             try {
                 byte[] data = Files.readAllBytes(file);
-                index = FreshIndex.decode(data, stamp);
+                Optional<FreshIndex.Read> read = FreshIndex.read(data, stamp);
+                index = read.map(FreshIndex.Read::index);
+                articlesRead = read.map(FreshIndex.Read::articlesBase);
                 pagesRead = index.flatMap(FreshIndex::section);
                 if (index.isEmpty()) {
                     problems.accept(FreshIndex.otherVersion(data, stamp) ? otherVersion(file) : damaged(file));
@@ -121,7 +129,7 @@ final class StateStore {
         index = Optional.empty(); // read again only by another engine: this one builds from its own state
         if (onDisk && dir.isPresent()) {
             try {
-                write(dir.get(), FreshIndex.FILE, made.encode(stamp));
+                write(dir.get(), FreshIndex.FILE, made.encode(stamp, articlesRead));
             } catch (IOException e) {
                 reporter.debug(() -> "could not save the fresh-start index: " + e.getMessage());
             }
@@ -157,7 +165,7 @@ final class StateStore {
             if (!onDisk) {
                 return;
             }
-            write(folder, SiteState.FILE, made.encode(stamp));
+            write(folder, SiteState.FILE, made.encode(stamp, manifestRead));
         } catch (IOException e) {
             reporter.debug(() -> "could not save the site state: " + e.getMessage());
         }

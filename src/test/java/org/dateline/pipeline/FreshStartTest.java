@@ -216,6 +216,56 @@ class FreshStartTest {
         assertCold(site, TestSites.CLOCK, "after a " + damage + " index");
     }
 
+    private SiteState.Read state() throws IOException {
+        return SiteState.read(Files.readAllBytes(tmp.resolve("cache").resolve(SiteState.FILE)), EngineStamp.compute())
+                .orElseThrow();
+    }
+
+    private FreshIndex.Read indexRead() throws IOException {
+        return FreshIndex.read(Files.readAllBytes(tmp.resolve("cache").resolve(FreshIndex.FILE)), EngineStamp.compute())
+                .orElseThrow();
+    }
+
+    @Test
+    void editsAreWrittenAsChangesToTheStateFilesAndADamagedChangeIsOneWarning() throws IOException {
+        Path site = site();
+        build(site);
+        SiteState.Read cold = state();
+        FreshIndex.Read coldIndex = indexRead();
+
+        TestSites.replace(site, HARBOUR, "The council voted.", "The council voted twice.");
+        assertTrue(build(site).quick(), "a body edit");
+        assertCold(site, TestSites.CLOCK, "body edit");
+        assertTrue(state().manifestBase().sameBytes(cold.manifestBase()), "site.state keeps the cold build's base");
+        assertTrue(indexRead().articlesBase().sameBytes(coldIndex.articlesBase()), "fresh.state keeps the cold build's base");
+        String page = "world/2024/06/10/harbour-vote/index.html";
+        assertEquals(Files.size(output().resolve(page)), state().state().manifest().entries().get(page).size(),
+                "the manifest (base and changes) holds the edited page as written");
+
+        TestSites.replace(site, FERRY, "talks go on.", "talks go on and on.");
+        assertTrue(build(site).quick(), "a second body edit, from the state written as changes");
+        assertCold(site, TestSites.CLOCK, "second body edit");
+        assertTrue(state().manifestBase().sameBytes(cold.manifestBase()), "still the cold build's base");
+        assertEquals(List.of(), build(site).rendered(), "then nothing changed");
+
+        Path file = tmp.resolve("cache").resolve(SiteState.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 6] ^= 0x01; // the last change's bytes, before the checksum
+        Files.write(file, bytes);
+        TestSites.replace(site, HARBOUR, "voted twice.", "voted thrice.");
+        Built damaged = build(site);
+        assertFalse(damaged.quick(), "a damaged change: the whole way");
+        assertEquals(List.of("the build state was damaged or unreadable, so every article and page was checked"
+                + " again"), damaged.warnings().stream().map(Problem::message).toList());
+        assertEquals(file.toString(), damaged.warnings().get(0).position().file());
+        assertCold(site, TestSites.CLOCK, "after a damaged change");
+        TestSites.replace(site, HARBOUR, "voted thrice.", "voted four times.");
+        Built next = build(site);
+        assertTrue(next.quick(), "the state was written again");
+        assertEquals(List.of(), next.warnings(), "and is intact");
+        assertCold(site, TestSites.CLOCK, "after the state was written again");
+    }
+
     @Test
     void afterAnUpgradeTheStatesWarningIsTheOnlyOne() throws IOException {
         Path site = site();
