@@ -144,8 +144,8 @@ public final class Engine implements AutoCloseable {
         String configFingerprint = Fingerprints.config(source, request.baseUrl());
         long mark = System.nanoTime();
         List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
-        Optional<org.dateline.load.KnownArticles> known = server || bodyEdits.isEmpty() ? Optional.empty()
-                : Optional.of(states.known()); // a one-shot build reads only the articles whose stat changed
+        Optional<org.dateline.load.KnownArticles> known = server ? request.cacheDir().map(dir -> org.dateline.load.KnownArticles.NONE)
+                : bodyEdits.map(edits -> states.known()); // a server's cache keys by lasting digests; a one-shot build reads only changed stats
         SiteInputs.Loaded loaded = inputs.load(source, config.safety().maxFileBytes(), changed, known, problems);
         SiteSources sources = loaded.sources();
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
