@@ -11,10 +11,18 @@ public final class Urls {
 
     private final String baseUrl;
     private final String basePath;
+    /** The base URL's scheme and authority ({@code https://news.example.com}), "" without a base URL. */
+    private final String origin;
 
     public Urls(SiteConfig config) {
         this.baseUrl = config.baseUrl();
         this.basePath = config.basePath();
+        if (baseUrl.isEmpty()) {
+            this.origin = "";
+        } else {
+            URI base = URI.create(baseUrl);
+            this.origin = base.getScheme() + "://" + base.getRawAuthority();
+        }
     }
 
     /**
@@ -32,12 +40,7 @@ public final class Urls {
 
     /** The absolute URL of a site path, or the prefixed path when no base URL is known. */
     public String absolute(String sitePath) {
-        if (baseUrl.isEmpty()) {
-            return path(sitePath);
-        }
-        URI base = URI.create(baseUrl);
-        String origin = base.getScheme() + "://" + base.getRawAuthority();
-        return origin + path(sitePath);
+        return origin + path(sitePath); // parsed once: a sitemap asks for every page's
     }
 
     public boolean hasBaseUrl() {

@@ -49,6 +49,9 @@ final class Links {
 
     /** {@code url} with every character outside RFC 3986's unreserved and reserved sets percent-encoded. */
     static String ascii(String url) {
+        if (plain(url)) {
+            return url; // the usual case, a sitemap's thousands of page URLs: nothing to encode
+        }
         StringBuilder out = new StringBuilder(url.length());
         byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
@@ -64,6 +67,17 @@ final class Links {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code url} has only characters {@link #ascii} keeps as they are ({@code %} is not one of them). */
+    private static boolean plain(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || KEPT.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hex(byte b) {
