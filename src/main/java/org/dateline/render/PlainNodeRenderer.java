@@ -178,10 +178,7 @@ final class PlainNodeRenderer implements NodeRenderer {
             BasedSequence language = node.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET);
             html.attr("class", context.getHtmlOptions().languageClassPrefix + language.unescape());
         } else {
-            String noLanguageClass = context.getHtmlOptions().noLanguageClass.trim();
-            if (!noLanguageClass.isEmpty()) {
-                html.attr("class", noLanguageClass);
-            }
+            noLanguageClass(context, html);
         }
         codeText(node.getContentChars().normalizeEOL(), node, context, html);
         after(node, rendering);
@@ -192,12 +189,17 @@ final class PlainNodeRenderer implements NodeRenderer {
         rendering.boundary();
         html.line();
         html.srcPosWithEOL(node.getChars()).withAttr().tag("pre").openPre();
+        noLanguageClass(context, html);
+        codeText(node.getContentChars().trimTailBlankLines().normalizeEndWithEOL(), node, context, html);
+        after(node, rendering);
+    }
+
+    /** flexmark's class for a code block without a language, if its options name one. */
+    private static void noLanguageClass(NodeRendererContext context, HtmlWriter html) {
         String noLanguageClass = context.getHtmlOptions().noLanguageClass.trim();
         if (!noLanguageClass.isEmpty()) {
             html.attr("class", noLanguageClass);
         }
-        codeText(node.getContentChars().trimTailBlankLines().normalizeEndWithEOL(), node, context, html);
-        after(node, rendering);
     }
 
     private void codeText(String text, Node node, NodeRendererContext context, HtmlWriter html) {
