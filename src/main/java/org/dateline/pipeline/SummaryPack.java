@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every cached article's summary in one file ({@code summaries.pack} in the cache folder), so that a
  * build from the cache reads one file instead of one per article (10,000 opens, reads and closes for
  * the 10k corpus). Each entry is the article's key, its summary's bytes as {@link ArticleCache} keeps
- * them, and where its body lies in the article's own cache file, with the body's SHA-256: a body is
- * still read from that file when a page shows it, and checked against this digest as well as its own.
+ * them, and where its body lies in the article's own cache file, with the body's check (the 32 bytes
+ * of {@code ArticleCache.check}: CRC-32C, CRC-32, length, zeros): a body is still read from that file
+ * when a page shows it, and checked against this check as well as its own.
  *
  * <p>The file has the cache folder's framing ({@link SealedBytes}: magic, Dateline stamp, CRC32C of
  * everything), and it is read whole or not at all: a damaged or truncated pack is ignored with one
@@ -42,7 +43,7 @@ final class SummaryPack {
      *
      * @param summaryAt where the summary's bytes ({@link ArticleCodec}) start in {@code bytes}
      * @param bodyOffset where the body starts in the article's cache file
-     * @param digestAt where the SHA-256 of the body's bytes starts in {@code bytes}
+     * @param digestAt where the check of the body's bytes starts in {@code bytes}
      */
     record Entry(byte[] bytes, int summaryAt, int summaryLength, long bodyOffset, int bodyLength, int digestAt) {
 
@@ -53,7 +54,7 @@ final class SummaryPack {
             return new Entry(bytes, 0, summary.length, bodyOffset, bodyLength, summary.length);
         }
 
-        /** Whether {@code digest} is the body's SHA-256 this entry holds. */
+        /** Whether {@code digest} is the body's check this entry holds. */
         boolean bodyIs(byte[] digest) {
             return java.util.Arrays.equals(bytes, digestAt, digestAt + DIGEST, digest, 0, DIGEST);
         }
