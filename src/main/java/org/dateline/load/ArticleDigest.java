@@ -32,15 +32,24 @@ public enum ArticleDigest {
     QUICK {
         @Override
         String of(byte[] bytes) {
-            CRC32C castagnoli = new CRC32C();
-            castagnoli.update(bytes);
-            CRC32 ieee = new CRC32();
-            ieee.update(bytes);
-            HexFormat hex = HexFormat.of();
-            return PREFIX + hex.toHexDigits((int) castagnoli.getValue()) + hex.toHexDigits((int) ieee.getValue()) + "-"
-                    + bytes.length;
+            return PREFIX + HexFormat.of().formatHex(crcs(bytes, bytes.length)) + "-" + bytes.length;
         }
     };
+
+    /**
+     * The CRC-32C and then the CRC-32 of the first {@code length} bytes, 8 bytes big-endian: a
+     * {@link #QUICK} digest's, and the cache's check of its entries. Both are intrinsics under C1.
+     */
+    public static byte[] crcs(byte[] bytes, int length) {
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(bytes, 0, length);
+        CRC32 ieee = new CRC32();
+        ieee.update(bytes, 0, length);
+        int c = (int) castagnoli.getValue();
+        int i = (int) ieee.getValue();
+        return new byte[] {(byte) (c >>> 24), (byte) (c >>> 16), (byte) (c >>> 8), (byte) c,
+            (byte) (i >>> 24), (byte) (i >>> 16), (byte) (i >>> 8), (byte) i};
+    }
 
     /** How a {@link #QUICK} digest starts; a SHA-256 in hex never does. */
     private static final String PREFIX = "crc:";

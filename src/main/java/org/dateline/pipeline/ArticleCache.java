@@ -366,10 +366,6 @@ final class ArticleCache {
      * checksum without a secret key, SHA-256 included, seals the folder; under C1 SHA-256 cost ~50x the CPU.
      */
     static byte[] check(byte[] bytes, int length) {
-        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-        java.util.zip.CRC32 ieee = new java.util.zip.CRC32();
-        castagnoli.update(bytes, 0, length);
-        ieee.update(bytes, 0, length);
-        return ByteBuffer.allocate(32).putInt((int) castagnoli.getValue()).putInt((int) ieee.getValue()).putLong(length).array();
+        return ByteBuffer.allocate(32).put(org.dateline.load.ArticleDigest.crcs(bytes, length)).putLong(length).array();
     }
 }
