@@ -88,8 +88,7 @@ final class EntrySection<V> {
                 out.write(base.get().bytes);
                 out.writeInt(changed.size());
                 for (Map.Entry<String, V> entry : changed.entrySet()) {
-                    out.writeUTF(entry.getKey());
-                    codec.write(out, entry.getValue());
+                    entry(out, entry);
                 }
                 out.writeInt(removed.size());
                 for (String key : removed) {
@@ -155,7 +154,7 @@ final class EntrySection<V> {
         int changes = count(in);
         Map<String, V> entries = changes == 0 ? base : new HashMap<>(base); // never changed by the caller
         for (int n = changes; n > 0; n--) {
-            entries.put(in.readUTF(), codec.read(in));
+            entry(in, entries);
         }
         int removals = count(in);
         if (removals > 0 && entries == base) {
@@ -189,7 +188,8 @@ final class EntrySection<V> {
         entries.put(key, Objects.requireNonNull(codec.read(in), "value"));
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    /** A count read from {@code in}, refused when it is negative or more than the bytes left could hold. */
+    static int count(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > in.available()) {
             throw new IOException("impossible count " + count);

@@ -258,7 +258,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         try (DataInputStream in = opened.get()) {
             String inputs = in.readUTF();
             Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
-            int length = count(in);
+            int length = EntrySection.count(in);
             int at = data.length - SealedBytes.TRAILER - in.available();
             byte[] pageBytes = java.util.Arrays.copyOfRange(data, at, at + length);
             PageSection section = pages(pageBytes);
@@ -282,7 +282,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     private static Page page(DataInputStream in, String[] table) throws IOException {
         String path = in.readUTF(), origin = in.readUTF();
         boolean generated = in.readBoolean();
-        String[] reaches = new String[count(in)];
+        String[] reaches = new String[EntrySection.count(in)];
         for (int i = 0; i < reaches.length; i++) {
             reaches[i] = table[in.readInt()];
         }
@@ -292,17 +292,17 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     /** The section {@link #encodePages} made. */
     private static PageSection pages(byte[] bytes) throws IOException {
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            String[] table = new String[count(in)];
+            String[] table = new String[EntrySection.count(in)];
             for (int i = 0; i < table.length; i++) {
                 table[i] = in.readUTF();
             }
-            int pageCount = count(in);
+            int pageCount = EntrySection.count(in);
             List<Page> pages = new ArrayList<>(pageCount);
             for (int i = 0; i < pageCount; i++) {
                 pages.add(page(in, table));
             }
             Set<String> untracked = new HashSet<>();
-            for (int n = count(in); n > 0; n--) {
+            for (int n = EntrySection.count(in); n > 0; n--) {
                 untracked.add(table[in.readInt()]);
             }
             if (in.available() != 0) {
@@ -326,17 +326,9 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     private static Set<String> strings(DataInputStream in) throws IOException {
         Set<String> strings = new HashSet<>();
-        for (int n = count(in); n > 0; n--) {
+        for (int n = EntrySection.count(in); n > 0; n--) {
             strings.add(in.readUTF());
         }
         return strings;
-    }
-
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
-            throw new IOException("impossible count " + count);
-        }
-        return count;
     }
 }
