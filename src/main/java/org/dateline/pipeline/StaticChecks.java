@@ -30,8 +30,7 @@ final class StaticChecks {
     Supplier<StaticsChecked> forBuild(PlannedBuild plan, Set<String> pages) {
         Optional<StaticsChecked> same = last.filter(checked -> checked.sameStatics(plan.staticDir(), plan.copies(),
                 fingerprint));
-        boolean samePages = same.filter(checked -> checked.covers(pages, plan.staticDir(), plan.copies(), fingerprint))
-                .isPresent();
+        boolean samePages = same.filter(checked -> checked.hasPages(pages)).isPresent();
         String statics = fingerprint;
         return () -> {
             StaticsChecked checked = samePages ? same.get() : same.map(earlier -> earlier.withPages(origins(plan)))

@@ -56,8 +56,7 @@ final class Links {
         byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
-            boolean plain = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                    || (b < 0x80 && KEPT.indexOf(b) >= 0);
+            boolean plain = kept(b);
             boolean escape = b == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]);
             if (plain || escape) {
                 out.append((char) b);
@@ -72,12 +71,17 @@ final class Links {
     /** Whether {@code url} has only characters {@link #ascii} keeps as they are ({@code %} is not one of them). */
     private static boolean plain(String url) {
         for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || KEPT.indexOf(c) >= 0)) {
+            if (!kept(url.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An ASCII letter or digit, or one of RFC 3986's other unreserved and reserved characters. */
+    private static boolean kept(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || (c < 0x80 && KEPT.indexOf(c) >= 0);
     }
 
     private static boolean hex(byte b) {

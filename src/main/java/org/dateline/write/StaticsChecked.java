@@ -53,7 +53,12 @@ public final class StaticsChecked {
      * folder with this {@code fingerprint} would list and check what this one did.
      */
     public boolean covers(Set<String> pages, Path staticDir, List<CopiedFile> copies, String fingerprint) {
-        return sameStatics(staticDir, copies, fingerprint) && pages.equals(this.pages);
+        return sameStatics(staticDir, copies, fingerprint) && hasPages(pages);
+    }
+
+    /** Whether this check was of exactly {@code pages} (output paths). */
+    public boolean hasPages(Set<String> pages) {
+        return pages.equals(this.pages);
     }
 
     /**
