@@ -25,7 +25,7 @@ final class PlainHtml {
     static final Map<String, Set<String>> ATTRIBUTES = Map.of("a", Set.of("href", "rel"),
             "img", Set.of("src", "alt", "loading", "decoding"), "ol", Set.of("start"),
             "th", Set.of("align"), "td", Set.of("align"),
-            // what boxTablesAndCode adds, for AbsoluteLinks reading a rendered body back
+            // what the scroll boxes add (ScrollBoxes, PlainRendering), for AbsoluteLinks reading a rendered body back
             "div", Set.of("role", "tabindex", "aria-label"), "pre", Set.of("tabindex"));
     /** The named references flexmark writes: its own escapes and the typographic ones. */
     static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),

@@ -180,7 +180,8 @@ final class PlainNodeRenderer implements NodeRenderer {
         } else {
             noLanguageClass(context, html);
         }
-        codeText(node.getContentChars().normalizeEOL(), node, context, html);
+        BasedSequence content = node.getContentChars();
+        codeText(content.normalizeEOL(), content, context, html);
         after(node, rendering);
     }
 
@@ -190,7 +191,8 @@ final class PlainNodeRenderer implements NodeRenderer {
         html.line();
         html.srcPosWithEOL(node.getChars()).withAttr().tag("pre").openPre();
         noLanguageClass(context, html);
-        codeText(node.getContentChars().trimTailBlankLines().normalizeEndWithEOL(), node, context, html);
+        BasedSequence content = node.getContentChars();
+        codeText(content.trimTailBlankLines().normalizeEndWithEOL(), content, context, html);
         after(node, rendering);
     }
 
@@ -202,9 +204,8 @@ final class PlainNodeRenderer implements NodeRenderer {
         }
     }
 
-    private void codeText(String text, Node node, NodeRendererContext context, HtmlWriter html) {
-        BasedSequence content = node instanceof FencedCodeBlock fenced ? fenced.getContentChars()
-                : ((IndentedCodeBlock) node).getContentChars();
+    /** @param content the block's content as flexmark has it (made once: each call makes a new sequence) */
+    private void codeText(String text, BasedSequence content, NodeRendererContext context, HtmlWriter html) {
         html.srcPosWithEOL(content).withAttr(CoreNodeRenderer.CODE_CONTENT).tag("code");
         html.raw(escaped(text));
         rendering(context).text(text, true);
