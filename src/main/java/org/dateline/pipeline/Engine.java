@@ -273,7 +273,7 @@ public final class Engine implements AutoCloseable {
             Set<String> keptNow = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
             List<Route> made = keptNow.isEmpty() ? routes : routes.stream().filter(r -> !keptNow.contains(r.outputPath())).toList();
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger(keptNow.size());
-            List<Boolean> renderedNow = workers.map(made, route -> {
+            List<Boolean> renderedNow = PageWrites.inRuns(workers, made, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
                 String key = keyByPath.get(route.outputPath());
                 if (staging.reuse(route.outputPath(), key)) {

@@ -161,7 +161,8 @@ public final class Staging implements AutoCloseable {
                 || !Files.isRegularFile(target.resolve(OutputFolder.MARKER))) {
             return false;
         }
-        return previous.entries().entrySet().stream().allMatch(entry -> intact(target, entry.getKey(), entry.getValue()));
+        // a stat per file (14,000 on a 10,000-article site): on every core, as the scan of the sources is
+        return previous.entries().entrySet().parallelStream().allMatch(entry -> intact(target, entry.getKey(), entry.getValue()));
     }
 
     /**
@@ -175,11 +176,17 @@ public final class Staging implements AutoCloseable {
             return false;
         }
         OutputManifest.Entry before = previous.entries().get(path);
-        if (before == null || !before.key().equals(key) || !intact(target, path, before)) {
+        if (before == null || !before.key().equals(key)) {
+            return false;
+        }
+        Path live = OutputWriter.inside(target, path);
+        // one stat of the live file tells both that it is intact and, in a kept output, whether the file there is it
+        BasicFileAttributes attributes = attributes(live);
+        if (attributes == null || !intact(attributes, before)) {
             return false;
         }
         try {
-            link(path, before);
+            link(path, before, live, attributes.fileKey());
             return true;
         } catch (IOException e) {
             return false;
@@ -291,24 +298,36 @@ public final class Staging implements AutoCloseable {
     }
 
     private void link(String path, OutputManifest.Entry entry) throws IOException {
-        Path file = OutputWriter.inside(staging, path);
         Path live = OutputWriter.inside(target, path);
-        if (recycled && sameFile(file, live)) { // unchanged since the kept output: nothing to do
-            record(path, entry);
-            return;
+        BasicFileAttributes attributes = recycled ? attributes(live) : null;
+        link(path, entry, live, attributes == null ? null : attributes.fileKey());
+    }
+
+    /**
+     * Puts the live file {@code live} at {@code path} in the staging folder.
+     *
+     * @param liveKey the live file's {@link BasicFileAttributes#fileKey}, null when not known: then it is linked anew
+     */
+    private void link(String path, OutputManifest.Entry entry, Path live, Object liveKey) throws IOException {
+        Path file = OutputWriter.inside(staging, path);
+        if (recycled && liveKey != null) {
+            BasicFileAttributes kept = attributes(file);
+            if (kept != null && liveKey.equals(kept.fileKey())) { // unchanged since the kept output: nothing to do
+                record(path, entry);
+                return;
+            }
         }
         clear(file);
         OutputWriter.linkOrCopy(file, live);
         record(path, entry);
     }
 
-    private static boolean sameFile(Path a, Path b) {
+    /** The attributes of {@code file} itself (not of a link's target); null when it cannot be read. */
+    private static BasicFileAttributes attributes(Path file) {
         try {
-            Object key = Files.readAttributes(a, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-            return key != null && key.equals(Files.readAttributes(b, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS).fileKey());
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 
@@ -349,14 +368,13 @@ public final class Staging implements AutoCloseable {
 
     /** The live file is the one the previous build wrote: same size and modification time. */
     private static boolean intact(Path target, String path, OutputManifest.Entry before) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(OutputWriter.inside(target, path),
-                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() && attributes.size() == before.size()
-                    && attributes.lastModifiedTime().toMillis() == before.modified();
-        } catch (IOException e) {
-            return false;
-        }
+        BasicFileAttributes attributes = attributes(OutputWriter.inside(target, path));
+        return attributes != null && intact(attributes, before);
+    }
+
+    private static boolean intact(BasicFileAttributes attributes, OutputManifest.Entry before) {
+        return attributes.isRegularFile() && attributes.size() == before.size()
+                && attributes.lastModifiedTime().toMillis() == before.modified();
     }
 
     private static long modified(Path file) throws IOException {

@@ -101,6 +101,20 @@ class KeptOutputTest {
     }
 
     @Test
+    void aKeptFileReplacedBehindDatelinesBackIsLinkedToTheLiveOneAgain() throws IOException {
+        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        OutputManifest second = build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
+        Object a = inode("a/index.html");
+        Path kept = tmp.resolve(".out.previous/a/index.html");
+        Files.delete(kept); // another file in its place: the live a is untouched, so its page is reused
+        Files.writeString(kept, "stale", StandardCharsets.UTF_8);
+
+        build(Map.of("a/index.html", "A", "b/index.html", "B2"), second);
+        assertEquals(Map.of("a/index.html", "A", "b/index.html", "B2"), pages(out));
+        assertEquals(a, inode("a/index.html"), "the live file is linked in place of the stale one");
+    }
+
+    @Test
     void aCopyOfTheFirstOutputIsKeptSoTheNextBuildTakesOverItsUnchangedPagesWithoutLinkingThem() throws IOException {
         OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C"), OutputManifest.EMPTY);
         assertTrue(KeptOutput.keep(out, first), "nothing was kept beside the first output");
