@@ -321,14 +321,14 @@ public final class Engine implements AutoCloseable {
         int skipped = plan.skipped(), htmlPages = (int) plan.routes().stream()
                 .filter(route -> route.outputPath().endsWith(".html")).count();
         int count = site.articles().size() + site.expired().size(); // allArticles() sorts them all
-        articles.retain(done.keys(), lastQuick); // the quick way's articles are the last build's, but for the edited ones
         List<Problem> siteWarnings = problems.warnings();
         Horizon.Next next = horizon.next(done, site, plan.start(), lastQuick); // a body edit changes no dates
         Optional<Scheduled> nextPublication = next.publication(), nextExpiry = next.expiry();
         OutputManifest output = manifest.orElseThrow();
         lastWarnings = siteWarnings;
-        states.put(new SiteState(plan.inputs(), plan.start(), next.at(), count, skipped, htmlPages, siteWarnings,
-                nextPublication, nextExpiry, output), reporter);
+        // side by side, as they touch different files (the quick way's articles are the last build's, but for the edited ones)
+        workers.all(List.<Runnable>of(() -> articles.retain(done.keys(), lastQuick), () -> states.put(new SiteState(plan.inputs(),
+                plan.start(), next.at(), count, skipped, htmlPages, siteWarnings, nextPublication, nextExpiry, output), reporter)));
         notes.forEach(problems::add);
         articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).forEach(problems::add);
         List<Problem> warnings = problems.warnings();

@@ -59,6 +59,14 @@ final class Workers implements AutoCloseable, org.dateline.assemble.Parallel {
         });
     }
 
+    /** Runs {@code tasks} side by side and returns when every one is done; a task's exception is thrown here. */
+    void all(List<Runnable> tasks) {
+        map(tasks, task -> {
+            task.run();
+            return Boolean.TRUE;
+        });
+    }
+
     /**
      * Like {@link #map(List, Function)}, but an item whose work runs longer than {@code limit}
      * (counted from when a worker starts it) gets {@code overtime}'s result instead.
