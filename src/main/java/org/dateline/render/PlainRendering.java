@@ -67,6 +67,19 @@ final class PlainRendering {
         return mark;
     }
 
+    /**
+     * {@code text} as jsoup escapes it in the page, told to this rendering as {@link #text(String, boolean)} does: its
+     * characters copied once for both (the text itself when nothing in it is escaped). Refuses what jsoup's escaping
+     * would not keep ({@link PlainWriter#escape}) before anything is told.
+     */
+    CharSequence told(String text, boolean pre) {
+        char[] characters = text.toCharArray();
+        StringBuilder out = new StringBuilder(characters.length + 16);
+        PlainWriter.escape(characters, text, false, out);
+        text(text, characters, pre);
+        return out.length() == characters.length ? text : out; // an escape always writes more than it replaces
+    }
+
     /** A text of the page, as it is written ({@code pre}: in a {@code pre}, where whitespace is kept). */
     void text(String text, boolean pre) {
         text(text, text.toCharArray(), pre);

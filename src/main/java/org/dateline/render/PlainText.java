@@ -92,11 +92,7 @@ final class PlainText implements NodeRenderer {
 
     /** A text with escapes, references or carriage returns: what flexmark's renderer makes of it, escaped as jsoup escapes it. */
     private void unescaped(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = Escaping.normalizeEOL(node.getChars().unescape());
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        PlainWriter.escape(text.toCharArray(), text, false, escaped);
-        html.raw(escaped);
-        rendering(context).text(text, false);
+        html.raw(rendering(context).told(Escaping.normalizeEOL(node.getChars().unescape()), false));
     }
 
     /**
