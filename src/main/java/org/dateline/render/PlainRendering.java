@@ -28,9 +28,8 @@ final class PlainRendering {
 
     /** Whether texts may be kept out of the writer: the Markdown can make no mark itself. */
     final boolean marks;
-    private final List<String> texts;
-    /** The characters of each text, copied once: counted as it is kept, escaped as it is put in. */
-    private final List<char[]> chars;
+    /** The texts kept, each a stretch of characters (the article's own, mostly): escaped as it is put in. */
+    private final List<Kept> texts;
     /** How many characters the kept texts hold, to size the page. */
     private int keptLength;
     private final TextSink.Words words = new TextSink.Words();
@@ -42,7 +41,10 @@ final class PlainRendering {
     private PlainRendering(boolean marks) {
         this.marks = marks;
         this.texts = marks ? new ArrayList<>() : List.of();
-        this.chars = marks ? new ArrayList<>() : List.of();
+    }
+
+    /** A text kept out of the writer: {@code chars[from, to)}. */
+    private record Kept(char[] chars, int from, int to) {
     }
 
     /** A rendering of {@code document}, attached to it for the renderers. */
@@ -53,17 +55,14 @@ final class PlainRendering {
         return rendering;
     }
 
-    /** Keeps {@code text} out of the writer: the mark to write instead. */
-    String keep(String text) {
-        return keep(text, text.toCharArray());
-    }
-
-    /** Keeps {@code text}, whose characters are {@code characters}, out of the writer: the mark to write instead. */
-    String keep(String text, char[] characters) {
+    /**
+     * Keeps the text {@code chars[from, to)} out of the writer: the mark to write instead. The characters are read
+     * when {@link #finish} puts the text in: nobody may change them before.
+     */
+    String keep(char[] chars, int from, int to) {
         String mark = MARK + Integer.toString(texts.size()) + END;
-        texts.add(text);
-        chars.add(characters);
-        keptLength += characters.length;
+        texts.add(new Kept(chars, from, to));
+        keptLength += to - from;
         return mark;
     }
 
@@ -76,27 +75,34 @@ final class PlainRendering {
         char[] characters = text.toCharArray();
         StringBuilder out = new StringBuilder(characters.length + 16);
         PlainWriter.escape(characters, text, false, out);
-        text(text, characters, pre);
+        text(text, characters, 0, characters.length, pre);
         return out.length() == characters.length ? text : out; // an escape always writes more than it replaces
     }
 
     /** A text of the page, as it is written ({@code pre}: in a {@code pre}, where whitespace is kept). */
     void text(String text, boolean pre) {
-        text(text, text.toCharArray(), pre);
+        char[] characters = text.toCharArray();
+        text(text, characters, 0, characters.length, pre);
     }
 
-    /** {@link #text(String, boolean)} of a text whose characters the caller copied already. */
-    void text(String text, char[] characters, boolean pre) {
+    /** {@link #text(String, boolean)} of the text {@code chars[from, to)}, read where it is. */
+    void text(char[] chars, int from, int to, boolean pre) {
+        text(null, chars, from, to, pre);
+    }
+
+    /** @param text the text {@code chars[from, to)} as a string, or null to make one only if a scope needs it */
+    private void text(String text, char[] chars, int from, int to, boolean pre) {
         if (pre) {
-            words.raw(characters);
+            words.raw(chars, from, to);
         } else {
-            words.normalised(characters, words.lastIsSpace());
+            words.normalised(chars, from, to, words.lastIsSpace());
         }
         if (scoped != null) {
+            String string = text != null ? text : String.valueOf(chars, from, to - from);
             if (pre) {
-                scoped.raw(text);
+                scoped.raw(string);
             } else {
-                scoped.normalised(text, scoped.lastIsSpace());
+                scoped.normalised(string, scoped.lastIsSpace());
             }
         }
     }
@@ -188,7 +194,8 @@ final class PlainRendering {
                     throw new PlainHtmlReader.Refused(); // the marks come in the order their texts were kept
                 }
                 out.append(html, from, at);
-                PlainWriter.escape(chars.get(number), texts.get(number), false, out);
+                Kept kept = texts.get(number);
+                PlainWriter.escape(kept.chars(), kept.from(), kept.to(), false, out);
                 written++;
                 from = end + 1;
                 mark = html.indexOf(MARK, from);
