@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One rendering of an article on the plain way: what the node renderers of {@link PlainNodeRenderer} gather
@@ -23,6 +24,9 @@ final class PlainRendering {
     static final char MARK = '\ufdd0';
     /** Ends a text's mark. */
     static final char END = '\ufdd1';
+    /** The first marks, made once: an article's texts take one each, hundreds in a long article. */
+    private static final List<String> MARKS = IntStream.range(0, 1024)
+            .mapToObj(number -> MARK + Integer.toString(number) + END).toList();
     /** What jsoup writes around every table ({@link ScrollBoxes}, a table without a caption). */
     private static final String BOX = "<div class=\"scroll-box\" role=\"region\" tabindex=\"0\" aria-label=\"Table\">";
 
@@ -60,7 +64,8 @@ final class PlainRendering {
      * when {@link #finish} puts the text in: nobody may change them before.
      */
     String keep(char[] chars, int from, int to) {
-        String mark = MARK + Integer.toString(texts.size()) + END;
+        int number = texts.size();
+        String mark = number < MARKS.size() ? MARKS.get(number) : MARK + Integer.toString(number) + END;
         texts.add(new Kept(chars, from, to));
         keptLength += to - from;
         return mark;

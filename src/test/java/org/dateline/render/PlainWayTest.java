@@ -172,6 +172,19 @@ class PlainWayTest {
         return rendering.keep(text.toCharArray(), 0, text.length());
     }
 
+    /** Marks are numbered on past the ones made in advance. */
+    @Test
+    void putsInMoreTextsThanTheMarksMadeInAdvance() {
+        PlainRendering rendering = PlainRendering.start(MARKDOWN.parse("x"), "x");
+        StringBuilder html = new StringBuilder("<p>");
+        StringBuilder expected = new StringBuilder("<p>");
+        for (int i = 0; i < 1100; i++) {
+            html.append(keep(rendering, "t" + i + "&")).append(' ');
+            expected.append('t').append(i).append("&amp; ");
+        }
+        assertEquals(expected + "</p>\n", rendering.finish(html + "</p>\n"));
+    }
+
     /** A kept text is a stretch of the article's characters: only what is inside it is written and checked. */
     @Test
     void putsInOnlyTheStretchKeptAndReadsAPairWholeOnlyInsideIt() {
