@@ -110,11 +110,34 @@ public final class OutputWriter {
 
     /** Resolves {@code relative} below {@code root}, refusing anything that would land outside it. */
     static Path inside(Path root, String relative) {
+        if (plain(relative)) {
+            return root.resolve(relative); // already normal: a rebuild resolves ~40,000 such paths
+        }
         Path path = root.resolve(relative).normalize();
         if (!path.startsWith(root) || path.equals(root)) {
             throw new IllegalStateException("output path escapes the output folder: " + relative);
         }
         return path;
+    }
+
+    /**
+     * Whether {@code relative} is names joined by single {@code /}, none of them {@code .} or {@code ..}
+     * and no backslash: below any folder, and normal as it is.
+     */
+    private static boolean plain(String relative) {
+        int start = 0;
+        while (true) {
+            int slash = relative.indexOf('/', start);
+            int end = slash < 0 ? relative.length() : slash;
+            if (end == start || relative.charAt(start) == '.' && (end == start + 1
+                    || end == start + 2 && relative.charAt(start + 1) == '.')) {
+                return false; // empty (a leading, doubled or trailing slash, or nothing), "." or ".."
+            }
+            if (slash < 0) {
+                return relative.indexOf('\\') < 0;
+            }
+            start = slash + 1;
+        }
     }
 
     static void swap(Path staging, Path target) throws IOException {

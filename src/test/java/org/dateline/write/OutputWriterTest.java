@@ -244,5 +244,11 @@ class OutputWriterTest {
         assertThrows(IllegalStateException.class, () -> OutputWriter.inside(root, "../escape.html"));
         assertThrows(IllegalStateException.class, () -> OutputWriter.inside(root, "a/../../escape.html"));
         assertThrows(IllegalStateException.class, () -> OutputWriter.inside(root, ""));
+        assertThrows(IllegalStateException.class, () -> OutputWriter.inside(root, "a/.."));
+        assertThrows(IllegalStateException.class, () -> OutputWriter.inside(root, "/etc/passwd"));
+        assertEquals(root.resolve("a/b.html"), OutputWriter.inside(root, "a/./b.html"));
+        assertEquals(root.resolve("a/b.html"), OutputWriter.inside(root, "a//b.html"));
+        assertEquals(root.resolve("a/..b/.c"), OutputWriter.inside(root, "a/..b/.c"));
+        assertEquals(root.resolve("tags/c++/index.html"), OutputWriter.inside(root, "tags/c++/index.html"));
     }
 }
