@@ -41,7 +41,8 @@ import org.dateline.render.RenderedArticle;
 final class ArticleCache {
 
     static final String ARTICLES = "articles";
-    private static final int MAGIC = 0x444c4133; // "DLA3": the summary, then the body; CRC checks (DLA2: SHA-256)
+    // "DLA4": the summary (binary dates; DLA3: ISO text), then the body; CRC checks (DLA2: SHA-256)
+    private static final int MAGIC = 0x444c4134;
 
     private final Optional<Path> dir;
     private final String stamp;
@@ -54,6 +55,8 @@ final class ArticleCache {
     /** The keys the last {@link #retain} kept. */
     private Set<String> retained = Set.of();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** The keys' common start, for the last configuration fingerprint keyed (see {@link #key}). */
+    private volatile KeyPrefix prefix;
 
     /** @param dir the cache folder, or empty for a cache that lives only as long as this object */
     ArticleCache(Optional<Path> dir, String stamp) {
@@ -77,14 +80,39 @@ final class ArticleCache {
         if (!lasting()) {
             return configFingerprint + '\0' + relPath + '\0' + bytesDigest;
         }
-        MessageDigest digest = Fingerprints.sha256();
-        for (String part : List.of(stamp, configFingerprint, relPath, bytesDigest)) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-                    (byte) (bytes.length >>> 8), (byte) bytes.length});
-            digest.update(bytes);
+        KeyPrefix known = prefix;
+        if (known == null || !known.configFingerprint().equals(configFingerprint)) {
+            MessageDigest digest = Fingerprints.sha256();
+            part(digest, stamp);
+            part(digest, configFingerprint);
+            known = new KeyPrefix(configFingerprint, digest);
+            prefix = known;
         }
+        MessageDigest digest;
+        try {
+            digest = (MessageDigest) known.digest().clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 cannot be cloned", e);
+        }
+        part(digest, relPath);
+        part(digest, bytesDigest);
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The digest of the stamp and a configuration fingerprint, the first half of every key of that
+     * fingerprint: made once and cloned for each key (never updated after, so threads share it), where
+     * each key digested the same bytes again and got its own {@code MessageDigest}.
+     */
+    private record KeyPrefix(String configFingerprint, MessageDigest digest) {
+    }
+
+    /** One part of a key's digest: its UTF-8 length as four bytes, then the bytes. */
+    private static void part(MessageDigest digest, String part) {
+        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+        digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
+                (byte) (bytes.length >>> 8), (byte) bytes.length});
+        digest.update(bytes);
     }
 
     /**

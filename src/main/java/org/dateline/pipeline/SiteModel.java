@@ -114,7 +114,7 @@ final class SiteModel {
                 + config.listing().sectionFiles();
         Function<String, String> templateKeys = name -> reached.fingerprint(name)
                 .orElse("every template " + prints.templates());
-        List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, made.stream()
+        List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, () -> made.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
         List<CopiedFile> copies = new ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));
