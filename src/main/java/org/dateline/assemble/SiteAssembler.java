@@ -76,8 +76,7 @@ public final class SiteAssembler {
                 ? new Placed(Optional.of(StandalonePages.place(content, config)), true, Optional.empty())
                 : place(content));
         for (Placed one : placed) {
-            one.problem().ifPresent(problems::add);
-            one.article().ifPresent(one.page() ? pages::add : articles::add);
+            one.sort(articles, pages, problems);
         }
         // in file order once: the reserved paths' and the duplicates' checks both go by file
         articles.sort(BY_FILE);
@@ -86,16 +85,7 @@ public final class SiteAssembler {
         List<Article> unique = new ArrayList<>();
         Map<String, Article> byPath = new HashMap<>();
         for (Article article : articles) {
-            Article earlier = byPath.putIfAbsent(pathKey(article.outputPath()), article);
-            if (earlier != null) {
-                ArticleMeta meta = article.content().meta();
-                problems.add(Problem.error(meta.position("slug", article.file()), "article writes to "
-                        + article.outputPath() + ", the same page as " + earlier.file()
-                        + (earlier.outputPath().equals(article.outputPath()) ? "" : " (" + earlier.outputPath() + ")"),
-                        "give one of them a different `slug`"));
-            } else {
-                unique.add(article);
-            }
+            addUnique(article, byPath, unique, problems);
         }
         sortNewestFirst(unique);
         DistributionChecks.check(config, unique, problems);
@@ -123,12 +113,36 @@ public final class SiteAssembler {
                 .replace(before, edited, profiles, problems);
     }
 
+    // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static void addUnique(Article article, Map<String, Article> byPath, List<Article> unique,
+                                  Problems problems) {
+        Article earlier = byPath.putIfAbsent(pathKey(article.outputPath()), article);
+        if (earlier != null) {
+            ArticleMeta meta = article.content().meta();
+            problems.add(Problem.error(meta.position("slug", article.file()), "article writes to "
+                    + article.outputPath() + ", the same page as " + earlier.file()
+                    + (earlier.outputPath().equals(article.outputPath()) ? "" : " (" + earlier.outputPath() + ")"),
+                    "give one of them a different `slug`"));
+        } else {
+            unique.add(article);
+        }
+    }
+
     private boolean expired(Article article) {
         return article.content().meta().expires().map(expires -> !expires.toInstant().isAfter(now)).orElse(false);
     }
 
     /** An article or standalone page in its place, or why it has none. */
     private record Placed(Optional<Article> article, boolean page, Optional<Problem> problem) {
+        /** Adds this to its list (a method, so compiled: see {@link #addUnique}). */
+        void sort(List<Article> articles, List<Article> pages, Problems problems) {
+            if (problem.isPresent()) {
+                problems.add(problem.get());
+            }
+            if (article.isPresent()) {
+                (page ? pages : articles).add(article.get());
+            }
+        }
     }
 
     private Placed place(RenderedArticle content) {
@@ -149,6 +163,9 @@ public final class SiteAssembler {
 
     /** {@code updated}, or the latest correction or update when that is later (and after publication). */
     static Optional<OffsetDateTime> updated(ArticleMeta meta) {
+        if (meta.corrections().isEmpty() && meta.updates().isEmpty()) {
+            return meta.updated(); // most articles: no log to look through
+        }
         Optional<OffsetDateTime> latest = Stream.concat(meta.corrections().stream(), meta.updates().stream())
                 .map(Notice::date)
                 .filter(date -> date.isAfter(meta.published()))

@@ -105,9 +105,18 @@ final class ArticleCodec {
         notices(out, meta.updates());
         value(out, meta.params());
         out.writeInt(meta.positions().size());
+        String file = null;
         for (Map.Entry<String, SourcePosition> entry : meta.positions().entrySet()) {
             out.writeUTF(entry.getKey());
-            position(out, entry.getValue());
+            // the file once: a key's file is nearly always the one before's, the article's own
+            SourcePosition position = entry.getValue();
+            out.writeBoolean(position.file().equals(file));
+            if (!position.file().equals(file)) {
+                out.writeUTF(position.file());
+                file = position.file();
+            }
+            out.writeInt(position.line());
+            out.writeInt(position.column());
         }
         texts(out, meta.categories());
         longText(out, meta.url());
@@ -145,8 +154,17 @@ final class ArticleCodec {
         }
         int count = count(in);
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        String file = null;
         for (int i = 0; i < count; i++) {
-            positions.put(in.readUTF(), position(in));
+            String key = in.readUTF();
+            boolean same = in.readBoolean();
+            if (same && file == null) {
+                throw new IOException("bad position");
+            }
+            if (!same) {
+                file = in.readUTF(); // one string for the article's positions, not one each
+            }
+            positions.put(key, new SourcePosition(file, in.readInt(), in.readInt()));
         }
         List<String> categories = texts(in);
         String url = longText(in);
