@@ -73,6 +73,11 @@ final class SiteModel {
         this.stamp = stamp;
     }
 
+    /** See {@link ArticleCache#found}: the cache entries of {@code keys} are on disk, as the last build left them. */
+    void found(java.util.Set<String> keys) {
+        articles.found(keys);
+    }
+
     /**
      * Makes the site of {@code files} (the sources' articles, or others of the same paths) and its
      * routes with {@code routes}; every problem goes to {@code problems}.
