@@ -92,12 +92,15 @@ public final class SiteAssembler {
         Set<String> expiredPaths = new HashSet<>();
         unique.stream().filter(this::expired).forEach(article -> expiredPaths.add(article.outputPath()));
         Predicate<Article> listed = article -> !expiredPaths.contains(article.outputPath());
+        // the three groupings are independent passes over every article: side by side where there are workers
+        List<List<Group>> grouped = parallel.map(List.<java.util.function.Supplier<List<Group>>>of(
+                () -> Groups.sections(unique, listed, config.listing(), problems),
+                () -> Groups.authors(unique, listed, problems),
+                () -> Groups.tags(unique, listed, problems)), java.util.function.Supplier::get);
         return new Site(config, new Urls(config), unique.stream().filter(listed).toList(),
                 unique.stream().filter(listed.negate()).toList(),
-                Groups.sections(unique, listed, config.listing(), problems).stream()
-                        .filter(section -> !refused.sections().contains(section.slug())).toList(),
-                Groups.authors(unique, listed, problems),
-                Groups.tags(unique, listed, problems), AuthorProfiles.match(profiles, unique, problems),
+                grouped.get(0).stream().filter(section -> !refused.sections().contains(section.slug())).toList(),
+                grouped.get(1), grouped.get(2), AuthorProfiles.match(profiles, unique, problems),
                 StandalonePages.unique(pages, problems));
     }
 
