@@ -3,7 +3,6 @@ package org.dateline.assemble;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +18,8 @@ public final class Archives {
         }
 
         public String path() {
-            return month == 0 ? "/" + year + "/" : String.format(Locale.ROOT, "/%04d/%02d/", year, month);
+            // as String.format's "/%04d/%02d/", without parsing the pattern for every period's every page
+            return month == 0 ? "/" + year + "/" : "/" + Permalinks.padded(year, 4) + "/" + Permalinks.padded(month, 2) + "/";
         }
     }
 

@@ -101,8 +101,7 @@ final class FreshStart {
             made = model.make(now.root(), then, before, config, prints, publication, last.inputs(),
                     last.builtAt(), problems, (pages, site) -> {
                         Map<String, Route> robots = new HashMap<>();
-                        pages.routes(site, RouteOrder.ROBOTS::equals, Set.of())
-                                .forEach(route -> robots.put(route.outputPath(), route));
+                        pages.robots(site).forEach(route -> robots.put(route.outputPath(), route));
                         return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page)))
                                 .toList();
                     }, (name, count) -> { });
