@@ -26,11 +26,12 @@ final class ProblemPrinter {
     private static final String GREEN = "\u001b[1;32m";
     private static final String BOLD = "\u001b[1m";
     private static final String RESET = "\u001b[0m";
-    private static final LineIndex NONE = new LineIndex("");
 
     private final Path site;
     private final boolean colour;
     private final Map<String, LineIndex> sources = new HashMap<>();
+    /** The index of no text (a LineIndex finds its line starts when first asked, so none is a static constant). */
+    private final LineIndex none = new LineIndex("");
 
     ProblemPrinter(Path site, boolean colour) {
         this.site = site.toAbsolutePath().normalize();
@@ -40,7 +41,7 @@ final class ProblemPrinter {
     /** The problem as printed, lines separated by {@code \n}, without a final line break. */
     synchronized String print(Problem problem) {
         LineIndex source = problem.position().line() > 0
-                ? sources.computeIfAbsent(problem.position().file(), this::read) : NONE;
+                ? sources.computeIfAbsent(problem.position().file(), this::read) : none;
         String text = safe(problem.formatWithSource(source));
         return colour ? coloured(text, problem) : text;
     }
@@ -48,18 +49,18 @@ final class ProblemPrinter {
     private LineIndex read(String file) {
         try {
             if (file.isEmpty()) {
-                return NONE;
+                return none;
             }
             Path path = site.resolve(file).normalize();
             if (!path.startsWith(site) || !Files.isRegularFile(path) || Files.size(path) > MAX_BYTES) {
-                return NONE;
+                return none;
             }
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
             return new LineIndex(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (IOException | RuntimeException e) {
-            return NONE;
+            return none;
         }
     }
 

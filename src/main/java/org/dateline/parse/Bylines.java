@@ -59,6 +59,10 @@ final class Bylines {
      * which names firms as often as pairs ({@code O'Brien & Sons}).
      */
     static List<String> people(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0 && !hasAnd(text)) { // one person: no separator can match
+            String person = text.strip();
+            return person.isEmpty() ? List.of() : List.of(person);
+        }
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -83,6 +87,16 @@ final class Bylines {
         return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
+    /** Whether {@code text} holds {@code and} in any ASCII case, as {@link #SEPARATOR} matches it. */
+    private static boolean hasAnd(String text) {
+        for (int i = text.indexOf('a') >= 0 || text.indexOf('A') >= 0 ? 0 : text.length(); i + 2 < text.length(); i++) {
+            if ((text.charAt(i) | 0x20) == 'a' && (text.charAt(i + 1) | 0x20) == 'n' && (text.charAt(i + 2) | 0x20) == 'd') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@link #SEPARATOR} can match from a character: only from white space, a comma, a semicolon or an "a". */
     private static boolean mayStartSeparator(char c) {
         return c == ',' || c == ';' || c == 'a' || c == 'A' || Character.isWhitespace(c) || Character.isSpaceChar(c);
@@ -91,8 +105,8 @@ final class Bylines {
     private Byline person(String written) {
         String text = written.strip();
         String url = "";
-        Matcher link = LINK.matcher(text);
-        if (link.find()) {
+        Matcher link = text.indexOf('[') < 0 ? null : LINK.matcher(text); // a link starts with [
+        if (link != null && link.find()) {
             url = safeUrl(link.group(2));
             String before = text.substring(0, link.start()).replaceAll("[\\s(]+$", "");
             text = before.isEmpty() ? link.group(1).strip() : before.strip();

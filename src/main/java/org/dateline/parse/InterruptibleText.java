@@ -54,8 +54,11 @@ public final class InterruptibleText implements CharSequence {
         return text;
     }
 
-    /** The characters themselves, for the parse stage's own passes over the same text: read them, never write. */
-    char[] characters() {
+    /**
+     * The characters themselves, for passes over the same text that would rather not read them one call at a time
+     * (the parse stage's checks, the render stage's text): read them, never write.
+     */
+    public char[] characters() {
         return chars;
     }
 

@@ -80,26 +80,25 @@ final class MarkdownLimits {
         int references = 0;
         int start = 0;
         while (start <= body.length) {
-            int end = LineIndex.endOfLine(body, start, body.length);
-            blankRuns(body, start, end);
+            int end = endOfLine(body, start);
             int content = containers(body, start, end);
-            String rest = text.substring(content, end);
             char lead = firstAfterSpaces(body, content, end);
             boolean fenceable = (lead == '`' || lead == '~') && ownIndent(body, start, content) < 4;
             if (fence != null) {
-                String line = rest.strip();
+                String line = text.substring(content, end).strip();
                 if (fenceable && line.length() >= fence.length() && countRun(line, 0) == line.length()
                         && line.charAt(0) == fence.charAt(0)) {
                     fence = null;
                 }
-            } else if (fenceable && FENCE.matcher(rest).matches()) {
-                String marker = rest.strip();
+            } else if (fenceable && FENCE.matcher(text.substring(content, end)).matches()) {
+                String marker = text.substring(content, end).strip();
                 fence = marker.substring(0, countRun(marker, 0));
                 paragraph = new MarkdownParagraph(this);
-            } else if (rest.isBlank()) {
+            } else if (isBlank(body, content, end)) {
                 paragraph = new MarkdownParagraph(this);
             } else {
-                if (lead == '[' && REFERENCE.matcher(rest).matches() && ++references > MAX_REFERENCES) {
+                if (lead == '[' && REFERENCE.matcher(text.substring(content, end)).matches()
+                        && ++references > MAX_REFERENCES) {
                     throw error(content, "more than " + MAX_REFERENCES + " link reference definitions",
                             "write the links inline, as [text](https://...)");
                 }
@@ -107,7 +106,7 @@ final class MarkdownLimits {
                 if (indentation < 0) {
                     paragraph.listItem();
                 }
-                paragraph.line(start, Math.max(0, indentation), rest, itemColumn > 0);
+                paragraph.line(start, Math.max(0, indentation), text, content, end, itemColumn > 0);
                 paragraph.scan(body, content, end);
             }
             start = end >= body.length ? body.length + 1 : LineIndex.startOfNextLine(body, end, body.length); // past the end stops the loop
@@ -150,16 +149,37 @@ final class MarkdownLimits {
         }
     }
 
-    private void blankRuns(char[] body, int start, int end) {
+    /**
+     * {@link LineIndex#endOfLine(char[], int, int)} of the line starting at {@code start}, refusing a run of more than
+     * {@link #MAX_BLANK_RUN} spaces and tabs in it on the way: one pass over the line, not two.
+     */
+    private int endOfLine(char[] body, int start) {
         int run = 0;
-        for (int i = start; i < end; i++) {
+        for (int i = start; i < body.length; i++) {
             char c = body[i];
-            run = c == ' ' || c == '\t' ? run + 1 : 0;
-            if (run > MAX_BLANK_RUN) {
-                throw error(i - run + 1, "more than " + MAX_BLANK_RUN + " spaces or tabs in a row",
-                        "remove the run of blank space");
+            if (c == ' ' || c == '\t') {
+                if (++run > MAX_BLANK_RUN) {
+                    throw error(i - run + 1, "more than " + MAX_BLANK_RUN + " spaces or tabs in a row",
+                            "remove the run of blank space");
+                }
+            } else if (c == '\n' || c == '\r') {
+                return i;
+            } else {
+                run = 0;
             }
         }
+        return body.length;
+    }
+
+    /** Whether {@code body[from, to)} is all whitespace, as {@link String#isBlank} says of it. */
+    private static boolean isBlank(char[] body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = body[i];
+            if (c != ' ' && c != '\t' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

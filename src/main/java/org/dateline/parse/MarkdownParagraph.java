@@ -66,10 +66,10 @@ final class MarkdownParagraph {
     }
 
     /**
-     * Counts a line whose text, {@code rest}, starts after {@code indentation} blanks of its own; {@code nested}
-     * when it is inside a block quote or list item.
+     * Counts a line whose text, {@code text[from, to)}, starts after {@code indentation} blanks of its own;
+     * {@code nested} when it is inside a block quote or list item.
      */
-    void line(int start, int indentation, String rest, boolean nested) {
+    void line(int start, int indentation, String text, int from, int to, boolean nested) {
         if (html) {
             return;
         }
@@ -79,7 +79,9 @@ final class MarkdownParagraph {
         if (lineCount == 0 && !code) {
             // a block that flexmark keeps as it is, up to a blank line (or a less indented line)
             code = indentation >= 4;
-            html = !code && rest.length() <= MAX_HTML_BLOCK_LINE && HTML_BLOCK.matcher(rest).matches();
+            // every HTML block starts with `<`: no other line need be cut out and matched
+            html = !code && text.charAt(from) == '<' && to - from <= MAX_HTML_BLOCK_LINE
+                    && HTML_BLOCK.matcher(text.substring(from, to)).matches();
         }
         if (code || html) {
             return;

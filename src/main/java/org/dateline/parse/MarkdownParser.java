@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The flexmark parser, built once: CommonMark plus GFM tables (a {@code |-|} delimiter row is a
- * table, as GitHub renders it; {@link SharedTableParsing}), footnotes, strikethrough, autolinks ({@link QuickAutolinks}) and smart typography.
+ * table, as GitHub renders it; {@link SharedTableParsing}), footnotes, strikethrough, autolinks ({@link QuickAutolinks}) and smart typography;
+ * headings through {@link SharedHeadings}.
  * Thread-safe: one instance parses every article.
  */
 public final class MarkdownParser {
@@ -25,6 +26,7 @@ public final class MarkdownParser {
         MutableDataSet set = new MutableDataSet();
         set.set(Parser.EXTENSIONS, List.of(
                 new SharedTableParsing(),
+                new SharedHeadings(),
                 FootnoteExtension.create(),
                 StrikethroughExtension.create(),
                 QuickAutolinks.create(),

@@ -185,10 +185,7 @@ final class PlainHtmlReader {
     /** A control or other character the HTML parser would not keep as it is, at {@code s[i]} of {@code s[from, to)}. */
     private static boolean refused(char[] s, int i, int from, int to) {
         char c = s[i];
-        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
-                && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1]))
-                && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(s[i - 1]))
-                || c == '\ufeff';
+        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && PlainWriter.refused(s, i, from, to);
     }
 
     private static String reference(String name) {

@@ -133,8 +133,7 @@ final class PlainNodeRenderer implements NodeRenderer {
             html.line().tag("figure");
             context.render(paragraph.getFirstChild());
             rendering.boundary();
-            html.tag("figcaption").raw(escaped(caption));
-            rendering.text(caption, false);
+            html.tag("figcaption").raw(rendering.told(caption, false));
             html.closeTag("figcaption");
             rendering.boundary();
             html.closeTag("figure").line();
@@ -207,8 +206,7 @@ final class PlainNodeRenderer implements NodeRenderer {
     /** @param content the block's content as flexmark has it (made once: each call makes a new sequence) */
     private void codeText(String text, BasedSequence content, NodeRendererContext context, HtmlWriter html) {
         html.srcPosWithEOL(content).withAttr(CoreNodeRenderer.CODE_CONTENT).tag("code");
-        html.raw(escaped(text));
-        rendering(context).text(text, true);
+        html.raw(rendering(context).told(text, true));
         html.tag("/code");
         html.tag("/pre").closePre();
         html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
@@ -217,8 +215,7 @@ final class PlainNodeRenderer implements NodeRenderer {
     private void code(Code node, NodeRendererContext context, HtmlWriter html) {
         html.srcPos(node.getText()).withAttr().tag("code");
         String text = Escaping.collapseWhitespace(node.getText(), true);
-        html.raw(escaped(text));
-        rendering(context).text(text, false);
+        html.raw(rendering(context).told(text, false));
         html.tag("/code");
     }
 
@@ -242,8 +239,7 @@ final class PlainNodeRenderer implements NodeRenderer {
 
     /** {@code text} written as jsoup escapes it and told to the rendering. */
     void text(String text, NodeRendererContext context, HtmlWriter html) {
-        html.raw(escaped(text));
-        rendering(context).text(text, false);
+        html.raw(rendering(context).told(text, false));
     }
 
     private void hardBreak(HardLineBreak node, NodeRendererContext context, HtmlWriter html) {
@@ -272,8 +268,7 @@ final class PlainNodeRenderer implements NodeRenderer {
         if (text.indexOf('"') >= 0 || text.indexOf('\u00a0') >= 0) {
             throw new PlainHtmlReader.Refused(); // flexmark writes &quot; where jsoup writes ", and no &nbsp;
         }
-        escaped(text); // refuses controls
-        rendering(context).text(text, false);
+        rendering(context).told(text, false); // refuses controls
         context.delegateRender();
     }
 
@@ -301,11 +296,5 @@ final class PlainNodeRenderer implements NodeRenderer {
         }
         rendering(context).text(Integer.toString(block.getFootnoteOrdinal()), false);
         context.delegateRender();
-    }
-
-    private static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        PlainWriter.escape(text.toCharArray(), text, false, out);
-        return out.toString();
     }
 }

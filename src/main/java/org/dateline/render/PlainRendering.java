@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One rendering of an article on the plain way: what the node renderers of {@link PlainNodeRenderer} gather
@@ -23,14 +24,16 @@ final class PlainRendering {
     static final char MARK = '\ufdd0';
     /** Ends a text's mark. */
     static final char END = '\ufdd1';
+    /** The first marks, made once: an article's texts take one each, hundreds in a long article. */
+    private static final List<String> MARKS = IntStream.range(0, 1024)
+            .mapToObj(number -> MARK + Integer.toString(number) + END).toList();
     /** What jsoup writes around every table ({@link ScrollBoxes}, a table without a caption). */
     private static final String BOX = "<div class=\"scroll-box\" role=\"region\" tabindex=\"0\" aria-label=\"Table\">";
 
     /** Whether texts may be kept out of the writer: the Markdown can make no mark itself. */
     final boolean marks;
-    private final List<String> texts;
-    /** The characters of each text, copied once: counted as it is kept, escaped as it is put in. */
-    private final List<char[]> chars;
+    /** The texts kept, each a stretch of characters (the article's own, mostly): escaped as it is put in. */
+    private final List<Kept> texts;
     /** How many characters the kept texts hold, to size the page. */
     private int keptLength;
     private final TextSink.Words words = new TextSink.Words();
@@ -42,7 +45,10 @@ final class PlainRendering {
     private PlainRendering(boolean marks) {
         this.marks = marks;
         this.texts = marks ? new ArrayList<>() : List.of();
-        this.chars = marks ? new ArrayList<>() : List.of();
+    }
+
+    /** A text kept out of the writer: {@code chars[from, to)}. */
+    private record Kept(char[] chars, int from, int to) {
     }
 
     /** A rendering of {@code document}, attached to it for the renderers. */
@@ -53,37 +59,55 @@ final class PlainRendering {
         return rendering;
     }
 
-    /** Keeps {@code text} out of the writer: the mark to write instead. */
-    String keep(String text) {
-        return keep(text, text.toCharArray());
+    /**
+     * Keeps the text {@code chars[from, to)} out of the writer: the mark to write instead. The characters are read
+     * when {@link #finish} puts the text in: nobody may change them before.
+     */
+    String keep(char[] chars, int from, int to) {
+        int number = texts.size();
+        String mark = number < MARKS.size() ? MARKS.get(number) : MARK + Integer.toString(number) + END;
+        texts.add(new Kept(chars, from, to));
+        keptLength += to - from;
+        return mark;
     }
 
-    /** Keeps {@code text}, whose characters are {@code characters}, out of the writer: the mark to write instead. */
-    String keep(String text, char[] characters) {
-        String mark = MARK + Integer.toString(texts.size()) + END;
-        texts.add(text);
-        chars.add(characters);
-        keptLength += characters.length;
-        return mark;
+    /**
+     * {@code text} as jsoup escapes it in the page, told to this rendering as {@link #text(String, boolean)} does: its
+     * characters copied once for both (the text itself when nothing in it is escaped). Refuses what jsoup's escaping
+     * would not keep ({@link PlainWriter#escape}) before anything is told.
+     */
+    CharSequence told(String text, boolean pre) {
+        char[] characters = text.toCharArray();
+        StringBuilder out = new StringBuilder(characters.length + 16);
+        PlainWriter.escape(characters, text, false, out);
+        text(text, characters, 0, characters.length, pre);
+        return out.length() == characters.length ? text : out; // an escape always writes more than it replaces
     }
 
     /** A text of the page, as it is written ({@code pre}: in a {@code pre}, where whitespace is kept). */
     void text(String text, boolean pre) {
-        text(text, text.toCharArray(), pre);
+        char[] characters = text.toCharArray();
+        text(text, characters, 0, characters.length, pre);
     }
 
-    /** {@link #text(String, boolean)} of a text whose characters the caller copied already. */
-    void text(String text, char[] characters, boolean pre) {
+    /** {@link #text(String, boolean)} of the text {@code chars[from, to)}, read where it is. */
+    void text(char[] chars, int from, int to, boolean pre) {
+        text(null, chars, from, to, pre);
+    }
+
+    /** @param text the text {@code chars[from, to)} as a string, or null to make one only if a scope needs it */
+    private void text(String text, char[] chars, int from, int to, boolean pre) {
         if (pre) {
-            words.raw(characters);
+            words.raw(chars, from, to);
         } else {
-            words.normalised(characters, words.lastIsSpace());
+            words.normalised(chars, from, to, words.lastIsSpace());
         }
         if (scoped != null) {
+            String string = text != null ? text : String.valueOf(chars, from, to - from);
             if (pre) {
-                scoped.raw(text);
+                scoped.raw(string);
             } else {
-                scoped.normalised(text, scoped.lastIsSpace());
+                scoped.normalised(string, scoped.lastIsSpace());
             }
         }
     }
@@ -175,7 +199,8 @@ final class PlainRendering {
                     throw new PlainHtmlReader.Refused(); // the marks come in the order their texts were kept
                 }
                 out.append(html, from, at);
-                PlainWriter.escape(chars.get(number), texts.get(number), false, out);
+                Kept kept = texts.get(number);
+                PlainWriter.escape(kept.chars(), kept.from(), kept.to(), false, out);
                 written++;
                 from = end + 1;
                 mark = html.indexOf(MARK, from);

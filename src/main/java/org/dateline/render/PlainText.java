@@ -44,11 +44,23 @@ final class PlainText implements NodeRenderer {
     }
 
     private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = string(node.getChars());
-        char[] chars = text.toCharArray(); // charAt on a text past Latin-1 keeps a bounds-check call under C1
-        int length = chars.length;
+        // the text's characters where the article holds them; else a copy (charAt on a text past Latin-1 keeps a
+        // bounds-check call per character under C1)
+        BasedSequence sequence = node.getChars();
+        char[] chars;
+        int from;
+        int to;
+        if (sequence instanceof SubSequence && sequence.getBase() instanceof InterruptibleText article) {
+            chars = article.characters();
+            from = sequence.getStartOffset();
+            to = sequence.getEndOffset();
+        } else {
+            chars = sequence.toString().toCharArray();
+            from = 0;
+            to = chars.length;
+        }
         boolean tabOrLine = false;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c >= 0x20 && c < 0x7f) {
                 if (c == '\\' || c == '&') {
@@ -63,40 +75,35 @@ final class PlainText implements NodeRenderer {
             }
         }
         PlainRendering rendering = rendering(context);
-        rendering.text(text, chars, false);
-        if (rendering.marks && length > 0 && !tabOrLine) {
-            int first = 0;
-            while (first < length && chars[first] == ' ') {
+        rendering.text(chars, from, to, false);
+        if (rendering.marks && to > from && !tabOrLine) {
+            int first = from;
+            while (first < to && chars[first] == ' ') {
                 first++;
             }
-            int last = length;
+            int last = to;
             while (last > first && chars[last - 1] == ' ') {
                 last--;
             }
             if (first < last) { // the spaces at the ends go to flexmark's writer, which looks at them
-                if (first > 0) {
-                    html.raw(text.substring(0, first));
+                if (first > from) {
+                    html.raw(String.valueOf(chars, from, first - from));
                 }
-                html.raw(first == 0 && last == length ? rendering.keep(text, chars)
-                        : rendering.keep(text.substring(first, last)));
-                if (last < length) {
-                    html.raw(text.substring(last));
+                html.raw(rendering.keep(chars, first, last));
+                if (last < to) {
+                    html.raw(String.valueOf(chars, last, to - last));
                 }
                 return;
             }
         }
-        StringBuilder escaped = new StringBuilder(length + 16);
-        PlainWriter.escape(chars, text, false, escaped);
+        StringBuilder escaped = new StringBuilder(to - from + 16);
+        PlainWriter.escape(chars, from, to, false, escaped);
         html.raw(escaped);
     }
 
     /** A text with escapes, references or carriage returns: what flexmark's renderer makes of it, escaped as jsoup escapes it. */
     private void unescaped(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = Escaping.normalizeEOL(node.getChars().unescape());
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        PlainWriter.escape(text.toCharArray(), text, false, escaped);
-        html.raw(escaped);
-        rendering(context).text(text, false);
+        html.raw(rendering(context).told(Escaping.normalizeEOL(node.getChars().unescape()), false));
     }
 
     /**

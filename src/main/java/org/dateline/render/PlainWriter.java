@@ -52,8 +52,27 @@ final class PlainWriter {
      * {@link PlainHtmlReader.Refused}; attributes are checked before they are written.
      */
     static void escape(char[] chars, String text, boolean attribute, StringBuilder out) {
-        int from = 0;
-        for (int i = 0; i < chars.length; i++) {
+        int rest = escapeUpTo(chars, 0, chars.length, attribute, out);
+        if (rest == 0) {
+            out.append(text); // copied whole, not character by character
+        } else {
+            out.append(chars, rest, chars.length - rest);
+        }
+    }
+
+    /**
+     * {@link #escape(char[], String, boolean, StringBuilder)} of the text {@code chars[from, to)}: a pair of
+     * surrogates is one character only when both halves are inside it, as in a string of those characters alone.
+     */
+    static void escape(char[] chars, int from, int to, boolean attribute, StringBuilder out) {
+        int rest = escapeUpTo(chars, from, to, attribute, out);
+        out.append(chars, rest, to - rest);
+    }
+
+    /** Writes {@code chars[from, to)} escaped up to its last escaped character; returns where the rest starts. */
+    private static int escapeUpTo(char[] chars, int from, int to, boolean attribute, StringBuilder out) {
+        int copied = from;
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             String escaped;
             if (c > '>') {
@@ -61,7 +80,7 @@ final class PlainWriter {
                     continue; // letters and most punctuation: nothing to escape
                 }
                 if (c != '\u00a0') {
-                    if (!attribute && refused(chars, i)) {
+                    if (!attribute && refused(chars, i, from, to)) {
                         throw new PlainHtmlReader.Refused();
                     }
                     continue;
@@ -85,21 +104,25 @@ final class PlainWriter {
                 }
                 continue;
             }
-            out.append(chars, from, i - from).append(escaped);
-            from = i + 1;
+            out.append(chars, copied, i - copied).append(escaped);
+            copied = i + 1;
         }
-        if (from == 0) {
-            out.append(text); // copied whole, not character by character
-        } else {
-            out.append(chars, from, chars.length - from);
-        }
+        return copied;
     }
 
     /** A character at or past 0x7f the HTML parser would not keep: C1 controls, lone surrogates, a byte-order mark. */
     static boolean refused(char[] s, int i) {
+        return refused(s, i, 0, s.length);
+    }
+
+    /**
+     * {@link #refused(char[], int)} of {@code s[i]} in the text {@code s[from, to)}: a surrogate whose other half is
+     * outside it is alone.
+     */
+    static boolean refused(char[] s, int i, int from, int to) {
         char c = s[i];
         return c <= 0x9f || c == '\ufeff' || Character.isSurrogate(c)
-                && !(Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1]))
-                && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s[i - 1]));
+                && !(Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s[i + 1]))
+                && !(Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(s[i - 1]));
     }
 }

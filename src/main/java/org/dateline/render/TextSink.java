@@ -89,13 +89,14 @@ interface TextSink {
 
         @Override
         public void raw(String text) {
-            raw(text.toCharArray());
+            char[] chars = text.toCharArray();
+            raw(chars, 0, chars.length);
         }
 
-        /** {@link #raw(String)} of a copy of the text's characters the caller made already. */
-        void raw(char[] chars) {
-            for (char c : chars) {
-                put(c);
+        /** {@link #raw(String)} of the text {@code chars[from, to)}. */
+        void raw(char[] chars, int from, int to) {
+            for (int i = from; i < to; i++) {
+                put(chars[i]);
             }
         }
 
@@ -107,15 +108,19 @@ interface TextSink {
          */
         @Override
         public void normalised(String text, boolean stripLeading) {
-            normalised(text.toCharArray(), stripLeading);
+            char[] chars = text.toCharArray();
+            normalised(chars, 0, chars.length, stripLeading);
         }
 
-        /** {@link #normalised(String, boolean)} of a copy of the text's characters the caller made already. */
-        void normalised(char[] chars, boolean stripLeading) {
+        /**
+         * {@link #normalised(String, boolean)} of the text {@code chars[from, to)} (a pair of surrogates is one code
+         * point only when both halves are inside it).
+         */
+        void normalised(char[] chars, int from, int to, boolean stripLeading) {
             boolean lastWasWhite = false;
             boolean reachedNonWhite = false;
-            int length = chars.length;
-            int i = 0;
+            int length = to;
+            int i = from;
             while (i < length) {
                 if (chars[i] > ' ' && chars[i] < 0x7f) {
                     do {

@@ -68,8 +68,10 @@ final class SuppliedValues implements AttributeResolver {
         return found == null ? null : resolved(found.evaluatedValue);
     }
 
+    /** A string (most values) is told apart first: a check of its class, where one of an interface scans them all. */
     private static ResolvedAttribute resolved(Object value) {
-        return new ResolvedAttribute(value instanceof Supplier<?> supplier ? supplier.get() : value);
+        return new ResolvedAttribute(value instanceof String || !(value instanceof Supplier<?> supplier) ? value
+                : supplier.get());
     }
 
     private static Object read(MethodHandle accessor, Object record) {

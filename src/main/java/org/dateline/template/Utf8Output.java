@@ -55,17 +55,28 @@ final class Utf8Output extends Writer {
         encode(scratch, 0, length);
     }
 
-    /** {@code chars[from, to)}: ASCII a byte a character in a loop the JIT keeps tight, the rest through {@link #put}. */
+    /**
+     * {@code chars[from, to)}: ASCII a byte a character in a loop the JIT keeps tight, the rest through {@link #put}.
+     * A high surrogate waiting for its other half is only ever followed through {@link #put}, so the ASCII test
+     * alone decides, without reading {@link #high} for every character.
+     */
     private void encode(char[] chars, int from, int to) {
+        int i = from;
+        while (high != 0 && i < to) { // the other half of a pair the last call ended with
+            put(chars[i++]);
+        }
         byte[] out = bytes;
         int n = count;
-        for (int i = from; i < to; i++) {
+        for (; i < to; i++) {
             char c = chars[i];
-            if (c < 0x80 && high == 0) {
+            if (c < 0x80) {
                 out[n++] = (byte) c;
             } else {
                 count = n;
                 put(c);
+                while (high != 0 && i + 1 < to) {
+                    put(chars[++i]);
+                }
                 n = count;
             }
         }

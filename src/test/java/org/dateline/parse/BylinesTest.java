@@ -26,4 +26,14 @@ class BylinesTest {
         assertEquals(List.of("andrea", "Bo"), Bylines.people("andrea, Bo"));
         assertEquals(List.of(), Bylines.people(" , ; and "));
     }
+    /** One name with nothing that can separate people is the whole text, stripped, however it is written. */
+    @Test
+    void oneNameWithNoSeparatorIsTheWholeText() {
+        assertEquals(List.of("Ay\u015fe Y\u0131lmaz"), Bylines.people("  Ay\u015fe Y\u0131lmaz\u2003"));
+        assertEquals(List.of("Bo Park (Harbour desk)"), Bylines.people("Bo Park (Harbour desk)"));
+        assertEquals(List.of("Dan Brandt"), Bylines.people("Dan Brandt"));
+        assertEquals(List.of("Ann", "Bo"), Bylines.people("Ann aNd Bo"));
+        assertEquals(List.of(), Bylines.people(" \t "));
+        assertEquals(List.of(), Bylines.people(""));
+    }
 }

@@ -231,4 +231,25 @@ class MarkdownLimitsTest {
         passes("\uDE00 lone \uD83D surrogates *a* _b_ [c](d)\r\n");
         passes(("\u201cword\u201d \u2014 \u65e5\u672c ").repeat(20_000) + "\n\n" + "x ".repeat(100_000));
     }
+    /** The run is counted in the same pass that finds the line's end: it never runs on into the next line. */
+    @Test
+    void countsBlankRunsWithinOneLine() {
+        passes("a" + " ".repeat(1000) + "b\n" + " ".repeat(600) + "\r\n" + " ".repeat(600) + "c\r" + "\t".repeat(1000));
+        assertEquals("content/a.md:6:3: more than 1000 spaces or tabs in a row (hint: remove the run of blank space)",
+                error("x\nab" + " \t".repeat(500) + " c"));
+        assertEquals("content/a.md:6:1: more than 1000 spaces or tabs in a row (hint: remove the run of blank space)",
+                error("x" + " ".repeat(999) + "\n" + " ".repeat(1001)));
+    }
+
+    /** Only a line that starts with {@code <} can open an HTML block, whose lines flexmark keeps and nobody counts. */
+    @Test
+    void countsParagraphLinesButNotHtmlBlockLines() {
+        passes("<div>\n" + "row\n".repeat(2500));
+        passes("> <section class=\"box\">\n" + "> row\n".repeat(300));
+        assertEquals("content/a.md:2005:1: more than 2000 lines in one paragraph or table (hint: end the paragraph"
+                + " with a blank line, or split the table into smaller ones)", error("div>\n" + "row\n".repeat(2500)));
+        assertEquals("content/a.md:205:1: more than 200 lines in one paragraph or table inside a block quote or list"
+                + " (hint: take the table or paragraph out of the quote or list, or split it)",
+                error("> span>\n" + "> row\n".repeat(300)));
+    }
 }

@@ -161,11 +161,40 @@ class PlainWayTest {
     @Test
     void putsTheTextOfEachMarkInItsPlace() {
         PlainRendering rendering = PlainRendering.start(MARKDOWN.parse("x"), "x");
-        String html = "<p>" + rendering.keep("a <b> & \"c\"\u00a0") + " and <em>" + rendering.keep("d") + "</em><br />\n"
+        String html = "<p>" + keep(rendering, "a <b> & \"c\"\u00a0") + " and <em>" + keep(rendering, "d") + "</em><br />\n"
                 + "<img src=\"/a.png\" alt=\"\" /></p>\n<table>\n<tbody></tbody>\n</table>\n<hr />\n";
         assertEquals("<p>a &lt;b&gt; &amp; \"c\"&nbsp; and <em>d</em><br>\n<img src=\"/a.png\" alt=\"\"></p>\n"
                 + "<div class=\"scroll-box\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>\n<tbody></tbody>\n"
                 + "</table></div>\n<hr>\n", rendering.finish(html));
+    }
+
+    private static String keep(PlainRendering rendering, String text) {
+        return rendering.keep(text.toCharArray(), 0, text.length());
+    }
+
+    /** Marks are numbered on past the ones made in advance. */
+    @Test
+    void putsInMoreTextsThanTheMarksMadeInAdvance() {
+        PlainRendering rendering = PlainRendering.start(MARKDOWN.parse("x"), "x");
+        StringBuilder html = new StringBuilder("<p>");
+        StringBuilder expected = new StringBuilder("<p>");
+        for (int i = 0; i < 1100; i++) {
+            html.append(keep(rendering, "t" + i + "&")).append(' ');
+            expected.append('t').append(i).append("&amp; ");
+        }
+        assertEquals(expected + "</p>\n", rendering.finish(html + "</p>\n"));
+    }
+
+    /** A kept text is a stretch of the article's characters: only what is inside it is written and checked. */
+    @Test
+    void putsInOnlyTheStretchKeptAndReadsAPairWholeOnlyInsideIt() {
+        char[] article = "<x>\uD83D\uDE00 & y".toCharArray();
+        PlainRendering whole = PlainRendering.start(MARKDOWN.parse("x"), "x");
+        String html = "<p>" + whole.keep(article, 1, 2) + "|" + whole.keep(article, 3, 7) + "</p>\n";
+        assertEquals("<p>x|\uD83D\uDE00 &amp;</p>\n", whole.finish(html));
+        PlainRendering halves = PlainRendering.start(MARKDOWN.parse("x"), "x");
+        String split = "<p>" + halves.keep(article, 0, 4) + "</p>\n";
+        assertThrows(PlainHtmlReader.Refused.class, () -> halves.finish(split)); // a high surrogate alone in it
     }
 
     @ParameterizedTest
@@ -174,8 +203,8 @@ class PlainWayTest {
     void refusesMarksOutOfOrderLeftOutOrWithAControl(String html, String first, String second) {
         PlainRendering rendering = PlainRendering.start(MARKDOWN.parse("x"), "x");
         if (first != null) {
-            rendering.keep(first.replace("\\u0007", "\u0007"));
-            rendering.keep(second);
+            keep(rendering, first.replace("\\u0007", "\u0007"));
+            keep(rendering, second);
         }
         assertThrows(PlainHtmlReader.Refused.class, () -> rendering.finish(html));
     }

@@ -56,4 +56,21 @@ class TextSinkTest {
             }
         }
     }
+    /** A stretch of a longer text counts as a string of those characters alone would, a pair split at its ends too. */
+    @Test
+    void countsAStretchAsTheStringOfItsCharacters() {
+        char[] text = " a\uD83D\uDE00 b\u2003 c ".toCharArray();
+        for (int from = 0; from <= text.length; from++) {
+            for (int to = from; to <= text.length; to++) {
+                for (boolean strip : List.of(true, false)) {
+                    TextSink.Words stretch = new TextSink.Words();
+                    stretch.normalised(text, from, to, strip);
+                    assertEquals(words(new String(text, from, to - from), strip), stretch.count(), from + ".." + to);
+                }
+            }
+        }
+        TextSink.Words halves = new TextSink.Words();
+        halves.normalised(text, 1, 3, false); // "a" and a lone high surrogate: one word
+        assertEquals(1, halves.count());
+    }
 }

@@ -96,4 +96,20 @@ class Utf8OutputTest {
         assertArrayEquals(new byte[] {(byte) 0xC3, (byte) 0xA9, '?', 'y'}, java.util.Arrays.copyOf(tail, 4));
         assertArrayEquals(new byte[] {'y', '?'}, java.util.Arrays.copyOfRange(tail, tail.length - 2, tail.length));
     }
+    /** Runs of high surrogates, pairs after them and ASCII next to them, in one call and split across calls. */
+    @Test
+    void highSurrogatesInARowAndAtTheEndOfACall() {
+        String text = "a\uD83D\uD83D\uDE00b\uD83Dc\uDE00\uD83D\uD83D";
+        Utf8Output whole = new Utf8Output(4);
+        whole.write(text);
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), whole.toByteArray());
+        assertArrayEquals(new byte[] {'a', '?', (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80, 'b', '?', 'c', '?',
+            '?', '?'}, whole.toByteArray());
+        for (int cut = 0; cut <= text.length(); cut++) {
+            Utf8Output split = new Utf8Output(4);
+            split.write(text.substring(0, cut));
+            split.write(text.substring(cut).toCharArray(), 0, text.length() - cut);
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), split.toByteArray(), "cut at " + cut);
+        }
+    }
 }
