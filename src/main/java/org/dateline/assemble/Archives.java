@@ -3,7 +3,6 @@ package org.dateline.assemble;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +18,8 @@ public final class Archives {
         }
 
         public String path() {
-            return month == 0 ? "/" + year + "/" : String.format(Locale.ROOT, "/%04d/%02d/", year, month);
+            // as String.format's "/%04d/%02d/", without parsing the pattern for every period's every page
+            return month == 0 ? "/" + year + "/" : "/" + Permalinks.padded(year, 4) + "/" + Permalinks.padded(month, 2) + "/";
         }
     }
 
@@ -31,11 +31,7 @@ public final class Archives {
         Map<Integer, List<Article>> byYear = new LinkedHashMap<>();
         Map<Integer, Map<Integer, List<Article>>> byMonth = new LinkedHashMap<>();
         for (Article article : articles) {
-            int year = article.published().getYear();
-            int month = article.published().getMonthValue();
-            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(article);
-            byMonth.computeIfAbsent(year, y -> new LinkedHashMap<>()).computeIfAbsent(month, m -> new ArrayList<>())
-                    .add(article);
+            add(article, byYear, byMonth);
         }
         byYear.forEach((year, list) -> years.add(new Period(year, 0, list)));
         byMonth.forEach((year, map) -> {
@@ -43,6 +39,16 @@ public final class Archives {
             map.forEach((month, list) -> periods.add(new Period(year, month, list)));
             months.put(year, List.copyOf(periods));
         });
+    }
+
+    // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static void add(Article article, Map<Integer, List<Article>> byYear,
+                            Map<Integer, Map<Integer, List<Article>>> byMonth) {
+        int year = article.published().getYear();
+        int month = article.published().getMonthValue();
+        byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(article);
+        byMonth.computeIfAbsent(year, y -> new LinkedHashMap<>()).computeIfAbsent(month, m -> new ArrayList<>())
+                .add(article);
     }
 
     /** Every year with articles, newest first. */

@@ -23,6 +23,9 @@ final class AuthorProfiles {
 
     /** The profiles by author slug; {@code articles} are every article with a page. */
     static Map<String, AuthorProfile> match(List<AuthorProfile> profiles, List<Article> articles, Problems problems) {
+        if (profiles.isEmpty()) {
+            return Map.of(); // no file, or an empty one: nothing to match, and no byline need be slugified
+        }
         Set<String> bylines = new HashSet<>();
         articles.forEach(article -> article.content().meta().authors().forEach(name -> bylines.add(Slugs.slugify(name))));
         Map<String, AuthorProfile> bySlug = new HashMap<>();

@@ -41,22 +41,32 @@ final class ReservedPaths {
     /** What Dateline itself writes at {@code outputPath} (e.g. {@code tags/index.html}), if anything. */
     static Optional<String> owner(String outputPath) {
         String key = SiteAssembler.pathKey(outputPath);
-        String[] segments = key.split("/");
-        if (FILES.containsKey(segments[0])) {
-            return Optional.of(FILES.get(segments[0])); // a folder of that name cannot sit beside the file either
+        int slash = key.indexOf('/');
+        String first = slash < 0 ? key : key.substring(0, slash); // every article's path is asked: no split
+        if (FILES.containsKey(first)) {
+            return Optional.of(FILES.get(first)); // a folder of that name cannot sit beside the file either
         }
-        if (segments.length > 1 && FOLDERS.containsKey(segments[0])) {
-            return Optional.of(FOLDERS.get(segments[0]));
+        if (slash >= 0 && FOLDERS.containsKey(first) && key.chars().skip(slash).anyMatch(c -> c != '/')) {
+            return Optional.of(FOLDERS.get(first));
         }
         boolean listingPage = key.contains("page/") && LISTING_PAGE.matcher(key).matches();
-        if (YEAR.matcher(segments[0]).matches() && (segments.length == 2 && segments[1].equals("index.html")
-                || listingPage && segments.length == 4)) {
-            return Optional.of("the archive of " + segments[0]);
+        if (isYear(first) && yearPage(key, listingPage)) {
+            return Optional.of("the archive of " + first);
         }
         if (listingPage) {
             return Optional.of("the later pages of /" + key.substring(0, key.lastIndexOf("page/")));
         }
         return Optional.empty();
+    }
+
+    private static boolean isYear(String segment) {
+        return segment.length() == 4 && YEAR.matcher(segment).matches();
+    }
+
+    /** Whether {@code key}, below a year's folder, is that year's archive page or one of its later pages. */
+    private static boolean yearPage(String key, boolean listingPage) {
+        String[] segments = key.split("/");
+        return segments.length == 2 && segments[1].equals("index.html") || listingPage && segments.length == 4;
     }
 
     /** What Dateline writes where the listing page of section {@code slug} would go ({@code /slug/}), if anything. */

@@ -39,6 +39,8 @@ public final class SiteAssembler {
             .thenComparing(Article::title)
             .thenComparing(Article::file);
 
+    private static final Comparator<Article> BY_FILE = Comparator.comparing(Article::file);
+
     private final SiteConfig config;
     private final Permalinks permalinks;
     private final Instant now;
@@ -74,37 +76,31 @@ public final class SiteAssembler {
                 ? new Placed(Optional.of(StandalonePages.place(content, config)), true, Optional.empty())
                 : place(content));
         for (Placed one : placed) {
-            one.problem().ifPresent(problems::add);
-            one.article().ifPresent(one.page() ? pages::add : articles::add);
+            one.sort(articles, pages, problems);
         }
+        // in file order once: the reserved paths' and the duplicates' checks both go by file
+        articles.sort(BY_FILE);
         Refused refused = checkReserved(articles, problems);
         articles.removeAll(refused.articles());
-        articles.sort(NEWEST_FIRST);
         List<Article> unique = new ArrayList<>();
         Map<String, Article> byPath = new HashMap<>();
-        for (Article article : articles.stream().sorted(Comparator.comparing(Article::file)).toList()) {
-            Article earlier = byPath.putIfAbsent(pathKey(article.outputPath()), article);
-            if (earlier != null) {
-                ArticleMeta meta = article.content().meta();
-                problems.add(Problem.error(meta.position("slug", article.file()), "article writes to "
-                        + article.outputPath() + ", the same page as " + earlier.file()
-                        + (earlier.outputPath().equals(article.outputPath()) ? "" : " (" + earlier.outputPath() + ")"),
-                        "give one of them a different `slug`"));
-            } else {
-                unique.add(article);
-            }
+        for (Article article : articles) {
+            addUnique(article, byPath, unique, problems);
         }
-        unique.sort(NEWEST_FIRST);
+        sortNewestFirst(unique);
         DistributionChecks.check(config, unique, problems);
         Set<String> expiredPaths = new HashSet<>();
         unique.stream().filter(this::expired).forEach(article -> expiredPaths.add(article.outputPath()));
         Predicate<Article> listed = article -> !expiredPaths.contains(article.outputPath());
+        // the three groupings are independent passes over every article: side by side where there are workers
+        List<List<Group>> grouped = parallel.map(List.<java.util.function.Supplier<List<Group>>>of(
+                () -> Groups.sections(unique, listed, config.listing(), problems),
+                () -> Groups.authors(unique, listed, problems),
+                () -> Groups.tags(unique, listed, problems)), java.util.function.Supplier::get);
         return new Site(config, new Urls(config), unique.stream().filter(listed).toList(),
                 unique.stream().filter(listed.negate()).toList(),
-                Groups.sections(unique, listed, config.listing(), problems).stream()
-                        .filter(section -> !refused.sections().contains(section.slug())).toList(),
-                Groups.authors(unique, listed, problems),
-                Groups.tags(unique, listed, problems), AuthorProfiles.match(profiles, unique, problems),
+                grouped.get(0).stream().filter(section -> !refused.sections().contains(section.slug())).toList(),
+                grouped.get(1), grouped.get(2), AuthorProfiles.match(profiles, unique, problems),
                 StandalonePages.unique(pages, problems));
     }
 
@@ -120,12 +116,36 @@ public final class SiteAssembler {
                 .replace(before, edited, profiles, problems);
     }
 
+    // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static void addUnique(Article article, Map<String, Article> byPath, List<Article> unique,
+                                  Problems problems) {
+        Article earlier = byPath.putIfAbsent(pathKey(article.outputPath()), article);
+        if (earlier != null) {
+            ArticleMeta meta = article.content().meta();
+            problems.add(Problem.error(meta.position("slug", article.file()), "article writes to "
+                    + article.outputPath() + ", the same page as " + earlier.file()
+                    + (earlier.outputPath().equals(article.outputPath()) ? "" : " (" + earlier.outputPath() + ")"),
+                    "give one of them a different `slug`"));
+        } else {
+            unique.add(article);
+        }
+    }
+
     private boolean expired(Article article) {
         return article.content().meta().expires().map(expires -> !expires.toInstant().isAfter(now)).orElse(false);
     }
 
     /** An article or standalone page in its place, or why it has none. */
     private record Placed(Optional<Article> article, boolean page, Optional<Problem> problem) {
+        /** Adds this to its list (a method, so compiled: see {@link #addUnique}). */
+        void sort(List<Article> articles, List<Article> pages, Problems problems) {
+            if (problem.isPresent()) {
+                problems.add(problem.get());
+            }
+            if (article.isPresent()) {
+                (page ? pages : articles).add(article.get());
+            }
+        }
     }
 
     private Placed place(RenderedArticle content) {
@@ -146,6 +166,9 @@ public final class SiteAssembler {
 
     /** {@code updated}, or the latest correction or update when that is later (and after publication). */
     static Optional<OffsetDateTime> updated(ArticleMeta meta) {
+        if (meta.corrections().isEmpty() && meta.updates().isEmpty()) {
+            return meta.updated(); // most articles: no log to look through
+        }
         Optional<OffsetDateTime> latest = Stream.concat(meta.corrections().stream(), meta.updates().stream())
                 .map(Notice::date)
                 .filter(date -> date.isAfter(meta.published()))
@@ -167,11 +190,15 @@ public final class SiteAssembler {
     private record Refused(Set<Article> articles, Set<String> sections) {
     }
 
+    /** @param articles sorted by file: a section is reported at its first article's */
     private static Refused checkReserved(List<Article> articles, Problems problems) {
         Set<Article> refusedArticles = new HashSet<>();
         Map<String, Article> sections = new TreeMap<>();
-        articles.stream().sorted(Comparator.comparing(Article::file)).filter(a -> !a.sectionSlug().isEmpty())
-                .forEach(article -> sections.putIfAbsent(article.sectionSlug(), article));
+        for (Article article : articles) {
+            if (!article.sectionSlug().isEmpty()) {
+                sections.putIfAbsent(article.sectionSlug(), article);
+            }
+        }
         Set<String> reservedSections = new HashSet<>();
         Map<String, Article> sectionPages = new HashMap<>();
         sections.forEach((slug, first) -> {
@@ -216,6 +243,55 @@ public final class SiteAssembler {
 
     /** Two paths with the same key would be one file on a case-insensitive or normalising file system. */
     public static String pathKey(String path) {
-        return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) >= 0x80) {
+                return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            }
+        }
+        return path.toLowerCase(Locale.ROOT); // ASCII is its own NFC: most paths skip the normaliser
+    }
+
+    /**
+     * Sorts {@code articles} as {@link #NEWEST_FIRST} orders them, each article's instant worked out
+     * once: the comparator's chain worked it out twice a comparison, ~14 comparisons an article.
+     */
+    static void sortNewestFirst(List<Article> articles) {
+        NewestFirst[] keyed = new NewestFirst[articles.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = new NewestFirst(articles.get(i));
+        }
+        java.util.Arrays.sort(keyed);
+        for (int i = 0; i < keyed.length; i++) {
+            articles.set(i, keyed[i].article);
+        }
+    }
+
+    /** An article with its sort key, for {@link #sortNewestFirst}. */
+    private static final class NewestFirst implements Comparable<NewestFirst> {
+        private final long second;
+        private final int nano;
+        private final String title;
+        private final String file;
+        private final Article article;
+
+        NewestFirst(Article article) {
+            this.second = article.published().toEpochSecond();
+            this.nano = article.published().getNano();
+            this.title = article.title();
+            this.file = article.file();
+            this.article = article;
+        }
+
+        @Override
+        public int compareTo(NewestFirst other) {
+            if (second != other.second) {
+                return second > other.second ? -1 : 1;
+            }
+            if (nano != other.nano) {
+                return nano > other.nano ? -1 : 1;
+            }
+            int byTitle = title.compareTo(other.title);
+            return byTitle != 0 ? byTitle : file.compareTo(other.file);
+        }
     }
 }

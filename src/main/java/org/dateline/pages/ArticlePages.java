@@ -37,10 +37,13 @@ final class ArticlePages implements RouteSource {
 
     private List<Route> routes(Site site, Views views, Predicate<String> wanted, boolean all) {
         Views.SiteView siteView = views.site();
-        Relations relations = new Relations(site);
         // every article in order, or (for a few wanted pages) only those, in no particular order
         List<Article> articles = all ? site.allArticles() : java.util.stream.Stream.of(site.articles(), site.expired())
                 .flatMap(List::stream).filter(article -> wanted.test(article.outputPath())).toList();
+        if (articles.isEmpty()) {
+            return List.of(); // no article's page wanted (a fresh start's robots file): no relations to work out
+        }
+        Relations relations = new Relations(site);
         return parallel.map(articles, article -> {
             Views.ArticleView view = views.article(article);
             Map<String, Object> context = new HashMap<>();

@@ -110,6 +110,22 @@ public final class PageRenderer {
         return routes;
     }
 
+    /**
+     * The robots file's route alone, as {@link #routes(Site, Predicate, Set)} would give it for a wanted
+     * {@code robots.txt}, for a site that a build has listed whole without error: its robots file is
+     * then the only page at that path, so the other sources need not make every listing's routes
+     * only to drop them (a fresh start makes the robots file to compare the navigation).
+     */
+    public List<Route> robots(Site site) {
+        Predicate<String> wanted = ROBOTS::equals;
+        Views views = lastViews.map(last -> new Views(site, images, last, Set.of(), wanted))
+                .orElseGet(() -> new Views(site, images).wanting(wanted));
+        lastViews = Optional.of(views);
+        return new RobotsTxt().routes(site, views).stream().filter(route -> wanted.test(route.outputPath())).toList();
+    }
+
+    private static final String ROBOTS = "robots.txt";
+
     private static Problem collision(Route earlier, Route route) {
         String file = isSource(route.origin()) ? route.origin() : isSource(earlier.origin()) ? earlier.origin()
                 : SourceScanner.CONTENT_DIR;

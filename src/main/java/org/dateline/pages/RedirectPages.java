@@ -50,10 +50,24 @@ public final class RedirectPages {
 
     /** The redirect pages and {@code _redirects} of {@code site}; {@code written} are the files already made. */
     public List<OutputFile> files(Site site, List<OutputFile> written, Problems problems) {
+        return files(site, () -> written, problems);
+    }
+
+    /**
+     * As {@link #files(Site, List, Problems)}, the files already made asked for only when an article
+     * has old URLs or the site its own {@code _redirects}: most sites have neither.
+     */
+    public List<OutputFile> files(Site site, java.util.function.Supplier<List<OutputFile>> written, Problems problems) {
+        if (!siteRules.present() && site.allArticles().stream().allMatch(a -> a.content().meta().aliases().isEmpty())) {
+            return List.of();
+        }
         Map<String, String> taken = new HashMap<>();
-        written.forEach(file -> taken.put(SiteAssembler.pathKey(file.path()), file.origin()));
+        written.get().forEach(file -> taken.put(SiteAssembler.pathKey(file.path()), file.origin()));
         List<Alias> aliases = new ArrayList<>();
         for (Article article : site.allArticles().stream().sorted(Comparator.comparing(Article::file)).toList()) {
+            if (article.content().meta().aliases().isEmpty()) {
+                continue;
+            }
             SourcePosition where = article.content().meta().position("aliases", article.file());
             for (String path : article.content().meta().aliases()) {
                 String outputPath = outputPath(path);

@@ -16,9 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +39,8 @@ import org.dateline.render.RenderedArticle;
 final class ArticleCache {
 
     static final String ARTICLES = "articles";
-    private static final int MAGIC = 0x444c4133; // "DLA3": the summary, then the body; CRC checks (DLA2: SHA-256)
+    // "DLA4": the summary (binary dates; DLA3: ISO text), then the body; CRC checks (DLA2: SHA-256)
+    private static final int MAGIC = 0x444c4134;
 
     private final Optional<Path> dir;
     private final String stamp;
@@ -54,12 +53,16 @@ final class ArticleCache {
     /** The keys the last {@link #retain} kept. */
     private Set<String> retained = Set.of();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final ArticleKeys keys;
+    /** The entries the last build left, as a fresh start found them (see {@link #found}). */
+    private Optional<Set<String>> found = Optional.empty();
 
     /** @param dir the cache folder, or empty for a cache that lives only as long as this object */
     ArticleCache(Optional<Path> dir, String stamp) {
         this.dir = dir.map(d -> d.resolve(ARTICLES));
         this.stamp = stamp;
         this.pack = new SummaryPack(dir, stamp);
+        this.keys = new ArticleKeys(stamp);
     }
 
     /** Whether entries outlive this object (a cache folder): keys of {@link org.dateline.load.ArticleDigest#LASTING} digests. */
@@ -77,14 +80,7 @@ final class ArticleCache {
         if (!lasting()) {
             return configFingerprint + '\0' + relPath + '\0' + bytesDigest;
         }
-        MessageDigest digest = Fingerprints.sha256();
-        for (String part : List.of(stamp, configFingerprint, relPath, bytesDigest)) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-                    (byte) (bytes.length >>> 8), (byte) bytes.length});
-            digest.update(bytes);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return keys.key(relPath, bytesDigest, configFingerprint);
     }
 
     /**
@@ -189,6 +185,11 @@ final class ArticleCache {
      * keys no longer there are looked at, not every entry.
      */
     void retain(Set<String> keys, boolean quick) {
+        if (quick && onDisk.isEmpty() && found.isPresent()) {
+            onDisk = Optional.of(new java.util.HashSet<>(found.get())); // no need to list the folder
+            retained = found.get();
+        }
+        found = Optional.empty();
         if (!quick || onDisk.isEmpty() && dir.isPresent() && Files.isDirectory(dir.get())) {
             retain(keys);
             return;
@@ -206,6 +207,16 @@ final class ArticleCache {
         onDisk.get().removeAll(left);
         onDisk.get().addAll(written);
         written.clear();
+    }
+
+    /**
+     * Takes {@code keys} (a fresh start found every one under the last build's keys) as what the last
+     * build left on disk, for the next {@link #retain(Set, boolean)} only if it is quick: it then deletes
+     * the edited articles' old entries without listing the folder, where a fresh JVM listed and stat'ed
+     * every entry. An entry a killed build left behind waits for a build of the whole way to prune it.
+     */
+    void found(Set<String> keys) {
+        found = Optional.of(Set.copyOf(keys));
     }
 
     /** Deletes the entries of {@code keys}; one that cannot be deleted is left for a later build to prune. */

@@ -78,15 +78,7 @@ final class ArticleStage {
         java.util.Map<String, List<String>> bodyImages = new java.util.HashMap<>();
         int parsed = 0;
         for (ArticleOutcome outcome : outcomes) {
-            problems.addAll(outcome.problems());
-            outcome.article().ifPresent(rendered::add);
-            outcome.article().ifPresent(article -> bodyImages.put(article.file(), outcome.images()));
-            outcome.article().ifPresent(article -> {
-                // the cache key determines the rendered article (and its body, keyed by it): page keys use it
-                keyed.put(article, outcome.key().orElseThrow());
-            });
-            outcome.scheduled().ifPresent(scheduled::add);
-            outcome.key().ifPresent(keys::add);
+            outcome.gather(rendered, scheduled, problems, keys, keyed, bodyImages);
             parsed += outcome.made().isPresent() ? 1 : 0;
         }
         // only now: an article given up for taking too long must not be cached by its abandoned thread
@@ -238,6 +230,20 @@ final class ArticleStage {
                                   List<String> images) {
         ArticleOutcome {
             problems = List.copyOf(problems);
+        }
+
+        /** Adds what this gave to the stage's lists (one outcome a call: compiled, where a loop run once is not). */
+        void gather(List<RenderedArticle> rendered, List<Scheduled> schedule, List<Problem> allProblems,
+                    Set<String> keys, IdentityHashMap<Object, String> keyed, java.util.Map<String, List<String>> bodyImages) {
+            allProblems.addAll(problems);
+            if (article.isPresent()) {
+                rendered.add(article.get());
+                bodyImages.put(article.get().file(), images);
+                // the cache key determines the rendered article (and its body, keyed by it): page keys use it
+                keyed.put(article.get(), key.orElseThrow());
+            }
+            this.scheduled.ifPresent(schedule::add);
+            key.ifPresent(keys::add);
         }
 
         static ArticleOutcome failed(List<Problem> problems) {

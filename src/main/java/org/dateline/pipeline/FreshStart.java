@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dateline.assemble.Route;
@@ -81,35 +83,88 @@ final class FreshStart {
         }
         SiteSources then = new SiteSources(now.root(), before, now.templatesDir(), now.staticDir(), now.bundleFiles(),
                 now.sectionFiles(), now.redirects());
-        if (changed.isEmpty() || !inputsOf.apply(then).equals(last.inputs())
-                || !Staging.isIntact(output, now.root(), last.manifest())) {
+        if (changed.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> keyByPath = new LinkedHashMap<>();
-        for (FreshIndex.Page page : index.pages()) {
-            OutputManifest.Entry entry = last.manifest().entries().get(page.path());
-            if (entry == null) {
+        // the checks that only the articles' bytes changed and that the live output is the recorded one
+        // (a stat of every file) run beside the site's assembly, on a thread of their own: most fresh
+        // starts pass them, and then neither waits for the other
+        FutureTask<Optional<Map<String, String>>> checked = new FutureTask<>(() -> inputsOf.apply(then)
+                .equals(last.inputs()) && Staging.isIntact(output, now.root(), last.manifest())
+                ? keys(index, last) : Optional.empty());
+        Thread checker = new Thread(checked, "dateline-fresh-check");
+        checker.setDaemon(true);
+        checker.start();
+        Problems problems = new Problems(); // the last build's: its warnings are in its state
+        SiteModel.Made made;
+        try {
+            made = model.make(now.root(), then, before, config, prints, publication, last.inputs(),
+                    last.builtAt(), problems, (pages, site) -> {
+                        Map<String, Route> robots = new HashMap<>();
+                        pages.robots(site).forEach(route -> robots.put(route.outputPath(), route));
+                        return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page)))
+                                .toList();
+                    }, (name, count) -> { });
+        } catch (RuntimeException | Error e) {
+            // as if the checks had come first: their error, or the whole way, which meets this one again
+            if (outcome(checked).isEmpty()) {
                 return Optional.empty();
             }
-            keyByPath.put(page.path(), entry.key());
+            throw e;
         }
-        Problems problems = new Problems(); // the last build's: its warnings are in its state
-        SiteModel.Made made = model.make(now.root(), then, before, config, prints, publication, last.inputs(),
-                last.builtAt(), problems, (pages, site) -> {
-                    Map<String, Route> robots = new HashMap<>();
-                    pages.routes(site, RouteOrder.ROBOTS::equals, Set.of())
-                            .forEach(route -> robots.put(route.outputPath(), route));
-                    return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page))).toList();
-                }, (name, count) -> { });
+        Optional<Map<String, String>> checkedKeys = outcome(checked);
+        if (checkedKeys.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> keyByPath = checkedKeys.get();
         if (problems.hasErrors() || made.plan().routes().stream().noneMatch(route -> route.outputPath()
                 .equals(RouteOrder.ROBOTS) && !route.context().isEmpty())) {
             return Optional.empty();
         }
+        model.found(made.plan().done().keys()); // every one found under the last build's key
         BodyEdits.Warm warm = new BodyEdits.Warm(made.plan(), keyByPath, last.horizon(), prints.config(),
                 made.articleFingerprint(), loaded, made.parser(), made.images(), config, made.salt(),
                 made.templateKeys(), last.warnings());
         return Optional.of(new Ready(warm, List.copyOf(changed), index,
                 index.kept().map(kept -> kept.files(last.manifest().entries().keySet()))));
+    }
+
+    /** Every page's key in the last build's manifest, by path; empty when one has none. */
+    private static Optional<Map<String, String>> keys(FreshIndex index, SiteState last) {
+        Map<String, String> keyByPath = new LinkedHashMap<>();
+        for (FreshIndex.Page page : index.pages()) {
+            if (!addKey(page, last.manifest(), keyByPath)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(keyByPath);
+    }
+
+    // one page a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static boolean addKey(FreshIndex.Page page, OutputManifest manifest, Map<String, String> keyByPath) {
+        OutputManifest.Entry entry = manifest.entries().get(page.path());
+        if (entry != null) {
+            keyByPath.put(page.path(), entry.key());
+        }
+        return entry != null;
+    }
+
+    /** What the checks gave, once they are done; their exception as they threw it. */
+    private static Optional<Map<String, String>> outcome(FutureTask<Optional<Map<String, String>>> checked) {
+        try {
+            return checked.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

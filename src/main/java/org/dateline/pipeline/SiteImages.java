@@ -57,11 +57,16 @@ final class SiteImages {
      */
     static void register(Site site, Map<String, List<String>> bodyImages, ImageSizer images, String basePath) {
         for (Article article : Stream.concat(site.allArticles().stream(), site.pages().stream()).toList()) {
-            article.content().meta().image().ifPresent(image -> quietly(images, image.src()));
-            for (String url : bodyImages.getOrDefault(article.file(), List.of())) {
-                quietly(images, !basePath.isEmpty() && url.startsWith(basePath + "/")
-                        ? url.substring(basePath.length()) : url);
-            }
+            register(article, bodyImages, images, basePath);
+        }
+    }
+
+    // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static void register(Article article, Map<String, List<String>> bodyImages, ImageSizer images,
+                                 String basePath) {
+        article.content().meta().image().ifPresent(image -> quietly(images, image.src()));
+        for (String url : bodyImages.getOrDefault(article.file(), List.of())) {
+            quietly(images, !basePath.isEmpty() && url.startsWith(basePath + "/") ? url.substring(basePath.length()) : url);
         }
     }
 

@@ -73,6 +73,11 @@ final class SiteModel {
         this.stamp = stamp;
     }
 
+    /** See {@link ArticleCache#found}: the cache entries of {@code keys} are on disk, as the last build left them. */
+    void found(java.util.Set<String> keys) {
+        articles.found(keys);
+    }
+
     /**
      * Makes the site of {@code files} (the sources' articles, or others of the same paths) and its
      * routes with {@code routes}; every problem goes to {@code problems}.
@@ -102,19 +107,24 @@ final class SiteModel {
         stages.stage("render", done.parsed());
 
         Site site = new SiteAssembler(config, start, workers).assemble(done.rendered(), profiles, problems);
+        // ref links resolve against every article's path, so every page's key depends on them: digested
+        // on a thread of its own (a sort and a SHA-256 of every path) while the routes are made
+        java.util.concurrent.FutureTask<String> refsPrint = new java.util.concurrent.FutureTask<>(() -> Fingerprints.of(
+                site.allArticles().stream().map(a -> a.file() + "\t" + a.path()).sorted().toArray(String[]::new)));
+        Thread digester = new Thread(refsPrint, "dateline-refs-print");
+        digester.setDaemon(true);
+        digester.start();
         PageRenderer pages = new PageRenderer(engine, start, config, Optional.of(images), workers);
         List<Route> made = routes.apply(pages, site);
         RefLinks refs = new RefLinks(site.allArticles());
-        // ref links resolve against every article's path, so every page's key depends on them
-        String refsFingerprint = Fingerprints.of(site.allArticles().stream().map(a -> a.file() + "\t" + a.path())
-                .sorted().toArray(String[]::new));
+        String refsFingerprint = joined(refsPrint);
         org.dateline.template.TemplateReach reached = resources.reach();
         // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
         String salt = stamp + "\n" + prints.config() + "\n" + refsFingerprint + "\n" + prints.statics() + "\n"
                 + config.listing().sectionFiles();
         Function<String, String> templateKeys = name -> reached.fingerprint(name)
                 .orElse("every template " + prints.templates());
-        List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, made.stream()
+        List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, () -> made.stream()
                 .map(route -> new OutputFile(route.outputPath(), new byte[0], route.origin())).toList(), problems)
                 .stream().map(refs::resolve).toList();
         List<CopiedFile> copies = new ArrayList<>(BuildPipeline.bundleCopies(site, sources.bundleFiles()));
@@ -126,5 +136,17 @@ final class SiteModel {
         PlannedBuild plan = new PlannedBuild(source, sources.staticDir(), done, site, pages, made, refs, redirects,
                 copies, skipped, inputs, start);
         return new Made(plan, engine, parser, images, articleFingerprint, salt, templateKeys);
+    }
+
+    /** What {@code task} gave, once it is done. */
+    private static String joined(java.util.concurrent.FutureTask<String> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the fingerprint of the articles' paths failed", e.getCause());
+        }
     }
 }

@@ -31,7 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SummaryPack {
 
     static final String FILE = "summaries.pack";
-    private static final int MAGIC = 0x444c5031; // "DLP1"
+    private static final int MAGIC = 0x444c5032; // "DLP2": summaries with binary dates (ArticleCodec)
+    /** The format before, whose summaries held dates as text: another Dateline's, as its stamp says. */
+    private static final int OLD_MAGIC = 0x444c5031; // "DLP1"
     private static final int DIGEST = 32;
     /** Entries that may be missing from the file, or stale in it, before it is written again. */
     private static final int SLACK = 64;
@@ -170,7 +172,8 @@ final class SummaryPack {
                 read.get().forEach(entries::putIfAbsent);
                 onDisk = Set.copyOf(read.get().keySet());
             } else {
-                damaged = !SealedBytes.otherVersion(data, MAGIC, stamp);
+                damaged = !SealedBytes.otherVersion(data, MAGIC, stamp)
+                        && !SealedBytes.otherVersion(data, OLD_MAGIC, stamp);
             }
         } catch (NoSuchFileException e) {
             // no pack yet: every article's own file is read, and the pack is written at the end

@@ -25,7 +25,8 @@ class ReservedPathsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"world/2024/05/01/feed/index.html", "world/feed.xml/index.html", "world/index.html",
-        "2024/05/01/story/index.html", "tagsx/index.html", "world/page/index.html", "story.html"})
+        "2024/05/01/story/index.html", "tagsx/index.html", "world/page/index.html", "story.html",
+        "tags", "tags/", "2024x/index.html", "2024/story/index.html", "\uff12\uff10\uff12\uff14/index.html"})
     void articlePathsAreFree(String path) {
         assertEquals(Optional.empty(), ReservedPaths.owner(path));
     }

@@ -51,6 +51,24 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void aLaterNanosecondIsNewerAndAnEqualInstantGoesByTitleThenPathWhateverTheOffset() {
+        Site site = assemble(
+                article("content/world/c.md", "Same", "2024-05-01T10:00:00.000000001Z", "c"),
+                article("content/world/e.md", "Same", "2024-05-01T12:00+02:00", "e"),
+                article("content/world/d.md", "Same", "2024-05-01T06:00-04:00", "d"),
+                article("content/world/b.md", "Other", "2024-05-01T10:00Z", "b"),
+                article("content/world/a.md", "Same", "2024-05-01T09:59:59.999999999Z", "a"));
+        assertEquals(List.of("content/world/c.md", "content/world/b.md", "content/world/d.md", "content/world/e.md",
+                "content/world/a.md"), site.articles().stream().map(Article::file).toList());
+    }
+
+    @Test
+    void aPathKeyIsLowerCaseAndNormalised() {
+        assertEquals("world/harbour/index.html", SiteAssembler.pathKey("World/HARBOUR/index.html"));
+        assertEquals("world/zo\u00eb/index.html", SiteAssembler.pathKey("World/ZOE\u0308/index.html"));
+    }
+
+    @Test
     void theOrderDoesNotDependOnTheInputOrder() {
         RenderedArticle a = article("content/world/a.md", "Same", "2024-05-01T10:00Z", "a");
         RenderedArticle b = article("content/world/b.md", "Same", "2024-05-01T10:00Z", "b");

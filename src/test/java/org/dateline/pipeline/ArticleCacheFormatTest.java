@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An article's cache entry checks its summary and body with CRCs ({@link ArticleCache#check}), under
- * the magic {@code DLA3}; an entry of the earlier format ({@code DLA2}, SHA-256 checks) is never
+ * the magic {@code DLA4} (dates as binary); an entry of an earlier format ({@code DLA3}: dates as text;
+ * {@code DLA2}: SHA-256 checks) is never
  * trusted: it is counted with the damaged ones (one warning) and the article rendered again. A cache
  * in memory keys articles by their parts joined, a cache folder by the SHA-256 of those parts.
  */
@@ -103,6 +104,30 @@ class ArticleCacheFormatTest {
         // (Python's hashlib over struct.pack('>I', len) + part gives the same)
         assertEquals("5a39ddcac9d6552958f57147d95e0292da874ab3ef318d57988019de1c7bfc8c",
                 folder.key("content/a.md", "88f0d618b1ff2544cfe3410a1b4c7bcdcb515943137b262dadf757c55c292a6c", "config"));
+    }
+
+    @Test
+    void anEntryOfTheFormatWithTextDatesIsRenderedAgainWithOneWarning() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site);
+        Map<String, String> good = FileTree.snapshot(tmp.resolve("out"));
+        Files.delete(cache().resolve(SummaryPack.FILE)); // so the summaries are read from the entries' own files
+        Path entry;
+        try (Stream<Path> walk = Files.walk(cache().resolve(ArticleCache.ARTICLES))) {
+            entry = walk.filter(path -> path.toString().endsWith(".bin")).sorted().findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(entry);
+        assertEquals("444c4134", java.util.HexFormat.of().formatHex(bytes, 0, 4), "DLA4: dates as binary");
+        bytes[3] = 0x33; // DLA3, whose summaries held dates as ISO text
+        Files.write(entry, bytes);
+
+        RecordingReporter again = build(site);
+
+        assertEquals(List.of(Problem.warning(SourcePosition.of(cache().toString()), "1 cache entry was damaged or"
+                + " unreadable, so those articles were rendered again", "nothing to do: the cache has been rewritten;"
+                + " if this repeats, check the disk or delete the folder")), cacheWarnings(again));
+        assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
+        assertEquals(List.of(), cacheWarnings(build(site)), "the entry was written again in this format");
     }
 
     @Test

@@ -125,6 +125,35 @@ class SummaryPackTest {
         assertEquals(good, FileTree.snapshot(output()));
     }
 
+    /**
+     * A pack of the format before ({@code DLP1}: summaries with text dates) is another Dateline's when
+     * its stamp is another (silent), and damaged when it claims this one's (one warning); either way
+     * every article's own file is read instead.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"another build", "this build"})
+    void aPackOfTheFormatWithTextDatesIsNeverRead(String stamp) throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site);
+        Map<String, String> good = FileTree.snapshot(output());
+        Path pack = cache().resolve(SummaryPack.FILE);
+        byte[] bytes = Files.readAllBytes(pack);
+        assertEquals("444c5032", java.util.HexFormat.of().formatHex(bytes, 0, 4), "DLP2: dates as binary");
+        int fields = 4 + 2 + EngineStamp.compute().getBytes(StandardCharsets.UTF_8).length;
+        byte[] entries = java.util.Arrays.copyOfRange(bytes, fields, bytes.length - SealedBytes.TRAILER);
+        Files.write(pack, SealedBytes.seal(0x444c5031, stamp.equals("this build") ? EngineStamp.compute() : stamp,
+                bytes.length, "an old pack", out -> out.write(entries)));
+
+        RecordingReporter again = buildWithoutOutput(site);
+        assertEquals(0, again.stages.get("render"), "every article from its own cache file");
+        assertEquals(stamp.equals("another build") ? List.of() : List.of(Problem.warning(
+                SourcePosition.of(pack.toString()), "the summaries pack was damaged or unreadable, so every article's"
+                + " cache file was read instead", "nothing to do: it has been rewritten; if this repeats, check the"
+                + " disk or delete the cache folder")), cacheWarnings(again));
+        assertEquals(good, FileTree.snapshot(output()));
+        assertEquals(5, pack().size(), "written again");
+    }
+
     @Test
     void aBodyThatIsNotTheOneThePackRecordedIsRenderedAgain() throws IOException {
         Path site = TestSites.copy("newsroom", tmp);
