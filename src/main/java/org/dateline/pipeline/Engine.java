@@ -125,6 +125,7 @@ public final class Engine implements AutoCloseable {
     /** @param changed the paths that changed since the last build, when known: see {@link SiteInputs} for what is trusted */
     private BuildResult build(Optional<Collection<Path>> changed) {
         try {
+            states.readAhead(!server && bodyEdits.isPresent()); // decoded beside the scan; only a fresh start needs the index
             return buildOnce(changed);
         } finally {
             leftovers.close(); // the old output's deletion ran beside the build; it is done when the build is
@@ -311,7 +312,6 @@ public final class Engine implements AutoCloseable {
     /**
      * Forgets cache entries no article used, records the site's state for the next build, reports
      * warnings, and says what the build did.
-     *
      * @param notes warnings about this build rather than the site (a damaged cache): not recorded
      */
     private BuildResult finish(Problems problems, List<Problem> notes, PlannedBuild plan, long startNanos) {

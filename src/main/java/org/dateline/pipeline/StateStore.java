@@ -35,6 +35,12 @@ final class StateStore {
     private Optional<EntrySection.Base<FreshIndex.Seen>> articlesRead = Optional.empty();
     /** The problem found reading the index, until {@link #index} reports it. */
     private Optional<Problem> indexProblem = Optional.empty();
+    /** The problem found reading the state, until {@link #get} reports it. */
+    private Optional<Problem> stateProblem = Optional.empty();
+    /** The files' reading started ahead ({@link #readAhead}), if it was; every other method waits for it first. */
+    private Optional<java.util.concurrent.FutureTask<Void>> reading = Optional.empty();
+    /** Whether that reading takes the index too. */
+    private boolean indexAhead;
 
     /**
      * @param dir the cache folder, if any
@@ -47,8 +53,58 @@ final class StateStore {
         this.onDisk = onDisk;
     }
 
+    /**
+     * Starts reading and decoding {@code site.state} (and {@code fresh.state} first, when {@code withIndex})
+     * on a thread of its own, while the caller loads the sources: the methods below wait for it and
+     * report its problems as if they had read the files themselves. Does nothing after a first read.
+     */
+    void readAhead(boolean withIndex) {
+        if (reading.isEmpty() && onDisk && dir.isPresent() && !loaded) {
+            java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+                if (withIndex) {
+                    index();
+                }
+                state();
+                return null;
+            });
+            Thread reader = new Thread(task, "dateline-state-read");
+            reader.setDaemon(true);
+            reading = Optional.of(task);
+            indexAhead = withIndex;
+            reader.start();
+        }
+    }
+
+    /** Waits for the reading started ahead, if any; safe from any thread once {@link #readAhead} has returned. */
+    private void settle() {
+        if (reading.isEmpty()) {
+            return;
+        }
+        try {
+            reading.get().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the build state", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("reading the build state failed", e.getCause());
+        }
+    }
+
     /** The last build's state, if one is known and intact; a damaged file is reported once through {@code problems}. */
     Optional<SiteState> get(java.util.function.Consumer<Problem> problems) {
+        settle();
+        Optional<SiteState> read = state();
+        stateProblem.ifPresent(problems);
+        stateProblem = Optional.empty();
+        return read;
+    }
+
+    /** The state, any problem found with it kept for {@link #get} to report. */
+    private Optional<SiteState> state() {
+        java.util.function.Consumer<Problem> problems = problem -> stateProblem = Optional.of(problem);
         if (!loaded && onDisk && dir.isPresent()) {
             loaded = true;
             Path file = dir.get().resolve(SiteState.FILE);
@@ -75,6 +131,7 @@ final class StateStore {
      * long-lived engine has its own state of the last build.
      */
     Optional<FreshIndex> index(java.util.function.Consumer<Problem> problems) {
+        settle();
         Optional<FreshIndex> read = index();
         indexProblem.ifPresent(problems);
         indexProblem = Optional.empty();
@@ -112,7 +169,20 @@ final class StateStore {
      * warns (after a Dateline upgrade, the state's own warning is the one).
      */
     org.dateline.load.KnownArticles known() {
-        return index().map(FreshIndex::known).orElse(org.dateline.load.KnownArticles.NONE);
+        if (!indexAhead) {
+            return index().map(FreshIndex::known).orElse(org.dateline.load.KnownArticles.NONE);
+        }
+        // read ahead: the scan asks only after walking the folders, so the index is decoded meanwhile
+        org.dateline.load.KnownArticles[] known = new org.dateline.load.KnownArticles[1];
+        return (relPath, stat) -> {
+            settle(); // then index() only returns what the reading left, from any of the scan's threads
+            org.dateline.load.KnownArticles settled = known[0];
+            if (settled == null) {
+                settled = index().map(FreshIndex::known).orElse(org.dateline.load.KnownArticles.NONE);
+                known[0] = settled; // racy but benign: every thread computes the same
+            }
+            return settled.digest(relPath, stat);
+        };
     }
 
     /**
@@ -120,11 +190,13 @@ final class StateStore {
      * same pages writes as they are ({@link FreshIndex.PageSection}).
      */
     Optional<FreshIndex.PageSection> pagesRead() {
+        settle();
         return pagesRead;
     }
 
     /** Keeps {@code made} for the next build's fresh start; a build that cannot write it only loses speed. */
     void putIndex(FreshIndex made, Reporter reporter) {
+        settle();
         indexLoaded = true;
         index = Optional.empty(); // read again only by another engine: this one builds from its own state
         if (onDisk && dir.isPresent()) {
@@ -138,6 +210,7 @@ final class StateStore {
 
     /** Forgets the state before the output changes: if the build dies before {@link #put}, none is left. */
     void clear(Reporter reporter) {
+        settle();
         loaded = true;
         state = Optional.empty();
         indexLoaded = true;
@@ -153,6 +226,7 @@ final class StateStore {
     }
 
     void put(SiteState made, Reporter reporter) {
+        settle();
         loaded = true;
         state = Optional.of(made);
         if (dir.isEmpty()) {
