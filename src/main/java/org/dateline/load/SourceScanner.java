@@ -264,8 +264,9 @@ public final class SourceScanner {
                         @Override
                         public java.nio.file.FileVisitResult visitFile(Path file,
                                 java.nio.file.attribute.BasicFileAttributes attributes) {
-                            listed.add(content.relativize(file).toString());
-                            if (visible(content.relativize(file))) {
+                            Path relative = content.relativize(file); // once a file: a relativize is no cheap call
+                            listed.add(relative.toString());
+                            if (visible(relative)) {
                                 visible.add(file);
                             } else if (isSectionFile(file.getFileName().toString()) && attributes.isRegularFile()
                                     && visible(content.relativize(file.getParent()))) {
