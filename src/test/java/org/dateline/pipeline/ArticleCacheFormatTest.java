@@ -38,6 +38,14 @@ class ArticleCacheFormatTest {
         return tmp.resolve("cache");
     }
 
+    /** The first cache entry, by path, after deleting the summaries pack: the next build reads the entries' own files. */
+    private Path firstEntryWithoutPack() throws IOException {
+        Files.delete(cache().resolve(SummaryPack.FILE));
+        try (Stream<Path> walk = Files.walk(cache().resolve(ArticleCache.ARTICLES))) {
+            return walk.filter(path -> path.toString().endsWith(".bin")).sorted().findFirst().orElseThrow();
+        }
+    }
+
     private RecordingReporter build(Path site) throws IOException {
         if (Files.isDirectory(tmp.resolve("out"))) {
             try (Stream<Path> walk = Files.walk(tmp.resolve("out"))) {
@@ -111,11 +119,7 @@ class ArticleCacheFormatTest {
         Path site = TestSites.copy("newsroom", tmp);
         build(site);
         Map<String, String> good = FileTree.snapshot(tmp.resolve("out"));
-        Files.delete(cache().resolve(SummaryPack.FILE)); // so the summaries are read from the entries' own files
-        Path entry;
-        try (Stream<Path> walk = Files.walk(cache().resolve(ArticleCache.ARTICLES))) {
-            entry = walk.filter(path -> path.toString().endsWith(".bin")).sorted().findFirst().orElseThrow();
-        }
+        Path entry = firstEntryWithoutPack();
         byte[] bytes = Files.readAllBytes(entry);
         assertEquals("444c4134", java.util.HexFormat.of().formatHex(bytes, 0, 4), "DLA4: dates as binary");
         bytes[3] = 0x33; // DLA3, whose summaries held dates as ISO text
@@ -135,11 +139,7 @@ class ArticleCacheFormatTest {
         Path site = TestSites.copy("newsroom", tmp);
         build(site);
         Map<String, String> good = FileTree.snapshot(tmp.resolve("out"));
-        Files.delete(cache().resolve(SummaryPack.FILE)); // so the summaries are read from the entries' own files
-        Path entry;
-        try (Stream<Path> walk = Files.walk(cache().resolve(ArticleCache.ARTICLES))) {
-            entry = walk.filter(path -> path.toString().endsWith(".bin")).sorted().findFirst().orElseThrow();
-        }
+        Path entry = firstEntryWithoutPack();
         Files.write(entry, asOldFormat(Files.readAllBytes(entry)));
 
         RecordingReporter again = build(site);
