@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -89,12 +88,9 @@ final class FreshStart {
         // the checks that only the articles' bytes changed and that the live output is the recorded one
         // (a stat of every file) run beside the site's assembly, on a thread of their own: most fresh
         // starts pass them, and then neither waits for the other
-        FutureTask<Optional<Map<String, String>>> checked = new FutureTask<>(() -> inputsOf.apply(then)
-                .equals(last.inputs()) && Staging.isIntact(output, now.root(), last.manifest())
+        FutureTask<Optional<Map<String, String>>> checked = Workers.aside("dateline-fresh-check",
+                () -> inputsOf.apply(then).equals(last.inputs()) && Staging.isIntact(output, now.root(), last.manifest())
                 ? keys(index, last) : Optional.empty());
-        Thread checker = new Thread(checked, "dateline-fresh-check");
-        checker.setDaemon(true);
-        checker.start();
         Problems problems = new Problems(); // the last build's: its warnings are in its state
         SiteModel.Made made;
         try {
@@ -107,12 +103,12 @@ final class FreshStart {
                     }, (name, count) -> { });
         } catch (RuntimeException | Error e) {
             // as if the checks had come first: their error, or the whole way, which meets this one again
-            if (outcome(checked).isEmpty()) {
+            if (Workers.result(checked).isEmpty()) {
                 return Optional.empty();
             }
             throw e;
         }
-        Optional<Map<String, String>> checkedKeys = outcome(checked);
+        Optional<Map<String, String>> checkedKeys = Workers.result(checked);
         if (checkedKeys.isEmpty()) {
             return Optional.empty();
         }
@@ -149,23 +145,6 @@ final class FreshStart {
         return entry != null;
     }
 
-    /** What the checks gave, once they are done; their exception as they threw it. */
-    private static Optional<Map<String, String>> outcome(FutureTask<Optional<Map<String, String>>> checked) {
-        try {
-            return checked.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     /**
      * A page of the last build that is not made: its path and origin, and whether it is generated.

@@ -60,18 +60,14 @@ final class StateStore {
      */
     void readAhead(boolean withIndex) {
         if (reading.isEmpty() && onDisk && dir.isPresent() && !loaded) {
-            java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            indexAhead = withIndex;
+            reading = Optional.of(Workers.aside("dateline-state-read", () -> {
                 if (withIndex) {
                     index();
                 }
                 state();
                 return null;
-            });
-            Thread reader = new Thread(task, "dateline-state-read");
-            reader.setDaemon(true);
-            reading = Optional.of(task);
-            indexAhead = withIndex;
-            reader.start();
+            }));
         }
     }
 
@@ -80,17 +76,7 @@ final class StateStore {
         if (reading.isEmpty()) {
             return;
         }
-        try {
-            reading.get().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the build state", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("reading the build state failed", e.getCause());
-        }
+        Workers.result(reading.get());
     }
 
     /** The last build's state, if one is known and intact; a damaged file is reported once through {@code problems}. */

@@ -102,7 +102,20 @@ final class Workers implements AutoCloseable, org.dateline.assemble.Parallel {
         return overtime.apply(item);
     }
 
-    private static <R> R result(FutureTask<R> future) {
+    /**
+     * Runs {@code work} on a daemon thread of its own named {@code name}, beside the workers, for a
+     * one-off piece of work the caller takes up later with {@link #result}.
+     */
+    static <R> FutureTask<R> aside(String name, java.util.concurrent.Callable<R> work) {
+        FutureTask<R> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** What {@code future} gave, once it is done; an unchecked exception or error it threw, as it threw it. */
+    static <R> R result(FutureTask<R> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
