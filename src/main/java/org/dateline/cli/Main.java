@@ -27,7 +27,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Clock clock, Terminal terminal) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(new Console(outWriter, errWriter, clock, terminal));
+        CommandLine commandLine = commandLine(new Console(outWriter, errWriter, clock, terminal), named(args));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             errWriter.println("internal error (this is a bug in Dateline; please report it): " + exception);
             exception.printStackTrace(errWriter);
@@ -42,7 +42,28 @@ public final class Main {
 
     /** The command tree, printing to {@code console}. */
     static CommandLine commandLine(Console console) {
-        CommandLine commandLine = new CommandLine(new DatelineCommand(), new Factory(console));
+        return commandLine(console, java.util.Optional.empty());
+    }
+
+    /**
+     * The command that {@code args} start with, when it is one of ours other than {@code help} (which
+     * needs the others): the only one the tree then needs. Anything else (an option first, no command,
+     * a misspelt one that picocli suggests a name for) gets the whole tree.
+     */
+    private static java.util.Optional<String> named(String[] args) {
+        return args.length > 0 && !args[0].equals("help") && DatelineCommand.COMMANDS.containsKey(args[0])
+                ? java.util.Optional.of(args[0]) : java.util.Optional.empty();
+    }
+
+    /** The top command with {@code only} that subcommand, or with every one when empty. */
+    private static CommandLine commandLine(Console console, java.util.Optional<String> only) {
+        Factory factory = new Factory(console);
+        CommandLine commandLine = new CommandLine(new DatelineCommand(), factory);
+        DatelineCommand.COMMANDS.forEach((name, type) -> {
+            if (only.isEmpty() || only.get().equals(name)) {
+                commandLine.addSubcommand(name, new CommandLine(type, factory));
+            }
+        });
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(

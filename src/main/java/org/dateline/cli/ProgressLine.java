@@ -29,10 +29,13 @@ final class ProgressLine {
         this.start = clock.instant();
     }
 
-    synchronized void update(String stage, int done, int total) {
-        if (!enabled) {
-            return;
+    void update(String stage, int done, int total) {
+        if (enabled) { // without the lock when off: every worker calls this for every page (14,000 a rebuild)
+            draw(stage, done, total);
         }
+    }
+
+    private synchronized void draw(String stage, int done, int total) {
         Instant now = clock.instant();
         if (now.isBefore(start.plus(AFTER)) || now.isBefore(lastDrawn.plus(EVERY)) && done < total) {
             return;
