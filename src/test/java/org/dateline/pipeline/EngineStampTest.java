@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,5 +65,11 @@ class EngineStampTest {
         Files.writeString(folder.resolve("A.class"), "owe", StandardCharsets.UTF_8);
         assertNotEquals(before, EngineStamp.codeHash(tmp.resolve("classes")));
         assertEquals(24, before.length(), "12 bytes in hex");
+    }
+
+    @Test
+    void aJarsHashIsTwelveBytesInHex() throws IOException {
+        String hash = EngineStamp.codeHash(jar("a.jar", 1_000_000_000_000L, "org/A.class", "one"));
+        assertTrue(hash.matches("[0-9a-f]{24}"), hash);
     }
 }
