@@ -60,6 +60,9 @@ public final class OutputWriter {
      * @param pages every page's output path, with what makes it
      */
     static void checkCollisions(Map<String, String> pages, StaticFiles statics) {
+        if (apart(pages.keySet(), statics.files().keySet())) {
+            return;
+        }
         Map<String, String> pageFolders = new HashMap<>();
         for (Map.Entry<String, String> page : pages.entrySet()) {
             StaticFiles.Source clash = statics.files().get(page.getKey());
@@ -82,6 +85,31 @@ public final class OutputWriter {
                         "rename or move one of them");
             }
         }
+    }
+
+    /**
+     * Whether no page can collide with a static file: a page and a static file that have the same path,
+     * or one of which is a folder of the other, have the same first name, and no page's first name is a
+     * static file's. The check that names the collision files a folder of every page (14,000 after an
+     * edit of a 10,000-article site) against a few dozen static files; this one looks at each page's
+     * first name in place.
+     */
+    private static boolean apart(java.util.Set<String> pages, java.util.Set<String> statics) {
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (String file : statics) {
+            int slash = file.indexOf('/');
+            firsts.add(slash < 0 ? file : file.substring(0, slash));
+        }
+        for (String page : pages) {
+            int slash = page.indexOf('/');
+            int end = slash < 0 ? page.length() : slash;
+            for (String first : firsts) {
+                if (first.length() == end && page.startsWith(first)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** {@code a/b/c} → {@code a/b}; {@code a} → "". */

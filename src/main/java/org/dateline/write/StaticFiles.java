@@ -43,9 +43,13 @@ final class StaticFiles {
         }
         try {
             URI uri = url.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = jarFileSystem(uri)) {
-                    addTree(jar.provider().getPath(uri), "(bundled) static/", true);
+            String jar = uri.getScheme().equals("jar") ? uri.getRawSchemeSpecificPart() : "";
+            int inJar = jar.indexOf("!/");
+            if (inJar >= 0 && jar.startsWith("file:") && jar.indexOf("!/", inJar + 2) < 0) { // not a jar in a jar
+                addJar(Path.of(new URI(jar.substring(0, inJar))), jar.substring(inJar + 2));
+            } else if (uri.getScheme().equals("jar")) {
+                try (FileSystem zipFs = jarFileSystem(uri)) {
+                    addTree(zipFs.provider().getPath(uri), "(bundled) static/", true);
                 }
             } else {
                 addTree(Path.of(uri), "(bundled) static/", false);
@@ -54,6 +58,42 @@ final class StaticFiles {
             throw new IllegalStateException("cannot read the bundled theme's static files", e);
         }
         return this;
+    }
+
+    /**
+     * Reads the files under {@code folder} in the jar {@code jar} into memory, as {@link #addTree} reads a
+     * folder. Through the JVM's own zip reader, which shares the listing the class loader has already
+     * read from the jar: a zip file system parsed the jar's 3,500 entries again, in a fresh JVM's slow
+     * code, for about 20 ms of every build.
+     */
+    private void addJar(Path jar, String folder) throws IOException {
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                String rel = entry.getName().startsWith(prefix) ? entry.getName().substring(prefix.length()) : "";
+                if (entry.isDirectory() || rel.isEmpty() || hidden(rel)) {
+                    continue;
+                }
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                }
+                String origin = "(bundled) static/" + rel;
+                files.put(rel, new Source() {
+                    @Override
+                    public InputStream open() {
+                        return new java.io.ByteArrayInputStream(bytes);
+                    }
+
+                    @Override
+                    public String origin() {
+                        return origin;
+                    }
+                });
+            }
+        }
     }
 
     private static FileSystem jarFileSystem(URI uri) throws IOException {
