@@ -27,14 +27,28 @@ final class Bundles {
         this.realRoot = realRoot;
     }
 
-    /** The bundle files among {@code visible} (every visible file under {@code content/}, sorted). */
-    List<BundleFile> files(List<Path> visible, Problems problems) {
+    /**
+     * The bundle files among {@code visible} (every visible file under {@code content/}, sorted).
+     *
+     * @param rels the same files relative to the site folder, with {@code /}: their names are read
+     *     from these, not from a {@link Path#getFileName} per file, twice for each of 10,000 articles
+     */
+    List<BundleFile> files(List<Path> visible, List<String> rels, Problems problems) {
         java.util.Map<Path, String> indexes = new java.util.HashMap<>();
-        visible.stream().filter(Bundles::isIndex).filter(p -> !p.getParent().equals(content))
-                .forEach(p -> indexes.putIfAbsent(p.getParent(), p.getFileName().toString()));
+        boolean[] markdown = new boolean[visible.size()];
+        for (int i = 0; i < visible.size(); i++) {
+            String rel = rels.get(i);
+            String name = rel.substring(rel.lastIndexOf('/') + 1);
+            markdown[i] = SourceScanner.isMarkdown(name);
+            Path file = visible.get(i);
+            if (markdown[i] && isIndex(name) && !file.getParent().equals(content)) {
+                indexes.putIfAbsent(file.getParent(), file.getFileName().toString());
+            }
+        }
         List<BundleFile> files = new ArrayList<>();
-        for (Path file : visible) {
-            if (SourceScanner.isMarkdown(file.getFileName().toString())) {
+        for (int i = 0; i < visible.size(); i++) {
+            Path file = visible.get(i);
+            if (markdown[i]) {
                 continue;
             }
             Path folder = file.getParent(); // the nearest bundle folder above the file
@@ -67,8 +81,13 @@ final class Bundles {
         }
     }
 
-    private static boolean isIndex(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.equals("index.md") || name.equals("index.markdown");
+    /** {@code index.md} or {@code index.markdown} in any letter case ({@code name} is a Markdown file's). */
+    private static boolean isIndex(String name) {
+        // lowercasing never shortens a name, and lengthens one only by a combining dot neither name holds
+        if (name.length() != "index.md".length() && name.length() != "index.markdown".length()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("index.md") || lower.equals("index.markdown");
     }
 }

@@ -112,7 +112,7 @@ public final class SourceScanner {
                 one.file().ifPresent(articles::add);
                 problems.addAll(one.problems());
             }
-            bundleFiles.addAll(new Bundles(siteRoot, content, realRoot).files(all, problems));
+            bundleFiles.addAll(new Bundles(siteRoot, content, realRoot).files(all, walk.rels(), problems));
             for (Path file : walk.sectionFiles()) {
                 readInto(sectionFiles, siteRoot, realRoot, file, problems);
             }
