@@ -88,7 +88,7 @@ final class SiteInputs {
         } else {
             Problems scanned = new Problems();
             SiteSources sources = scanner.scan(source, scanned, known);
-            seen = Map.copyOf(scanner.seen());
+            seen = scanner.seen(); // a view, not a copy of 10,000 entries: this scanner scans no more
             problems.addAll(scanned.sorted());
             loaded = new Loaded(sources, Fingerprints.tree(sources.templatesDir()), Fingerprints.tree(sources.staticDir()),
                     Fingerprints.tree(source.resolve("data")), Fingerprints.listing(scanner.listed()),
