@@ -113,6 +113,11 @@ final class ArticleCache {
         return article;
     }
 
+    /** Starts reading the summaries pack on a thread of its own, for the {@link #get}s to come. */
+    void prefetch() {
+        pack.prefetch();
+    }
+
     /** Counts one more damaged entry: its body turned out unreadable when a page showed it. */
     void damagedBody() {
         damaged.incrementAndGet();
