@@ -1,7 +1,6 @@
 package org.dateline.pipeline;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -111,6 +110,11 @@ final class ArticleCache {
             memory.put(key, article.get());
         }
         return article;
+    }
+
+    /** Starts reading the summaries pack on a thread of its own, for the {@link #get}s to come. */
+    void prefetch() {
+        pack.prefetch();
     }
 
     /** Counts one more damaged entry: its body turned out unreadable when a page showed it. */
@@ -314,11 +318,9 @@ final class ArticleCache {
             }
             // the entry's path is made again when the body is read: every article keeps its body's loader
             ArticleBody body = new ArticleBody(key, () -> body(file(key), offset, bodyLength, Optional.empty()));
-            Optional<CachedArticle> article;
-            try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(payload))) {
-                CachedArticle read = ArticleCodec.read(summary, body);
-                article = summary.available() == 0 ? Optional.of(read) : Optional.empty();
-            }
+            SummaryInput summary = new SummaryInput(payload, 0, payload.length);
+            CachedArticle read = ArticleCodec.read(summary, body);
+            Optional<CachedArticle> article = summary.available() == 0 ? Optional.of(read) : Optional.empty();
             if (article.isPresent()) {
                 in.skipNBytes(bodyLength); // the file's size was checked: its body and the body's checksum follow
                 pack.put(key, SummaryPack.Entry.of(payload, offset, bodyLength, in.readNBytes(32)));
@@ -334,8 +336,8 @@ final class ArticleCache {
     private Optional<CachedArticle> packed(String key, SummaryPack.Entry entry) {
         ArticleBody body = new ArticleBody(key, () -> body(file(key), entry.bodyOffset(), entry.bodyLength(),
                 Optional.of(entry)));
-        try (DataInputStream summary = new DataInputStream(new ByteArrayInputStream(entry.bytes(), entry.summaryAt(),
-                entry.summaryLength()))) {
+        try {
+            SummaryInput summary = new SummaryInput(entry.bytes(), entry.summaryAt(), entry.summaryLength());
             CachedArticle article = ArticleCodec.read(summary, body);
             if (summary.available() == 0) {
                 return Optional.of(article);

@@ -1,5 +1,6 @@
 package org.dateline.pipeline;
 
+import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -65,7 +66,7 @@ final class ArticleCodec {
     }
 
     /** @param body the article's body, if it was rendered: where it is kept */
-    static CachedArticle read(DataInputStream in, ArticleBody body) throws IOException {
+    static CachedArticle read(DataInput in, ArticleBody body) throws IOException {
         ArticleMeta meta = meta(in);
         List<Problem> parseWarnings = problems(in);
         Optional<RenderedArticle> rendered = Optional.empty();
@@ -125,7 +126,7 @@ final class ArticleCodec {
     }
 
     @SuppressWarnings("unchecked")
-    private static ArticleMeta meta(DataInputStream in) throws IOException {
+    private static ArticleMeta meta(DataInput in) throws IOException {
         String title = longText(in);
         OffsetDateTime published = date(in);
         Optional<OffsetDateTime> updated = optionalDate(in);
@@ -191,7 +192,7 @@ final class ArticleCodec {
         }
     }
 
-    static List<Problem> problems(DataInputStream in) throws IOException {
+    static List<Problem> problems(DataInput in) throws IOException {
         int count = count(in);
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -210,7 +211,7 @@ final class ArticleCodec {
         out.writeInt(position.column());
     }
 
-    private static SourcePosition position(DataInputStream in) throws IOException {
+    private static SourcePosition position(DataInput in) throws IOException {
         return new SourcePosition(in.readUTF(), in.readInt(), in.readInt());
     }
 
@@ -222,7 +223,7 @@ final class ArticleCodec {
         }
     }
 
-    private static List<Notice> notices(DataInputStream in) throws IOException {
+    private static List<Notice> notices(DataInput in) throws IOException {
         int count = count(in);
         List<Notice> notices = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -241,7 +242,7 @@ final class ArticleCodec {
         out.writeInt(date.getOffset().getTotalSeconds());
     }
 
-    static OffsetDateTime date(DataInputStream in) throws IOException {
+    static OffsetDateTime date(DataInput in) throws IOException {
         long second = in.readLong();
         int nano = in.readInt();
         int offset = in.readInt();
@@ -263,7 +264,7 @@ final class ArticleCodec {
         }
     }
 
-    private static Optional<OffsetDateTime> optionalDate(DataInputStream in) throws IOException {
+    private static Optional<OffsetDateTime> optionalDate(DataInput in) throws IOException {
         return in.readBoolean() ? Optional.of(date(in)) : Optional.empty();
     }
 
@@ -274,7 +275,7 @@ final class ArticleCodec {
         }
     }
 
-    private static List<String> texts(DataInputStream in) throws IOException {
+    private static List<String> texts(DataInput in) throws IOException {
         int count = count(in);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -290,14 +291,17 @@ final class ArticleCodec {
         out.write(bytes);
     }
 
-    private static String longText(DataInputStream in) throws IOException {
+    private static String longText(DataInput in) throws IOException {
         int length = count(in);
-        return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+        return in instanceof SummaryInput bytes ? bytes.text(length)
+                : new String(((DataInputStream) in).readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    /** A length, no more than the bytes left ({@code in} is a {@link SummaryInput} or a {@link DataInputStream}). */
+    private static int count(DataInput in) throws IOException {
         int count = in.readInt();
-        if (count < 0 || count > in.available()) {
+        if (count < 0 || count > (in instanceof SummaryInput bytes ? bytes.available()
+                : ((DataInputStream) in).available())) {
             throw new IOException("bad length " + count);
         }
         return count;
@@ -351,7 +355,7 @@ final class ArticleCodec {
         }
     }
 
-    private static Object value(DataInputStream in) throws IOException {
+    private static Object value(DataInput in) throws IOException {
         int tag = in.readByte();
         switch (tag) {
             case 'n': return null;

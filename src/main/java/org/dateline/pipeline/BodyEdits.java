@@ -294,19 +294,47 @@ final class BodyEdits {
                 affected, warnings, replaced, Set.of()));
     }
 
-    /** {@code site} with each replaced article's content swapped, everything else (order, groups) the same. */
+    /**
+     * {@code site} with each replaced article's content swapped, everything else (order, groups) the same:
+     * a list or group holding no replaced article is kept as it is, where copying every one of them
+     * through a map of every article cost a fresh start's body edit ~20 ms (10,000 articles, cold JVM).
+     * Each replaced article becomes one new article, the same object in every list that holds it.
+     */
     private static Site patch(Site site, Map<RenderedArticle, RenderedArticle> replaced) {
-        Map<Article, Article> articles = new IdentityHashMap<>();
-        Function<Article, Article> swap = article -> articles.computeIfAbsent(article, a -> {
-            RenderedArticle content = replaced.get(a.content());
-            return content == null ? a : new Article(content, a.sectionSlug(), a.path(), a.outputPath(), a.published(),
-                    a.updated());
-        });
-        Function<List<Group>, List<Group>> groups = list -> list.stream().map(group -> new Group(group.name(),
-                group.slug(), group.path(), group.articles().stream().map(swap).toList())).toList();
-        return new Site(site.config(), site.urls(), site.articles().stream().map(swap).toList(),
-                site.expired().stream().map(swap).toList(), groups.apply(site.sections()), groups.apply(site.authors()),
-                groups.apply(site.tags()), site.profiles(), site.pages().stream().map(swap).toList());
+        Map<Article, Article> swaps = new IdentityHashMap<>();
+        return new Site(site.config(), site.urls(), swapped(site.articles(), replaced, swaps),
+                swapped(site.expired(), replaced, swaps), groups(site.sections(), replaced, swaps),
+                groups(site.authors(), replaced, swaps), groups(site.tags(), replaced, swaps), site.profiles(),
+                swapped(site.pages(), replaced, swaps));
+    }
+
+    private static List<Group> groups(List<Group> groups, Map<RenderedArticle, RenderedArticle> replaced,
+                                      Map<Article, Article> swaps) {
+        List<Group> patched = new ArrayList<>(groups.size());
+        for (Group group : groups) {
+            List<Article> articles = swapped(group.articles(), replaced, swaps);
+            patched.add(articles == group.articles() ? group
+                    : new Group(group.name(), group.slug(), group.path(), articles));
+        }
+        return patched;
+    }
+
+    /** {@code articles} itself when it holds no replaced article, else a copy with each one swapped. */
+    private static List<Article> swapped(List<Article> articles, Map<RenderedArticle, RenderedArticle> replaced,
+                                         Map<Article, Article> swaps) {
+        List<Article> copy = null;
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            RenderedArticle content = replaced.get(article.content());
+            if (content != null) {
+                if (copy == null) {
+                    copy = new ArrayList<>(articles);
+                }
+                copy.set(i, swaps.computeIfAbsent(article, a -> new Article(content, a.sectionSlug(), a.path(),
+                        a.outputPath(), a.published(), a.updated())));
+            }
+        }
+        return copy == null ? articles : copy;
     }
 
     /** The last build's article results with the edited articles' new ones in their place. */

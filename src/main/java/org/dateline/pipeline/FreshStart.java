@@ -85,6 +85,7 @@ final class FreshStart {
         if (changed.isEmpty()) {
             return Optional.empty();
         }
+        model.ahead(config);
         // the checks that only the articles' bytes changed and that the live output is the recorded one
         // (a stat of every file) run beside the site's assembly, on a thread of their own: most fresh
         // starts pass them, and then neither waits for the other

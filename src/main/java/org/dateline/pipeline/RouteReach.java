@@ -31,27 +31,30 @@ final class RouteReach {
     /** Stands for "every article": a context holds a value whose content this class cannot see. */
     static final String ALL = "*";
 
-    private final Map<Object, String> owners = new IdentityHashMap<>();
+    private final Map<Object, String> owners;
     private final Set<String> untracked = new HashSet<>();
     /** What each record reaches, by identity; shared by the build's workers (a record walked twice gives the same). */
     private final Map<Identity, Set<String>> records = new java.util.concurrent.ConcurrentHashMap<>();
 
     RouteReach(List<RenderedArticle> articles) {
-        Map<Object, String> seen = new IdentityHashMap<>();
+        // one map, sized once, the untracked taken out after (a fresh start makes it for 10,000 articles)
+        owners = new IdentityHashMap<>(articles.size() * 2);
         for (RenderedArticle article : articles) {
-            for (Object owned : owned(article)) {
-                String earlier = seen.putIfAbsent(owned, article.file());
-                if (earlier != null && !earlier.equals(article.file())) {
-                    untracked.add(earlier);
-                    untracked.add(article.file());
-                }
-            }
+            own(article, article.file());
+            own(body(article), article.file());
         }
-        seen.forEach((owned, file) -> {
-            if (!untracked.contains(file)) {
-                owners.put(owned, file);
-            }
-        });
+        if (!untracked.isEmpty()) {
+            owners.values().removeIf(untracked::contains);
+        }
+    }
+
+    /** {@code owned} is {@code file}'s, unless another article's owns it already: then both are untracked. */
+    private void own(Object owned, String file) {
+        String earlier = owners.putIfAbsent(owned, file);
+        if (earlier != null && !earlier.equals(file)) {
+            untracked.add(earlier);
+            untracked.add(file);
+        }
     }
 
     /** The objects of {@code article} alone: its record and its body. */
@@ -82,11 +85,7 @@ final class RouteReach {
         replaced.forEach((old, now) -> {
             owned(old).forEach(owners::remove);
             for (Object owned : owned(now)) {
-                String earlier = owners.putIfAbsent(owned, now.file());
-                if (earlier != null && !earlier.equals(now.file())) {
-                    untracked.add(earlier);
-                    untracked.add(now.file());
-                }
+                own(owned, now.file());
             }
         });
     }

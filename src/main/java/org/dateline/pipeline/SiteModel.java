@@ -73,6 +73,16 @@ final class SiteModel {
         this.stamp = stamp;
     }
 
+    /**
+     * Readies a fresh start's work ahead, each on a thread of its own: the summaries pack read (every
+     * cached article is looked up in it) and the parser warmed up for the edited articles
+     * ({@link ParserWarmUp}).
+     */
+    void ahead(SiteConfig config) {
+        articles.prefetch();
+        ParserWarmUp.start(markdown, config);
+    }
+
     /** See {@link ArticleCache#found}: the cache entries of {@code keys} are on disk, as the last build left them. */
     void found(java.util.Set<String> keys) {
         articles.found(keys);

@@ -87,6 +87,19 @@ final class SummaryPack {
         return Optional.ofNullable(entries.get(key));
     }
 
+    /**
+     * Starts reading the file on a thread of its own, unless it is read: a {@link #get} meanwhile
+     * waits for it, and one after a read that failed unexpectedly reads it again.
+     */
+    void prefetch() {
+        if (!loaded) {
+            Workers.aside("dateline-pack-read", () -> {
+                load();
+                return null;
+            });
+        }
+    }
+
     /** Records the entry of {@code key}, for the file written at the next {@link #retain}. */
     void put(String key, Entry entry) {
         if (file.isPresent()) {

@@ -196,4 +196,35 @@ class SummaryPackTest {
         assertEquals(List.of(), cacheWarnings(back));
         assertEquals(good, FileTree.snapshot(output()));
     }
+
+    /**
+     * A pack read ahead ({@link SummaryPack#prefetch}, as a fresh start does) gives what a pack read on
+     * the first look-up gives: its entries, and a damaged file once reported.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aPackReadAheadGivesWhatItWouldHaveGiven(boolean damaged) throws IOException {
+        SummaryPack written = new SummaryPack(Optional.of(cache()), "stamp");
+        written.put("key", SummaryPack.Entry.of(new byte[] {1, 2, 3}, 7, 9, new byte[32]));
+        written.retain(java.util.Set.of("key"));
+        if (damaged) {
+            Path file = cache().resolve(SummaryPack.FILE);
+            byte[] bytes = Files.readAllBytes(file);
+            bytes[bytes.length / 2] ^= 0x20;
+            Files.write(file, bytes);
+        }
+        SummaryPack read = new SummaryPack(Optional.of(cache()), "stamp");
+        read.prefetch();
+        Optional<SummaryPack.Entry> entry = read.get("key");
+        assertEquals(damaged, entry.isEmpty());
+        entry.ifPresent(found -> {
+            assertEquals("[1, 2, 3]", java.util.Arrays.toString(java.util.Arrays.copyOfRange(found.bytes(),
+                    found.summaryAt(), found.summaryAt() + found.summaryLength())));
+            assertEquals(7, found.bodyOffset());
+            assertEquals(9, found.bodyLength());
+        });
+        read.prefetch(); // read already: nothing more happens
+        assertEquals(damaged, read.takeDamaged());
+        assertEquals(false, read.takeDamaged());
+    }
 }
