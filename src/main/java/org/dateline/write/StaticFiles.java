@@ -80,20 +80,24 @@ final class StaticFiles {
                 try (InputStream in = zip.getInputStream(entry)) {
                     bytes = in.readAllBytes();
                 }
-                String origin = "(bundled) static/" + rel;
-                files.put(rel, new Source() {
-                    @Override
-                    public InputStream open() {
-                        return new java.io.ByteArrayInputStream(bytes);
-                    }
-
-                    @Override
-                    public String origin() {
-                        return origin;
-                    }
-                });
+                files.put(rel, inMemory(bytes, "(bundled) static/" + rel));
             }
         }
+    }
+
+    /** A file read into memory, as bundled files are (the jar closes once they are listed). */
+    private static Source inMemory(byte[] bytes, String origin) {
+        return new Source() {
+            @Override
+            public InputStream open() {
+                return new java.io.ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public String origin() {
+                return origin;
+            }
+        };
     }
 
     private static FileSystem jarFileSystem(URI uri) throws IOException {
@@ -148,18 +152,7 @@ final class StaticFiles {
                 }
                 String origin = originPrefix + rel;
                 if (inMemory) {
-                    byte[] bytes = Files.readAllBytes(file);
-                    files.put(rel, new Source() {
-                        @Override
-                        public InputStream open() {
-                            return new java.io.ByteArrayInputStream(bytes);
-                        }
-
-                        @Override
-                        public String origin() {
-                            return origin;
-                        }
-                    });
+                    files.put(rel, inMemory(Files.readAllBytes(file), origin));
                 } else {
                     files.put(rel, new Source() {
                         @Override
