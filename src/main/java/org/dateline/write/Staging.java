@@ -33,6 +33,7 @@ public final class Staging implements AutoCloseable {
     private final Path staging;
     private final StaticFiles statics;
     private final OutputManifest previous;
+    private final boolean unrecordedLive; // a live output no manifest describes: its files are compared by their bytes
     private final Map<String, OutputManifest.Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
@@ -75,6 +76,7 @@ public final class Staging implements AutoCloseable {
         this.target = output.toAbsolutePath().normalize();
         this.statics = statics.get().files();
         this.previous = previous.output().equals(target.toString()) ? previous : OutputManifest.EMPTY;
+        this.unrecordedLive = this.previous.entries().isEmpty() && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
         try {
             Files.createDirectories(target.getParent());
             OutputWriter.recover(target);
@@ -224,13 +226,22 @@ public final class Staging implements AutoCloseable {
         return kept;
     }
 
-    /** Writes one page (any thread); bytes equal to the live file's (read only if its size is) are linked. */
+    /**
+     * Writes one page (any thread); bytes equal to the live file's (read only if its size is) are linked,
+     * also without a record of the live output (after {@code --no-cache}): see {@link OutputWriter#holding}.
+     */
     public void write(String path, String key, byte[] content) {
         OutputManifest.Entry before = previous.entries().get(path);
         try {
             if (before != null && before.size() == content.length && intact(target, path, before)
                     && OutputWriter.holds(OutputWriter.inside(target, path), content)) {
                 link(path, new OutputManifest.Entry(key, before.size(), before.modified()));
+                return;
+            }
+            BasicFileAttributes unrecorded = unrecordedLive ? OutputWriter.holding(OutputWriter.inside(target, path), content) : null;
+            if (unrecorded != null) {
+                link(path, new OutputManifest.Entry(key, content.length, unrecorded.lastModifiedTime().toMillis()),
+                        OutputWriter.inside(target, path), null);
                 return;
             }
             Path file = OutputWriter.inside(staging, path);

@@ -91,4 +91,41 @@ class UnchangedBytesTest {
         Files.writeString(css, "b{color:red}", StandardCharsets.UTF_8);
         assertFalse(Staging.isCurrent(out, site, site.resolve("static"), List.of(), Map.of("a/index.html", "k1"), last));
     }
+    @Test
+    void withoutAManifestTheLiveFileHoldingTheSameBytesIsLinkedNotWritten() throws IOException {
+        build("k1", "<p>Same</p>");
+        Object first = inode();
+        last = OutputManifest.EMPTY; // as after --no-cache, a deleted cache or another Dateline's state
+        build("k2", "<p>Same</p>");
+        assertEquals(0, written, "nothing written: the page and the theme files linked by their bytes");
+        assertEquals(first, inode());
+        assertEquals("k2", last.entries().get("a/index.html").key());
+        assertEquals(11, last.entries().get("a/index.html").size());
+    }
+
+    @Test
+    void withoutAManifestOtherBytesOfTheSameSizeAreWritten() throws IOException {
+        build("k1", "<p>Left</p>");
+        Object first = inode();
+        last = OutputManifest.EMPTY;
+        build("k2", "<p>Rite</p>");
+        assertEquals(1, written, "the page written, the theme files linked");
+        assertEquals("<p>Rite</p>", Files.readString(out.resolve("a/index.html"), StandardCharsets.UTF_8));
+        assertNotEquals(first, inode());
+    }
+
+    @Test
+    void withoutAManifestALinkInTheLiveOutputIsNeverTakenOver() throws IOException {
+        build("k1", "<p>Old</p>");
+        Path elsewhere = Files.writeString(tmp.resolve("elsewhere.html"), "<p>New</p>", StandardCharsets.UTF_8);
+        Path page = out.resolve("a/index.html");
+        Files.delete(page);
+        Files.createSymbolicLink(page, elsewhere); // the same bytes, but a link out of the output
+        last = OutputManifest.EMPTY;
+        build("k2", "<p>New</p>");
+        assertEquals(1, written, "the page written anew, not linked to where the link points");
+        assertFalse(Files.isSymbolicLink(page));
+        assertNotEquals(Files.readAttributes(elsewhere, BasicFileAttributes.class).fileKey(), inode());
+        assertEquals("<p>New</p>", Files.readString(page, StandardCharsets.UTF_8));
+    }
 }
