@@ -47,7 +47,9 @@ class ExampleSiteTest {
     }
 
     private static RenderedSite build(Path output, int threads) {
-        BuildRequest request = new BuildRequest(REPOSITORY, output, false, false, Optional.empty(), TestSites.CLOCK);
+        // a cache of the test's own: the repository's .dateline-cache is mvn package's, whose jar is other code
+        BuildRequest request = new BuildRequest(REPOSITORY, output, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.of(tmp.resolve("cache")));
         return new RenderedSite(output, new BuildPipeline(Reporter.silent(), threads).build(request));
     }
 
