@@ -53,18 +53,44 @@ class UnchangedBytesTest {
 
     @Test
     void theSameBytesUnderANewKeyAreLinkedNotWritten() throws IOException {
+        sameBytesLinked(false);
+    }
+
+    @Test
+    void withoutAManifestTheLiveFileHoldingTheSameBytesIsLinkedNotWritten() throws IOException {
+        sameBytesLinked(true);
+    }
+
+    /** @param unrecorded whether the second build has no manifest of the live output (--no-cache, a deleted cache) */
+    private void sameBytesLinked(boolean unrecorded) throws IOException {
         build("k1", "<p>Same</p>");
         Object first = inode();
+        if (unrecorded) {
+            last = OutputManifest.EMPTY;
+        }
         build("k2", "<p>Same</p>");
         assertEquals(0, written, "nothing written: the page and the theme files linked");
         assertEquals(first, inode());
         assertEquals("k2", last.entries().get("a/index.html").key());
+        assertEquals(11, last.entries().get("a/index.html").size());
     }
 
     @Test
     void otherBytesOfTheSameSizeAreWritten() throws IOException {
+        otherBytesWritten(false);
+    }
+
+    @Test
+    void withoutAManifestOtherBytesOfTheSameSizeAreWritten() throws IOException {
+        otherBytesWritten(true);
+    }
+
+    private void otherBytesWritten(boolean unrecorded) throws IOException {
         build("k1", "<p>Left</p>");
         Object first = inode();
+        if (unrecorded) {
+            last = OutputManifest.EMPTY;
+        }
         build("k2", "<p>Rite</p>");
         assertEquals(1, written, "the page written, the theme files linked");
         assertEquals("<p>Rite</p>", Files.readString(out.resolve("a/index.html"), StandardCharsets.UTF_8));
@@ -90,28 +116,6 @@ class UnchangedBytesTest {
         assertTrue(Staging.isCurrent(out, site, site.resolve("static"), List.of(), Map.of("a/index.html", "k1"), last));
         Files.writeString(css, "b{color:red}", StandardCharsets.UTF_8);
         assertFalse(Staging.isCurrent(out, site, site.resolve("static"), List.of(), Map.of("a/index.html", "k1"), last));
-    }
-    @Test
-    void withoutAManifestTheLiveFileHoldingTheSameBytesIsLinkedNotWritten() throws IOException {
-        build("k1", "<p>Same</p>");
-        Object first = inode();
-        last = OutputManifest.EMPTY; // as after --no-cache, a deleted cache or another Dateline's state
-        build("k2", "<p>Same</p>");
-        assertEquals(0, written, "nothing written: the page and the theme files linked by their bytes");
-        assertEquals(first, inode());
-        assertEquals("k2", last.entries().get("a/index.html").key());
-        assertEquals(11, last.entries().get("a/index.html").size());
-    }
-
-    @Test
-    void withoutAManifestOtherBytesOfTheSameSizeAreWritten() throws IOException {
-        build("k1", "<p>Left</p>");
-        Object first = inode();
-        last = OutputManifest.EMPTY;
-        build("k2", "<p>Rite</p>");
-        assertEquals(1, written, "the page written, the theme files linked");
-        assertEquals("<p>Rite</p>", Files.readString(out.resolve("a/index.html"), StandardCharsets.UTF_8));
-        assertNotEquals(first, inode());
     }
 
     @Test
