@@ -30,24 +30,23 @@ final class Bundles {
     /**
      * The bundle files among {@code visible} (every visible file under {@code content/}, sorted).
      *
-     * @param rels the same files relative to the site folder, with {@code /}: their names are read
-     *     from these, not from a {@link Path#getFileName} per file, twice for each of 10,000 articles
+     * <p>Names are read from each file's site-relative path ({@link SourceScanner.Found#name}), not from a
+     * {@link Path#getFileName} per file, twice for each of 10,000 articles.
      */
-    List<BundleFile> files(List<Path> visible, List<String> rels, Problems problems) {
+    List<BundleFile> files(List<SourceScanner.Found> visible, Problems problems) {
         java.util.Map<Path, String> indexes = new java.util.HashMap<>();
         boolean[] markdown = new boolean[visible.size()];
         for (int i = 0; i < visible.size(); i++) {
-            String rel = rels.get(i);
-            String name = rel.substring(rel.lastIndexOf('/') + 1);
+            String name = visible.get(i).name();
             markdown[i] = SourceScanner.isMarkdown(name);
-            Path file = visible.get(i);
+            Path file = visible.get(i).file();
             if (markdown[i] && isIndex(name) && !file.getParent().equals(content)) {
-                indexes.putIfAbsent(file.getParent(), file.getFileName().toString());
+                indexes.putIfAbsent(file.getParent(), name);
             }
         }
         List<BundleFile> files = new ArrayList<>();
         for (int i = 0; i < visible.size(); i++) {
-            Path file = visible.get(i);
+            Path file = visible.get(i).file();
             if (markdown[i]) {
                 continue;
             }

@@ -97,12 +97,10 @@ public final class SourceScanner {
         if (Files.isDirectory(content)) {
             Walk walk = walk(siteRoot, content);
             listed = walk.listed();
-            List<Path> all = walk.visible();
             List<Found> markdown = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                String rel = walk.rels().get(i);
-                if (isMarkdown(rel.substring(rel.lastIndexOf('/') + 1))) {
-                    markdown.add(new Found(all.get(i), rel));
+            for (Found found : walk.visible()) {
+                if (isMarkdown(found.name())) {
+                    markdown.add(found);
                 }
             }
             // read and decoded on every core (the common pool), kept in path order, problems too
@@ -112,7 +110,7 @@ public final class SourceScanner {
                 one.file().ifPresent(articles::add);
                 problems.addAll(one.problems());
             }
-            bundleFiles.addAll(new Bundles(siteRoot, content, realRoot).files(all, walk.rels(), problems));
+            bundleFiles.addAll(new Bundles(siteRoot, content, realRoot).files(walk.visible(), problems));
             for (Path file : walk.sectionFiles()) {
                 readInto(sectionFiles, siteRoot, realRoot, file, problems);
             }
@@ -186,7 +184,11 @@ public final class SourceScanner {
     }
 
     /** A visible file the walk found, and its path relative to the site folder ({@link #relative}). */
-    private record Found(Path file, String rel) {
+    record Found(Path file, String rel) {
+        /** The file's name, cut from {@code rel} rather than asked of the path. */
+        String name() {
+            return rel.substring(rel.lastIndexOf('/') + 1);
+        }
     }
 
     /** @param rel {@code file} relative to the site folder, as {@link #relative} has it */
@@ -245,12 +247,11 @@ public final class SourceScanner {
      * What one walk of {@code content/} found.
      *
      * @param visible the files (not folders) that are not hidden or skipped, sorted by path
-     * @param rels the same files relative to the site folder, as {@link #relative} has them
      * @param sectionFiles the {@code _index.md} files, in {@code content/} itself and in visible folders,
      *     sorted by path (they are skipped as articles because their name starts with {@code _})
      * @param listed every path walked: see {@link #listed()}
      */
-    private record Walk(List<Path> visible, List<String> rels, List<Path> sectionFiles, List<String> listed) {
+    private record Walk(List<Found> visible, List<Path> sectionFiles, List<String> listed) {
     }
 
     /**
@@ -303,8 +304,7 @@ public final class SourceScanner {
         visible.sort(java.util.Comparator.comparing(Found::file));
         sectionFiles.sort(null);
         listed.sort(null);
-        return new Walk(visible.stream().map(Found::file).toList(), visible.stream().map(Found::rel).toList(),
-                List.copyOf(sectionFiles), List.copyOf(listed));
+        return new Walk(List.copyOf(visible), List.copyOf(sectionFiles), List.copyOf(listed));
     }
 
     /** The platform's name separator, as {@link Path#toString} writes it. */
@@ -349,8 +349,8 @@ public final class SourceScanner {
             int end = relative.indexOf(SEPARATOR, start);
             end = end < 0 ? relative.length() : end;
             char first = relative.charAt(start);
-            if (first == '.' || first == '_' && !relative.startsWith(JEKYLL_POSTS, start)
-                    || first == '_' && end - start != JEKYLL_POSTS.length()) {
+            boolean posts = end - start == JEKYLL_POSTS.length() && relative.startsWith(JEKYLL_POSTS, start);
+            if (first == '.' || first == '_' && !posts) {
                 return false;
             }
             start = end + 1;
