@@ -146,7 +146,6 @@ final class FreshStart {
         return entry != null;
     }
 
-
     /**
      * A page of the last build that is not made: its path and origin, and whether it is generated.
      * It is never rendered (see {@link #isStandIn}): its file is the live output's.

@@ -136,24 +136,6 @@ public final class OutputWriter {
         }
     }
 
-    /**
-     * The attributes of {@code file} when it is a regular file (not a link) holding exactly {@code content},
-     * else null. For a live output no manifest describes ({@code --no-cache}, a cache deleted, another
-     * Dateline's): linking such files rather than writing them, a build writes only what changed, and
-     * its output shares its unchanged files with the one it replaces, kept beside it for the next build
-     * to bring up to date, which would otherwise have to link every file of the site anew.
-     */
-    static java.nio.file.attribute.BasicFileAttributes holding(Path file, byte[] content) {
-        try {
-            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() && attributes.size() == content.length && holds(file, content)
-                    ? attributes : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     /** Resolves {@code relative} below {@code root}, refusing anything that would land outside it. */
     static Path inside(Path root, String relative) {
         if (plain(relative)) {

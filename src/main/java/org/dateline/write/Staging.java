@@ -227,8 +227,8 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
-     * Writes one page (any thread); bytes equal to the live file's (read only if its size is) are linked,
-     * also without a record of the live output (after {@code --no-cache}): see {@link OutputWriter#holding}.
+     * Writes one page (any thread); bytes equal to the live file's (read only if its size is) are linked, even
+     * with no record of the live output (--no-cache): the output it replaces, kept, then shares them too.
      */
     public void write(String path, String key, byte[] content) {
         OutputManifest.Entry before = previous.entries().get(path);
@@ -238,10 +238,10 @@ public final class Staging implements AutoCloseable {
                 link(path, new OutputManifest.Entry(key, before.size(), before.modified()));
                 return;
             }
-            BasicFileAttributes unrecorded = unrecordedLive ? OutputWriter.holding(OutputWriter.inside(target, path), content) : null;
-            if (unrecorded != null) {
-                link(path, new OutputManifest.Entry(key, content.length, unrecorded.lastModifiedTime().toMillis()),
-                        OutputWriter.inside(target, path), null);
+            Path live = OutputWriter.inside(target, path);
+            BasicFileAttributes found = unrecordedLive ? attributes(live) : null; // a link is never taken over
+            if (found != null && found.isRegularFile() && found.size() == content.length && OutputWriter.holds(live, content)) {
+                link(path, new OutputManifest.Entry(key, content.length, found.lastModifiedTime().toMillis()), live, null);
                 return;
             }
             Path file = OutputWriter.inside(staging, path);
