@@ -28,6 +28,8 @@ public final class Relations {
     private final Map<String, int[]> tagRanks = new HashMap<>();
     /** By rank: a number for the article's section (equal numbers, same section), -1 for none. */
     private final int[] sections;
+    /** By output path: where a listed article is in its section's list, for its neighbours without a search. */
+    private final Map<String, Integer> placeInSection = new HashMap<>();
 
     /** Read-only once made: the build's workers share one. */
     public Relations(Site site) {
@@ -42,7 +44,15 @@ public final class Relations {
             rank.put(article.outputPath(), rank.size());
         }
         for (Group tag : site.tags()) {
-            tagRanks.put(tag.slug(), tag.articles().stream().mapToInt(a -> rank.get(a.outputPath())).toArray());
+            int[] ranks = tag.articles().stream().mapToInt(a -> rank.get(a.outputPath())).toArray();
+            Arrays.sort(ranks); // newest first already, as listed: sorted once here, merged per article in hits
+            tagRanks.put(tag.slug(), ranks);
+        }
+        for (Group section : site.sections()) {
+            List<Article> members = section.articles();
+            for (int i = 0; i < members.size(); i++) {
+                placeInSection.put(members.get(i).outputPath(), i);
+            }
         }
     }
 
@@ -74,28 +84,39 @@ public final class Relations {
         return related;
     }
 
-    /** The ranks of every other listed article sharing a tag with {@code article}, once per shared tag, sorted. */
+    /**
+     * The ranks of every other listed article sharing a tag with {@code article}, once per shared tag, sorted: the
+     * tags' sorted lists merged (sorting their concatenation was 1.4% of a cold build's CPU).
+     */
     private int[] hits(Article article, int self) {
-        List<int[]> lists = new ArrayList<>();
-        int size = 0;
+        int[] hits = new int[0];
         for (String slug : article.content().meta().tags().stream().map(Slugs::slugify).distinct().toList()) {
             int[] ranks = tagRanks.get(slug);
             if (ranks != null) {
-                lists.add(ranks);
-                size += ranks.length;
+                hits = merge(hits, ranks, self);
             }
         }
-        int[] hits = new int[size];
-        int at = 0;
-        for (int[] ranks : lists) {
-            for (int r : ranks) {
-                if (r != self) {
-                    hits[at++] = r;
-                }
+        return hits;
+    }
+
+    /** The sorted {@code a} and {@code b} as one sorted array, without {@code self} (which only {@code b} may hold). */
+    private static int[] merge(int[] a, int[] b, int self) {
+        int[] out = new int[a.length + b.length];
+        int i = 0, j = 0, at = 0;
+        while (j < b.length) {
+            int next = b[j++];
+            if (next == self) {
+                continue;
             }
+            while (i < a.length && a[i] <= next) {
+                out[at++] = a[i++];
+            }
+            out[at++] = next;
         }
-        Arrays.sort(hits, 0, at);
-        return at == size ? hits : Arrays.copyOf(hits, at);
+        while (i < a.length) {
+            out[at++] = a[i++];
+        }
+        return at == out.length ? out : Arrays.copyOf(out, at);
     }
 
     /** Adds articles of {@code candidates} (newest first) not yet related, up to {@code RELATED}. */
@@ -132,7 +153,7 @@ public final class Relations {
     /** The next older listed article of the same section. */
     public Optional<Article> previous(Article article) {
         List<Article> section = sectionOf(article);
-        int at = Collections.binarySearch(section, article, SiteAssembler.NEWEST_FIRST);
+        int at = place(section, article);
         int older = at >= 0 ? at + 1 : -at - 1;
         return older < section.size() ? Optional.of(section.get(older)) : Optional.empty();
     }
@@ -140,9 +161,21 @@ public final class Relations {
     /** The next newer listed article of the same section. */
     public Optional<Article> next(Article article) {
         List<Article> section = sectionOf(article);
-        int at = Collections.binarySearch(section, article, SiteAssembler.NEWEST_FIRST);
+        int at = place(section, article);
         int newer = at >= 0 ? at - 1 : -at - 2;
         return newer >= 0 ? Optional.of(section.get(newer)) : Optional.empty();
+    }
+
+    /**
+     * Where {@code article} is in {@code section}, or where it would be ({@code -insertion - 1}), as a binary search
+     * answers: a listed article's place is looked up, as a search compared dates, titles and files ~14 times.
+     */
+    private int place(List<Article> section, Article article) {
+        Integer known = placeInSection.get(article.outputPath());
+        if (known != null && known < section.size() && section.get(known) == article) {
+            return known;
+        }
+        return Collections.binarySearch(section, article, SiteAssembler.NEWEST_FIRST);
     }
 
     private List<Article> sectionOf(Article article) {
