@@ -184,6 +184,20 @@ final class ArticleStage {
             }
         }
 
+        /** As {@link #load}, the bytes when the body at hand keeps them (null when it keeps text). */
+        @Override
+        public byte[] loadUtf8() {
+            ArticleBody known = again;
+            if (known != null) {
+                return known.utf8();
+            }
+            try {
+                return stored.utf8();
+            } catch (UncheckedIOException e) {
+                return renderAgain(e.getCause() instanceof java.nio.file.NoSuchFileException).utf8();
+            }
+        }
+
         /**
          * @param missing whether the body's file is gone rather than damaged: an entry the summaries
          *     pack still holds for an article edited back to an earlier text, say, rendered again silently as

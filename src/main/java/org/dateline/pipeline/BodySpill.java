@@ -59,10 +59,20 @@ final class BodySpill implements AutoCloseable {
         }
         FileChannel from = channel.get();
         int length = bytes.length;
-        return new ArticleBody(key, () -> read(from, position, length));
+        return new ArticleBody(key, new ArticleBody.Loader() {
+            @Override
+            public String load() {
+                return new String(read(from, position, length), StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public byte[] loadUtf8() {
+                return read(from, position, length);
+            }
+        });
     }
 
-    private static String read(FileChannel from, long position, int length) {
+    private static byte[] read(FileChannel from, long position, int length) {
         ByteBuffer buffer = ByteBuffer.allocate(length);
         try {
             while (buffer.hasRemaining()) {
@@ -73,7 +83,7 @@ final class BodySpill implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String(buffer.array(), StandardCharsets.UTF_8);
+        return buffer.array();
     }
 
     private synchronized Optional<FileChannel> channel() {

@@ -7,6 +7,7 @@ import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.SourcePosition;
 import org.dateline.image.ImageSizer;
+import org.dateline.render.ArticleBody;
 import org.dateline.template.TemplateEngine;
 import org.dateline.template.TemplateReach;
 import org.dateline.write.TempFolders;
@@ -32,7 +33,8 @@ final class EngineResources implements AutoCloseable {
     /** Pebble for {@code templatesDir}, made again when the folder's fingerprint changed. */
     TemplateEngine templates(Path templatesDir, String fingerprint) {
         if (templates.isEmpty() || reach.isEmpty() || !fingerprint.equals(loadedTemplates)) {
-            templates = Optional.of(new TemplateEngine(templatesDir));
+            templates = Optional.of(new TemplateEngine(templatesDir,
+                    value -> value instanceof ArticleBody body ? body.utf8() : null));
             reach = Optional.of(new TemplateReach(templatesDir));
             loadedTemplates = fingerprint;
         }

@@ -22,6 +22,14 @@ public final class ArticleBody implements Supplier<String> {
     @FunctionalInterface
     public interface Loader {
         String load();
+
+        /**
+         * The text's UTF-8 bytes, read anew, when this loader keeps them as bytes (a body in the scratch
+         * file); null when it keeps text, which {@link #load} then reads.
+         */
+        default byte[] loadUtf8() {
+            return null;
+        }
     }
 
     private volatile String key; // of a body in memory: its text's digest, made when first asked for
@@ -59,6 +67,14 @@ public final class ArticleBody implements Supplier<String> {
     /** The body as an HTML fragment, ready to be inserted unescaped; read anew on each call. */
     public String html() {
         return loader.load();
+    }
+
+    /**
+     * The text's UTF-8 bytes, read anew on each call, when the body is kept as bytes; null when it is kept as text.
+     * A page can then take the bytes as they are rather than encode the text again (see TemplateEngine).
+     */
+    public byte[] utf8() {
+        return loader.loadUtf8();
     }
 
     /** The text, as {@link #html()}: what a template reads. */

@@ -12,6 +12,16 @@ import java.util.Map;
  */
 final class DatelineExtension extends AbstractExtension {
 
+    private final SuppliedValues values;
+
+    DatelineExtension() {
+        this(new SuppliedValues());
+    }
+
+    DatelineExtension(SuppliedValues values) {
+        this.values = values;
+    }
+
     @Override
     public Map<String, Filter> getFilters() {
         return Map.of("join_names", new JoinNamesFilter());
@@ -19,6 +29,6 @@ final class DatelineExtension extends AbstractExtension {
 
     @Override
     public List<AttributeResolver> getAttributeResolver() {
-        return List.of(new SuppliedValues());
+        return List.of(values);
     }
 }

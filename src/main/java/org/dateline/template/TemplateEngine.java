@@ -51,8 +51,18 @@ public final class TemplateEngine {
     /** Buffers {@link #renderUtf8} renders into, free for the next page; at most one per thread that rendered at once. */
     private final java.util.concurrent.ConcurrentLinkedQueue<Utf8Output> buffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private static final int KEPT_BUFFER = 1 << 20;
+    /** The buffer each thread in {@link #renderUtf8} renders into, for {@link SuppliedValues} to tell it bytes. */
+    private final ThreadLocal<Utf8Output> rendering = new ThreadLocal<>();
 
     public TemplateEngine(Path siteTemplates) {
+        this(siteTemplates, value -> null);
+    }
+
+    /**
+     * @param utf8 the UTF-8 bytes of a value templates read through a {@code Supplier} (an article's body), when
+     *     it keeps them as bytes; else null. A page printing that value copies the bytes rather than encode its text.
+     */
+    public TemplateEngine(Path siteTemplates, java.util.function.Function<Object, byte[]> utf8) {
         this.siteTemplates = siteTemplates;
         List<Loader<?>> loaders = new ArrayList<>();
         if (Files.isDirectory(siteTemplates)) {
@@ -72,7 +82,7 @@ public final class TemplateEngine {
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .cacheActive(true)
-                .extension(new DatelineExtension())
+                .extension(new DatelineExtension(new SuppliedValues(utf8, rendering)))
                 .defaultLocale(Locale.ROOT) // never the machine's: numbers and dates print the same everywhere
                 .build();
     }
@@ -90,10 +100,12 @@ public final class TemplateEngine {
      */
     public byte[] renderUtf8(String name, Map<String, Object> context) {
         Utf8Output out = Optional.ofNullable(buffers.poll()).orElseGet(() -> new Utf8Output(64 * 1024));
+        rendering.set(out);
         try {
             evaluate(name, context, out);
             return out.toByteArray();
         } finally {
+            rendering.remove();
             out.reset();
             if (out.capacity() <= KEPT_BUFFER) {
                 buffers.offer(out); // a huge page's buffer is not kept for the pages after it

@@ -19,6 +19,9 @@ final class Utf8Output extends Writer {
     private char high;
     /** Where a written string's characters are copied to be encoded; grows to the longest. */
     private char[] scratch = new char[256];
+    /** A string whose UTF-8 bytes are known ({@link #known}), and those bytes: writing it copies them. */
+    private String knownText;
+    private byte[] knownBytes;
 
     Utf8Output(int capacity) {
         this.bytes = new byte[Math.max(16, capacity)];
@@ -47,6 +50,12 @@ final class Utf8Output extends Writer {
      */
     @Override
     public void write(String text, int offset, int length) {
+        if (text == knownText && offset == 0 && length == text.length() && high == 0) {
+            room(knownBytes.length);
+            System.arraycopy(knownBytes, 0, bytes, count, knownBytes.length);
+            count += knownBytes.length;
+            return;
+        }
         room(length * 3 + 4);
         if (scratch.length < length) {
             scratch = new char[Math.max(length, scratch.length * 2)];
@@ -83,6 +92,16 @@ final class Utf8Output extends Writer {
         count = n;
     }
 
+    /**
+     * Tells that {@code text} (this very string) is {@code utf8} encoded, as {@code String.getBytes(UTF_8)} would
+     * encode it: writing it whole then copies the bytes (an article's body, read from bytes, costs a page no second
+     * encoding). Only the last string told is remembered.
+     */
+    void known(String text, byte[] utf8) {
+        knownText = text;
+        knownBytes = utf8;
+    }
+
     @Override
     public void flush() {
         // nothing is held elsewhere
@@ -97,6 +116,8 @@ final class Utf8Output extends Writer {
     void reset() {
         count = 0;
         high = 0;
+        knownText = null;
+        knownBytes = null;
     }
 
     int capacity() {

@@ -1,10 +1,13 @@
 package org.dateline.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +38,7 @@ class BodySpillTest {
             assertEquals("k1", first.key());
             assertEquals("<p>Second</p>\n", second.html());
             assertEquals("<p>Ærø — “quoted” 日本</p>\n", first.html());
+            assertArrayEquals("<p>Ærø — “quoted” 日本</p>\n".getBytes(StandardCharsets.UTF_8), first.utf8());
             assertEquals(1, folders().size());
             assertEquals(true, folders().get(0).getFileName().toString().startsWith(BodySpill.PREFIX + ProcessHandle
                     .current().pid() + "-"));
@@ -52,6 +56,7 @@ class BodySpillTest {
         }
         try (BodySpill spill = BodySpill.inMemory()) {
             assertEquals("<p>Kept</p>", spill.keep("k", "<p>Kept</p>").html());
+            assertNull(spill.keep("k", "<p>Kept</p>").utf8()); // kept as text: no bytes to take
         }
         assertEquals(List.of(), folders());
     }

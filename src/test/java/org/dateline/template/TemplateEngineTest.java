@@ -217,6 +217,24 @@ class TemplateEngineTest {
         assertEquals(4, reads.get()); // not read by a template that does not show it
     }
 
+    @Test
+    void aSuppliedValueKeptAsBytesIsDecodedForTheTemplateAndPrintedAsTheBytes() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<String> body = () -> {
+            reads.incrementAndGet();
+            return "<p>“B”</p>";
+        };
+        write("article.peb", "{{ article.body | raw }}|{{ article.body }}|{{ article.body | length }}");
+        TemplateEngine engine = new TemplateEngine(templates(),
+                value -> value == body ? "<p>“B”</p>".getBytes(StandardCharsets.UTF_8) : null);
+        assertEquals("<p>“B”</p>|&lt;p&gt;“B”&lt;/p&gt;|10", new String(engine.renderUtf8("article.peb",
+                Map.of("article", new Held(body, "T"))), StandardCharsets.UTF_8));
+        assertEquals(0, reads.get()); // read as bytes, each time the template reads it
+        assertEquals("<p>“B”</p>|&lt;p&gt;“B”&lt;/p&gt;|10", engine.render("article.peb",
+                Map.of("article", new Held(body, "T"))));
+        assertEquals(3, reads.get()); // rendered to text: read as text
+    }
+
     /** A record with a getter of the same property, which Pebble 4 tries only after the exact name. */
     public record Shadowed(String title, int count) {
         public String getTitle() {

@@ -36,6 +36,28 @@ class Utf8OutputTest {
     }
 
     @Test
+    void theVeryStringItWasToldIsWrittenAsTheToldBytes() {
+        Utf8Output out = new Utf8Output(4);
+        String told = new String("“body”");
+        out.known(told, new byte[] {'<', 'p', '>'}); // bytes unlike the text's: shows they are copied, not encoded
+        out.write(told);
+        out.write(new String("“body”")); // an equal string, but not the one told: encoded
+        out.write(told, 1, 4); // part of it: encoded
+        assertArrayEquals(new byte[] {'<', 'p', '>', (byte) 0xE2, (byte) 0x80, (byte) 0x9C, 'b', 'o', 'd', 'y',
+            (byte) 0xE2, (byte) 0x80, (byte) 0x9D, 'b', 'o', 'd', 'y'}, out.toByteArray());
+    }
+
+    @Test
+    void aToldStringAfterAHalfPairIsEncodedSoTheHalfBecomesAQuestionMark() {
+        Utf8Output out = new Utf8Output(16);
+        String told = "ab";
+        out.known(told, new byte[] {'a', 'b'});
+        out.write("\uD83D");
+        out.write(told);
+        assertArrayEquals(new byte[] {'?', 'a', 'b'}, out.toByteArray());
+    }
+
+    @Test
     void growsPastItsFirstCapacity() {
         Utf8Output out = new Utf8Output(16);
         String long1 = "é".repeat(5_000);
