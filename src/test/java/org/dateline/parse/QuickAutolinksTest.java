@@ -44,7 +44,12 @@ class QuickAutolinksTest {
         "Split over\nlines: http://a.test/\nand www.b.test",
         "| a | b |\n|---|---|\n| https://t.test | x@y.test |\n",
         "Text[^1]\n\n[^1]: See https://f.test/n.",
-        "\u201cQuoted\u201d \u2014 see https://x.test/\u30d1\u30b9 and www.\u4f8b.jp \u2014 a@b.test \uD83D\uDE00 end"
+        "\u201cQuoted\u201d \u2014 see https://x.test/\u30d1\u30b9 and www.\u4f8b.jp \u2014 a@b.test \uD83D\uDE00 end",
+        "\"One\" and \"two\" then https://late.test/x and \"three\" www.w.test \"four\" a@b.test",
+        "*\"a\" b* c \"d\" e@f.test \"g\" -- **\"h\" www.h.test** \"i\"",
+        "[text \"q\" https://inner.test](https://outer.test) and \"q\" https://after.test `\"c\" www.c.test`",
+        "> Quote \"x\" with\n> https://q.test and 'y' &amp; \"z\"\n\nAfter \"p\" plain",
+        "- item \"a\" https://i.test \"b\"\n- \"b\" plain 'c' --\n  - nested \"n\" www.n.test"
     })
     void givesTheExtensionsOutput(String markdown) {
         HtmlRenderer renderer = HtmlRenderer.builder(QUICK.options()).build();
