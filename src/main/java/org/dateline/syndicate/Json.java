@@ -61,6 +61,10 @@ final class Json {
      */
     private static void string(StringBuilder out, String text) {
         out.append('"');
+        if (plainAscii(text)) {
+            out.append(text).append('"'); // one array copy, where the loop below widened and narrowed every character
+            return;
+        }
         char[] chars = text.toCharArray();
         int from = 0; // chars[from, i) are still to append as they are
         for (int i = 0; i < chars.length; i++) {
@@ -81,6 +85,17 @@ final class Json {
             }
         }
         out.append(chars, from, chars.length - from).append('"');
+    }
+
+    /** Whether {@code text} is printable ASCII needing no escape (most strings: names, URLs, dates, plain titles). */
+    private static boolean plainAscii(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i); // a text past Latin-1, read slower so, stops at its first such character
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code \}{@code u} and four lower-case hex digits (String.format is far slower, and this runs per character). */
