@@ -170,10 +170,15 @@ final class FreshStart {
                      Map<String, org.dateline.load.KnownArticles.Seen> seen, Optional<OutputManifest> kept,
                      org.dateline.diag.Reporter reporter) {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> {
+            // the record is made and written beside the index, on a thread of its own
+            FutureTask<Void> record = Workers.aside("dateline-record-write", () -> {
+                states.putRecord(edits.remembered().flatMap(warm -> SiteRecord.of(state, loaded.sources().articles(),
+                        warm.plan(), warm.articleFingerprint(), warm.salt())), reporter);
+                return null;
+            });
             states.putIndex(index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept,
                     states.pagesRead()), reporter);
-            states.putRecord(edits.remembered().flatMap(warm -> SiteRecord.of(state, loaded.sources().articles(),
-                    warm.plan(), warm.articleFingerprint(), warm.salt())), reporter);
+            Workers.result(record);
         });
         edits.forget();
     }

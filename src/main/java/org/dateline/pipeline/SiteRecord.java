@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Group;
+import org.dateline.assemble.Permalinks;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteParts;
 import org.dateline.config.SiteConfig;
@@ -52,6 +53,12 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
     /** An article's place: what {@link Article} holds beside its content. */
     record Place(String sectionSlug, String path, String outputPath, OffsetDateTime published,
                  Optional<OffsetDateTime> updated) {
+        /** Whether {@code article} is in this place (the same article in a group as in a list, mostly the same strings). */
+        boolean is(Article article) {
+            return sectionSlug.equals(article.sectionSlug()) && path.equals(article.path())
+                    && outputPath.equals(article.outputPath()) && published.equals(article.published())
+                    && updated.equals(article.updated());
+        }
     }
 
     /** A group, its articles as numbers of the published articles, newest first. */
@@ -72,9 +79,7 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
         int file = 0;
         for (int i = 0; i < rendered.size(); i++) {
             RenderedArticle article = rendered.get(i);
-            while (file < files.size() && !files.get(file).relPath().equals(article.file())) {
-                file++;
-            }
+            file = fileOf(article, files, file);
             String key = plan.done().keyed().get(article);
             if (file == files.size() || key == null || number.put(article, i) != null) {
                 return Optional.empty();
@@ -99,25 +104,41 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
                 tags.get()));
     }
 
+    /** The number of {@code article}'s file among {@code files}, from {@code from} on; their size if none (one article a call: compiled). */
+    private static int fileOf(RenderedArticle article, List<ArticleSource> files, int from) {
+        int file = from;
+        while (file < files.size() && !files.get(file).relPath().equals(article.file())) {
+            file++;
+        }
+        return file;
+    }
+
     /** The numbers of {@code articles}, each one's place noted; empty when one is not a published article or has two places. */
     private static Optional<int[]> numbers(List<Article> articles, IdentityHashMap<RenderedArticle, Integer> number,
                                            Place[] places) {
         int[] numbers = new int[articles.size()];
         for (int i = 0; i < numbers.length; i++) {
-            Article article = articles.get(i);
-            Integer at = number.get(article.content());
-            if (at == null) {
+            numbers[i] = number(articles.get(i), number, places);
+            if (numbers[i] < 0) {
                 return Optional.empty();
             }
-            Place place = new Place(article.sectionSlug(), article.path(), article.outputPath(), article.published(),
-                    article.updated());
-            if (places[at] != null && !places[at].equals(place)) {
-                return Optional.empty();
-            }
-            places[at] = place;
-            numbers[i] = at;
         }
         return Optional.of(numbers);
+    }
+
+    /** The number of {@code article}, its place noted; -1 when it has none or another place already (one article a call: compiled). */
+    private static int number(Article article, IdentityHashMap<RenderedArticle, Integer> number, Place[] places) {
+        Integer at = number.get(article.content());
+        if (at == null) {
+            return -1;
+        }
+        if (places[at] == null) {
+            places[at] = new Place(article.sectionSlug(), article.path(), article.outputPath(), article.published(),
+                    article.updated());
+        } else if (!places[at].is(article)) {
+            return -1;
+        }
+        return at;
     }
 
     private static Optional<List<Grouped>> groups(List<Group> groups, IdentityHashMap<RenderedArticle, Integer> number,
@@ -163,18 +184,25 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
         }
         Article[] articles = new Article[places.length];
         for (int i = 0; i < articles.length; i++) {
-            RenderedArticle content = rendered.get(i);
-            if (places[i] == null || !content.file().equals(files.get(fileOf[i]).relPath())) {
+            articles[i] = article(i, rendered.get(i), files);
+            if (articles[i] == null) {
                 return Optional.empty();
             }
-            Place place = places[i];
-            articles[i] = new Article(content, place.sectionSlug(), place.path(), place.outputPath(), place.published(),
-                    place.updated());
         }
         List<Article> listedArticles = list(listed, articles);
         List<Article> expiredArticles = list(expired, articles);
         return Optional.of(SiteParts.site(config, listedArticles, expiredArticles, groups(sections, articles),
                 groups(authors, articles), groups(tags, articles), profiles, list(pages, articles), problems));
+    }
+
+    /** The published article {@code i} in its place, or null when {@code content} is not the recorded article (one a call: compiled). */
+    private Article article(int i, RenderedArticle content, List<ArticleSource> files) {
+        Place place = places[i];
+        if (place == null || !content.file().equals(files.get(fileOf[i]).relPath())) {
+            return null;
+        }
+        return new Article(content, place.sectionSlug(), place.path(), place.outputPath(), place.published(),
+                place.updated());
     }
 
     private static List<Article> list(int[] numbers, Article[] articles) {
@@ -205,25 +233,7 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
             out.writeInt(keys.length);
             Map<String, Integer> slugs = new HashMap<>();
             for (int i = 0; i < keys.length; i++) {
-                out.writeInt(fileOf[i]);
-                out.writeUTF(keys[i]);
-                Place place = places[i];
-                out.writeBoolean(place != null);
-                if (place != null) {
-                    Integer slug = slugs.get(place.sectionSlug());
-                    out.writeInt(slug == null ? -1 : slug);
-                    if (slug == null) {
-                        slugs.put(place.sectionSlug(), slugs.size());
-                        out.writeUTF(place.sectionSlug());
-                    }
-                    out.writeUTF(place.path());
-                    out.writeUTF(place.outputPath());
-                    date(out, place.published());
-                    out.writeBoolean(place.updated().isPresent());
-                    if (place.updated().isPresent()) {
-                        date(out, place.updated().get());
-                    }
-                }
+                article(out, i, slugs);
             }
             for (int[] numbers : List.of(listed, expired, pages)) {
                 numbers(out, numbers);
@@ -238,6 +248,34 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
                 }
             }
         });
+    }
+
+    // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private void article(DataOutputStream out, int i, Map<String, Integer> slugs) throws IOException {
+        out.writeInt(fileOf[i]);
+        out.writeUTF(keys[i]);
+        Place place = places[i];
+        out.writeBoolean(place != null);
+        if (place != null) {
+            Integer slug = slugs.get(place.sectionSlug());
+            out.writeInt(slug == null ? -1 : slug);
+            if (slug == null) {
+                slugs.put(place.sectionSlug(), slugs.size());
+                out.writeUTF(place.sectionSlug());
+            }
+            out.writeUTF(place.path());
+            // nearly always the path's own file: then not written, a tenth of the record's bytes
+            boolean derived = place.outputPath().equals(Permalinks.outputPath(place.path()));
+            out.writeBoolean(derived);
+            if (!derived) {
+                out.writeUTF(place.outputPath());
+            }
+            date(out, place.published());
+            out.writeBoolean(place.updated().isPresent());
+            if (place.updated().isPresent()) {
+                date(out, place.updated().get());
+            }
+        }
     }
 
     /** The record {@link #encode} made with the same {@code stamp}; empty when the bytes are anything else. */
@@ -295,7 +333,7 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
             sectionSlug = slugs.get(slug);
         }
         String path = in.readUTF();
-        String outputPath = in.readUTF();
+        String outputPath = in.readBoolean() ? Permalinks.outputPath(path) : in.readUTF();
         OffsetDateTime published = date(in);
         return new Place(sectionSlug, path, outputPath, published, in.readBoolean() ? Optional.of(date(in))
                 : Optional.empty());
