@@ -60,13 +60,23 @@ final class ArticleStage {
 
     Result run(Workers workers, List<ArticleSource> files, SiteConfig config, String configFingerprint,
                Publication publication, ArticleParser parser, ImageSizer images) {
+        return run(workers, files, config, configFingerprint, publication, parser, images, java.util.Map.of());
+    }
+
+    /**
+     * As above, each article of {@code recorded} (source paths) taken under that key, which the last
+     * build made of the same path, digest and fingerprint ({@link SiteRecord}): not made again.
+     */
+    Result run(Workers workers, List<ArticleSource> files, SiteConfig config, String configFingerprint,
+               Publication publication, ArticleParser parser, ImageSizer images, java.util.Map<String, String> recorded) {
         ArticleReader reader = new ArticleReader(root, config.safety().maxFileBytes());
         MarkdownRenderer renderer = new MarkdownRenderer(markdown.options(), config.safety(), config.basePath(),
                 Optional.of(images));
         Duration limit = config.safety().articleTimeLimit();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<ArticleOutcome> outcomes = workers.map(files, file -> {
-            ArticleOutcome outcome = one(file, configFingerprint, parser, renderer, publication, reader);
+            ArticleOutcome outcome = one(file, Optional.ofNullable(recorded.get(file.relPath())), configFingerprint,
+                    parser, renderer, publication, reader);
             reporter.progress("rendering articles", done.incrementAndGet(), files.size());
             return outcome;
         }, limit, file -> overtime(file, limit));
@@ -90,11 +100,14 @@ final class ArticleStage {
         return new Result(rendered, scheduled, problems, keys, parsed, keyed, bodyImages);
     }
 
-    private ArticleOutcome one(ArticleSource file, String configFingerprint, ArticleParser parser,
-                               MarkdownRenderer renderer, Publication publication, ArticleReader reader) {
+    private ArticleOutcome one(ArticleSource file, Optional<String> recorded, String configFingerprint,
+                               ArticleParser parser, MarkdownRenderer renderer, Publication publication,
+                               ArticleReader reader) {
         Optional<SourceFile> text = Optional.empty();
         String key;
-        if (file.quick() && cache.lasting()) {
+        if (recorded.isPresent()) {
+            key = recorded.get();
+        } else if (file.quick() && cache.lasting()) {
             // the scan's digest dies with the build; a key kept on disk is made of the lasting one
             try {
                 ArticleReader.Lasting read = reader.readLasting(file);

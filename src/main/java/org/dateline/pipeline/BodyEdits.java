@@ -140,6 +140,11 @@ final class BodyEdits {
         this.warm = Optional.of(warm);
     }
 
+    /** The last build's state as remembered, for {@link SiteRecord}; unlike {@link #last}, it stays remembered. */
+    Optional<Warm> remembered() {
+        return warm;
+    }
+
     /** What the last remembered build's pages reach, for {@link FreshIndex}: by output path, the source paths. */
     Map<String, Set<String>> reached() {
         return pageReaches.reached();

@@ -183,7 +183,7 @@ public final class Engine implements AutoCloseable {
         boolean fresh = false;
         if (!server && bodyEdits.isPresent() && last.isPresent() && !inputs.isEmpty()) {
             SiteConfig now = config;
-            Optional<FreshStart.Ready> ready = states.index(notes::add).flatMap(index -> new FreshStart(model).prepare(
+            Optional<FreshStart.Ready> ready = states.index(notes::add).flatMap(index -> new FreshStart(model, states).prepare(
                     last.get(), index, loaded, now, prints, new Publication(request.drafts(), request.future(),
                             last.get().builtAt()), start, request.output(), inputsOf));
             if (ready.isPresent()) {

@@ -47,9 +47,11 @@ final class FreshStart {
     }
 
     private final SiteModel model;
+    private final StateStore states;
 
-    FreshStart(SiteModel model) {
+    FreshStart(SiteModel model, StateStore states) {
         this.model = model;
+        this.states = states;
     }
 
     /**
@@ -101,7 +103,7 @@ final class FreshStart {
                         pages.robots(site).forEach(route -> robots.put(route.outputPath(), route));
                         return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page)))
                                 .toList();
-                    }, (name, count) -> { });
+                    }, (name, count) -> { }, states.record().filter(kept -> kept.belongsTo(last)));
         } catch (RuntimeException | Error e) {
             // as if the checks had come first: their error, or the whole way, which meets this one again
             if (Workers.result(checked).isEmpty()) {
@@ -167,9 +169,17 @@ final class FreshStart {
     static void keep(StateStore states, BodyEdits edits, SiteInputs.Loaded loaded, List<Route> routes,
                      Map<String, org.dateline.load.KnownArticles.Seen> seen, Optional<OutputManifest> kept,
                      org.dateline.diag.Reporter reporter) {
-        states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> states.putIndex(
-                index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept, states.pagesRead()),
-                reporter));
+        states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> {
+            // the record is made and written beside the index, on a thread of its own
+            FutureTask<Void> record = Workers.aside("dateline-record-write", () -> {
+                states.putRecord(edits.remembered().flatMap(warm -> SiteRecord.of(state, loaded.sources().articles(),
+                        warm.plan(), warm.articleFingerprint(), warm.salt())), reporter);
+                return null;
+            });
+            states.putIndex(index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept,
+                    states.pagesRead()), reporter);
+            Workers.result(record);
+        });
         edits.forget();
     }
 

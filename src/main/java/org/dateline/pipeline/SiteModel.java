@@ -97,6 +97,19 @@ final class SiteModel {
     Made make(Path source, SiteSources sources, List<ArticleSource> files, SiteConfig config, Prints prints,
               Publication publication, String inputs, java.time.Instant start, Problems problems,
               BiFunction<PageRenderer, Site, List<Route>> routes, Stages stages) {
+        return make(source, sources, files, config, prints, publication, inputs, start, problems, routes, stages,
+                Optional.empty());
+    }
+
+    /**
+     * As above, for a fresh start with the last build's {@code record} ({@link SiteRecord}, of this
+     * build's state): the articles are taken under their recorded keys and the site put together from
+     * the recorded lists, unless the articles turn out to be other than the recorded ones, when the site is
+     * assembled as without a record.
+     */
+    Made make(Path source, SiteSources sources, List<ArticleSource> files, SiteConfig config, Prints prints,
+              Publication publication, String inputs, java.time.Instant start, Problems problems,
+              BiFunction<PageRenderer, Site, List<Route>> routes, Stages stages, Optional<SiteRecord> record) {
         List<AuthorProfile> profiles = new AuthorData(config.safety().maxFileBytes()).read(source, problems);
         ImageSizer images = new ImageSizer(sources.staticDir(), resources.imageCache(), config.images());
         SiteImages.checkPhotos(profiles, images, problems);
@@ -106,32 +119,42 @@ final class SiteModel {
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
                 BuildPipeline.authorNames(profiles)), markdown, shortcodes);
         // an article's result also depends on the shortcode templates, the authors file and which articles exist
-        String articleFingerprint = Fingerprints.of(prints.config(),
-                Fingerprints.shortcodes(sources.templatesDir(), prints.templates()),
+        // (the record's was made of the same: its build's inputs are this one's)
+        String articleFingerprint = record.isPresent() ? record.get().articleFingerprint() : Fingerprints.of(
+                prints.config(), Fingerprints.shortcodes(sources.templatesDir(), prints.templates()),
                 prints.data(), prints.statics(), String.join("\n",
                         files.stream().map(ArticleSource::relPath).sorted().toList()));
         ArticleStage.Result done = new ArticleStage(source, articles, resources.bodies(), markdown, reporter)
-                .run(workers, files, config, articleFingerprint, publication, parser, images);
+                .run(workers, files, config, articleFingerprint, publication, parser, images,
+                        record.flatMap(recorded -> recorded.keys(files)).orElse(java.util.Map.of()));
         problems.addAll(done.problems());
         int skipped = files.size() - done.rendered().size();
         stages.stage("render", done.parsed());
 
-        Site site = new SiteAssembler(config, start, workers).assemble(done.rendered(), profiles, problems);
+        // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
+        String saltStart = stamp + "\n" + prints.config() + "\n";
+        String saltEnd = "\n" + prints.statics() + "\n" + config.listing().sectionFiles();
+        Optional<Site> recorded = record.filter(kept -> kept.salt().startsWith(saltStart) && kept.salt().endsWith(saltEnd))
+                .flatMap(kept -> kept.site(files, done.rendered(), config, profiles, problems));
+        recorded.ifPresent(site -> reporter.debug(() -> "the site is the last build's, as its record holds it ("
+                + site.articles().size() + " articles listed)"));
+        Site site = recorded.orElseGet(() -> new SiteAssembler(config, start, workers).assemble(done.rendered(),
+                profiles, problems));
         // ref links resolve against every article's path, so every page's key depends on them: digested
-        // on a thread of its own (a sort and a SHA-256 of every path) while the routes are made
+        // on a thread of its own (a sort and a SHA-256 of every path) while the routes are made; a recorded
+        // site's paths are its build's, and so is the digest in its salt
         java.util.concurrent.FutureTask<String> refsPrint = new java.util.concurrent.FutureTask<>(() -> Fingerprints.of(
                 site.allArticles().stream().map(a -> a.file() + "\t" + a.path()).sorted().toArray(String[]::new)));
-        Thread digester = new Thread(refsPrint, "dateline-refs-print");
-        digester.setDaemon(true);
-        digester.start();
+        if (recorded.isEmpty()) {
+            Thread digester = new Thread(refsPrint, "dateline-refs-print");
+            digester.setDaemon(true);
+            digester.start();
+        }
         PageRenderer pages = new PageRenderer(engine, start, config, Optional.of(images), workers);
         List<Route> made = routes.apply(pages, site);
         RefLinks refs = new RefLinks(site.allArticles());
-        String refsFingerprint = joined(refsPrint);
         org.dateline.template.TemplateReach reached = resources.reach();
-        // _index.md files are configuration like site.yaml: a section's page decides links no page context spells out
-        String salt = stamp + "\n" + prints.config() + "\n" + refsFingerprint + "\n" + prints.statics() + "\n"
-                + config.listing().sectionFiles();
+        String salt = recorded.isPresent() ? record.get().salt() : saltStart + joined(refsPrint) + saltEnd;
         Function<String, String> templateKeys = name -> reached.fingerprint(name)
                 .orElse("every template " + prints.templates());
         List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, () -> made.stream()

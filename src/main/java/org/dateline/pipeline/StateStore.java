@@ -39,6 +39,8 @@ final class StateStore {
     private Optional<Problem> stateProblem = Optional.empty();
     /** The files' reading started ahead ({@link #readAhead}), if it was; every other method waits for it first. */
     private Optional<java.util.concurrent.FutureTask<Void>> reading = Optional.empty();
+    /** The site record's reading, started ahead with the index's. */
+    private Optional<java.util.concurrent.FutureTask<Optional<SiteRecord>>> recordAhead = Optional.empty();
     /** Whether that reading takes the index too. */
     private boolean indexAhead;
 
@@ -61,6 +63,9 @@ final class StateStore {
     void readAhead(boolean withIndex) {
         if (reading.isEmpty() && onDisk && dir.isPresent() && !loaded) {
             indexAhead = withIndex;
+            if (withIndex) { // a thread of its own: the state's is waited for as soon as the sources are loaded
+                recordAhead = Optional.of(Workers.aside("dateline-record-read", this::readRecord));
+            }
             reading = Optional.of(Workers.aside("dateline-state-read", () -> {
                 if (withIndex) {
                     index();
@@ -205,6 +210,7 @@ final class StateStore {
             try {
                 Files.deleteIfExists(dir.get().resolve(SiteState.FILE));
                 Files.deleteIfExists(dir.get().resolve(FreshIndex.FILE));
+                Files.deleteIfExists(dir.get().resolve(SiteRecord.FILE));
             } catch (IOException e) {
                 reporter.debug(() -> "could not remove the old site state: " + e.getMessage());
             }
@@ -228,6 +234,41 @@ final class StateStore {
             write(folder, SiteState.FILE, made.encode(stamp, manifestRead));
         } catch (IOException e) {
             reporter.debug(() -> "could not save the site state: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The last build's site record ({@link SiteRecord}), if one is kept, intact and this Dateline's: as
+     * read ahead with the index, else read now. A damaged one is not reported: without it a fresh start
+     * assembles the site, and the build writes it again.
+     */
+    Optional<SiteRecord> record() {
+        return recordAhead.map(Workers::result).orElseGet(this::readRecord);
+    }
+
+    private Optional<SiteRecord> readRecord() {
+        if (!onDisk || dir.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return SiteRecord.decode(Files.readAllBytes(dir.get().resolve(SiteRecord.FILE)), stamp);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code made} for the next build's fresh start; when empty, deletes the last one's. */
+    void putRecord(Optional<SiteRecord> made, Reporter reporter) {
+        if (onDisk && dir.isPresent()) {
+            try {
+                if (made.isPresent()) {
+                    write(dir.get(), SiteRecord.FILE, made.get().encode(stamp));
+                } else {
+                    Files.deleteIfExists(dir.get().resolve(SiteRecord.FILE));
+                }
+            } catch (IOException e) {
+                reporter.debug(() -> "could not save the site record: " + e.getMessage());
+            }
         }
     }
 

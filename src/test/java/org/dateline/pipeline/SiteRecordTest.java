@@ -1,0 +1,149 @@
+package org.dateline.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.dateline.diag.Reporter;
+import org.dateline.testing.FileTree;
+import org.dateline.testing.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A fresh start puts the last build's site together from its {@link SiteRecord} ({@code site.record}
+ * in the cache folder) rather than assembling it: every build here is a new {@link Engine}, as two runs
+ * of {@code dateline build} are. With the record, and with a damaged, missing or another build's one,
+ * an edit writes a cold build's bytes; a record that lies (sealed as a good one is) is believed, which
+ * shows that the site is taken from it.
+ */
+class SiteRecordTest {
+
+    private static final String HARBOUR = ColdBuilds.HARBOUR;
+    private static final String USED = "the site is the last build's, as its record holds it";
+
+    @TempDir
+    Path tmp;
+
+    /** What one fresh build did: whether it took the quick way, and whether its site came from the record. */
+    private record Built(boolean quick, boolean recorded) {
+    }
+
+    private Path cache() {
+        return tmp.resolve("cache");
+    }
+
+    private Built build(Path site, int threads) {
+        List<String> debug = new ArrayList<>();
+        Reporter reporter = new Reporter.Silent() {
+            @Override
+            public synchronized void debug(Supplier<String> message) {
+                debug.add(message.get());
+            }
+        };
+        try (Engine engine = new Engine(new BuildRequest(site, tmp.resolve("out"), false, false, Optional.empty(),
+                TestSites.CLOCK, Optional.of(cache())), reporter, threads)) {
+            engine.build();
+            return new Built(engine.lastQuick(), debug.stream().anyMatch(line -> line.startsWith(USED)));
+        }
+    }
+
+    private Path site() throws IOException {
+        Path site = ColdBuilds.newsroom(tmp);
+        ColdBuilds.addPageAndExpiredArticle(site);
+        ColdBuilds.keyFerryBody(site);
+        return site;
+    }
+
+    private void assertCold(Path site, String name) {
+        Map<String, String> cold = ColdBuilds.of(tmp, site, 2);
+        assertEquals(cold, FileTree.snapshot(tmp.resolve("out")), name + ": the files of a cold build");
+    }
+
+    private SiteRecord record() throws IOException {
+        return SiteRecord.decode(Files.readAllBytes(cache().resolve(SiteRecord.FILE)), EngineStamp.compute())
+                .orElseThrow();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void aFreshStartAfterEditsTakesTheSiteFromTheRecordAndWritesAColdBuildsBytes(int threads) throws IOException {
+        Path site = site();
+        assertFalse(build(site, threads).recorded(), "the first build has no record to take");
+        SiteRecord first = record();
+        assertEquals(5, first.listed().length, "the listed articles recorded");
+        assertEquals(1, first.expired().length, "the expired article recorded");
+        assertEquals(1, first.pages().length, "the standalone page recorded");
+
+        TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was very close");
+        assertEquals(new Built(true, true), build(site, threads), "a body edit");
+        assertCold(site, "body edit");
+
+        TestSites.replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]");
+        assertEquals(new Built(true, true), build(site, threads), "a tag edit");
+        assertCold(site, "tag edit");
+        assertTrue(record().tags().stream().anyMatch(tag -> tag.slug().equals("ferries")),
+                "the record after a tag edit holds the new tag");
+
+        TestSites.replace(site, HARBOUR, "the harbour vote was very close", "the harbour vote was close");
+        assertEquals(new Built(true, true), build(site, threads), "a body edit after the tag edit");
+        assertCold(site, "body edit after the tag edit");
+    }
+
+    @Test
+    void aDamagedMissingOrOtherBuildsRecordIsNotTakenAndTheBytesAreTheSame() throws IOException {
+        Path site = site();
+        build(site, 2);
+        byte[] older = Files.readAllBytes(cache().resolve(SiteRecord.FILE));
+
+        byte[] damaged = older.clone();
+        damaged[damaged.length / 2] ^= 1;
+        Files.write(cache().resolve(SiteRecord.FILE), damaged);
+        TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was very close");
+        assertEquals(new Built(true, false), build(site, 2), "with a damaged record");
+        assertCold(site, "damaged record");
+
+        Files.write(cache().resolve(SiteRecord.FILE), older); // intact, but the state's build is the one after it
+        TestSites.replace(site, HARBOUR, "the harbour vote was very close", "the harbour vote was quite close");
+        assertEquals(new Built(true, false), build(site, 2), "with the record of an earlier build");
+        assertCold(site, "an earlier build's record");
+
+        Files.delete(cache().resolve(SiteRecord.FILE));
+        TestSites.replace(site, HARBOUR, "the harbour vote was quite close", "the harbour vote was close");
+        assertEquals(new Built(true, false), build(site, 2), "without a record");
+        assertCold(site, "no record");
+        assertTrue(Files.isRegularFile(cache().resolve(SiteRecord.FILE)), "the build keeps a record again");
+    }
+
+    @Test
+    void aRecordThatLiesIsBelievedSoTheSiteIsTakenFromIt() throws IOException {
+        Path site = site();
+        build(site, 2);
+        SiteRecord told = record();
+        int[] listed = told.listed().clone();
+        int newest = listed[0];
+        listed[0] = listed[1];
+        listed[1] = newest;
+        SiteRecord lying = new SiteRecord(told.inputs(), told.builtAt(), told.articleFingerprint(), told.salt(),
+                told.files(), told.fileOf(), told.keys(), told.places(), listed, told.expired(), told.pages(),
+                told.sections(), told.authors(), told.tags());
+        Files.write(cache().resolve(SiteRecord.FILE), lying.encode(EngineStamp.compute()));
+        TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was very close");
+        assertEquals(new Built(true, true), build(site, 2), "with the lying record");
+        // the front page shows the harbour article (edited: made again) in the place the record gives it
+        Map<String, String> cold = ColdBuilds.of(tmp, site, 2);
+        assertNotEquals(cold.get("index.html"), FileTree.snapshot(tmp.resolve("out")).get("index.html"),
+                "the front page lists the articles in the record's order");
+    }
+}
