@@ -74,12 +74,27 @@ final class ArticleStage {
                 Optional.of(images));
         Duration limit = config.safety().articleTimeLimit();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<ArticleOutcome> outcomes = workers.map(files, file -> {
+        List<Optional<ArticleOutcome>> taken = taken(workers, files, recorded, publication, reader, parser, renderer,
+                done);
+        List<ArticleSource> left = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (taken.get(i).isEmpty()) {
+                left.add(files.get(i));
+            }
+        }
+        // what the record's keys did not give is made (or looked up) as without a record, within the time limit;
+        // an article looked up already is not looked up again (a damaged entry would count twice)
+        List<ArticleOutcome> made = workers.map(left, file -> {
             ArticleOutcome outcome = one(file, Optional.ofNullable(recorded.get(file.relPath())), configFingerprint,
-                    parser, renderer, publication, reader);
+                    parser, renderer, publication, reader, recorded.containsKey(file.relPath()));
             reporter.progress("rendering articles", done.incrementAndGet(), files.size());
             return outcome;
         }, limit, file -> overtime(file, limit));
+        List<ArticleOutcome> outcomes = new ArrayList<>(files.size());
+        java.util.Iterator<ArticleOutcome> next = made.iterator();
+        for (Optional<ArticleOutcome> outcome : taken) {
+            outcomes.add(outcome.isPresent() ? outcome.get() : next.next());
+        }
         List<RenderedArticle> rendered = new ArrayList<>();
         List<Scheduled> scheduled = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -92,17 +107,67 @@ final class ArticleStage {
             parsed += outcome.made().isPresent() ? 1 : 0;
         }
         // only now: an article given up for taking too long must not be cached by its abandoned thread
-        List<ArticleOutcome> made = outcomes.stream().filter(o -> o.made().isPresent()).toList();
-        workers.map(made, outcome -> {
+        List<ArticleOutcome> toCache = outcomes.stream().filter(o -> o.made().isPresent()).toList();
+        workers.map(toCache, outcome -> {
             cache.put(outcome.key().orElseThrow(), outcome.made().orElseThrow());
             return outcome;
         });
         return new Result(rendered, scheduled, problems, keys, parsed, keyed, bodyImages);
     }
 
+    /**
+     * The articles of {@code recorded} keys that the cache gives as they are (nothing to parse), each
+     * in its place among {@code files}, empty for every other. They are looked up in a few chunks, one
+     * worker job each: one job per article (its handoff to a worker and back, with a time limit no lookup
+     * needs) cost more than the lookups themselves, 10,000 of them on a fresh start.
+     */
+    private List<Optional<ArticleOutcome>> taken(Workers workers, List<ArticleSource> files,
+                                                 java.util.Map<String, String> recorded, Publication publication,
+                                                 ArticleReader reader, ArticleParser parser, MarkdownRenderer renderer,
+                                                 java.util.concurrent.atomic.AtomicInteger done) {
+        if (recorded.isEmpty()) {
+            return java.util.Collections.nCopies(files.size(), Optional.empty());
+        }
+        int size = Math.max(1, (files.size() + CHUNKS - 1) / CHUNKS);
+        List<List<ArticleSource>> chunks = new ArrayList<>();
+        for (int from = 0; from < files.size(); from += size) {
+            chunks.add(files.subList(from, Math.min(files.size(), from + size)));
+        }
+        List<Optional<ArticleOutcome>> taken = new ArrayList<>(files.size());
+        workers.map(chunks, chunk -> {
+            List<Optional<ArticleOutcome>> found = new ArrayList<>(chunk.size());
+            for (ArticleSource file : chunk) {
+                found.add(taken(file, recorded.get(file.relPath()), publication, reader, parser, renderer));
+                if (found.get(found.size() - 1).isPresent()) {
+                    reporter.progress("rendering articles", done.incrementAndGet(), files.size());
+                }
+            }
+            return found;
+        }).forEach(taken::addAll);
+        return taken;
+    }
+
+    /** Enough chunks to keep every core busy on most machines, few enough that their handoffs cost nothing. */
+    private static final int CHUNKS = 64;
+
+    /** {@code file}'s outcome as the cache gives it under the recorded {@code key}, or empty (one article a call: compiled). */
+    private Optional<ArticleOutcome> taken(ArticleSource file, String key, Publication publication, ArticleReader reader,
+                                           ArticleParser parser, MarkdownRenderer renderer) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        Optional<CachedArticle> cached = cache.get(key);
+        if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
+            return Optional.of(outcome(file, key, cached.get(), publication, Optional.empty(),
+                    new Again(file, key, reader, parser, renderer)));
+        }
+        return Optional.empty();
+    }
+
+    /** @param looked whether the cache was asked for {@code recorded}'s entry already, and gave none to take */
     private ArticleOutcome one(ArticleSource file, Optional<String> recorded, String configFingerprint,
                                ArticleParser parser, MarkdownRenderer renderer, Publication publication,
-                               ArticleReader reader) {
+                               ArticleReader reader, boolean looked) {
         Optional<SourceFile> text = Optional.empty();
         String key;
         if (recorded.isPresent()) {
@@ -120,7 +185,7 @@ final class ArticleStage {
             key = cache.key(file.relPath(), file.digest(), configFingerprint);
         }
         Again again = new Again(file, key, reader, parser, renderer);
-        Optional<CachedArticle> cached = cache.get(key);
+        Optional<CachedArticle> cached = looked ? Optional.empty() : cache.get(key);
         if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
             return outcome(file, key, cached.get(), publication, Optional.empty(), again);
         }

@@ -126,6 +126,43 @@ class SiteRecordTest {
         assertTrue(Files.isRegularFile(cache().resolve(SiteRecord.FILE)), "the build keeps a record again");
     }
 
+    /**
+     * The recorded articles are looked up in chunks, and what the cache does not give is made the
+     * usual way, within the time limit: the unedited articles whose entries are damaged (all six: four
+     * listed, the expired one and the page) are rendered again under their recorded keys, each counted
+     * once (not once per way it was asked for), and the bytes are a cold build's.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3})
+    void aDamagedEntryOnAFreshStartIsRenderedAgainCountedOnce(int threads) throws IOException {
+        Path site = site();
+        build(site, threads);
+        Files.delete(cache().resolve(SummaryPack.FILE)); // every summary is read from its entry's own file
+        List<Path> entries;
+        try (java.util.stream.Stream<Path> walk = Files.walk(cache().resolve(ArticleCache.ARTICLES))) {
+            entries = walk.filter(path -> path.toString().endsWith(".bin")).toList();
+        }
+        for (Path entry : entries) { // every entry but the edited article's, which is made from its new bytes
+            byte[] bytes = Files.readAllBytes(entry);
+            if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(HARBOUR)) {
+                bytes[bytes.length / 3] ^= 1;
+                Files.write(entry, bytes);
+            }
+        }
+        TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was very close");
+
+        org.dateline.testing.RecordingReporter recorder = new org.dateline.testing.RecordingReporter();
+        try (Engine engine = new Engine(new BuildRequest(site, tmp.resolve("out"), false, false, Optional.empty(),
+                TestSites.CLOCK, Optional.of(cache())), recorder, threads)) {
+            engine.build();
+            assertTrue(engine.lastQuick(), "a fresh start");
+        }
+        assertEquals(List.of("6 cache entries were damaged or unreadable, so those articles were rendered again"),
+                recorder.warnings.stream().filter(p -> p.position().file().startsWith(cache().toString()))
+                        .map(org.dateline.diag.Problem::message).toList());
+        assertCold(site, "a damaged entry");
+    }
+
     @Test
     void aRecordThatLiesIsBelievedSoTheSiteIsTakenFromIt() throws IOException {
         Path site = site();
