@@ -195,8 +195,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         digests.forEach((path, digest) -> articles.put(path, new Seen(digest, Optional.ofNullable(stats.get(path)))));
         return SealedBytes.seal(MAGIC, stamp, pageBytes.length + (1 << 16), "the fresh-start index", out -> {
             out.writeUTF(inputs);
-            out.writeLong(builtAt.getEpochSecond());
-            out.writeInt(builtAt.getNano());
+            SealedBytes.instant(out, builtAt);
             out.writeInt(pageBytes.length);
             out.write(pageBytes);
             ARTICLES.write(out, articles, base);
@@ -257,7 +256,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         }
         try (DataInputStream in = opened.get()) {
             String inputs = in.readUTF();
-            Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            Instant builtAt = SealedBytes.instant(in);
             int length = EntrySection.count(in);
             int at = data.length - SealedBytes.TRAILER - in.available();
             byte[] pageBytes = java.util.Arrays.copyOfRange(data, at, at + length);

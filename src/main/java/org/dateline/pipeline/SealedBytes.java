@@ -65,6 +65,17 @@ final class SealedBytes {
         }
     }
 
+    /** Writes {@code instant} as the state files hold one: its epoch second, then its nanosecond. */
+    static void instant(DataOutputStream out, java.time.Instant instant) throws IOException {
+        out.writeLong(instant.getEpochSecond());
+        out.writeInt(instant.getNano());
+    }
+
+    /** An instant {@link #instant(DataOutputStream, java.time.Instant)} wrote. */
+    static java.time.Instant instant(DataInputStream in) throws IOException {
+        return java.time.Instant.ofEpochSecond(in.readLong(), in.readInt());
+    }
+
     /** Whether {@code data} is such a file of another Dateline build (rather than a damaged one). */
     static boolean otherVersion(byte[] data, int magic, String stamp) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {

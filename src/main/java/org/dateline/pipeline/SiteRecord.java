@@ -225,8 +225,7 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
     byte[] encode(String stamp) {
         return SealedBytes.seal(MAGIC, stamp, 1 << 20, "the site record", out -> {
             out.writeUTF(inputs);
-            out.writeLong(builtAt.getEpochSecond());
-            out.writeInt(builtAt.getNano());
+            SealedBytes.instant(out, builtAt);
             out.writeUTF(articleFingerprint);
             out.writeUTF(salt);
             out.writeInt(files);
@@ -286,7 +285,7 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
         }
         try (DataInputStream in = opened.get()) {
             String inputs = in.readUTF();
-            Instant builtAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            Instant builtAt = SealedBytes.instant(in);
             String articleFingerprint = in.readUTF();
             String salt = in.readUTF();
             int files = in.readInt();

@@ -80,8 +80,8 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         int size = base.map(known -> known.size() * 80).orElse(manifest.entries().size() * 80) + 256;
         return SealedBytes.seal(MAGIC, stamp, size, "the site state", out -> {
             out.writeUTF(inputs);
-            instant(out, builtAt);
-            instant(out, horizon);
+            SealedBytes.instant(out, builtAt);
+            SealedBytes.instant(out, horizon);
             out.writeInt(articles);
             out.writeInt(skipped);
             out.writeInt(pages);
@@ -109,8 +109,8 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         }
         try (DataInputStream in = opened.get()) {
             String inputs = in.readUTF();
-            Instant builtAt = instant(in);
-            Instant horizon = instant(in);
+            Instant builtAt = SealedBytes.instant(in);
+            Instant horizon = SealedBytes.instant(in);
             int articles = in.readInt();
             int skipped = in.readInt();
             int pages = in.readInt();
@@ -127,29 +127,20 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         }
     }
 
-    private static void instant(DataOutputStream out, Instant instant) throws IOException {
-        out.writeLong(instant.getEpochSecond());
-        out.writeInt(instant.getNano());
-    }
-
     /** Whether {@code data} is a state file of another Dateline build (rather than a damaged one). */
     static boolean otherVersion(byte[] data, String stamp) {
         return SealedBytes.otherVersion(data, MAGIC, stamp);
     }
 
-    private static Instant instant(DataInputStream in) throws IOException {
-        return Instant.ofEpochSecond(in.readLong(), in.readInt());
-    }
-
     private static void scheduled(DataOutputStream out, Optional<Scheduled> scheduled) throws IOException {
         out.writeBoolean(scheduled.isPresent());
         if (scheduled.isPresent()) {
-            instant(out, scheduled.get().at());
+            SealedBytes.instant(out, scheduled.get().at());
             out.writeUTF(scheduled.get().file());
         }
     }
 
     private static Optional<Scheduled> scheduled(DataInputStream in) throws IOException {
-        return in.readBoolean() ? Optional.of(new Scheduled(instant(in), in.readUTF())) : Optional.empty();
+        return in.readBoolean() ? Optional.of(new Scheduled(SealedBytes.instant(in), in.readUTF())) : Optional.empty();
     }
 }
