@@ -112,21 +112,15 @@ final class Fingerprints {
         text(digest, "articles");
         text(digest, String.valueOf(sources.articles().size()));
         List<ArticleSource> articles = sources.articles();
-        List<byte[]> digests = new java.util.ArrayList<>();
-        for (int from = 0; from < articles.size(); from += RUN) {
-            List<ArticleSource> run = articles.subList(from, Math.min(from + RUN, articles.size()));
-            byte[] known = runs.digest(from / RUN, run);
-            if (known == null) {
-                MessageDigest own = sha256();
-                for (ArticleSource file : run) {
-                    text(own, file.relPath());
-                    text(own, file.digest());
-                }
-                known = own.digest();
-            }
-            digests.add(known);
-            digest.update(known);
-        }
+        // the runs on every core (the common pool, as the scan read the articles), in order: a fresh JVM knows
+        // none, and digesting 10,000 paths and digests took its main thread ~0.1 s of the load
+        List<byte[]> digests = java.util.stream.IntStream.range(0, (articles.size() + RUN - 1) / RUN).parallel()
+                .mapToObj(index -> {
+                    List<ArticleSource> run = articles.subList(index * RUN, Math.min(index * RUN + RUN, articles.size()));
+                    byte[] known = runs.digest(index, run);
+                    return known != null ? known : digest(run);
+                }).toList();
+        digests.forEach(digest::update);
         runs.keep(articles, digests);
         text(digest, "sections"); // _index.md: a section's front matter
         for (SourceFile file : sources.sectionFiles()) {
@@ -134,6 +128,15 @@ final class Fingerprints {
         }
         text(digest, bundles);
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static byte[] digest(List<ArticleSource> run) {
+        MessageDigest own = sha256();
+        for (ArticleSource file : run) {
+            text(own, file.relPath());
+            text(own, file.digest());
+        }
+        return own.digest();
     }
 
     /** How many articles {@link #site} digests in one run. */

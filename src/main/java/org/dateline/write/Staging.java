@@ -42,7 +42,6 @@ public final class Staging implements AutoCloseable {
     /** Whether the staging folder is the kept previous output, brought up to date rather than filled anew. */
     private final boolean recycled;
     private final boolean keep;
-    private final java.util.Set<String> produced = ConcurrentHashMap.newKeySet();
     private java.util.Optional<java.util.Set<String>> keptHolds = java.util.Optional.empty();
 
     /**
@@ -220,7 +219,6 @@ public final class Staging implements AutoCloseable {
                 pageCount += statics.files().containsKey(page.getKey()) ? 0 : 1;
             }
         }
-        produced.addAll(kept);
         bytes.addAndGet(size);
         pages.addAndGet(pageCount);
         return kept;
@@ -267,8 +265,8 @@ public final class Staging implements AutoCloseable {
                 }
                 write(entry.getKey(), "", content);
             }
-            if (recycled && (keptHolds.isEmpty() || !produced.containsAll(keptHolds.get()))) {
-                KeptOutput.prune(staging, produced);
+            if (recycled && (keptHolds.isEmpty() || !entries.keySet().containsAll(keptHolds.get()))) {
+                KeptOutput.prune(staging, entries.keySet()); // the files produced: every one is recorded
             }
             OutputWriter.swap(staging, target, keep);
             committed = true;
@@ -369,7 +367,6 @@ public final class Staging implements AutoCloseable {
     }
 
     private void record(String path, OutputManifest.Entry entry) {
-        produced.add(path);
         entries.put(path, entry);
         bytes.addAndGet(entry.size());
         if (!statics.files().containsKey(path)) {

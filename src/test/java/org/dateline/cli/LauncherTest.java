@@ -75,9 +75,11 @@ class LauncherTest {
             String command = args.toString();
             assertTrue(options.contains("-XX:TieredStopAtLevel=1"), command + ": " + options);
             assertTrue(options.contains("-XX:+UseSerialGC"), command + ": " + options);
+            assertTrue(options.contains("-Dsun.reflect.inflationThreshold=1000"), command + ": " + options);
         }
         List<String> serve = jvmOptions(launch(Map.of(), List.of("--quiet", "serve", "--source", "build")));
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
+        assertFalse(serve.contains("-Dsun.reflect.inflationThreshold=1000"), serve.toString()); // its rebuilds want them
         assertTrue(serve.contains("-XX:+UseSerialGC"), serve.toString()); // a smaller heap for a long run
         assertTrue(serve.containsAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")), serve.toString());
         assertTrue(serve.containsAll(List.of("-Xms64m", "-Xmn32m")), serve.toString()); // the first build's peak

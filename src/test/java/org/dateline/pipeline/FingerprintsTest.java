@@ -33,6 +33,14 @@ class FingerprintsTest {
     }
 
     @Test
+    void theRunsDigestedSideBySideAreTakenInTheArticlesOrder() {
+        // the SHA-256 of "6:config", "7:listing", "8:articles", "3:522", each run's SHA-256 of its paths and
+        // digests (length-prefixed) in order, "8:sections", "7:bundles" (written out by hand, in Python)
+        assertEquals("5d5fbdb2bab92d446275b7856c6368e2ec8e02bb8efc2233d97d05333d78bee4",
+                anew(articles(2 * Fingerprints.RUN + 10)));
+    }
+
+    @Test
     void aRunKeptFromTheLastCallGivesTheDigestOfARunDigestedAnew() {
         int count = 2 * Fingerprints.RUN + 10; // two whole runs and a short one
         List<ArticleSource> now = articles(count);
