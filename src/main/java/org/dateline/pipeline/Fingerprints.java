@@ -114,10 +114,11 @@ final class Fingerprints {
         List<ArticleSource> articles = sources.articles();
         // the runs on every core (the common pool, as the scan read the articles), in order: a fresh JVM knows
         // none, and digesting 10,000 paths and digests took its main thread ~0.1 s of the load
+        Runs.Kept before = runs.kept();
         List<byte[]> digests = java.util.stream.IntStream.range(0, (articles.size() + RUN - 1) / RUN).parallel()
                 .mapToObj(index -> {
                     List<ArticleSource> run = articles.subList(index * RUN, Math.min(index * RUN + RUN, articles.size()));
-                    byte[] known = runs.digest(index, run);
+                    byte[] known = Runs.digest(before, index, run);
                     return known != null ? known : digest(run);
                 }).toList();
         digests.forEach(digest::update);
@@ -142,13 +143,26 @@ final class Fingerprints {
     /** How many articles {@link #site} digests in one run. */
     static final int RUN = 256;
 
-    /** The runs of articles the last {@link #site} digested, and their digests. Not thread-safe. */
+    /**
+     * The runs of articles the last {@link #site} digested, and their digests: one pair in one volatile
+     * field, as a fresh start digests the last build's sources on a thread of its own while the main
+     * thread digests this build's, and the common pool's threads read the pair a call began with.
+     */
     static final class Runs {
-        private List<ArticleSource> articles = List.of();
-        private List<byte[]> digests = List.of();
+        private record Kept(List<ArticleSource> articles, List<byte[]> digests) {
+        }
 
-        /** The digest kept for run {@code index}, when it held exactly the objects of {@code run}; else null. */
-        private byte[] digest(int index, List<ArticleSource> run) {
+        private volatile Kept kept = new Kept(List.of(), List.of());
+
+        /** What the last call kept, read once by a call: its runs are looked up in that pair alone. */
+        private Kept kept() {
+            return kept;
+        }
+
+        /** The digest {@code kept} holds for run {@code index}, when it held exactly the objects of {@code run}; else null. */
+        private static byte[] digest(Kept kept, int index, List<ArticleSource> run) {
+            List<ArticleSource> articles = kept.articles();
+            List<byte[]> digests = kept.digests();
             int from = index * RUN;
             if (index >= digests.size() || run.size() != Math.min(RUN, articles.size() - from)) {
                 return null;
@@ -162,8 +176,7 @@ final class Fingerprints {
         }
 
         private void keep(List<ArticleSource> articles, List<byte[]> digests) {
-            this.articles = articles;
-            this.digests = digests;
+            this.kept = new Kept(List.copyOf(articles), List.copyOf(digests));
         }
     }
 
