@@ -250,11 +250,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     /** The index {@link #encode} made with the same {@code stamp}, with its articles' base; empty when the bytes are anything else. */
     static Optional<Read> read(byte[] data, String stamp) {
-        Optional<DataInputStream> opened = SealedBytes.open(data, MAGIC, stamp);
-        if (opened.isEmpty()) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = opened.get()) {
+        return SealedBytes.read(data, MAGIC, stamp, in -> {
             String inputs = in.readUTF();
             Instant builtAt = SealedBytes.instant(in);
             int length = EntrySection.count(in);
@@ -270,11 +266,9 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
                 seen.stat().ifPresent(stat -> stats.put(path, stat));
             });
             Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in))) : Optional.empty();
-            return in.available() == 0 ? Optional.of(new Read(new FreshIndex(inputs, builtAt, digests, section.pages,
-                    section.untracked, stats, kept, Optional.of(section)), articles.base())) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+            return Optional.of(new Read(new FreshIndex(inputs, builtAt, digests, section.pages, section.untracked, stats,
+                    kept, Optional.of(section)), articles.base()));
+        });
     }
 
     // one page a call: a method compiled after a few hundred calls, where a loop run once stays in the interpreter

@@ -76,6 +76,28 @@ final class SealedBytes {
         return java.time.Instant.ofEpochSecond(in.readLong(), in.readInt());
     }
 
+    /** What reads a file's fields: empty when they are not what it expects. */
+    interface Reader<T> {
+        Optional<T> read(DataInputStream in) throws IOException;
+    }
+
+    /**
+     * What {@code fields} reads from {@code data}, when it is intact, of this {@code magic} and
+     * {@code stamp}, and read to its end; empty when it is anything else or cannot be read.
+     */
+    static <T> Optional<T> read(byte[] data, int magic, String stamp, Reader<T> fields) {
+        Optional<DataInputStream> opened = open(data, magic, stamp);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = opened.get()) {
+            Optional<T> read = fields.read(in);
+            return in.available() == 0 ? read : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether {@code data} is such a file of another Dateline build (rather than a damaged one). */
     static boolean otherVersion(byte[] data, int magic, String stamp) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {

@@ -279,11 +279,7 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
 
     /** The record {@link #encode} made with the same {@code stamp}; empty when the bytes are anything else. */
     static Optional<SiteRecord> decode(byte[] data, String stamp) {
-        Optional<DataInputStream> opened = SealedBytes.open(data, MAGIC, stamp);
-        if (opened.isEmpty()) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = opened.get()) {
+        return SealedBytes.read(data, MAGIC, stamp, in -> {
             String inputs = in.readUTF();
             Instant builtAt = SealedBytes.instant(in);
             String articleFingerprint = in.readUTF();
@@ -313,12 +309,9 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
                 }
                 groups.add(read);
             }
-            return in.available() == 0 ? Optional.of(new SiteRecord(inputs, builtAt, articleFingerprint, salt, files,
-                    fileOf, keys, places, listed, expired, pages, groups.get(0), groups.get(1), groups.get(2)))
-                    : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+            return Optional.of(new SiteRecord(inputs, builtAt, articleFingerprint, salt, files, fileOf, keys, places,
+                    listed, expired, pages, groups.get(0), groups.get(1), groups.get(2)));
+        });
     }
 
     // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter

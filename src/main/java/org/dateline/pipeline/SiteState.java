@@ -103,11 +103,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
 
     /** The state {@link #encode} made with the same {@code stamp}, with its manifest's base; empty when the bytes are anything else. */
     static Optional<Read> read(byte[] data, String stamp) {
-        Optional<DataInputStream> opened = SealedBytes.open(data, MAGIC, stamp);
-        if (opened.isEmpty()) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = opened.get()) {
+        return SealedBytes.read(data, MAGIC, stamp, in -> {
             String inputs = in.readUTF();
             Instant builtAt = SealedBytes.instant(in);
             Instant horizon = SealedBytes.instant(in);
@@ -119,12 +115,9 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
             Optional<Scheduled> nextExpiry = scheduled(in);
             String output = in.readUTF();
             EntrySection.Read<OutputManifest.Entry> entries = ENTRIES.read(in);
-            return in.available() == 0 ? Optional.of(new Read(new SiteState(inputs, builtAt, horizon, articles, skipped,
-                    pages, warnings, nextPublication, nextExpiry, new OutputManifest(output, entries.entries())),
-                    entries.base())) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+            return Optional.of(new Read(new SiteState(inputs, builtAt, horizon, articles, skipped, pages, warnings,
+                    nextPublication, nextExpiry, new OutputManifest(output, entries.entries())), entries.base()));
+        });
     }
 
     /** Whether {@code data} is a state file of another Dateline build (rather than a damaged one). */

@@ -198,11 +198,7 @@ final class SummaryPack {
 
     /** The entries {@link #retain} wrote with the same {@code stamp}; empty when the bytes are anything else. */
     static Optional<Map<String, Entry>> decode(byte[] data, String stamp) {
-        Optional<DataInputStream> opened = SealedBytes.open(data, MAGIC, stamp);
-        if (opened.isEmpty()) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = opened.get()) {
+        return SealedBytes.read(data, MAGIC, stamp, in -> {
             int end = data.length - SealedBytes.TRAILER; // the seal's checksum follows the entries
             int count = in.readInt();
             if (count < 0 || count > in.available()) {
@@ -224,9 +220,7 @@ final class SummaryPack {
                 }
                 read.put(key, new Entry(data, at, length, offset, bodyLength, digestAt));
             }
-            return in.available() == 0 ? Optional.of(read) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+            return Optional.of(read);
+        });
     }
 }
