@@ -251,28 +251,28 @@ final class ArticleStage {
 
         @Override
         public String load() {
-            ArticleBody known = again;
-            if (known != null) {
-                return known.html();
-            }
-            try {
-                return stored.html();
-            } catch (UncheckedIOException e) {
-                return renderAgain(e.getCause() instanceof java.nio.file.NoSuchFileException).html();
-            }
+            return read(ArticleBody::html);
         }
 
         /** As {@link #load}, the bytes when the body at hand keeps them (null when it keeps text). */
         @Override
         public byte[] loadUtf8() {
+            return read(ArticleBody::utf8);
+        }
+
+        /**
+         * What {@code part} reads of the body rendered again, if it was; else of the stored one, which is
+         * rendered again when it cannot be read.
+         */
+        private <T> T read(java.util.function.Function<ArticleBody, T> part) {
             ArticleBody known = again;
             if (known != null) {
-                return known.utf8();
+                return part.apply(known);
             }
             try {
-                return stored.utf8();
+                return part.apply(stored);
             } catch (UncheckedIOException e) {
-                return renderAgain(e.getCause() instanceof java.nio.file.NoSuchFileException).utf8();
+                return part.apply(renderAgain(e.getCause() instanceof java.nio.file.NoSuchFileException));
             }
         }
 
