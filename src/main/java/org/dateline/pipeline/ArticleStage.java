@@ -153,13 +153,15 @@ final class ArticleStage {
     /** {@code file}'s outcome as the cache gives it under the recorded {@code key}, or empty (one article a call: compiled). */
     private Optional<ArticleOutcome> taken(ArticleSource file, String key, Publication publication, ArticleReader reader,
                                            ArticleParser parser, MarkdownRenderer renderer) {
-        if (key == null) {
-            return Optional.empty();
-        }
+        return key == null ? Optional.empty()
+                : cached(file, key, publication, new Again(file, key, reader, parser, renderer));
+    }
+
+    /** {@code file}'s outcome as the cache gives it under {@code key}, when it holds all a build needs (nothing to parse). */
+    private Optional<ArticleOutcome> cached(ArticleSource file, String key, Publication publication, Again again) {
         Optional<CachedArticle> cached = cache.get(key);
         if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
-            return Optional.of(outcome(file, key, cached.get(), publication, Optional.empty(),
-                    new Again(file, key, reader, parser, renderer)));
+            return Optional.of(outcome(file, key, cached.get(), publication, Optional.empty(), again));
         }
         return Optional.empty();
     }
@@ -185,9 +187,9 @@ final class ArticleStage {
             key = cache.key(file.relPath(), file.digest(), configFingerprint);
         }
         Again again = new Again(file, key, reader, parser, renderer);
-        Optional<CachedArticle> cached = looked ? Optional.empty() : cache.get(key);
-        if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
-            return outcome(file, key, cached.get(), publication, Optional.empty(), again);
+        Optional<ArticleOutcome> cached = looked ? Optional.empty() : cached(file, key, publication, again);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         try {
             ParsedArticle parsed = parser.parse(text.isPresent() ? text.get() : reader.read(file));
