@@ -257,14 +257,14 @@ final class ArticleCodec {
         }
     }
 
-    private static void optionalDate(DataOutputStream out, Optional<OffsetDateTime> date) throws IOException {
+    static void optionalDate(DataOutputStream out, Optional<OffsetDateTime> date) throws IOException {
         out.writeBoolean(date.isPresent());
         if (date.isPresent()) {
             date(out, date.get());
         }
     }
 
-    private static Optional<OffsetDateTime> optionalDate(DataInput in) throws IOException {
+    static Optional<OffsetDateTime> optionalDate(DataInput in) throws IOException {
         return in.readBoolean() ? Optional.of(date(in)) : Optional.empty();
     }
 

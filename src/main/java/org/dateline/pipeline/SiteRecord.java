@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -269,11 +268,8 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
             if (!derived) {
                 out.writeUTF(place.outputPath());
             }
-            date(out, place.published());
-            out.writeBoolean(place.updated().isPresent());
-            if (place.updated().isPresent()) {
-                date(out, place.updated().get());
-            }
+            ArticleCodec.date(out, place.published());
+            ArticleCodec.optionalDate(out, place.updated());
         }
     }
 
@@ -326,22 +322,8 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
         }
         String path = in.readUTF();
         String outputPath = in.readBoolean() ? Permalinks.outputPath(path) : in.readUTF();
-        OffsetDateTime published = date(in);
-        return new Place(sectionSlug, path, outputPath, published, in.readBoolean() ? Optional.of(date(in))
-                : Optional.empty());
-    }
-
-    /** A date as its instant and offset: {@link OffsetDateTime#equals} holds for the one read back. */
-    private static void date(DataOutputStream out, OffsetDateTime date) throws IOException {
-        out.writeLong(date.toEpochSecond());
-        out.writeInt(date.getNano());
-        out.writeInt(date.getOffset().getTotalSeconds());
-    }
-
-    private static OffsetDateTime date(DataInputStream in) throws IOException {
-        long second = in.readLong();
-        int nano = in.readInt();
-        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(second, nano), ZoneOffset.ofTotalSeconds(in.readInt()));
+        OffsetDateTime published = ArticleCodec.date(in);
+        return new Place(sectionSlug, path, outputPath, published, ArticleCodec.optionalDate(in));
     }
 
     private static void numbers(DataOutputStream out, int[] numbers) throws IOException {
