@@ -146,7 +146,7 @@ public final class Engine implements AutoCloseable {
         long mark = System.nanoTime();
         List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
         Optional<org.dateline.load.KnownArticles> known = server ? request.cacheDir().map(dir -> org.dateline.load.KnownArticles.NONE)
-                : bodyEdits.map(edits -> states.known()); // a server's cache keys by lasting digests; a one-shot build reads only changed stats
+                : bodyEdits.map(edits -> states.known(articles::prefetch)); // a server's cache keys by lasting digests; a one-shot build reads only changed stats
         SiteInputs.Loaded loaded = inputs.load(source, config.safety().maxFileBytes(), changed, known, problems);
         SiteSources sources = loaded.sources();
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));

@@ -102,6 +102,31 @@ class StateStoreTest {
     }
 
     @Test
+    void theFirstArticleNotKnownByItsStatIsToldOnceAndAKnownOneNever() throws IOException {
+        FileStat stat = new FileStat(120, 2_000, 3_000, 44, 5);
+        Files.write(cache.resolve(FreshIndex.FILE), new FreshIndex("inputs", java.time.Instant.parse("2024-05-01T00:00:00Z"),
+                Map.of("content/world/a.md", "digest of a", "content/world/b.md", "digest of b"), List.of(),
+                java.util.Set.of(), Map.of("content/world/a.md", stat, "content/world/b.md", stat), Optional.empty())
+                .encode(stamp));
+        for (boolean ahead : List.of(false, true)) {
+            StateStore store = store();
+            if (ahead) {
+                store.readAhead(true);
+            }
+            java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+            org.dateline.load.KnownArticles known = store.known(told::incrementAndGet);
+            assertEquals(Optional.of("digest of a"), known.digest("content/world/a.md", stat));
+            assertEquals(Optional.of("digest of b"), known.digest("content/world/b.md", stat));
+            assertEquals(0, told.get(), "every article known");
+            FileStat edited = new FileStat(121, 2_000, 4_000, 44, 5);
+            assertEquals(Optional.empty(), known.digest("content/world/a.md", edited));
+            assertEquals(Optional.empty(), known.digest("content/world/c.md", stat));
+            assertEquals(Optional.of("digest of b"), known.digest("content/world/b.md", stat));
+            assertEquals(1, told.get(), "told once, at the first article not known");
+        }
+    }
+
+    @Test
     void aDamagedStateReadAheadIsReportedOnceByGetAndNotByTheIndex() throws IOException {
         Files.writeString(cache.resolve(SiteState.FILE), "not a state", StandardCharsets.UTF_8);
         StateStore ahead = store();
