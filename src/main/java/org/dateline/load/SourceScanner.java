@@ -2,7 +2,6 @@ package org.dateline.load;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +94,7 @@ public final class SourceScanner {
         List<SourceFile> sectionFiles = new ArrayList<>();
         Path realRoot = SiteFileReader.realRoot(siteRoot);
         if (Files.isDirectory(content)) {
-            Walk walk = walk(siteRoot, content);
+            ContentWalk.Walk walk = walk(siteRoot, content, known.isPresent());
             listed = walk.listed();
             List<Found> markdown = new ArrayList<>();
             for (Found found : walk.visible()) {
@@ -104,8 +103,8 @@ public final class SourceScanner {
                 }
             }
             // read and decoded on every core (the common pool), kept in path order, problems too
-            List<Read> read = markdown.parallelStream().map(found -> tryRead(siteRoot, realRoot, found.file(), found.rel(),
-                    known, started)).toList();
+            List<Read> read = markdown.parallelStream().map(found -> tryRead(siteRoot, realRoot, found, known, started))
+                    .toList();
             for (Read one : read) {
                 one.file().ifPresent(articles::add);
                 problems.addAll(one.problems());
@@ -183,20 +182,24 @@ public final class SourceScanner {
         return java.util.Collections.unmodifiableMap(seen);
     }
 
-    /** A visible file the walk found, and its path relative to the site folder ({@link #relative}). */
-    record Found(Path file, String rel) {
+    /**
+     * A visible file the walk found, its path relative to the site folder ({@link #relative}), and its
+     * stat, taken by the walk when the scan keeps stats ({@link KnownArticles}) and it is a regular file.
+     */
+    record Found(Path file, String rel, Optional<FileStat> stat) {
         /** The file's name, cut from {@code rel} rather than asked of the path. */
         String name() {
             return rel.substring(rel.lastIndexOf('/') + 1);
         }
     }
 
-    /** @param rel {@code file} relative to the site folder, as {@link #relative} has it */
-    private Read tryRead(Path siteRoot, Path realRoot, Path file, String rel, Optional<KnownArticles> known, long started) {
+    private Read tryRead(Path siteRoot, Path realRoot, Found found, Optional<KnownArticles> known, long started) {
+        Path file = found.file();
+        String rel = found.rel();
         try {
-            // the stat before the bytes: a file written after it has another stat, next time and when it is parsed;
-            // taken for lasting digests only: a quick one is cheaper to take again than a stat
-            Optional<FileStat> stat = known.isPresent() ? FileStat.of(file) : Optional.empty();
+            // the stat before the bytes (the walk's): a file written after it has another stat, next time and when
+            // it is parsed; taken for lasting digests only: a quick one is cheaper to take again than a stat
+            Optional<FileStat> stat = known.isPresent() ? found.stat() : Optional.empty();
             Optional<FileStat> settled = stat.filter(s -> s.settled(started));
             Optional<String> digest = known.flatMap(k -> stat.filter(s -> s.size() <= maxFileBytes)
                     .flatMap(s -> k.digest(rel, s)));
@@ -244,85 +247,19 @@ public final class SourceScanner {
     }
 
     /**
-     * What one walk of {@code content/} found.
+     * Walks {@code content/} once ({@link ContentWalk}), each path's attributes read once.
      *
-     * @param visible the files (not folders) that are not hidden or skipped, sorted by path
-     * @param sectionFiles the {@code _index.md} files, in {@code content/} itself and in visible folders,
-     *     sorted by path (they are skipped as articles because their name starts with {@code _})
-     * @param listed every path walked: see {@link #listed()}
+     * @param stats whether each visible file's stat is taken for {@link KnownArticles}
      */
-    private record Walk(List<Found> visible, List<Path> sectionFiles, List<String> listed) {
-    }
-
-    /**
-     * Walks {@code content/} once, each path's attributes read once (three walks, each path's
-     * attributes read twice, took a tenth of a rebuild after one edit of a 10,000-article site).
-     * Linked folders are followed (a shared folder of wire copy, say); a file whose real place is
-     * outside the site is refused when it is read, and a link loop is an error.
-     */
-    private static Walk walk(Path siteRoot, Path content) {
-        List<Found> visible = new ArrayList<>();
-        List<Path> sectionFiles = new ArrayList<>();
-        List<String> listed = new ArrayList<>();
-        String base = content.toString();
+    private static ContentWalk.Walk walk(Path siteRoot, Path content, boolean stats) {
         try {
-            Files.walkFileTree(content, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new java.nio.file.SimpleFileVisitor<>() {
-                        @Override
-                        public java.nio.file.FileVisitResult preVisitDirectory(Path folder,
-                                java.nio.file.attribute.BasicFileAttributes attributes) {
-                            listed.add(below(base, content, folder));
-                            return java.nio.file.FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public java.nio.file.FileVisitResult visitFile(Path file,
-                                java.nio.file.attribute.BasicFileAttributes attributes) {
-                            String relative = below(base, content, file);
-                            listed.add(relative);
-                            int name = relative.lastIndexOf(SEPARATOR) + 1;
-                            if (visible(relative)) {
-                                visible.add(new Found(file, CONTENT_DIR + "/" + relative.replace('\\', '/'))); // as relative() has it
-                            } else if (isSectionFile(relative.substring(name)) && attributes.isRegularFile()
-                                    && visible(relative.substring(0, Math.max(0, name - 1)))) {
-                                sectionFiles.add(file);
-                            }
-                            return java.nio.file.FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                            throw e;
-                        }
-                    });
+            return ContentWalk.of(content, stats);
         } catch (IOException e) {
             String why = e instanceof FileSystemLoopException loop
                     ? "folder link loop at " + relative(siteRoot, Path.of(loop.getFile())) : String.valueOf(e.getMessage());
             throw DatelineException.at(SourcePosition.of(relative(siteRoot, content)),
                     "cannot list the content folder: " + why, "check its permissions and folder links");
         }
-        visible.sort(java.util.Comparator.comparing(Found::file));
-        sectionFiles.sort(null);
-        listed.sort(null);
-        return new Walk(List.copyOf(visible), List.copyOf(sectionFiles), List.copyOf(listed));
-    }
-
-    /** The platform's name separator, as {@link Path#toString} writes it. */
-    private static final char SEPARATOR = java.io.File.separatorChar;
-
-    /**
-     * {@code path} (the walk's, below {@code content}) relative to {@code content}, as {@code relativize}
-     * would give it: cut from its text, which starts with the folder's ({@code base}), for a walk found
-     * relativize its top frame after an edit of a 10,000-article site.
-     */
-    private static String below(String base, Path content, Path path) {
-        String text = path.toString();
-        if (text.length() == base.length() && text.equals(base)) {
-            return "";
-        }
-        return text.length() > base.length() + 1 && text.startsWith(base) && text.charAt(base.length()) == SEPARATOR
-                && !base.isEmpty() && base.charAt(base.length() - 1) != SEPARATOR
-                ? text.substring(base.length() + 1) : content.relativize(path).toString();
     }
 
     private SourceFile read(Path siteRoot, Path realRoot, Path file) {
@@ -340,22 +277,6 @@ public final class SourceScanner {
         byte[] bytes = files.bytes(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT);
         decoder.check(rel, bytes);
         return new ArticleSource(rel, hasher.digest(kind, bytes), settled);
-    }
-
-    /** Whether no name in {@code relative} (a path below {@code content/}, "" for the folder itself) is hidden or skipped. */
-    private static boolean visible(String relative) {
-        int start = 0;
-        while (start < relative.length()) {
-            int end = relative.indexOf(SEPARATOR, start);
-            end = end < 0 ? relative.length() : end;
-            char first = relative.charAt(start);
-            boolean posts = end - start == JEKYLL_POSTS.length() && relative.startsWith(JEKYLL_POSTS, start);
-            if (first == '.' || first == '_' && !posts) {
-                return false;
-            }
-            start = end + 1;
-        }
-        return true;
     }
 
     static boolean isMarkdown(String name) {

@@ -66,7 +66,7 @@ public final class Engine implements AutoCloseable {
     private final EngineResources resources;
     private Optional<OutputManifest> manifest = Optional.empty();
     private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
-    private Optional<Set<String>> freshKept = Optional.empty(); // the same, as a fresh start's index recorded it: not walked
+    private Optional<org.dateline.write.LiveOutput> freshKept = Optional.empty(); // a fresh start's check of the live output and the kept one
     private Set<String> swapped = Set.of(); // the pages the last build that swapped its output rendered
     private final StateStore states;
     private final boolean keyPages;
@@ -146,7 +146,7 @@ public final class Engine implements AutoCloseable {
         long mark = System.nanoTime();
         List<Problem> notes = new java.util.ArrayList<>(); // warnings of this build only, not of the site
         Optional<org.dateline.load.KnownArticles> known = server ? request.cacheDir().map(dir -> org.dateline.load.KnownArticles.NONE)
-                : bodyEdits.map(edits -> states.known()); // a server's cache keys by lasting digests; a one-shot build reads only changed stats
+                : bodyEdits.map(edits -> states.known(articles::prefetch)); // a server's cache keys by lasting digests; a one-shot build reads only changed stats
         SiteInputs.Loaded loaded = inputs.load(source, config.safety().maxFileBytes(), changed, known, problems);
         SiteSources sources = loaded.sources();
         config = config.withSectionFiles(new SectionFiles().read(sources.sectionFiles(), request.drafts(), problems));
@@ -191,7 +191,7 @@ public final class Engine implements AutoCloseable {
                 warm = bodyEdits.get().last();
                 edits = Optional.of(ready.get().changed());
                 fresh = true;
-                freshKept = ready.get().keptHolds();
+                freshKept = Optional.of(ready.get().live());
                 lastWarnings = last.get().warnings();
             }
         }
@@ -270,7 +270,7 @@ public final class Engine implements AutoCloseable {
                 previousOutput(), true)) {
             kept.filter(older -> server && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
-            freshKept.filter(files -> standIns).ifPresent(staging::keptHolds);
+            freshKept.filter(live -> standIns).ifPresent(staging::checked);
             Set<String> keptNow = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
             List<Route> made = keptNow.isEmpty() ? routes : routes.stream().filter(r -> !keptNow.contains(r.outputPath())).toList();
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger(keptNow.size());

@@ -18,7 +18,7 @@ import org.dateline.diag.Problems;
 import org.dateline.load.ArticleSource;
 import org.dateline.load.SiteSources;
 import org.dateline.write.OutputManifest;
-import org.dateline.write.Staging;
+import org.dateline.write.LiveOutput;
 
 /**
  * The quick way for a fresh JVM ({@code dateline build} after an edit): a one-shot engine has no
@@ -41,9 +41,13 @@ final class FreshStart {
 
     /**
      * The last build made again, the articles changed since, as the dev server's watcher would report
-     * them, and what the kept output holds when the index knows it.
+     * them, and the live output as checked (with what the kept output holds when the index knows it).
      */
-    record Ready(BodyEdits.Warm warm, List<Path> changed, FreshIndex index, Optional<Set<String>> keptHolds) {
+    record Ready(BodyEdits.Warm warm, List<Path> changed, FreshIndex index, LiveOutput live) {
+    }
+
+    /** What the check of the fresh start found: every page's recorded key by path, and the live output. */
+    private record Checked(Map<String, String> keyByPath, LiveOutput live) {
     }
 
     private final SiteModel model;
@@ -91,9 +95,9 @@ final class FreshStart {
         // the checks that only the articles' bytes changed and that the live output is the recorded one
         // (a stat of every file) run beside the site's assembly, on a thread of their own: most fresh
         // starts pass them, and then neither waits for the other
-        FutureTask<Optional<Map<String, String>>> checked = Workers.aside("dateline-fresh-check",
-                () -> inputsOf.apply(then).equals(last.inputs()) && Staging.isIntact(output, now.root(), last.manifest())
-                ? keys(index, last) : Optional.empty());
+        FutureTask<Optional<Checked>> checked = Workers.aside("dateline-fresh-check",
+                () -> inputsOf.apply(then).equals(last.inputs()) ? LiveOutput.check(output, now.root(), last.manifest())
+                        .flatMap(live -> keys(index, last).map(keys -> new Checked(keys, live))) : Optional.empty());
         Problems problems = new Problems(); // the last build's: its warnings are in its state
         SiteModel.Made made;
         try {
@@ -111,11 +115,11 @@ final class FreshStart {
             }
             throw e;
         }
-        Optional<Map<String, String>> checkedKeys = Workers.result(checked);
-        if (checkedKeys.isEmpty()) {
+        Optional<Checked> found = Workers.result(checked);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> keyByPath = checkedKeys.get();
+        Map<String, String> keyByPath = found.get().keyByPath();
         if (problems.hasErrors() || made.plan().routes().stream().noneMatch(route -> route.outputPath()
                 .equals(RouteOrder.ROBOTS) && !route.context().isEmpty())) {
             return Optional.empty();
@@ -125,7 +129,7 @@ final class FreshStart {
                 made.articleFingerprint(), loaded, made.parser(), made.images(), config, made.salt(),
                 made.templateKeys(), last.warnings());
         return Optional.of(new Ready(warm, List.copyOf(changed), index,
-                index.kept().map(kept -> kept.files(last.manifest().entries().keySet()))));
+                found.get().live().withKept(index.kept().map(kept -> kept.files(last.manifest().entries().keySet())))));
     }
 
     /** Every page's key in the last build's manifest, by path; empty when one has none. */

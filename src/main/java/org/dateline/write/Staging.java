@@ -43,6 +43,8 @@ public final class Staging implements AutoCloseable {
     private final boolean recycled;
     private final boolean keep;
     private java.util.Optional<java.util.Set<String>> keptHolds = java.util.Optional.empty();
+    /** This build's check of the live output, if it made one: see {@link #checked}. */
+    private volatile LiveOutput checked;
 
     /**
      * Checks the output folder and that no static file collides with a page, then makes the staging folder.
@@ -110,44 +112,10 @@ public final class Staging implements AutoCloseable {
                 && Files.isRegularFile(kept.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
-    /**
-     * Whether the live output already is what this build would write: the previous build recorded
-     * exactly these pages under these (non-empty) keys, the same static files, and every file is as
-     * it left it. Then the build need not write, link or swap anything.
-     *
-     * @param keys every page of this build by output path, with its key
-     */
+    /** Whether the live output already is what this build would write: see {@link LiveOutput#isCurrent}. */
     public static boolean isCurrent(Path output, Path siteRoot, Path staticDir, List<CopiedFile> copies,
                                     Map<String, String> keys, OutputManifest previous) {
-        OutputFolder.check(output, siteRoot);
-        Path target = output.toAbsolutePath().normalize();
-        if (!previous.output().equals(target.toString()) || !Files.isRegularFile(target.resolve(OutputFolder.MARKER))) {
-            return false;
-        }
-        StaticFiles statics = new StaticFiles().addTheme(Staging.class.getClassLoader()).addSite(staticDir)
-                .addCopies(copies);
-        if (previous.entries().size() != keys.size() + statics.files().size()) {
-            return false;
-        }
-        for (Map.Entry<String, String> page : keys.entrySet()) {
-            OutputManifest.Entry before = previous.entries().get(page.getKey());
-            if (page.getValue().isEmpty() || before == null || !before.key().equals(page.getValue())
-                    || !intact(target, page.getKey(), before)) {
-                return false;
-            }
-        }
-        for (Map.Entry<String, StaticFiles.Source> file : statics.files().entrySet()) {
-            OutputManifest.Entry before = previous.entries().get(file.getKey());
-            try (InputStream in = file.getValue().open()) {
-                if (before == null || !intact(target, file.getKey(), before)
-                        || !OutputWriter.holds(OutputWriter.inside(target, file.getKey()), in.readAllBytes())) {
-                    return false;
-                }
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        return true;
+        return LiveOutput.isCurrent(output, siteRoot, staticDir, copies, keys, previous);
     }
 
     /**
@@ -156,14 +124,8 @@ public final class Staging implements AutoCloseable {
      * knows from its own records that the build would write those files again.
      */
     public static boolean isIntact(Path output, Path siteRoot, OutputManifest previous) {
-        OutputFolder.check(output, siteRoot);
-        Path target = output.toAbsolutePath().normalize();
-        if (previous.entries().isEmpty() || !previous.output().equals(target.toString())
-                || !Files.isRegularFile(target.resolve(OutputFolder.MARKER))) {
-            return false;
-        }
         // a stat per file (14,000 on a 10,000-article site): on every core, as the scan of the sources is
-        return previous.entries().entrySet().parallelStream().allMatch(entry -> intact(target, entry.getKey(), entry.getValue()));
+        return LiveOutput.check(output, siteRoot, previous).isPresent();
     }
 
     /**
@@ -181,6 +143,15 @@ public final class Staging implements AutoCloseable {
             return false;
         }
         Path live = OutputWriter.inside(target, path);
+        Object checkedKey = checked == null ? null : checked.fileKey(previous, path);
+        if (checkedKey != null) { // found intact by the check of the whole output, this build: not looked at again
+            try {
+                link(path, before, live, checkedKey);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
         // one stat of the live file tells both that it is intact and, in a kept output, whether the file there is it
         BasicFileAttributes attributes = attributes(live);
         if (attributes == null || !intact(attributes, before)) {
@@ -285,6 +256,16 @@ public final class Staging implements AutoCloseable {
         keptHolds = java.util.Optional.of(java.util.Collections.unmodifiableSet(files)); // a manifest's: never changes
     }
 
+    /**
+     * Tells what this build's check of the live output found ({@link LiveOutput#check}, of the manifest
+     * this staging was given): a page reused from it is not looked at again; and what the kept output
+     * holds, when the check knows it (see {@link #keptHolds}). Before any page is reused or written.
+     */
+    public void checked(LiveOutput live) {
+        checked = live;
+        live.keptHolds().ifPresent(this::keptHolds);
+    }
+
     /** What the output holds once committed: the previous manifest for the next build. */
     public OutputManifest manifest() {
         return new OutputManifest(target.toString(), entries);
@@ -332,7 +313,7 @@ public final class Staging implements AutoCloseable {
     }
 
     /** The attributes of {@code file} itself (not of a link's target); null when it cannot be read. */
-    private static BasicFileAttributes attributes(Path file) {
+    static BasicFileAttributes attributes(Path file) {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
@@ -375,12 +356,12 @@ public final class Staging implements AutoCloseable {
     }
 
     /** The live file is the one the previous build wrote: same size and modification time. */
-    private static boolean intact(Path target, String path, OutputManifest.Entry before) {
+    static boolean intact(Path target, String path, OutputManifest.Entry before) {
         BasicFileAttributes attributes = attributes(OutputWriter.inside(target, path));
         return attributes != null && intact(attributes, before);
     }
 
-    private static boolean intact(BasicFileAttributes attributes, OutputManifest.Entry before) {
+    static boolean intact(BasicFileAttributes attributes, OutputManifest.Entry before) {
         return attributes.isRegularFile() && attributes.size() == before.size()
                 && attributes.lastModifiedTime().toMillis() == before.modified();
     }

@@ -88,4 +88,43 @@ class SourceScannerTest {
         assertEquals("error: content: cannot list the content folder: folder link loop at content/world/again (hint:"
                 + " check its permissions and folder links)", error.problems().get(0).format());
     }
+
+    @Test
+    void theStatsItKeepsAreEachFilesOwnTakenByTheWalk() throws Exception {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "content/world/b.md", ARTICLE);
+        TestSites.write(site, "content/a.md", ARTICLE + "More.\n");
+        SourceScanner settled = new SourceScanner(Safety.DEFAULT_MAX_FILE_BYTES, () -> Long.MAX_VALUE / 4);
+        Problems problems = new Problems();
+        SiteSources sources = settled.scan(site, problems, java.util.Optional.of(KnownArticles.NONE));
+        assertEquals(List.of(), problems.sorted());
+        for (String rel : List.of("content/a.md", "content/world/b.md")) {
+            FileStat own = FileStat.of(site.resolve(rel)).orElseThrow();
+            assertEquals(own, settled.seen().get(rel).stat(), rel);
+            assertEquals(java.util.Optional.of(own), sources.articles().stream().filter(a -> a.relPath().equals(rel))
+                    .findFirst().orElseThrow().settled(), rel);
+        }
+        assertEquals(Files.size(site.resolve("content/a.md")), settled.seen().get("content/a.md").stat().size());
+
+        // known by that stat: the recorded digest is taken, the file not read
+        KnownArticles known = (rel, stat) -> stat.equals(FileStat.of(site.resolve(rel)).orElseThrow())
+                ? java.util.Optional.of("recorded " + rel) : java.util.Optional.empty();
+        assertEquals(List.of("recorded content/a.md", "recorded content/world/b.md"), settled.scan(site, problems,
+                java.util.Optional.of(known)).articles().stream().map(ArticleSource::digest).toList());
+    }
+
+    @Test
+    void aLinkThatLeadsNowhereIsAnArticleThatCannotBeReadNotAFailedWalk() throws Exception {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "content/a.md", ARTICLE);
+        Files.createSymbolicLink(site.resolve("content/gone.md"), site.resolve("nowhere.md"));
+        for (java.util.Optional<KnownArticles> known : List.of(java.util.Optional.<KnownArticles>empty(),
+                java.util.Optional.of(KnownArticles.NONE))) {
+            Problems problems = new Problems();
+            assertEquals(List.of("content/a.md"), scanner.scan(site, problems, known).articles().stream()
+                    .map(ArticleSource::relPath).toList());
+            assertEquals(List.of("content/gone.md"), problems.sorted().stream().map(p -> p.position().file()).toList());
+            assertEquals(List.of("", "a.md", "gone.md"), scanner.listed());
+        }
+    }
 }

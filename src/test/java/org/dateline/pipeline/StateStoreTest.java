@@ -80,6 +80,53 @@ class StateStoreTest {
     }
 
     @Test
+    void theDigestsAreGivenWhileTheStateIsStillBeingRead() throws IOException, InterruptedException {
+        FileStat stat = new FileStat(120, 2_000, 3_000, 44, 5);
+        Files.write(cache.resolve(FreshIndex.FILE), new FreshIndex("inputs", java.time.Instant.parse("2024-05-01T00:00:00Z"),
+                Map.of("content/world/a.md", "digest of a"), List.of(), java.util.Set.of(),
+                Map.of("content/world/a.md", stat), Optional.empty()).encode(stamp));
+        Path state = cache.resolve(SiteState.FILE);
+        byte[] bytes = Files.readAllBytes(state);
+        String inputs = store().get(problem -> { }).orElseThrow().inputs();
+        Files.delete(state);
+        // a named pipe: the state's reading waits in it until something is written there, after the digests are given
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", state.toString()).start().waitFor() == 0,
+                "no mkfifo here");
+        StateStore ahead = store();
+        ahead.readAhead(true);
+        assertEquals(Optional.of("digest of a"), ahead.known().digest("content/world/a.md", stat));
+        Files.write(state, bytes);
+        List<Problem> problems = new ArrayList<>();
+        assertEquals(inputs, ahead.get(problems::add).orElseThrow().inputs());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theFirstArticleNotKnownByItsStatIsToldOnceAndAKnownOneNever() throws IOException {
+        FileStat stat = new FileStat(120, 2_000, 3_000, 44, 5);
+        Files.write(cache.resolve(FreshIndex.FILE), new FreshIndex("inputs", java.time.Instant.parse("2024-05-01T00:00:00Z"),
+                Map.of("content/world/a.md", "digest of a", "content/world/b.md", "digest of b"), List.of(),
+                java.util.Set.of(), Map.of("content/world/a.md", stat, "content/world/b.md", stat), Optional.empty())
+                .encode(stamp));
+        for (boolean ahead : List.of(false, true)) {
+            StateStore store = store();
+            if (ahead) {
+                store.readAhead(true);
+            }
+            java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+            org.dateline.load.KnownArticles known = store.known(told::incrementAndGet);
+            assertEquals(Optional.of("digest of a"), known.digest("content/world/a.md", stat));
+            assertEquals(Optional.of("digest of b"), known.digest("content/world/b.md", stat));
+            assertEquals(0, told.get(), "every article known");
+            FileStat edited = new FileStat(121, 2_000, 4_000, 44, 5);
+            assertEquals(Optional.empty(), known.digest("content/world/a.md", edited));
+            assertEquals(Optional.empty(), known.digest("content/world/c.md", stat));
+            assertEquals(Optional.of("digest of b"), known.digest("content/world/b.md", stat));
+            assertEquals(1, told.get(), "told once, at the first article not known");
+        }
+    }
+
+    @Test
     void aDamagedStateReadAheadIsReportedOnceByGetAndNotByTheIndex() throws IOException {
         Files.writeString(cache.resolve(SiteState.FILE), "not a state", StandardCharsets.UTF_8);
         StateStore ahead = store();

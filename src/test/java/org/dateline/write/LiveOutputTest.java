@@ -1,0 +1,122 @@
+package org.dateline.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A check of the live output ({@link LiveOutput#check}) finds it exactly as a manifest records it, or
+ * finds nothing; a staging folder told of the check ({@link Staging#checked}) takes pages over from
+ * the live output without looking at each file again, and only when it was given the very manifest
+ * that was checked.
+ */
+class LiveOutputTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path site;
+    private Path out;
+
+    @BeforeEach
+    void makeSite() throws IOException {
+        site = Files.createDirectories(tmp.resolve("site"));
+        out = tmp.resolve("out");
+    }
+
+    /** Writes {@code pages} (path → text) as one build, each page keyed by its text, and returns the manifest. */
+    private OutputManifest build(Map<String, String> pages, OutputManifest previous) {
+        try (Staging staging = staging(pages, previous)) {
+            pages.forEach((path, text) -> {
+                if (!staging.reuse(path, text)) {
+                    staging.write(path, text, text.getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            staging.commit();
+            return staging.manifest();
+        }
+    }
+
+    private Staging staging(Map<String, String> pages, OutputManifest previous) {
+        Map<String, String> origins = new LinkedHashMap<>();
+        pages.keySet().forEach(path -> origins.put(path, "test"));
+        return new Staging(out, site, site.resolve("static"), List.of(), origins, previous, true);
+    }
+
+    private Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void theCheckedPagesAreTakenOverAndTheOthersWritten() throws IOException {
+        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        OutputManifest second = build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
+        Object a = inode(out.resolve("a/index.html"));
+        Optional<LiveOutput> live = LiveOutput.check(out, site, second);
+        assertTrue(live.isPresent(), "the output the second build left");
+
+        try (Staging staging = staging(Map.of("a/index.html", "A", "b/index.html", "B3"), second)) {
+            staging.checked(live.get().withKept(Optional.of(second.entries().keySet())));
+            assertTrue(staging.reuse("a/index.html", "A"));
+            assertFalse(staging.reuse("b/index.html", "B3"), "another key");
+            staging.write("b/index.html", "B3", "B3".getBytes(StandardCharsets.UTF_8));
+            staging.commit();
+        }
+        assertEquals("A", Files.readString(out.resolve("a/index.html")));
+        assertEquals("B3", Files.readString(out.resolve("b/index.html")));
+        assertEquals(a, inode(out.resolve("a/index.html")), "the live file, linked");
+        assertEquals("B2", Files.readString(tmp.resolve(".out.previous/b/index.html")), "the second output is kept");
+    }
+
+    @Test
+    void anOutputThatIsNotTheRecordedOneGivesNoCheck() throws IOException {
+        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        assertTrue(LiveOutput.check(out, site, first).isPresent());
+        assertFalse(LiveOutput.check(out, site, OutputManifest.EMPTY).isPresent(), "nothing recorded");
+        assertFalse(LiveOutput.check(out, site, new OutputManifest(tmp.resolve("elsewhere").toString(), first.entries()))
+                .isPresent(), "another folder's manifest");
+
+        Path b = out.resolve("b/index.html");
+        Files.writeString(b, "B, longer");
+        assertFalse(LiveOutput.check(out, site, first).isPresent(), "a file of another size");
+        assertFalse(Staging.isIntact(out, site, first));
+        Files.delete(b);
+        assertFalse(LiveOutput.check(out, site, first).isPresent(), "a file gone");
+        Files.writeString(b, "B");
+        Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(first.entries().get("b/index.html").modified()));
+        assertTrue(LiveOutput.check(out, site, first).isPresent(), "the same size and time again");
+    }
+
+    @Test
+    void aCheckTrustsTheOutputUntilTheSwapAndServesOnlyTheManifestItChecked() throws IOException {
+        OutputManifest first = build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
+        Optional<LiveOutput> live = LiveOutput.check(out, site, first);
+        assertTrue(live.isPresent());
+        Files.writeString(out.resolve("a/index.html"), "edited after the check");
+
+        // an equal manifest, not the one checked: the file is looked at, and its page is not taken over
+        OutputManifest equal = new OutputManifest(first.output(), first.entries());
+        try (Staging staging = staging(Map.of("a/index.html", "A"), equal)) {
+            staging.checked(live.get());
+            assertFalse(staging.reuse("a/index.html", "A"), "the file is not the recorded one");
+        }
+        // the manifest checked: what the check found stands (as a stat at reuse stands until the swap)
+        try (Staging staging = staging(Map.of("a/index.html", "A"), first)) {
+            staging.checked(live.get());
+            assertTrue(staging.reuse("a/index.html", "A"), "taken over as the check found it");
+        }
+    }
+}
