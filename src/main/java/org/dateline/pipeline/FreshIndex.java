@@ -98,7 +98,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         /** Where each page's bytes end; the first page's begin 4 bytes after {@code tableEnd}. */
         private final int[] ends;
 
-        private PageSection(List<Page> pages, Set<String> untracked, byte[] bytes, String[] table, int tableEnd,
+        PageSection(List<Page> pages, Set<String> untracked, byte[] bytes, String[] table, int tableEnd,
                             int[] ends) {
             this.pages = pages;
             this.untracked = untracked;
@@ -116,124 +116,25 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             return untracked;
         }
 
-        /**
-         * The section of {@code now} (every page of a later build, in its order) made from this one's
-         * bytes: a page equal to one of this section's (by path) has its bytes copied, the others are
-         * encoded, the names new to this section's table appended to it (so the copied pages' indices
-         * still hold). A build after a front-matter edit lists the same 14,000 pages but for a few
-         * hundred, and encoding them all cost ~100 ms of the build's end. The bytes read back to
-         * exactly {@code now} and {@code untracked}, as {@link #encodePages}' would; only the table may
-         * hold names no page names. Empty (encode all) when more than a few names are new: the table
-         * would grow with each build.
-         */
+        /** See {@link FreshPages#patched}. */
         Optional<PageSection> patched(List<Page> now, Set<String> untrackedNow) {
-            Map<String, Integer> names = null; // this table's names, found only when a page is encoded
-            Map<String, Integer> byPath = null; // this section's pages, found only when one moved
-            List<String> added = new ArrayList<>();
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(bytes.length + (1 << 12));
-            List<Page> listed = new ArrayList<>(now.size());
-            int[] bodyEnds = new int[now.size()];
-            try (java.io.DataOutputStream out = new java.io.DataOutputStream(body)) {
-                out.writeInt(now.size());
-                int shift = 0; // this section's index of a page less its index now: pages move in blocks
-                for (int i = 0; i < now.size(); i++) {
-                    Page page = now.get(i);
-                    int at = i + shift;
-                    if (at < 0 || at >= pages.size() || !pages.get(at).path().equals(page.path())) {
-                        if (byPath == null) {
-                            byPath = new HashMap<>(pages.size() * 2);
-                            for (int j = 0; j < pages.size(); j++) {
-                                byPath.put(pages.get(j).path(), j);
-                            }
-                        }
-                        Integer found = byPath.get(page.path());
-                        at = found == null ? -1 : found;
-                        if (found != null) {
-                            shift = at - i;
-                        }
-                    }
-                    if (at >= 0 && samePage(pages.get(at), page)) {
-                        int start = at == 0 ? tableEnd + 4 : ends[at - 1];
-                        out.write(bytes, start, ends[at] - start);
-                        listed.add(pages.get(at));
-                        bodyEnds[i] = body.size();
-                        continue;
-                    }
-                    if (names == null) {
-                        names = new HashMap<>(table.length * 2);
-                        for (int j = 0; j < table.length; j++) {
-                            names.put(table[j], j);
-                        }
-                    }
-                    writePage(out, page, names, added);
-                    listed.add(page);
-                    bodyEnds[i] = body.size();
-                }
-                if (names == null && !untrackedNow.isEmpty()) {
-                    names = new HashMap<>(table.length * 2);
-                    for (int j = 0; j < table.length; j++) {
-                        names.put(table[j], j);
-                    }
-                }
-                out.writeInt(untrackedNow.size());
-                for (String file : untrackedNow) {
-                    out.writeInt(index(file, names, added));
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot encode the fresh-start index's pages", e);
-            }
-            if (added.size() > Math.max(64, table.length / 16)) {
-                return Optional.empty();
-            }
-            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(tableEnd + body.size() + added.size() * 64);
-            int tableEndNow;
-            try (java.io.DataOutputStream out = new java.io.DataOutputStream(all)) {
-                out.writeInt(table.length + added.size());
-                out.write(bytes, 4, tableEnd - 4);
-                for (String name : added) {
-                    out.writeUTF(name);
-                }
-                tableEndNow = all.size();
-                body.writeTo(out);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot encode the fresh-start index's pages", e);
-            }
-            String[] tableNow = java.util.Arrays.copyOf(table, table.length + added.size());
-            for (int j = 0; j < added.size(); j++) {
-                tableNow[table.length + j] = added.get(j);
-            }
-            for (int i = 0; i < bodyEnds.length; i++) {
-                bodyEnds[i] += tableEndNow;
-            }
-            return Optional.of(new PageSection(List.copyOf(listed), Set.copyOf(untrackedNow), all.toByteArray(), tableNow,
-                    tableEndNow, bodyEnds));
+            return FreshPages.patched(this, now, untrackedNow);
         }
 
-        // a method of its own, compiled after a few hundred calls: a loop run once stays in the interpreter
-        private static boolean samePage(Page was, Page is) {
-            return was.path().equals(is.path()) && was.origin().equals(is.origin()) && was.generated() == is.generated()
-                    && (was.reaches() == is.reaches() || was.reaches().equals(is.reaches()));
+        byte[] bytes() {
+            return bytes;
         }
 
-        private int index(String name, Map<String, Integer> names, List<String> added) {
-            Integer found = names.get(name);
-            if (found == null) {
-                found = table.length + added.size();
-                names.put(name, found);
-                added.add(name);
-            }
-            return found;
+        String[] table() {
+            return table;
         }
 
-        private void writePage(java.io.DataOutputStream out, Page page, Map<String, Integer> names,
-                                      List<String> added) throws IOException {
-            out.writeUTF(page.path());
-            out.writeUTF(page.origin());
-            out.writeBoolean(page.generated());
-            out.writeInt(page.reaches().size());
-            for (String file : page.reaches()) {
-                out.writeInt(index(file, names, added));
-            }
+        int tableEnd() {
+            return tableEnd;
+        }
+
+        int[] ends() {
+            return ends;
         }
     }
 
