@@ -24,17 +24,20 @@ public final class Relations {
 
     private final Site site;
     private final List<Article> listed;
-    private final Map<String, Integer> rank = new HashMap<>();
-    private final Map<String, int[]> tagRanks = new HashMap<>();
+    private final Map<String, Integer> rank;
+    private final Map<String, int[]> tagRanks;
     /** By rank: a number for the article's section (equal numbers, same section), -1 for none. */
     private final int[] sections;
     /** By output path: where a listed article is in its section's list, for its neighbours without a search. */
-    private final Map<String, Integer> placeInSection = new HashMap<>();
+    private final Map<String, Integer> placeInSection;
 
     /** Read-only once made: the build's workers share one. */
     public Relations(Site site) {
         this.site = site;
         this.listed = site.articles();
+        this.rank = new HashMap<>();
+        this.tagRanks = new HashMap<>();
+        this.placeInSection = new HashMap<>();
         this.sections = new int[listed.size()];
         Map<String, Integer> sectionNumbers = new HashMap<>();
         for (Article article : listed) {
@@ -44,9 +47,7 @@ public final class Relations {
             rank.put(article.outputPath(), rank.size());
         }
         for (Group tag : site.tags()) {
-            int[] ranks = tag.articles().stream().mapToInt(a -> rank.get(a.outputPath())).toArray();
-            Arrays.sort(ranks); // newest first already, as listed: sorted once here, merged per article in hits
-            tagRanks.put(tag.slug(), ranks);
+            tagRanks.put(tag.slug(), ranks(tag));
         }
         for (Group section : site.sections()) {
             List<Article> members = section.articles();
@@ -54,6 +55,42 @@ public final class Relations {
                 placeInSection.put(members.get(i).outputPath(), i);
             }
         }
+    }
+
+    private Relations(Site site, Relations earlier, Map<String, int[]> tagRanks) {
+        this.site = site;
+        this.listed = site.articles();
+        this.rank = earlier.rank;
+        this.sections = earlier.sections;
+        this.placeInSection = earlier.placeInSection;
+        this.tagRanks = tagRanks;
+    }
+
+    /**
+     * The relations of {@code after}: this site with the articles of the tags {@code tags} (slugs)
+     * changed, and nothing else that relations go by: the same articles listed in the same order, each
+     * in its section (a front-matter edit that moves no article, see {@link SiteAssembler#replace}).
+     * Only those tags are ranked again; the articles' ranks, sections and places are shared.
+     */
+    public Relations retagged(Site after, java.util.Set<String> tags) {
+        if (after.articles().size() != listed.size()) {
+            return new Relations(after);
+        }
+        Map<String, int[]> ranks = new HashMap<>(tagRanks);
+        tags.forEach(ranks::remove);
+        for (Group tag : after.tags()) {
+            if (tags.contains(tag.slug())) {
+                ranks.put(tag.slug(), ranks(tag));
+            }
+        }
+        return new Relations(after, this, ranks);
+    }
+
+    /** The ranks of a tag's articles, sorted. */
+    private int[] ranks(Group tag) {
+        int[] ranks = tag.articles().stream().mapToInt(a -> rank.get(a.outputPath())).toArray();
+        Arrays.sort(ranks); // newest first already, as listed: sorted once here, merged per article in hits
+        return ranks;
     }
 
     public List<Article> related(Article article) {

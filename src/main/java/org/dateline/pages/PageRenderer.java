@@ -58,7 +58,7 @@ public final class PageRenderer {
                         Parallel parallel) {
         this.sources = List.of(new ArticlePages(parallel), new StandalonePageRoutes(), new FrontPages(),
                 new SectionPages(), new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(),
-                new RobotsTxt(), (site, views) -> new FeedFiles().routes(site, views.groups()));
+                new RobotsTxt(), (site, views) -> new FeedFiles().routes(site, views.groups(), views::wanted));
         this.images = images;
         this.templates = templates;
         this.builtAt = builtAt;

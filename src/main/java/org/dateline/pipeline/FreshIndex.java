@@ -92,11 +92,20 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         private final List<Page> pages;
         private final Set<String> untracked;
         private final byte[] bytes;
+        /** The names' table as the bytes hold it, and where it ends in them (the page count follows). */
+        private final String[] table;
+        private final int tableEnd;
+        /** Where each page's bytes end; the first page's begin 4 bytes after {@code tableEnd}. */
+        private final int[] ends;
 
-        private PageSection(List<Page> pages, Set<String> untracked, byte[] bytes) {
+        PageSection(List<Page> pages, Set<String> untracked, byte[] bytes, String[] table, int tableEnd,
+                            int[] ends) {
             this.pages = pages;
             this.untracked = untracked;
             this.bytes = bytes;
+            this.table = table;
+            this.tableEnd = tableEnd;
+            this.ends = ends;
         }
 
         List<Page> pages() {
@@ -105,6 +114,27 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
         Set<String> untracked() {
             return untracked;
+        }
+
+        /** See {@link FreshPages#patched}. */
+        Optional<PageSection> patched(List<Page> now, Set<String> untrackedNow) {
+            return FreshPages.patched(this, now, untrackedNow);
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        String[] table() {
+            return table;
+        }
+
+        int tableEnd() {
+            return tableEnd;
+        }
+
+        int[] ends() {
+            return ends;
         }
     }
 
@@ -289,10 +319,13 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             for (int i = 0; i < table.length; i++) {
                 table[i] = in.readUTF();
             }
+            int tableEnd = bytes.length - in.available();
             int pageCount = EntrySection.count(in);
             List<Page> pages = new ArrayList<>(pageCount);
+            int[] ends = new int[pageCount];
             for (int i = 0; i < pageCount; i++) {
                 pages.add(page(in, table));
+                ends[i] = bytes.length - in.available();
             }
             Set<String> untracked = new HashSet<>();
             for (int n = EntrySection.count(in); n > 0; n--) {
@@ -301,7 +334,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             if (in.available() != 0) {
                 throw new IOException("the pages section has " + in.available() + " bytes too many");
             }
-            return new PageSection(List.copyOf(pages), Set.copyOf(untracked), bytes);
+            return new PageSection(List.copyOf(pages), Set.copyOf(untracked), bytes, table, tableEnd, ends);
         }
     }
 

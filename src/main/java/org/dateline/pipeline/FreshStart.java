@@ -218,6 +218,12 @@ final class FreshStart {
             pages.add(new FreshIndex.Page(route.outputPath(), route.origin(), route.generated().isPresent(),
                     reachOf(route, reached)));
         }
+        // after a front-matter edit most pages are the ones read: their bytes are taken as they are
+        Optional<FreshIndex.PageSection> patched = read.flatMap(section -> section.patched(pages, untracked));
+        if (patched.isPresent()) {
+            return new FreshIndex(state.inputs(), state.builtAt(), digests, patched.get().pages(),
+                    patched.get().untracked(), stats, holds, patched);
+        }
         return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, stats, holds);
     }
 

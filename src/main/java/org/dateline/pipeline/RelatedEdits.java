@@ -52,7 +52,7 @@ final class RelatedEdits {
         Stream.of(before.articles(), before.expired()).flatMap(List::stream)
                 .filter(article -> candidates.contains(article.file())).forEach(article -> earlier.put(article.file(), article));
         Relations was = new Relations(before);
-        Relations is = new Relations(after);
+        Relations is = was.retagged(after, changedTags); // the same articles in the same order and sections
         Set<String> pages = new HashSet<>();
         Stream.of(after.articles(), after.expired()).flatMap(List::stream)
                 .filter(article -> earlier.containsKey(article.file())).forEach(article -> {
