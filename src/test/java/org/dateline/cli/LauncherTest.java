@@ -68,13 +68,16 @@ class LauncherTest {
     }
 
     @Test
-    void batchCommandsRunOnC1WithTheSerialCollectorAndServeOnTheDefaults() throws Exception {
+    void batchCommandsRunOnC1WithTheParallelCollectorAndServeOnTheDefaults() throws Exception {
         for (List<String> args : List.of(List.of("build", "--source", "serve"), List.of("--quiet", "check", "serve"),
                 List.of("new", "serve"), List.of("import", "serve.xml"), List.of("--version"))) {
             List<String> options = jvmOptions(launch(Map.of(), args));
             String command = args.toString();
             assertTrue(options.contains("-XX:TieredStopAtLevel=1"), command + ": " + options);
-            assertTrue(options.contains("-XX:+UseSerialGC"), command + ": " + options);
+            assertTrue(options.contains("-XX:+UseParallelGC"), command + ": " + options);
+            assertFalse(options.contains("-XX:+UseSerialGC"), command + ": " + options);
+            // a young generation an edit's garbage fits in, in a heap that starts with room for it
+            assertTrue(options.containsAll(List.of("-Xms800m", "-Xmn400m")), command + ": " + options);
             assertTrue(options.contains("-Dsun.reflect.inflationThreshold=1000"), command + ": " + options);
         }
         List<String> serve = jvmOptions(launch(Map.of(), List.of("--quiet", "serve", "--source", "build")));
@@ -83,14 +86,21 @@ class LauncherTest {
         assertTrue(serve.contains("-XX:+UseSerialGC"), serve.toString()); // a smaller heap for a long run
         assertTrue(serve.containsAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")), serve.toString());
         assertTrue(serve.containsAll(List.of("-Xms64m", "-Xmn32m")), serve.toString()); // the first build's peak
+        assertFalse(serve.contains("-XX:+UseParallelGC") || serve.contains("-Xmn400m"), serve.toString());
         List<String> build = jvmOptions(launch(Map.of(), List.of("build")));
-        assertFalse(build.contains("-Xmn32m") || build.contains("-Xms64m"), build.toString()); // the JVM's own sizing
+        assertFalse(build.contains("-Xmn32m") || build.contains("-Xms64m"), build.toString()); // the server's sizes
+        // a maximum heap of the user's own, perhaps below 800 MB, leaves the sizing to the JVM; the collector stays
+        for (String maximum : List.of("-Xmx512m", "-XX:MaxHeapSize=536870912")) {
+            List<String> capped = jvmOptions(launch(Map.of("JAVA_OPTS", maximum), List.of("build")));
+            assertFalse(capped.contains("-Xms800m") || capped.contains("-Xmn400m"), capped.toString());
+            assertTrue(capped.contains("-XX:+UseParallelGC") && capped.contains(maximum), capped.toString());
+        }
         List<String> g1 = jvmOptions(launch(Map.of("DATELINE_OPTS", "-XX:+UseG1GC"), List.of("serve")));
         assertFalse(g1.contains("-Xmn32m") || g1.contains("-Xms64m"), g1.toString()); // G1 sizes its heap itself
     }
 
     @Test
-    void javaOptsThenDatelineOptsComeLastAndNamingACollectorReplacesTheSerialOne() throws Exception {
+    void javaOptsThenDatelineOptsComeLastAndNamingACollectorReplacesOurs() throws Exception {
         Run run = launch(Map.of("JAVA_OPTS", "-Dfrom=java-opts -XX:TieredStopAtLevel=4",
                 "DATELINE_OPTS", " -Dfrom=dateline-opts   -XX:+UseParallelGC "), List.of("build"));
         assertEquals(0, run.exit(), run.stderr());
@@ -98,9 +108,13 @@ class LauncherTest {
         List<String> tail = options.subList(options.size() - 4, options.size());
         assertEquals(List.of("-Dfrom=java-opts", "-XX:TieredStopAtLevel=4", "-Dfrom=dateline-opts",
                 "-XX:+UseParallelGC"), tail);
-        assertFalse(options.contains("-XX:+UseSerialGC"), options.toString());
+        assertEquals(1, options.stream().filter("-XX:+UseParallelGC"::equals).count(), options.toString());
+        assertFalse(options.contains("-Xms800m") || options.contains("-Xmn400m"), options.toString()); // its own sizing
+        List<String> serial = jvmOptions(launch(Map.of("DATELINE_OPTS", "-XX:+UseSerialGC"), List.of("build")));
+        assertFalse(serial.contains("-XX:+UseParallelGC") || serial.contains("-Xmn400m"), serial.toString());
         List<String> other = jvmOptions(launch(Map.of("DATELINE_OPTS", "-XX:+UseGCOverheadLimit"), List.of("build")));
-        assertTrue(other.contains("-XX:+UseSerialGC"), "an option that names no collector keeps the serial one");
+        assertTrue(other.contains("-XX:+UseParallelGC") && other.contains("-Xmn400m"),
+                "an option that names no collector keeps ours: " + other);
     }
 
     @Test
