@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.testing.FileTree;
@@ -29,27 +28,15 @@ class KeptOutputTest {
 
     private Path site;
     private Path out;
+    private StagedPages staged;
 
     @BeforeEach
     void makeSite() throws IOException {
         site = Files.createDirectories(tmp.resolve("site"));
         out = tmp.resolve("out");
+        staged = new StagedPages(out, site);
     }
 
-    /** Writes {@code pages} (path → text) as one build, each page keyed by its text, and returns the manifest. */
-    private OutputManifest build(Map<String, String> pages, OutputManifest previous) {
-        Map<String, String> origins = new LinkedHashMap<>();
-        pages.keySet().forEach(path -> origins.put(path, "test"));
-        try (Staging staging = new Staging(out, site, site.resolve("static"), List.of(), origins, previous, true)) {
-            pages.forEach((path, text) -> {
-                if (!staging.reuse(path, text)) {
-                    staging.write(path, text, text.getBytes(StandardCharsets.UTF_8));
-                }
-            });
-            staging.commit();
-            return staging.manifest();
-        }
-    }
 
     private Object inode(String path) throws IOException {
         return Files.readAttributes(out.resolve(path), BasicFileAttributes.class).fileKey();
@@ -71,15 +58,15 @@ class KeptOutputTest {
 
     @Test
     void theKeptOutputIsBroughtUpToDateAndTheLiveOneIsNeverWrittenInto() throws IOException {
-        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C", "e/f/index.html", "E"),
+        OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C", "e/f/index.html", "E"),
                 OutputManifest.EMPTY);
         Object a = inode("a/index.html");
-        OutputManifest second = build(Map.of("a/index.html", "A", "b/index.html", "B2", "d/index.html", "D"), first);
+        OutputManifest second = staged.build(Map.of("a/index.html", "A", "b/index.html", "B2", "d/index.html", "D"), first);
         assertTrue(Files.isRegularFile(tmp.resolve(".out.previous/c")), "the first output is kept");
         Object b = inode("b/index.html");
 
         // the kept folder holds the first build (b is "B", c a file, e/f gone since): it becomes the third's output
-        build(Map.of("a/index.html", "A", "b/index.html", "B3", "c/index.html", "C as a folder"), second);
+        staged.build(Map.of("a/index.html", "A", "b/index.html", "B3", "c/index.html", "C as a folder"), second);
         assertEquals(Map.of("a/index.html", "A", "b/index.html", "B3", "c/index.html", "C as a folder"),
                 pages(out));
         assertEquals(a, inode("a/index.html"), "an unchanged file is the same file in every generation");
@@ -92,31 +79,31 @@ class KeptOutputTest {
 
     @Test
     void aLiveFileEditedInPlaceIsReplacedAndTheKeptCopyIsNotTrusted() throws IOException {
-        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
-        OutputManifest second = build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
+        OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        OutputManifest second = staged.build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
         // a and the kept a are one file: writing into it changes both, and the live size no longer matches
         Files.writeString(out.resolve("a/index.html"), "edited in place");
-        build(Map.of("a/index.html", "A", "b/index.html", "B2"), second);
+        staged.build(Map.of("a/index.html", "A", "b/index.html", "B2"), second);
         assertEquals(Map.of("a/index.html", "A", "b/index.html", "B2"), pages(out));
     }
 
     @Test
     void aKeptFileReplacedBehindDatelinesBackIsLinkedToTheLiveOneAgain() throws IOException {
-        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
-        OutputManifest second = build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
+        OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        OutputManifest second = staged.build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
         Object a = inode("a/index.html");
         Path kept = tmp.resolve(".out.previous/a/index.html");
         Files.delete(kept); // another file in its place: the live a is untouched, so its page is reused
         Files.writeString(kept, "stale", StandardCharsets.UTF_8);
 
-        build(Map.of("a/index.html", "A", "b/index.html", "B2"), second);
+        staged.build(Map.of("a/index.html", "A", "b/index.html", "B2"), second);
         assertEquals(Map.of("a/index.html", "A", "b/index.html", "B2"), pages(out));
         assertEquals(a, inode("a/index.html"), "the live file is linked in place of the stale one");
     }
 
     @Test
     void aCopyOfTheFirstOutputIsKeptSoTheNextBuildTakesOverItsUnchangedPagesWithoutLinkingThem() throws IOException {
-        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C"), OutputManifest.EMPTY);
+        OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C"), OutputManifest.EMPTY);
         assertTrue(KeptOutput.keep(out, first), "nothing was kept beside the first output");
         assertEquals(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C"), pages(tmp.resolve(".out.previous")));
         assertEquals(inode("a/index.html"), Files.readAttributes(tmp.resolve(".out.previous/a/index.html"),

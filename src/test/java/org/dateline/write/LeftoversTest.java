@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dateline.testing.FileTree;
@@ -28,22 +26,15 @@ class LeftoversTest {
 
     private Path site;
     private Path out;
+    private StagedPages staged;
 
     @BeforeEach
     void makeSite() throws IOException {
         site = Files.createDirectories(tmp.resolve("site"));
         out = tmp.resolve("out");
+        staged = new StagedPages(out, site);
     }
 
-    private OutputManifest build(Map<String, String> pages, OutputManifest previous) {
-        Map<String, String> origins = new LinkedHashMap<>();
-        pages.keySet().forEach(path -> origins.put(path, "test"));
-        try (Staging staging = new Staging(out, site, site.resolve("static"), List.of(), origins, previous, true)) {
-            pages.forEach((path, text) -> staging.write(path, text, text.getBytes(StandardCharsets.UTF_8)));
-            staging.commit();
-            return staging.manifest();
-        }
-    }
 
     private static Path marked(Path folder) throws IOException {
         Files.createDirectories(folder.resolve("news"));
@@ -54,8 +45,8 @@ class LeftoversTest {
 
     @Test
     void aKeptOutputTheBuildCannotBringUpToDateIsDeletedAndTheLiveOneIsLeftAlone() {
-        OutputManifest first = build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
-        build(Map.of("a/index.html", "A2"), first);
+        OutputManifest first = staged.build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
+        staged.build(Map.of("a/index.html", "A2"), first);
         assertEquals(List.of(".out.previous", "out", "site"), FileTree.names(tmp));
         Map<String, String> live = FileTree.snapshot(out);
 
@@ -69,8 +60,8 @@ class LeftoversTest {
 
     @Test
     void aKeptOutputTheBuildBringsUpToDateStays() {
-        OutputManifest first = build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
-        OutputManifest second = build(Map.of("a/index.html", "A2"), first);
+        OutputManifest first = staged.build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
+        OutputManifest second = staged.build(Map.of("a/index.html", "A2"), first);
         try (Leftovers leftovers = Leftovers.clear(out, site, second, true)) {
             assertEquals(List.of(".out.previous", "out", "site"), FileTree.names(tmp));
         }
@@ -79,7 +70,7 @@ class LeftoversTest {
 
     @Test
     void aKilledBuildsStagingAndADeadProcesssTrashAreRemovedButForeignFoldersAreNot() throws IOException {
-        build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
+        staged.build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
         marked(tmp.resolve(".out.staging-123"));
         marked(tmp.resolve(".out.trash-999999999999-abc")); // no such process
         Path foreign = Files.createDirectories(tmp.resolve(".out.trash-999999999998-own"));

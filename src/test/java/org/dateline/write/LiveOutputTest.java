@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,31 +28,16 @@ class LiveOutputTest {
 
     private Path site;
     private Path out;
+    private StagedPages staged;
 
     @BeforeEach
     void makeSite() throws IOException {
         site = Files.createDirectories(tmp.resolve("site"));
         out = tmp.resolve("out");
+        staged = new StagedPages(out, site);
     }
 
-    /** Writes {@code pages} (path → text) as one build, each page keyed by its text, and returns the manifest. */
-    private OutputManifest build(Map<String, String> pages, OutputManifest previous) {
-        try (Staging staging = staging(pages, previous)) {
-            pages.forEach((path, text) -> {
-                if (!staging.reuse(path, text)) {
-                    staging.write(path, text, text.getBytes(StandardCharsets.UTF_8));
-                }
-            });
-            staging.commit();
-            return staging.manifest();
-        }
-    }
 
-    private Staging staging(Map<String, String> pages, OutputManifest previous) {
-        Map<String, String> origins = new LinkedHashMap<>();
-        pages.keySet().forEach(path -> origins.put(path, "test"));
-        return new Staging(out, site, site.resolve("static"), List.of(), origins, previous, true);
-    }
 
     private Object inode(Path file) throws IOException {
         return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
@@ -62,13 +45,13 @@ class LiveOutputTest {
 
     @Test
     void theCheckedPagesAreTakenOverAndTheOthersWritten() throws IOException {
-        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
-        OutputManifest second = build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
+        OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        OutputManifest second = staged.build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);
         Object a = inode(out.resolve("a/index.html"));
         Optional<LiveOutput> live = LiveOutput.check(out, site, second);
         assertTrue(live.isPresent(), "the output the second build left");
 
-        try (Staging staging = staging(Map.of("a/index.html", "A", "b/index.html", "B3"), second)) {
+        try (Staging staging = staged.staging(Map.of("a/index.html", "A", "b/index.html", "B3"), second)) {
             staging.checked(live.get().withKept(Optional.of(second.entries().keySet())));
             assertTrue(staging.reuse("a/index.html", "A"));
             assertFalse(staging.reuse("b/index.html", "B3"), "another key");
@@ -83,7 +66,7 @@ class LiveOutputTest {
 
     @Test
     void anOutputThatIsNotTheRecordedOneGivesNoCheck() throws IOException {
-        OutputManifest first = build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
         assertTrue(LiveOutput.check(out, site, first).isPresent());
         assertFalse(LiveOutput.check(out, site, OutputManifest.EMPTY).isPresent(), "nothing recorded");
         assertFalse(LiveOutput.check(out, site, new OutputManifest(tmp.resolve("elsewhere").toString(), first.entries()))
@@ -102,19 +85,19 @@ class LiveOutputTest {
 
     @Test
     void aCheckTrustsTheOutputUntilTheSwapAndServesOnlyTheManifestItChecked() throws IOException {
-        OutputManifest first = build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
+        OutputManifest first = staged.build(Map.of("a/index.html", "A"), OutputManifest.EMPTY);
         Optional<LiveOutput> live = LiveOutput.check(out, site, first);
         assertTrue(live.isPresent());
         Files.writeString(out.resolve("a/index.html"), "edited after the check");
 
         // an equal manifest, not the one checked: the file is looked at, and its page is not taken over
         OutputManifest equal = new OutputManifest(first.output(), first.entries());
-        try (Staging staging = staging(Map.of("a/index.html", "A"), equal)) {
+        try (Staging staging = staged.staging(Map.of("a/index.html", "A"), equal)) {
             staging.checked(live.get());
             assertFalse(staging.reuse("a/index.html", "A"), "the file is not the recorded one");
         }
         // the manifest checked: what the check found stands (as a stat at reuse stands until the swap)
-        try (Staging staging = staging(Map.of("a/index.html", "A"), first)) {
+        try (Staging staging = staged.staging(Map.of("a/index.html", "A"), first)) {
             staging.checked(live.get());
             assertTrue(staging.reuse("a/index.html", "A"), "taken over as the check found it");
         }
