@@ -68,9 +68,8 @@ class StateStoreTest {
     @Test
     void digestsReadAheadAreGivenByStatOnceTheReadingIsDone() throws IOException {
         FileStat stat = new FileStat(120, 2_000, 3_000, 44, 5);
-        Files.write(cache.resolve(FreshIndex.FILE), new FreshIndex("inputs", java.time.Instant.parse("2024-05-01T00:00:00Z"),
-                Map.of("content/world/a.md", "digest of a", "content/world/b.md", "digest of b"), List.of(),
-                java.util.Set.of(), Map.of("content/world/a.md", stat), Optional.empty()).encode(stamp));
+        writeIndex(Map.of("content/world/a.md", "digest of a", "content/world/b.md", "digest of b"),
+                Map.of("content/world/a.md", stat));
         StateStore ahead = store();
         ahead.readAhead(true);
         org.dateline.load.KnownArticles known = ahead.known(); // asked before the reading is waited for
@@ -82,9 +81,7 @@ class StateStoreTest {
     @Test
     void theDigestsAreGivenWhileTheStateIsStillBeingRead() throws IOException, InterruptedException {
         FileStat stat = new FileStat(120, 2_000, 3_000, 44, 5);
-        Files.write(cache.resolve(FreshIndex.FILE), new FreshIndex("inputs", java.time.Instant.parse("2024-05-01T00:00:00Z"),
-                Map.of("content/world/a.md", "digest of a"), List.of(), java.util.Set.of(),
-                Map.of("content/world/a.md", stat), Optional.empty()).encode(stamp));
+        writeIndex(Map.of("content/world/a.md", "digest of a"), Map.of("content/world/a.md", stat));
         Path state = cache.resolve(SiteState.FILE);
         byte[] bytes = Files.readAllBytes(state);
         String inputs = store().get(problem -> { }).orElseThrow().inputs();
@@ -104,10 +101,8 @@ class StateStoreTest {
     @Test
     void theFirstArticleNotKnownByItsStatIsToldOnceAndAKnownOneNever() throws IOException {
         FileStat stat = new FileStat(120, 2_000, 3_000, 44, 5);
-        Files.write(cache.resolve(FreshIndex.FILE), new FreshIndex("inputs", java.time.Instant.parse("2024-05-01T00:00:00Z"),
-                Map.of("content/world/a.md", "digest of a", "content/world/b.md", "digest of b"), List.of(),
-                java.util.Set.of(), Map.of("content/world/a.md", stat, "content/world/b.md", stat), Optional.empty())
-                .encode(stamp));
+        writeIndex(Map.of("content/world/a.md", "digest of a", "content/world/b.md", "digest of b"),
+                Map.of("content/world/a.md", stat, "content/world/b.md", stat));
         for (boolean ahead : List.of(false, true)) {
             StateStore store = store();
             if (ahead) {
@@ -169,5 +164,11 @@ class StateStoreTest {
         List<Problem> problems = new ArrayList<>();
         assertEquals(state.inputs(), store.get(problems::add).orElseThrow().inputs());
         assertEquals(List.of(), problems);
+    }
+
+    /** Writes a fresh-start index that knows {@code digests}, and {@code stats} of some of the articles, to the cache. */
+    private void writeIndex(Map<String, String> digests, Map<String, FileStat> stats) throws IOException {
+        Files.write(cache.resolve(FreshIndex.FILE), new FreshIndex("inputs", java.time.Instant.parse("2024-05-01T00:00:00Z"),
+                digests, List.of(), java.util.Set.of(), stats, Optional.empty()).encode(stamp));
     }
 }
