@@ -165,8 +165,8 @@ final class ContentWalk {
 
     /**
      * {@code path} (the walk's, below {@code content}) relative to {@code content}, as {@code relativize}
-     * would give it: cut from its text, which starts with the folder's ({@code base}), for a walk found
-     * relativize its top frame after an edit of a 10,000-article site.
+     * would give it: cut from its text, which starts with the folder's ({@code base}), as {@code relativize}
+     * was the walk's top frame in a profile of an edit of a 10,000-article site.
      */
     private String below(Path path) {
         String text = path.toString();
