@@ -255,13 +255,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             }
             out.writeInt(pages.size());
             for (Page page : pages) {
-                out.writeUTF(page.path());
-                out.writeUTF(page.origin());
-                out.writeBoolean(page.generated());
-                out.writeInt(page.reaches().size());
-                for (String file : page.reaches()) {
-                    out.writeInt(name.applyAsInt(file));
-                }
+                writePage(out, page, name);
             }
             out.writeInt(untracked.size());
             for (String file : untracked) {
@@ -299,6 +293,18 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             return Optional.of(new Read(new FreshIndex(inputs, builtAt, digests, section.pages, section.untracked, stats,
                     kept, Optional.of(section)), articles.base()));
         });
+    }
+
+    /** Writes {@code page} as {@link #page} reads it, each source path it reaches as its number in the table, {@code name}'s. */
+    static void writePage(java.io.DataOutputStream out, Page page, java.util.function.ToIntFunction<String> name)
+            throws IOException {
+        out.writeUTF(page.path());
+        out.writeUTF(page.origin());
+        out.writeBoolean(page.generated());
+        out.writeInt(page.reaches().size());
+        for (String file : page.reaches()) {
+            out.writeInt(name.applyAsInt(file));
+        }
     }
 
     // one page a call: a method compiled after a few hundred calls, where a loop run once stays in the interpreter

@@ -64,20 +64,15 @@ final class FreshPages {
                     continue;
                 }
                 if (names == null) {
-                    names = new HashMap<>(table.length * 2);
-                    for (int j = 0; j < table.length; j++) {
-                        names.put(table[j], j);
-                    }
+                    names = numbers(table);
                 }
-                writePage(out, page, names, added, table.length);
+                Map<String, Integer> known = names;
+                FreshIndex.writePage(out, page, file -> index(file, known, added, table.length));
                 listed.add(page);
                 bodyEnds[i] = body.size();
             }
             if (names == null && !untrackedNow.isEmpty()) {
-                names = new HashMap<>(table.length * 2);
-                for (int j = 0; j < table.length; j++) {
-                    names.put(table[j], j);
-                }
+                names = numbers(table);
             }
             out.writeInt(untrackedNow.size());
             for (String file : untrackedNow) {
@@ -119,6 +114,15 @@ final class FreshPages {
                 && (was.reaches() == is.reaches() || was.reaches().equals(is.reaches()));
     }
 
+    /** Each of {@code table}'s names with its number. */
+    private static Map<String, Integer> numbers(String[] table) {
+        Map<String, Integer> names = new HashMap<>(table.length * 2);
+        for (int j = 0; j < table.length; j++) {
+            names.put(table[j], j);
+        }
+        return names;
+    }
+
     private static int index(String name, Map<String, Integer> names, List<String> added, int tableLength) {
         Integer found = names.get(name);
         if (found == null) {
@@ -127,16 +131,5 @@ final class FreshPages {
             added.add(name);
         }
         return found;
-    }
-
-    private static void writePage(java.io.DataOutputStream out, Page page, Map<String, Integer> names,
-                                  List<String> added, int tableLength) throws IOException {
-        out.writeUTF(page.path());
-        out.writeUTF(page.origin());
-        out.writeBoolean(page.generated());
-        out.writeInt(page.reaches().size());
-        for (String file : page.reaches()) {
-            out.writeInt(index(file, names, added, tableLength));
-        }
     }
 }
