@@ -9,6 +9,7 @@ import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.config.FeedFormat;
 import org.dateline.config.Feeds;
+import org.dateline.config.SiteConfig;
 
 /**
  * The site's feeds, and a section's, author's or tag's beside its page: {@code feed.xml} (RSS 2.0),
@@ -32,34 +33,38 @@ public final class FeedFiles {
         Links links = entries.links();
         List<Route> routes = new ArrayList<>();
         Feeds settings = site.config().feeds();
+        List<Format> formats = FORMATS.stream().filter(format -> settings.has(format.format())).toList();
         for (Feed feed : Feed.all(site)) {
-            if (!(settings.has(FeedFormat.RSS) && wanted.test(output(feed, Feed.RSS))
-                    || settings.has(FeedFormat.ATOM) && wanted.test(output(feed, Feed.ATOM))
-                    || settings.has(FeedFormat.JSON) && wanted.test(output(feed, Feed.JSON)))) {
+            if (formats.stream().noneMatch(format -> wanted.test(output(feed, format.file())))) {
                 continue;
             }
             String origin = "feed of " + feed.folder();
             // what the text is made of: the feed and its newest articles (the configuration is keyed apart)
             // and the names its entries show, which other articles' spellings decide
-            List<Article> newest = feed.newest(site.config().feeds().size());
+            List<Article> newest = feed.newest(settings.size());
             Map<String, Object> inputs = Map.of("feed", List.of(feed.title(), feed.description(), feed.folder(),
                     feed.kind()), "articles", newest, "names", newest.stream().map(article -> List.of(
                     index.sectionName(article), index.authors(article), index.tags(article))).toList());
-            if (settings.has(FeedFormat.RSS)) {
-                routes.add(Route.generated(output(feed, Feed.RSS),
-                        () -> RssFeed.write(feed, entries.newest(feed), site.config(), links), origin, inputs));
-            }
-            if (settings.has(FeedFormat.ATOM)) {
-                routes.add(Route.generated(output(feed, Feed.ATOM),
-                        () -> AtomFeed.write(feed, entries.newest(feed), site.config(), links), origin, inputs));
-            }
-            if (settings.has(FeedFormat.JSON)) {
-                routes.add(Route.generated(output(feed, Feed.JSON),
-                        () -> JsonFeed.write(feed, entries.newest(feed), site.config(), links), origin, inputs));
+            for (Format format : formats) {
+                routes.add(Route.generated(output(feed, format.file()),
+                        () -> format.writer().write(feed, entries.newest(feed), site.config(), links), origin, inputs));
             }
         }
         return routes;
     }
+
+    /** Writes one feed's file in one format. */
+    private interface Writer {
+        String write(Feed feed, List<FeedEntry> entries, SiteConfig config, Links links);
+    }
+
+    /** A format, the name of its file, and its writer. */
+    private record Format(FeedFormat format, String file, Writer writer) {
+    }
+
+    /** Every format, in the order a feed's files are routed. */
+    private static final List<Format> FORMATS = List.of(new Format(FeedFormat.RSS, Feed.RSS, RssFeed::write),
+            new Format(FeedFormat.ATOM, Feed.ATOM, AtomFeed::write), new Format(FeedFormat.JSON, Feed.JSON, JsonFeed::write));
 
     private static String output(Feed feed, String name) {
         return feed.file(name).substring(1);
