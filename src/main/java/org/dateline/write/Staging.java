@@ -124,7 +124,6 @@ public final class Staging implements AutoCloseable {
      * knows from its own records that the build would write those files again.
      */
     public static boolean isIntact(Path output, Path siteRoot, OutputManifest previous) {
-        // a stat per file (14,000 on a 10,000-article site): on every core, as the scan of the sources is
         return LiveOutput.check(output, siteRoot, previous).isPresent();
     }
 
