@@ -127,7 +127,7 @@ final class FreshStart {
         model.found(made.plan().done().keys()); // every one found under the last build's key
         BodyEdits.Warm warm = new BodyEdits.Warm(made.plan(), keyByPath, last.horizon(), prints.config(),
                 made.articleFingerprint(), loaded, made.parser(), made.images(), config, made.salt(),
-                made.templateKeys(), last.warnings());
+                made.templateKeys(), last.warnings(), made.record());
         return Optional.of(new Ready(warm, List.copyOf(changed), index,
                 found.get().live().withKept(index.kept().map(kept -> kept.files(last.manifest().entries().keySet())))));
     }
@@ -176,8 +176,11 @@ final class FreshStart {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> {
             // the record is made and written beside the index, on a thread of its own
             FutureTask<Void> record = Workers.aside("dateline-record-write", () -> {
-                states.putRecord(edits.remembered().flatMap(warm -> SiteRecord.of(state, loaded.sources().articles(),
-                        warm.plan(), warm.articleFingerprint(), warm.salt())), reporter);
+                List<org.dateline.load.ArticleSource> files = loaded.sources().articles();
+                states.putRecord(edits.remembered().flatMap(warm -> warm.record()
+                        .flatMap(last -> last.rekeyed(state, files, warm.plan()))
+                        .or(() -> SiteRecord.of(state, files, warm.plan(), warm.articleFingerprint(), warm.salt()))),
+                        reporter);
                 return null;
             });
             states.putIndex(index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept,
