@@ -220,7 +220,8 @@ final class ArticleCache {
      * every entry. An entry a killed build left behind waits for a build of the whole way to prune it.
      */
     void found(Set<String> keys) {
-        found = Optional.of(Set.copyOf(keys));
+        // a HashSet's copy, not Set.copyOf (see org.dateline.write.OutputManifest): on a fresh start's critical path
+        found = Optional.of(java.util.Collections.unmodifiableSet(new java.util.HashSet<>(keys)));
     }
 
     /** Deletes the entries of {@code keys}; one that cannot be deleted is left for a later build to prune. */

@@ -44,24 +44,45 @@ final class BodyEdits {
      * @param horizon when the clock alone would change the output
      * @param salt and {@code templates}: what {@link ContextKeys} was made with
      * @param warnings the site's warnings
+     * @param record a {@link SiteRecord} that describes the site but for its articles' keys: the one a
+     *     fresh start put the site together from, kept through body edits that keep the site's shape, so
+     *     that the next record is this one rekeyed ({@link SiteRecord#rekeyed}) rather than made anew
      */
     record Warm(PlannedBuild plan, Map<String, String> keyByPath, Instant horizon, String configFingerprint,
                 String articleFingerprint, SiteInputs.Loaded loaded, ArticleParser parser, ImageSizer images,
-                SiteConfig config, String salt, Function<String, String> templates, List<Problem> warnings) {
+                SiteConfig config, String salt, Function<String, String> templates, List<Problem> warnings,
+                Optional<SiteRecord> record) {
 
-        /** What the quick rebuild {@code planned} leaves: its plan and keys, the rest as before. */
+        /** A build's state with no record of its site (a build of the whole way). */
+        Warm(PlannedBuild plan, Map<String, String> keyByPath, Instant horizon, String configFingerprint,
+             String articleFingerprint, SiteInputs.Loaded loaded, ArticleParser parser, ImageSizer images,
+             SiteConfig config, String salt, Function<String, String> templates, List<Problem> warnings) {
+            this(plan, keyByPath, horizon, configFingerprint, articleFingerprint, loaded, parser, images, config, salt,
+                    templates, warnings, Optional.empty());
+        }
+
+        /** What the quick rebuild {@code planned} leaves: its plan and keys, the rest as before (the record while the shape is). */
         Warm next(Planned planned, Instant horizon, SiteInputs.Loaded loaded, List<Problem> warnings) {
             return new Warm(planned.plan(), planned.keyByPath(), horizon, configFingerprint, articleFingerprint, loaded,
-                    parser, images, config, salt, templates, warnings);
+                    parser, images, config, salt, templates, warnings, record.filter(kept -> planned.sameShape()));
         }
     }
 
     /**
      * A rebuild's plan, every file's key, the pages made again, and the site's warnings (the last
      * build's, with the edited articles' own warnings replaced).
+     *
+     * @param sameShape whether the site is the last one but for the content of the edited articles: every
+     *     list and group, each article's place and order, as they were (a body edit, not {@link FacetEdits})
      */
     record Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
-                   Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed) {
+                   Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed, boolean sameShape) {
+
+        /** A rebuild that may have changed the site's shape. */
+        Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
+                Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed) {
+            this(plan, keyByPath, remade, warnings, replaced, removed, false);
+        }
     }
 
     /** Front-matter edits: the site's shape changes, see there. */
@@ -296,7 +317,7 @@ final class BodyEdits {
         PlannedBuild last = warm.plan();
         return Optional.of(new Planned(new PlannedBuild(last.source(), last.staticDir(), done, site, last.pages(),
                 routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start), keyByPath,
-                affected, warnings, replaced, Set.of()));
+                affected, warnings, replaced, Set.of(), true));
     }
 
     /**

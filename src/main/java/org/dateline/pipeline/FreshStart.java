@@ -127,7 +127,7 @@ final class FreshStart {
         model.found(made.plan().done().keys()); // every one found under the last build's key
         BodyEdits.Warm warm = new BodyEdits.Warm(made.plan(), keyByPath, last.horizon(), prints.config(),
                 made.articleFingerprint(), loaded, made.parser(), made.images(), config, made.salt(),
-                made.templateKeys(), last.warnings());
+                made.templateKeys(), last.warnings(), made.record());
         return Optional.of(new Ready(warm, List.copyOf(changed), index,
                 found.get().live().withKept(index.kept().map(kept -> kept.files(last.manifest().entries().keySet())))));
     }
@@ -176,8 +176,11 @@ final class FreshStart {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> {
             // the record is made and written beside the index, on a thread of its own
             FutureTask<Void> record = Workers.aside("dateline-record-write", () -> {
-                states.putRecord(edits.remembered().flatMap(warm -> SiteRecord.of(state, loaded.sources().articles(),
-                        warm.plan(), warm.articleFingerprint(), warm.salt())), reporter);
+                List<org.dateline.load.ArticleSource> files = loaded.sources().articles();
+                states.putRecord(edits.remembered().flatMap(warm -> warm.record()
+                        .flatMap(last -> last.rekeyed(state, files, warm.plan()))
+                        .or(() -> SiteRecord.of(state, files, warm.plan(), warm.articleFingerprint(), warm.salt()))),
+                        reporter);
                 return null;
             });
             states.putIndex(index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept,
@@ -198,12 +201,9 @@ final class FreshStart {
                             Optional<OutputManifest> kept, Optional<FreshIndex.PageSection> read) {
         Map<String, String> digests = new LinkedHashMap<>();
         Map<String, org.dateline.load.FileStat> stats = new HashMap<>();
-        sources.articles().forEach(file -> {
-            digests.put(file.relPath(), file.digest());
-            // a stat is kept only with the digest read at it: the sources may have been brought up to date since
-            Optional.ofNullable(seen.get(file.relPath())).filter(known -> known.digest().equals(file.digest()))
-                    .ifPresent(known -> stats.put(file.relPath(), known.stat()));
-        });
+        for (org.dateline.load.ArticleSource file : sources.articles()) {
+            note(file, seen, digests, stats);
+        }
         OutputManifest live = state.manifest();
         Optional<FreshIndex.Kept> holds = kept.filter(older -> !older.entries().isEmpty()
                 && older.output().equals(live.output())).map(older -> FreshIndex.Kept.of(older.entries().keySet(),
@@ -225,6 +225,20 @@ final class FreshStart {
                     patched.get().untracked(), stats, holds, patched);
         }
         return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, stats, holds);
+    }
+
+    /**
+     * Notes {@code file}'s digest and, when {@code seen} has the stat it was read at, that stat (one article a
+     * call: compiled after a few hundred calls, where a loop run once stays in the interpreter).
+     */
+    private static void note(org.dateline.load.ArticleSource file, Map<String, org.dateline.load.KnownArticles.Seen> seen,
+                             Map<String, String> digests, Map<String, org.dateline.load.FileStat> stats) {
+        digests.put(file.relPath(), file.digest());
+        // a stat is kept only with the digest read at it: the sources may have been brought up to date since
+        org.dateline.load.KnownArticles.Seen known = seen.get(file.relPath());
+        if (known != null && known.digest().equals(file.digest())) {
+            stats.put(file.relPath(), known.stat());
+        }
     }
 
     /** What {@code route}'s page reaches, as the index records it. */

@@ -42,9 +42,11 @@ final class SiteModel {
      * @param engine the templates, for the pages the build renders
      * @param parser how articles are parsed (a quick rebuild parses the edited ones with it)
      * @param articleFingerprint what every article's cache key depends on besides its own bytes
+     * @param record the {@link SiteRecord} the site was put together from, if it was
      */
     record Made(PlannedBuild plan, TemplateEngine engine, ArticleParser parser, ImageSizer images,
-                String articleFingerprint, String salt, Function<String, String> templateKeys) {
+                String articleFingerprint, String salt, Function<String, String> templateKeys,
+                Optional<SiteRecord> record) {
     }
 
     /** The fingerprints a build loaded: see {@link SiteInputs.Loaded}. */
@@ -168,7 +170,8 @@ final class SiteModel {
         stages.stage("images", resized.files().size());
         PlannedBuild plan = new PlannedBuild(source, sources.staticDir(), done, site, pages, made, refs, redirects,
                 copies, skipped, inputs, start);
-        return new Made(plan, engine, parser, images, articleFingerprint, salt, templateKeys);
+        return new Made(plan, engine, parser, images, articleFingerprint, salt, templateKeys,
+                record.filter(kept -> recorded.isPresent()));
     }
 
     /** What {@code task} gave, once it is done. */

@@ -1,5 +1,6 @@
 package org.dateline.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -99,6 +100,32 @@ class SiteRecordTest {
         TestSites.replace(site, HARBOUR, "the harbour vote was very close", "the harbour vote was close");
         assertEquals(new Built(true, true), build(site, threads), "a body edit after the tag edit");
         assertCold(site, "body edit after the tag edit");
+    }
+
+    /**
+     * The record a fresh start's edit writes is the one a build of the whole way writes for the same
+     * sources: after a body edit it is the last record with the edited article under its new key
+     * ({@link SiteRecord#rekeyed}; an old key left in it would have the next fresh start take the
+     * article's old entry), after a tag edit it is made anew.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"body", "tags"})
+    void theRecordAnEditWritesIsTheOneTheWholeWayWrites(String edit) throws IOException {
+        Path site = site();
+        build(site, 2);
+        byte[] before = Files.readAllBytes(cache().resolve(SiteRecord.FILE));
+        if (edit.equals("body")) {
+            TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was very close");
+        } else {
+            TestSites.replace(site, HARBOUR, "tags: [harbour, transport]", "tags: [harbour, transport, ferries]");
+        }
+        assertEquals(new Built(true, true), build(site, 2), "a fresh start");
+        byte[] quick = Files.readAllBytes(cache().resolve(SiteRecord.FILE));
+        assertFalse(java.util.Arrays.equals(before, quick), "the record changed with the edit");
+
+        Files.delete(cache().resolve(SiteState.FILE)); // the same sources again, built the whole way
+        assertEquals(new Built(false, false), build(site, 2), "the whole way");
+        assertArrayEquals(Files.readAllBytes(cache().resolve(SiteRecord.FILE)), quick, edit + ": the record");
     }
 
     @Test
