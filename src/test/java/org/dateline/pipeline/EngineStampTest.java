@@ -72,4 +72,29 @@ class EngineStampTest {
         String hash = EngineStamp.codeHash(jar("a.jar", 1_000_000_000_000L, "org/A.class", "one"));
         assertTrue(hash.matches("[0-9a-f]{24}"), hash);
     }
+
+    @Test
+    void aStampedJarHoldsItsOwnHashWhichItsEntriesStillGive() throws IOException {
+        // the stamp's folders are there, as in Dateline's jar: the stamp adds its own entry alone
+        Path jar = jar("a.jar", 1_000_000_000_000L, "org/", "", "org/dateline/", "", "org/dateline/pipeline/", "",
+                "org/A.class", "one", "org/B.class", "two");
+        String hash = EngineStamp.codeHash(jar);
+        EngineStamp.main(new String[] {jar.toString()});
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            ZipEntry stamp = zip.getEntry(EngineStamp.STAMP);
+            assertEquals(hash, new String(zip.getInputStream(stamp).readAllBytes(), StandardCharsets.UTF_8));
+        }
+        assertEquals(hash, EngineStamp.codeHash(jar), "the stamp's entry is left out of the hash");
+        EngineStamp.main(new String[] {jar.toString()});
+        assertEquals(hash, EngineStamp.codeHash(jar), "stamped again, the same");
+    }
+
+    @Test
+    void aStampedJarWithAChangedClassHashesOtherwise() throws IOException {
+        Path first = jar("a.jar", 1_000_000_000_000L, "org/A.class", "one");
+        Path changed = jar("b.jar", 1_000_000_000_000L, "org/A.class", "owe");
+        EngineStamp.main(new String[] {first.toString()});
+        EngineStamp.main(new String[] {changed.toString()});
+        assertNotEquals(EngineStamp.codeHash(first), EngineStamp.codeHash(changed));
+    }
 }
