@@ -97,8 +97,8 @@ public final class TrainArchive {
     /** Runs the jar with the launcher's options for a build, listing the classes loaded into {@code list}. */
     private static int run(Path jvm, Optional<Path> list, Path jar, boolean shown, String... arguments)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(jvm.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
-                "-Xshare:auto", "-Xlog:disable"));
+        List<String> command = new ArrayList<>(List.of(jvm.toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:CompileThresholdScaling=0.5", "-XX:+UseParallelGC", "-Xshare:auto", "-Xlog:disable"));
         list.ifPresent(file -> command.add("-XX:DumpLoadedClassList=" + file));
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(arguments));
