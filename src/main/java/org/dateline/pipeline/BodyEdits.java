@@ -53,14 +53,6 @@ final class BodyEdits {
                 SiteConfig config, String salt, Function<String, String> templates, List<Problem> warnings,
                 Optional<SiteRecord> record) {
 
-        /** A build's state with no record of its site (a build of the whole way). */
-        Warm(PlannedBuild plan, Map<String, String> keyByPath, Instant horizon, String configFingerprint,
-             String articleFingerprint, SiteInputs.Loaded loaded, ArticleParser parser, ImageSizer images,
-             SiteConfig config, String salt, Function<String, String> templates, List<Problem> warnings) {
-            this(plan, keyByPath, horizon, configFingerprint, articleFingerprint, loaded, parser, images, config, salt,
-                    templates, warnings, Optional.empty());
-        }
-
         /** What the quick rebuild {@code planned} leaves: its plan and keys, the rest as before (the record while the shape is). */
         Warm next(Planned planned, Instant horizon, SiteInputs.Loaded loaded, List<Problem> warnings) {
             return new Warm(planned.plan(), planned.keyByPath(), horizon, configFingerprint, articleFingerprint, loaded,
@@ -77,12 +69,6 @@ final class BodyEdits {
      */
     record Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
                    Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed, boolean sameShape) {
-
-        /** A rebuild that may have changed the site's shape. */
-        Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
-                Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed) {
-            this(plan, keyByPath, remade, warnings, replaced, removed, false);
-        }
     }
 
     /** Front-matter edits: the site's shape changes, see there. */

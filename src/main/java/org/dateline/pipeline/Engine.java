@@ -236,7 +236,7 @@ public final class Engine implements AutoCloseable {
         SiteConfig built = config;
         bodyEdits.ifPresent(kept -> kept.remember(new BodyEdits.Warm(plan, keyByPath, horizon.at(), configFingerprint,
                 made.articleFingerprint(), loaded, made.parser(), made.images(), built, made.salt(), made.templateKeys(),
-                lastWarnings)));
+                lastWarnings, Optional.empty()))); // a build of the whole way: no record the site was put together from
         keepIndex(loaded, routes);
         return result;
     }
