@@ -38,8 +38,9 @@ import org.dateline.render.RenderedArticle;
 final class ArticleCache {
 
     static final String ARTICLES = "articles";
-    // "DLA4": the summary (binary dates; DLA3: ISO text), then the body; CRC checks (DLA2: SHA-256)
-    private static final int MAGIC = 0x444c4134;
+    // "DLA5": the summary (positions as one file and key numbers; DLA4: a file and key string each; DLA3:
+    // dates as ISO text), then the body; CRC checks (DLA2: SHA-256)
+    private static final int MAGIC = 0x444c4135;
 
     private final Optional<Path> dir;
     private final String stamp;
