@@ -51,6 +51,27 @@ final class KeyPositions extends AbstractMap<String, SourcePosition> {
         return new KeyPositions(file, keys, places);
     }
 
+    /**
+     * The positions of {@code keys} (each one's line and column in {@code places}, as held here) in
+     * {@code file}, taken as they are: the arrays become the map's, which never changes them.
+     */
+    static Map<String, SourcePosition> of(String file, String[] keys, int[] places) {
+        if (keys.length == 0) {
+            return Map.of();
+        }
+        if (places.length != 2 * keys.length) {
+            throw new IllegalArgumentException(keys.length + " keys, " + places.length + " lines and columns");
+        }
+        java.util.Objects.requireNonNull(file, "file");
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = FrontMatterKeys.shared(keys[i]);
+            if (places[2 * i] < 0 || places[2 * i + 1] < 0) {
+                throw new IllegalArgumentException("line and column are 1-based, 0 for unknown");
+            }
+        }
+        return new KeyPositions(file.replace('\\', '/'), keys, places);
+    }
+
     @Override
     public SourcePosition get(Object key) {
         int at = indexOf(key);

@@ -38,14 +38,19 @@ import org.dateline.render.RenderedArticle;
 final class ArticleCache {
 
     static final String ARTICLES = "articles";
-    // "DLA4": the summary (binary dates; DLA3: ISO text), then the body; CRC checks (DLA2: SHA-256)
-    private static final int MAGIC = 0x444c4134;
+    // "DLA5": the summary (positions as one file and key numbers; DLA4: a file and key string each; DLA3:
+    // dates as ISO text), then the body; CRC checks (DLA2: SHA-256)
+    private static final int MAGIC = 0x444c4135;
 
     private final Optional<Path> dir;
     private final String stamp;
     /** Every entry's summary in one file, read instead of the entries' own files where it can. */
     private final SummaryPack pack;
-    private final Map<String, CachedArticle> memory = new ConcurrentHashMap<>();
+    /**
+     * Sized for a site of ~10,000 articles: a fresh start fills it from both workers, and from its
+     * default size it was resized ten times on the way, the workers helping to move every entry.
+     */
+    private final Map<String, CachedArticle> memory = new ConcurrentHashMap<>(1 << 13);
     private final AtomicInteger damaged = new AtomicInteger();
     /** The entries on disk after the last {@link #retain}, once it has listed the folder. */
     private Optional<Set<String>> onDisk = Optional.empty();

@@ -4,8 +4,6 @@ import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -21,6 +19,7 @@ import org.dateline.diag.SourcePosition;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.LeadImage;
 import org.dateline.parse.Notice;
+import org.dateline.parse.RecordedPositions;
 import org.dateline.render.ArticleBody;
 import org.dateline.render.RenderedArticle;
 
@@ -74,11 +73,11 @@ final class ArticleCodec {
             String file = in.readUTF();
             String description = longText(in);
             int count = count(in);
-            List<RenderedArticle.Heading> headings = new ArrayList<>();
+            RenderedArticle.Heading[] headings = new RenderedArticle.Heading[count];
             for (int i = 0; i < count; i++) {
-                headings.add(new RenderedArticle.Heading(in.readInt(), longText(in), longText(in)));
+                headings[i] = new RenderedArticle.Heading(in.readInt(), longText(in), longText(in));
             }
-            rendered = Optional.of(new RenderedArticle(file, meta, body, description, headings, in.readInt(),
+            rendered = Optional.of(new RenderedArticle(file, meta, body, description, List.of(headings), in.readInt(),
                     problems(in)));
         }
         return new CachedArticle(meta, parseWarnings, rendered, texts(in));
@@ -104,25 +103,12 @@ final class ArticleCodec {
         longText(out, meta.location());
         notices(out, meta.corrections());
         notices(out, meta.updates());
-        value(out, meta.params());
-        out.writeInt(meta.positions().size());
-        String file = null;
-        for (Map.Entry<String, SourcePosition> entry : meta.positions().entrySet()) {
-            out.writeUTF(entry.getKey());
-            // the file once: a key's file is nearly always the one before's, the article's own
-            SourcePosition position = entry.getValue();
-            out.writeBoolean(position.file().equals(file));
-            if (!position.file().equals(file)) {
-                out.writeUTF(position.file());
-                file = position.file();
-            }
-            out.writeInt(position.line());
-            out.writeInt(position.column());
-        }
+        ValueCodec.write(out, meta.params());
+        positions(out, meta.positions());
         texts(out, meta.categories());
         longText(out, meta.url());
         texts(out, meta.aliases());
-        value(out, meta.authorUrls());
+        ValueCodec.write(out, meta.authorUrls());
     }
 
     @SuppressWarnings("unchecked")
@@ -149,34 +135,97 @@ final class ArticleCodec {
         String location = longText(in);
         List<Notice> corrections = notices(in);
         List<Notice> updates = notices(in);
-        Object params = value(in);
+        Object params = ValueCodec.map(in);
         if (!(params instanceof Map)) {
             throw new IOException("bad params");
         }
-        int count = count(in);
-        Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        String file = null;
-        for (int i = 0; i < count; i++) {
-            String key = in.readUTF();
-            boolean same = in.readBoolean();
-            if (same && file == null) {
-                throw new IOException("bad position");
-            }
-            if (!same) {
-                file = in.readUTF(); // one string for the article's positions, not one each
-            }
-            positions.put(key, new SourcePosition(file, in.readInt(), in.readInt()));
-        }
+        Map<String, SourcePosition> positions = positions(in);
         List<String> categories = texts(in);
         String url = longText(in);
         List<String> aliases = texts(in);
-        Object authorUrls = value(in);
+        Object authorUrls = ValueCodec.map(in);
         if (!(authorUrls instanceof Map)) {
             throw new IOException("bad author URLs");
         }
         return new ArticleMeta(title, published, updated, expires, authors, source, description, section, tags, slug,
                 draft, image, location, corrections, updates, (Map<String, Object>) params, positions, categories, url,
                 aliases, (Map<String, String>) authorUrls);
+    }
+
+    /**
+     * The keys Dateline knows, as a summary writes them: by their number here, one byte, where each was
+     * a string to read and make (every article has half a dozen).
+     */
+    private static final List<String> KEYS = List.of("title", "date", "updated", "expires", "author", "source",
+            "description", "section", "categories", "tags", "slug", "draft", "image", "image_alt", "image_caption",
+            "image_credit", "location", "corrections", "updates", "url", "aliases");
+    private static final int OTHER_KEY = 0xff;
+
+    /**
+     * An article's positions: when they all name one file (an article's do), that file once, then
+     * each key (its number in {@link #KEYS}, or {@link #OTHER_KEY} and the key) with its line and
+     * column, read back in the form {@link ArticleMeta} keeps them ({@link RecordedPositions}); else each
+     * key with its own position.
+     */
+    static void positions(DataOutputStream out, Map<String, SourcePosition> positions) throws IOException {
+        out.writeInt(positions.size());
+        if (positions.isEmpty()) {
+            return;
+        }
+        String file = positions.values().iterator().next().file();
+        boolean oneFile = positions.values().stream().allMatch(position -> position.file().equals(file));
+        out.writeBoolean(oneFile);
+        if (oneFile) {
+            longText(out, file);
+        }
+        for (Map.Entry<String, SourcePosition> entry : positions.entrySet()) {
+            int known = KEYS.indexOf(entry.getKey());
+            out.writeByte(known < 0 ? OTHER_KEY : known);
+            if (known < 0) {
+                out.writeUTF(entry.getKey());
+            }
+            if (!oneFile) {
+                longText(out, entry.getValue().file());
+            }
+            out.writeInt(entry.getValue().line());
+            out.writeInt(entry.getValue().column());
+        }
+    }
+
+    static Map<String, SourcePosition> positions(DataInput in) throws IOException {
+        int count = count(in);
+        if (count == 0) {
+            return Map.of();
+        }
+        String file = in.readBoolean() ? longText(in) : null;
+        String[] keys = new String[count];
+        int[] places = new int[2 * count];
+        Map<String, SourcePosition> each = file == null ? new LinkedHashMap<>() : null;
+        for (int i = 0; i < count; i++) {
+            keys[i] = key(in);
+            String own = file == null ? longText(in) : null;
+            places[2 * i] = in.readInt();
+            places[2 * i + 1] = in.readInt();
+            if (own != null) {
+                each.put(keys[i], new SourcePosition(own, places[2 * i], places[2 * i + 1]));
+            }
+        }
+        try {
+            return file == null ? each : RecordedPositions.of(file, keys, places);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad position", e);
+        }
+    }
+
+    private static String key(DataInput in) throws IOException {
+        int known = in.readUnsignedByte();
+        if (known == OTHER_KEY) {
+            return in.readUTF();
+        }
+        if (known >= KEYS.size()) {
+            throw new IOException("bad key " + known);
+        }
+        return KEYS.get(known);
     }
 
     static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
@@ -194,6 +243,9 @@ final class ArticleCodec {
 
     static List<Problem> problems(DataInput in) throws IOException {
         int count = count(in);
+        if (count == 0) {
+            return List.of();
+        }
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Severity severity = Severity.valueOf(in.readUTF());
@@ -225,6 +277,9 @@ final class ArticleCodec {
 
     private static List<Notice> notices(DataInput in) throws IOException {
         int count = count(in);
+        if (count == 0) {
+            return List.of();
+        }
         List<Notice> notices = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             notices.add(new Notice(date(in), longText(in)));
@@ -277,113 +332,36 @@ final class ArticleCodec {
 
     private static List<String> texts(DataInput in) throws IOException {
         int count = count(in);
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            texts.add(longText(in));
+        if (count == 0) {
+            return List.of(); // most lists of an article: no list made for them
         }
-        return texts;
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            texts[i] = longText(in);
+        }
+        return List.of(texts); // immutable already: the records that hold it copy it no more
     }
 
     /** Text of any length ({@code writeUTF} stops at 64 KiB), as UTF-8 with its length. */
-    private static void longText(DataOutputStream out, String text) throws IOException {
+    static void longText(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
-    private static String longText(DataInput in) throws IOException {
+    static String longText(DataInput in) throws IOException {
         int length = count(in);
         return in instanceof SummaryInput bytes ? bytes.text(length)
                 : new String(((DataInputStream) in).readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A length, no more than the bytes left ({@code in} is a {@link SummaryInput} or a {@link DataInputStream}). */
-    private static int count(DataInput in) throws IOException {
+    static int count(DataInput in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > (in instanceof SummaryInput bytes ? bytes.available()
                 : ((DataInputStream) in).available())) {
             throw new IOException("bad length " + count);
         }
         return count;
-    }
-
-    private static void value(DataOutputStream out, Object value) throws IOException {
-        if (value == null) {
-            out.writeByte('n');
-        } else if (value instanceof String text) {
-            out.writeByte('s');
-            longText(out, text);
-        } else if (value instanceof Long number) {
-            out.writeByte('l');
-            out.writeLong(number);
-        } else if (value instanceof Integer number) {
-            out.writeByte('i');
-            out.writeInt(number);
-        } else if (value instanceof Double number) {
-            out.writeByte('d');
-            out.writeDouble(number);
-        } else if (value instanceof Boolean flag) {
-            out.writeByte('b');
-            out.writeBoolean(flag);
-        } else if (value instanceof BigInteger number) {
-            out.writeByte('I');
-            longText(out, number.toString());
-        } else if (value instanceof BigDecimal number) {
-            out.writeByte('D');
-            longText(out, number.toString());
-        } else if (value instanceof OffsetDateTime date) {
-            out.writeByte('t');
-            date(out, date);
-        } else if (value instanceof List<?> list) {
-            out.writeByte('[');
-            out.writeInt(list.size());
-            for (Object item : list) {
-                value(out, item);
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            out.writeByte('{');
-            out.writeInt(map.size());
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!(entry.getKey() instanceof String key)) {
-                    throw new Uncacheable("map key " + entry.getKey().getClass().getName());
-                }
-                longText(out, key);
-                value(out, entry.getValue());
-            }
-        } else {
-            throw new Uncacheable(value.getClass().getName());
-        }
-    }
-
-    private static Object value(DataInput in) throws IOException {
-        int tag = in.readByte();
-        switch (tag) {
-            case 'n': return null;
-            case 's': return longText(in);
-            case 'l': return in.readLong();
-            case 'i': return in.readInt();
-            case 'd': return in.readDouble();
-            case 'b': return in.readBoolean();
-            case 'I': return new BigInteger(longText(in));
-            case 'D': return new BigDecimal(longText(in));
-            case 't': return date(in);
-            case '[': {
-                int count = count(in);
-                List<Object> list = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    list.add(value(in));
-                }
-                return java.util.Collections.unmodifiableList(list);
-            }
-            case '{': {
-                int count = count(in);
-                Map<String, Object> map = new LinkedHashMap<>();
-                for (int i = 0; i < count; i++) {
-                    map.put(longText(in), value(in));
-                }
-                return java.util.Collections.unmodifiableMap(map);
-            }
-            default: throw new IOException("bad value tag " + tag);
-        }
     }
 }

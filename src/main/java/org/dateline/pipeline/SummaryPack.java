@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,9 +32,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SummaryPack {
 
     static final String FILE = "summaries.pack";
-    private static final int MAGIC = 0x444c5032; // "DLP2": summaries with binary dates (ArticleCodec)
-    /** The format before, whose summaries held dates as text: another Dateline's, as its stamp says. */
-    private static final int OLD_MAGIC = 0x444c5031; // "DLP1"
+    private static final int MAGIC = 0x444c5033; // "DLP3": summaries with positions by key number (ArticleCodec)
+    /**
+     * The formats before, whose summaries held each position's key as text ({@code DLP2}) and dates as
+     * text ({@code DLP1}): another Dateline's, as its stamp says.
+     */
+    private static final List<Integer> OLD_MAGICS = List.of(0x444c5032, 0x444c5031);
     private static final int DIGEST = 32;
     /** Entries that may be missing from the file, or stale in it, before it is written again. */
     private static final int SLACK = 64;
@@ -186,7 +190,7 @@ final class SummaryPack {
                 onDisk = Set.copyOf(read.get().keySet());
             } else {
                 damaged = !SealedBytes.otherVersion(data, MAGIC, stamp)
-                        && !SealedBytes.otherVersion(data, OLD_MAGIC, stamp);
+                        && OLD_MAGICS.stream().noneMatch(old -> SealedBytes.otherVersion(data, old, stamp));
             }
         } catch (NoSuchFileException e) {
             // no pack yet: every article's own file is read, and the pack is written at the end

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An article's cache entry checks its summary and body with CRCs ({@link ArticleCache#check}), under
- * the magic {@code DLA4} (dates as binary); an entry of an earlier format ({@code DLA3}: dates as text;
+ * the magic {@code DLA5} (dates as binary, positions by key number); an entry of an earlier format
+ * ({@code DLA4}: positions by key string; {@code DLA3}: dates as text;
  * {@code DLA2}: SHA-256 checks) is never
  * trusted: it is counted with the damaged ones (one warning) and the article rendered again. A cache
  * in memory keys articles by their parts joined, a cache folder by the SHA-256 of those parts.
@@ -121,7 +122,7 @@ class ArticleCacheFormatTest {
         Map<String, String> good = FileTree.snapshot(tmp.resolve("out"));
         Path entry = firstEntryWithoutPack();
         byte[] bytes = Files.readAllBytes(entry);
-        assertEquals("444c4134", java.util.HexFormat.of().formatHex(bytes, 0, 4), "DLA4: dates as binary");
+        assertEquals("444c4135", java.util.HexFormat.of().formatHex(bytes, 0, 4), "DLA5: positions by key number");
         bytes[3] = 0x33; // DLA3, whose summaries held dates as ISO text
         Files.write(entry, bytes);
 

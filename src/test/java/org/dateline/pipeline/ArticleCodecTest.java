@@ -101,4 +101,45 @@ class ArticleCodecTest {
         assertEquals("2030-01-01T00:00:00.500-00:00:30", back.meta().expires().orElseThrow().toString());
         assertEquals("2024-06-01T06:00:00.000001+09:30", back.meta().params().get("embargo").toString());
     }
+
+    /**
+     * An article's positions all name its own file: written as that file once, then each key Dateline
+     * knows as its number (title 0, tags 9) and any other key as 0xff and its text, each with its line
+     * and column; read back as the same map, in the same order.
+     */
+    @Test
+    void positionsInOneFileAreTheFileOnceAndEachKeyByNumber() throws IOException {
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        positions.put("title", new SourcePosition("a.md", 2, 8));
+        positions.put("tags", new SourcePosition("a.md", 5, 7));
+        positions.put("embargo", new SourcePosition("a.md", 9, 1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            ArticleCodec.positions(out, positions);
+        }
+        assertEquals("00000003" + "01" + "00000004" + "612e6d64" // three, one file: "a.md"
+                + "00" + "00000002" + "00000008" // title, line 2, column 8
+                + "09" + "00000005" + "00000007" // tags
+                + "ff" + "0007" + "656d626172676f" + "00000009" + "00000001", // "embargo"
+                HexFormat.of().formatHex(bytes.toByteArray()));
+        Map<String, SourcePosition> back = ArticleCodec.positions(new SummaryInput(bytes.toByteArray(), 0, bytes.size()));
+        assertEquals(positions, back);
+        assertEquals(List.of("title", "tags", "embargo"), List.copyOf(back.keySet()));
+        assertEquals(new SourcePosition("a.md", 9, 1), back.get("embargo"));
+    }
+
+    /** Positions in more than one file (never an article's own, but a map may hold them) keep each one's file. */
+    @Test
+    void positionsInSeveralFilesKeepEachFile() throws IOException {
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        positions.put("title", new SourcePosition("a.md", 2, 8));
+        positions.put("section", new SourcePosition("content/world/_index.md", 1, 1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            ArticleCodec.positions(out, positions);
+        }
+        Map<String, SourcePosition> back = ArticleCodec.positions(new SummaryInput(bytes.toByteArray(), 0, bytes.size()));
+        assertEquals(positions, back);
+        assertEquals("content/world/_index.md", back.get("section").file());
+    }
 }

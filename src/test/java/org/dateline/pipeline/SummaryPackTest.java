@@ -138,7 +138,7 @@ class SummaryPackTest {
         Map<String, String> good = FileTree.snapshot(output());
         Path pack = cache().resolve(SummaryPack.FILE);
         byte[] bytes = Files.readAllBytes(pack);
-        assertEquals("444c5032", java.util.HexFormat.of().formatHex(bytes, 0, 4), "DLP2: dates as binary");
+        assertEquals("444c5033", java.util.HexFormat.of().formatHex(bytes, 0, 4), "DLP3: positions by key number");
         int fields = 4 + 2 + EngineStamp.compute().getBytes(StandardCharsets.UTF_8).length;
         byte[] entries = java.util.Arrays.copyOfRange(bytes, fields, bytes.length - SealedBytes.TRAILER);
         Files.write(pack, SealedBytes.seal(0x444c5031, stamp.equals("this build") ? EngineStamp.compute() : stamp,
