@@ -43,6 +43,6 @@ final class ArchivePages implements RouteSource {
         Listings.Listing listing = new Listings.Listing("archive", TEMPLATE, view.name(), "", period.path(),
                 "archive " + view.name());
         return Listings.routes(site, views, listing, articles,
-                Map.of("archive", view, "year", year, "months", months));
+                () -> Map.of("archive", view, "year", year, "months", months));
     }
 }

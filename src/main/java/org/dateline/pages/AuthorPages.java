@@ -28,15 +28,17 @@ final class AuthorPages implements RouteSource {
         if (site.authors().isEmpty()) {
             return routes;
         }
-        routes.add(new Route(Permalinks.outputPath(Groups.AUTHORS), INDEX_TEMPLATE, Map.of(
-                "site", views.site(),
-                "page", views.page("authors", "Authors", "", Groups.AUTHORS),
-                "authors", site.authors().stream().map(views::author).toList()), "authors index"));
+        if (views.wanted(Permalinks.outputPath(Groups.AUTHORS))) { // a view of every author: made only when wanted
+            routes.add(new Route(Permalinks.outputPath(Groups.AUTHORS), INDEX_TEMPLATE, Map.of(
+                    "site", views.site(),
+                    "page", views.page("authors", "Authors", "", Groups.AUTHORS),
+                    "authors", site.authors().stream().map(views::author).toList()), "authors index"));
+        }
         for (Group group : site.authors()) {
             Views.AuthorView author = views.author(group);
             Listings.Listing listing = new Listings.Listing("author", TEMPLATE, group.name(), author.bio(), group.path(),
                     "author \"" + group.name() + "\"");
-            routes.addAll(Listings.routes(site, views, listing, group.articles(), Map.of("author", author)));
+            routes.addAll(Listings.routes(site, views, listing, group.articles(), () -> Map.of("author", author)));
         }
         return routes;
     }

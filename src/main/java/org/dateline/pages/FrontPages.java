@@ -18,6 +18,6 @@ final class FrontPages implements RouteSource {
         }
         Listings.Listing listing = new Listings.Listing("home", TEMPLATE, site.config().title(),
                 site.config().description(), "/", "home page");
-        return Listings.routes(site, views, listing, site.articles(), Map.of());
+        return Listings.routes(site, views, listing, site.articles(), Map::of);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Permalinks;
 import org.dateline.assemble.Route;
@@ -23,21 +24,33 @@ final class Listings {
     record Listing(String kind, String template, String title, String description, String basePath, String origin) {
     }
 
+    /**
+     * The wanted pages of the listing ({@link Views#wanted}). Only a wanted page is cut from the
+     * articles and given views, and {@code variables} (the listing's own views) are made only when
+     * one is: a rebuild of a few pages passes over every listing of the site, most with no page wanted.
+     */
     static List<Route> routes(Site site, Views views, Listing listing, List<Article> articles,
-                              Map<String, Object> variables) {
+                              Supplier<Map<String, Object>> variables) {
         Paginator paginator = new Paginator(site.config().listing().pageSize());
+        int total = paginator.total(articles.size());
         List<Route> routes = new ArrayList<>();
-        for (Paginator.Slice slice : paginator.pages(listing.basePath(), articles)) {
-            if (!views.wanted(Permalinks.outputPath(slice.path()))) {
+        Map<String, Object> own = null;
+        for (int number = 1; number <= total; number++) {
+            String outputPath = Permalinks.outputPath(Paginator.path(listing.basePath(), number));
+            if (!views.wanted(outputPath)) {
                 continue;
             }
-            Map<String, Object> context = new HashMap<>(variables);
+            Paginator.Slice slice = paginator.page(listing.basePath(), articles, number, total);
+            if (own == null) {
+                own = variables.get();
+            }
+            Map<String, Object> context = new HashMap<>(own);
             context.put("site", views.site());
             context.put("page", views.page(listing.kind(), listing.title(), listing.description(), slice.path()));
             context.put("articles", slice.articles().stream().map(views::article).toList());
             context.put("pagination", views.pagination(slice));
-            String origin = slice.number() == 1 ? listing.origin() : listing.origin() + ", page " + slice.number();
-            routes.add(new Route(Permalinks.outputPath(slice.path()), listing.template(), context, origin));
+            String origin = number == 1 ? listing.origin() : listing.origin() + ", page " + number;
+            routes.add(new Route(outputPath, listing.template(), context, origin));
         }
         return routes;
     }

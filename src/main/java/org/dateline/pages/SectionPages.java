@@ -25,7 +25,8 @@ final class SectionPages implements RouteSource {
         for (Group group : site.sections()) {
             Listings.Listing listing = new Listings.Listing("section", TEMPLATE, group.name(),
                     views.sectionDescription(group.slug()), group.path(), "section \"" + group.name() + "\"");
-            routes.addAll(Listings.routes(site, views, listing, group.articles(), Map.of("section", views.section(group))));
+            routes.addAll(Listings.routes(site, views, listing, group.articles(),
+                    () -> Map.of("section", views.section(group))));
         }
         return routes;
     }

@@ -28,14 +28,17 @@ final class TagPages implements RouteSource {
         if (site.tags().isEmpty()) {
             return routes;
         }
-        routes.add(new Route(Permalinks.outputPath(Groups.TAGS), INDEX_TEMPLATE, Map.of(
-                "site", views.site(),
-                "page", views.page("tags", "Tags", "", Groups.TAGS),
-                "tags", site.tags().stream().map(views::tag).toList()), "tags index"));
+        if (views.wanted(Permalinks.outputPath(Groups.TAGS))) { // a view of every tag: made only when wanted
+            routes.add(new Route(Permalinks.outputPath(Groups.TAGS), INDEX_TEMPLATE, Map.of(
+                    "site", views.site(),
+                    "page", views.page("tags", "Tags", "", Groups.TAGS),
+                    "tags", site.tags().stream().map(views::tag).toList()), "tags index"));
+        }
         for (Group group : site.tags()) {
             Listings.Listing listing = new Listings.Listing("tag", TEMPLATE, group.name(), "", group.path(),
                     "tag \"" + group.name() + "\"");
-            routes.addAll(Listings.routes(site, views, listing, group.articles(), Map.of("tag", views.tag(group))));
+            routes.addAll(Listings.routes(site, views, listing, group.articles(),
+                    () -> Map.of("tag", views.tag(group))));
         }
         return routes;
     }
