@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -108,12 +107,9 @@ public final class PageRenderer {
         // the article pages on a thread of their own (their contexts on the workers), the listings
         // here: a fresh JVM's edit waited ~100 ms for the edited article's related stories and first
         // views while the listings, ~40 ms of this thread's work, waited their turn
-        FutureTask<List<Route>> articlePages = new FutureTask<>(() -> sources.stream()
+        FutureTask<List<Route>> articlePages = Parallel.aside("dateline-article-routes", () -> sources.stream()
                 .filter(ArticlePages.class::isInstance).map(ArticlePages.class::cast)
                 .flatMap(source -> source.routes(site, views, wanted).stream()).toList());
-        Thread thread = new Thread(articlePages, "dateline-article-routes");
-        thread.setDaemon(true);
-        thread.start();
         List<Route> others = new ArrayList<>();
         try {
             for (RouteSource source : sources) {
@@ -122,31 +118,13 @@ public final class PageRenderer {
                 }
             }
         } finally {
-            articles(articlePages); // never left running: it shares these views
+            Parallel.result(articlePages); // never left running: it shares these views
         }
         List<Route> routes = new ArrayList<>();
         // in the sources' order: the article pages come first
-        Stream.of(articles(articlePages), others).flatMap(List::stream)
+        Stream.of(Parallel.result(articlePages), others).flatMap(List::stream)
                 .filter(route -> wanted.test(route.outputPath())).forEach(routes::add);
         return routes;
-    }
-
-    /** The article pages' routes, once their thread is done; its failure is thrown here as it was thrown there. */
-    private static List<Route> articles(FutureTask<List<Route>> articlePages) {
-        try {
-            return articlePages.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the article pages were listed", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dateline.assemble.Parallel;
 import org.dateline.assemble.Route;
 import org.dateline.config.SiteConfig;
 import org.dateline.diag.Problems;
@@ -95,7 +96,7 @@ final class FreshStart {
         // the checks that only the articles' bytes changed and that the live output is the recorded one
         // (a stat of every file) run beside the site's assembly, on a thread of their own: most fresh
         // starts pass them, and then neither waits for the other
-        FutureTask<Optional<Checked>> checked = Workers.aside("dateline-fresh-check",
+        FutureTask<Optional<Checked>> checked = Parallel.aside("dateline-fresh-check",
                 () -> inputsOf.apply(then).equals(last.inputs()) ? LiveOutput.check(output, now.root(), last.manifest())
                         .flatMap(live -> keys(index, last).map(keys -> new Checked(keys, live))) : Optional.empty());
         Problems problems = new Problems(); // the last build's: its warnings are in its state
@@ -110,12 +111,12 @@ final class FreshStart {
                     }, (name, count) -> { }, states.record().filter(kept -> kept.belongsTo(last)));
         } catch (RuntimeException | Error e) {
             // as if the checks had come first: their error, or the whole way, which meets this one again
-            if (Workers.result(checked).isEmpty()) {
+            if (Parallel.result(checked).isEmpty()) {
                 return Optional.empty();
             }
             throw e;
         }
-        Optional<Checked> found = Workers.result(checked);
+        Optional<Checked> found = Parallel.result(checked);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -175,7 +176,7 @@ final class FreshStart {
                      org.dateline.diag.Reporter reporter) {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> {
             // the record is made and written beside the index, on a thread of its own
-            FutureTask<Void> record = Workers.aside("dateline-record-write", () -> {
+            FutureTask<Void> record = Parallel.aside("dateline-record-write", () -> {
                 List<org.dateline.load.ArticleSource> files = loaded.sources().articles();
                 states.putRecord(edits.remembered().flatMap(warm -> warm.record()
                         .flatMap(last -> last.rekeyed(state, files, warm.plan()))
@@ -185,7 +186,7 @@ final class FreshStart {
             });
             states.putIndex(index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept,
                     states.pagesRead()), reporter);
-            Workers.result(record);
+            Parallel.result(record);
         });
         edits.forget();
     }

@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import java.util.Optional;
+import org.dateline.assemble.Parallel;
 import org.dateline.config.SiteConfig;
 import org.dateline.load.SourceFile;
 import org.dateline.parse.ArticleParser;
@@ -44,7 +45,7 @@ final class ParserWarmUp {
 
     /** Starts the warm-up for a site of {@code config}; a failure is dropped with the result. */
     static void start(MarkdownParser markdown, SiteConfig config) {
-        Workers.aside("dateline-parser-warm-up", () -> {
+        Parallel.aside("dateline-parser-warm-up", () -> {
             ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone())), markdown);
             return new MarkdownRenderer(markdown.options(), config.safety(), config.basePath(), Optional.empty())
                     .render(parser.parse(new SourceFile("content/warm-up.md", SAMPLE)));

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.dateline.assemble.Parallel;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
 import org.dateline.diag.SourcePosition;
@@ -66,7 +67,7 @@ final class StateStore {
         if (reading.isEmpty() && onDisk && dir.isPresent() && !loaded) {
             indexAhead = withIndex;
             if (withIndex) { // a thread of its own: the state's is waited for as soon as the sources are loaded
-                recordAhead = Optional.of(Workers.aside("dateline-record-read", this::readRecord));
+                recordAhead = Optional.of(Parallel.aside("dateline-record-read", this::readRecord));
             }
             java.util.concurrent.FutureTask<Void> indexing = new java.util.concurrent.FutureTask<>(() -> {
                 if (withIndex) {
@@ -75,9 +76,9 @@ final class StateStore {
                 return null;
             });
             indexReading = Optional.of(indexing);
-            reading = Optional.of(Workers.aside("dateline-state-read", () -> {
+            reading = Optional.of(Parallel.aside("dateline-state-read", () -> {
                 indexing.run();
-                Workers.result(indexing); // a failure is the whole reading's, as it was
+                Parallel.result(indexing); // a failure is the whole reading's, as it was
                 state();
                 return null;
             }));
@@ -89,7 +90,7 @@ final class StateStore {
         if (reading.isEmpty()) {
             return;
         }
-        Workers.result(reading.get());
+        Parallel.result(reading.get());
     }
 
     /** The last build's state, if one is known and intact; a damaged file is reported once through {@code problems}. */
@@ -201,7 +202,7 @@ final class StateStore {
         org.dateline.load.KnownArticles[] known = new org.dateline.load.KnownArticles[1];
         java.util.concurrent.FutureTask<Void> indexing = indexReading.orElseThrow();
         return (relPath, stat) -> {
-            Workers.result(indexing); // then index() only returns what the reading left, from any of the scan's threads
+            Parallel.result(indexing); // then index() only returns what the reading left, from any of the scan's threads
             org.dateline.load.KnownArticles settled = known[0];
             if (settled == null) {
                 settled = index().map(FreshIndex::known).orElse(org.dateline.load.KnownArticles.NONE);
@@ -278,7 +279,7 @@ final class StateStore {
      * assembles the site, and the build writes it again.
      */
     Optional<SiteRecord> record() {
-        return recordAhead.map(Workers::result).orElseGet(this::readRecord);
+        return recordAhead.map(Parallel::result).orElseGet(this::readRecord);
     }
 
     private Optional<SiteRecord> readRecord() {

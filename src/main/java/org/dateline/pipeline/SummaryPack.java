@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.assemble.Parallel;
 
 /**
  * Every cached article's summary in one file ({@code summaries.pack} in the cache folder), so that a
@@ -97,7 +98,7 @@ final class SummaryPack {
      */
     void prefetch() {
         if (!loaded) {
-            Workers.aside("dateline-pack-read", () -> {
+            Parallel.aside("dateline-pack-read", () -> {
                 load();
                 return null;
             });

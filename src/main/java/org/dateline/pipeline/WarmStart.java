@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.dateline.assemble.Parallel;
 import org.dateline.config.ConfigLoader;
 import org.dateline.diag.Problems;
 import org.dateline.parse.MarkdownParser;
@@ -26,7 +27,7 @@ public final class WarmStart {
 
     /** Starts readying on a daemon thread of its own, {@code first} first, and returns at once. */
     public static void begin(Runnable first) {
-        Workers.aside("dateline-warm-start", () -> {
+        Parallel.aside("dateline-warm-start", () -> {
             first.run();
             warm();
             return null;

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.dateline.assemble.Parallel;
 
 /**
  * The build's worker threads: one per core, each with a large stack so deeply nested input
@@ -25,7 +26,7 @@ import java.util.function.Function;
  * its next character, so no abandoned work burns CPU on or piles up across rebuilds. Workers are
  * daemon threads, so they never keep the JVM alive.
  */
-final class Workers implements AutoCloseable, org.dateline.assemble.Parallel {
+final class Workers implements AutoCloseable, Parallel {
 
     /** Stack per worker: deep enough for every input the parse limits let through. */
     static final long STACK_BYTES = 64L * 1024 * 1024;
@@ -82,7 +83,7 @@ final class Workers implements AutoCloseable, org.dateline.assemble.Parallel {
         List<R> results = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             Job<R> job = jobs.get(i);
-            results.add(job.await(limit.toNanos()) ? result(job.future) : giveUp(job, overtime, items.get(i)));
+            results.add(job.await(limit.toNanos()) ? Parallel.result(job.future) : giveUp(job, overtime, items.get(i)));
         }
         return results;
     }
@@ -100,37 +101,6 @@ final class Workers implements AutoCloseable, org.dateline.assemble.Parallel {
             executor.setCorePoolSize(executor.getCorePoolSize() + 1);
         }
         return overtime.apply(item);
-    }
-
-    /**
-     * Runs {@code work} on a daemon thread of its own named {@code name}, beside the workers, for a
-     * one-off piece of work the caller takes up later with {@link #result}.
-     */
-    static <R> FutureTask<R> aside(String name, java.util.concurrent.Callable<R> work) {
-        FutureTask<R> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-        return task;
-    }
-
-    /** What {@code future} gave, once it is done; an unchecked exception or error it threw, as it threw it. */
-    static <R> R result(FutureTask<R> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     @Override
