@@ -68,21 +68,9 @@ final class ValueCodec {
         }
     }
 
-    /** A value read as {@link #value} would read it, but an empty map is the one empty map: most articles' params. */
-    static Object map(DataInput in) throws IOException {
+    /** A value as {@link #write} wrote it; lists and maps unmodifiable. */
+    static Object read(DataInput in) throws IOException {
         int tag = in.readByte();
-        if (tag != '{') {
-            return value(tag, in);
-        }
-        int count = ArticleCodec.count(in);
-        return count == 0 ? Map.of() : entries(count, in);
-    }
-
-    private static Object value(DataInput in) throws IOException {
-        return value(in.readByte(), in);
-    }
-
-    private static Object value(int tag, DataInput in) throws IOException {
         switch (tag) {
             case 'n': return null;
             case 's': return ArticleCodec.longText(in);
@@ -97,19 +85,24 @@ final class ValueCodec {
                 int count = ArticleCodec.count(in);
                 List<Object> list = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
-                    list.add(value(in));
+                    list.add(read(in));
                 }
                 return java.util.Collections.unmodifiableList(list);
             }
-            case '{': return entries(ArticleCodec.count(in), in);
+            case '{': return map(in);
             default: throw new IOException("bad value tag " + tag);
         }
     }
 
-    private static Map<String, Object> entries(int count, DataInput in) throws IOException {
+    /** An empty map is the one empty map: most articles' params and author URLs are. */
+    private static Map<String, Object> map(DataInput in) throws IOException {
+        int count = ArticleCodec.count(in);
+        if (count == 0) {
+            return Map.of();
+        }
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
-            map.put(ArticleCodec.longText(in), value(in));
+            map.put(ArticleCodec.longText(in), read(in));
         }
         return java.util.Collections.unmodifiableMap(map);
     }
