@@ -1,5 +1,6 @@
 package org.dateline.parse;
 
+import java.util.List;
 import java.util.Map;
 import org.dateline.diag.SourcePosition;
 
@@ -10,6 +11,9 @@ import org.dateline.diag.SourcePosition;
  * decoding a summary, cold JVM).
  */
 public final class RecordedPositions {
+
+    /** The front-matter keys Dateline knows (each under its canonical name), in a fixed order. */
+    public static final List<String> KNOWN_KEYS = List.copyOf(FrontMatterKeys.KEYS.keySet());
 
     private RecordedPositions() {
     }
