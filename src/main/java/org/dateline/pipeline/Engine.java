@@ -67,7 +67,7 @@ public final class Engine implements AutoCloseable {
     private Optional<OutputManifest> manifest = Optional.empty();
     private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
     private Optional<org.dateline.write.LiveOutput> freshKept = Optional.empty(); // a fresh start's check of the live output and the kept one
-    private Set<String> swapped = Set.of(); // the pages the last build that swapped its output rendered
+    private Set<String> swapped = Set.of(), renewed = Set.of(); // the pages the last build that swapped rendered; its files written anew
     private final StateStore states;
     private final boolean keyPages;
     private Leftovers leftovers = Leftovers.NONE; // what earlier builds left beside the output, deleted beside this one
@@ -254,9 +254,9 @@ public final class Engine implements AutoCloseable {
         List<Route> routes = plan.routes();
         List<OutputFile> redirects = plan.redirects();
         Set<String> written = swapped;
-        java.util.function.Predicate<String> trusted = path -> server && remade.filter(paths -> !paths.contains(path)
-                && !written.contains(path)).isPresent();
         java.util.function.Predicate<String> standIn = path -> standIns && !remade.orElseThrow().contains(path);
+        java.util.function.Predicate<String> trusted = path -> server ? remade.filter(paths -> !paths.contains(path)
+                && !written.contains(path)).isPresent() : standIn.test(path) && freshKept.get().shares(path);
         redirects.forEach(file -> keyByPath.put(file.path(), OutputManifest.sha256(file.bytes())));
         PageFailures failures = new PageFailures();
         if (PlannedBuild.sameKeys(keyByPath, previousOutput(), remade.orElse(Set.of()))
@@ -298,6 +298,7 @@ public final class Engine implements AutoCloseable {
             staging.commit();
             kept = Optional.of(previousOutput()); // the output just replaced is kept beside the new one
             swapped = Set.copyOf(renderedPaths);
+            renewed = staging.renewed();
             manifest = Optional.of(staging.manifest());
             if (server && PageWrites.keepCopy(request.output(), manifest.get())) { // a copy of exactly the live files
                 kept = manifest;
@@ -352,7 +353,8 @@ public final class Engine implements AutoCloseable {
 
     /** After a build of a one-shot engine with a cache folder, keeps what the next build's fresh start needs. */
     private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes) {
-        bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, inputs.seen(), kept, reporter));
+        bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, inputs.seen(),
+                kept, renewed, reporter));
     }
 
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits
@@ -386,9 +388,7 @@ public final class Engine implements AutoCloseable {
 
     /** What the live output holds: this engine's last build, else the state the cache kept. */
     private OutputManifest previousOutput() {
-        if (manifest.isEmpty()) {
-            manifest = states.get(problem -> { }).map(SiteState::manifest);
-        }
+        manifest = manifest.or(() -> states.get(problem -> { }).map(SiteState::manifest));
         return manifest.orElse(OutputManifest.EMPTY);
     }
 

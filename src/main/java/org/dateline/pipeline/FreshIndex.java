@@ -38,7 +38,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
                   Optional<PageSection> section) {
 
     static final String FILE = "fresh.state";
-    private static final int MAGIC = 0x444c4635; // "DLF5": the articles as a base and the changes since
+    private static final int MAGIC = 0x444c4636; // "DLF6": the kept output's files written anew by the build
 
     /** An article's digest and, when the build could trust it, its file's stat. */
     record Seen(String digest, Optional<FileStat> stat) {
@@ -144,15 +144,18 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
      *
      * @param extra files the kept output holds and the live one does not
      * @param missing files the live output holds and the kept one does not
+     * @param renewed files the build that wrote the live output wrote anew (rather than link them from the
+     *     output it replaced, the kept one): every other file both hold is one file, a hard link in each
      */
-    record Kept(Set<String> extra, Set<String> missing) {
+    record Kept(Set<String> extra, Set<String> missing, Set<String> renewed) {
         Kept {
             extra = Set.copyOf(extra);
             missing = Set.copyOf(missing);
+            renewed = Set.copyOf(renewed);
         }
 
-        /** The difference of {@code kept} (what the kept output holds) from {@code live}. */
-        static Kept of(Set<String> kept, Set<String> live) {
+        /** The difference of {@code kept} (what the kept output holds) from {@code live}, which wrote {@code renewed} anew. */
+        static Kept of(Set<String> kept, Set<String> live, Set<String> renewed) {
             Set<String> extra = new HashSet<>(), missing = new HashSet<>();
             for (String path : kept) {
                 addIfNotIn(path, live, extra);
@@ -160,7 +163,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             for (String path : live) {
                 addIfNotIn(path, kept, missing);
             }
-            return new Kept(extra, missing);
+            return new Kept(extra, missing, renewed);
         }
 
         // one path a call: compiled after a few hundred calls, where a loop run once (over 14,000 files) stays in
@@ -247,6 +250,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             if (kept.isPresent()) {
                 strings(out, kept.get().extra());
                 strings(out, kept.get().missing());
+                strings(out, kept.get().renewed());
             }
         });
     }
@@ -303,7 +307,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
                 digests.put(path, seen.digest());
                 seen.stat().ifPresent(stat -> stats.put(path, stat));
             });
-            Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in))) : Optional.empty();
+            Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in), strings(in))) : Optional.empty();
             return Optional.of(new Read(new FreshIndex(inputs, builtAt, digests, section.pages, section.untracked, stats,
                     kept, Optional.of(section)), articles.base()));
         });

@@ -130,7 +130,8 @@ final class FreshStart {
                 made.articleFingerprint(), loaded, made.parser(), made.images(), config, made.salt(),
                 made.templateKeys(), last.warnings(), made.record());
         return Optional.of(new Ready(warm, List.copyOf(changed), index,
-                found.get().live().withKept(index.kept().map(kept -> kept.files(last.manifest().entries().keySet())))));
+                found.get().live().withKept(index.kept().map(kept -> kept.files(last.manifest().entries().keySet())),
+                        index.kept().map(FreshIndex.Kept::renewed))));
     }
 
     /** Every page's key in the last build's manifest, by path; empty when one has none. */
@@ -170,10 +171,11 @@ final class FreshStart {
      *
      * @param kept what the output kept beside the live one holds, when known: the manifest of the
      *     output the last build that swapped replaced
+     * @param renewed the files that build wrote anew ({@link org.dateline.write.Staging#renewed})
      */
     static void keep(StateStore states, BodyEdits edits, SiteInputs.Loaded loaded, List<Route> routes,
                      Map<String, org.dateline.load.KnownArticles.Seen> seen, Optional<OutputManifest> kept,
-                     org.dateline.diag.Reporter reporter) {
+                     Set<String> renewed, org.dateline.diag.Reporter reporter) {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> {
             // the record is made and written beside the index, on a thread of its own
             FutureTask<Void> record = Parallel.aside("dateline-record-write", () -> {
@@ -185,7 +187,7 @@ final class FreshStart {
                 return null;
             });
             states.putIndex(index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept,
-                    states.pagesRead()), reporter);
+                    renewed, states.pagesRead()), reporter);
             Parallel.result(record);
         });
         edits.forget();
@@ -199,7 +201,7 @@ final class FreshStart {
      */
     static FreshIndex index(SiteState state, SiteSources sources, List<Route> routes, Map<String, Set<String>> reached,
                             Set<String> untracked, Map<String, org.dateline.load.KnownArticles.Seen> seen,
-                            Optional<OutputManifest> kept, Optional<FreshIndex.PageSection> read) {
+                            Optional<OutputManifest> kept, Set<String> renewed, Optional<FreshIndex.PageSection> read) {
         Map<String, String> digests = new LinkedHashMap<>();
         Map<String, org.dateline.load.FileStat> stats = new HashMap<>();
         for (org.dateline.load.ArticleSource file : sources.articles()) {
@@ -208,7 +210,7 @@ final class FreshStart {
         OutputManifest live = state.manifest();
         Optional<FreshIndex.Kept> holds = kept.filter(older -> !older.entries().isEmpty()
                 && older.output().equals(live.output())).map(older -> FreshIndex.Kept.of(older.entries().keySet(),
-                live.entries().keySet()));
+                live.entries().keySet(), renewed));
         Optional<FreshIndex.PageSection> same = read.filter(section -> samePages(section, routes, reached, untracked));
         if (same.isPresent()) {
             return new FreshIndex(state.inputs(), state.builtAt(), digests, same.get().pages(), same.get().untracked(),

@@ -27,11 +27,14 @@ public final class LiveOutput {
     private final OutputManifest manifest;
     private final Map<String, Object> fileKeys;
     private final Optional<Set<String>> keptHolds;
+    private final Optional<Set<String>> renewed;
 
-    private LiveOutput(OutputManifest manifest, Map<String, Object> fileKeys, Optional<Set<String>> keptHolds) {
+    private LiveOutput(OutputManifest manifest, Map<String, Object> fileKeys, Optional<Set<String>> keptHolds,
+                       Optional<Set<String>> renewed) {
         this.manifest = manifest;
         this.fileKeys = fileKeys;
         this.keptHolds = keptHolds;
+        this.renewed = renewed;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class LiveOutput {
             }
             return true;
         });
-        return intact ? Optional.of(new LiveOutput(previous, keys, Optional.empty())) : Optional.empty();
+        return intact ? Optional.of(new LiveOutput(previous, keys, Optional.empty(), Optional.empty())) : Optional.empty();
     }
 
     /**
@@ -111,9 +114,27 @@ public final class LiveOutput {
                 ? Optional.of(target) : Optional.empty();
     }
 
-    /** This check, with what the output kept beside the live one holds (see {@link Staging#keptHolds}). */
-    public LiveOutput withKept(Optional<Set<String>> files) {
-        return new LiveOutput(manifest, fileKeys, files.map(java.util.Collections::unmodifiableSet));
+    /**
+     * This check, with what the output kept beside the live one holds (see {@link Staging#keptHolds}) and
+     * which of the live files the build that wrote them wrote anew ({@link Staging#renewed}), when known.
+     */
+    public LiveOutput withKept(Optional<Set<String>> files, Optional<Set<String>> renewed) {
+        return new LiveOutput(manifest, fileKeys, files.map(java.util.Collections::unmodifiableSet),
+                renewed.map(java.util.Collections::unmodifiableSet));
+    }
+
+    /**
+     * Whether the kept output's file at {@code path} is the live one, which the check found as its build left
+     * it: the kept output holds the path and the build that wrote the live output did not write it anew, but
+     * linked it from the output it replaced, the kept one (or copied its bytes where links are not supported).
+     * Then {@link Staging#keepUnchanged} may take it over without a look: 14,000 stats of a 10,000-article
+     * site's kept files, ~0.1 s of CPU of a fresh-JVM edit on this machine, where a stat costs ~9 µs.
+     * What it trusts: that nothing replaced or deleted a file in the kept output since (README: "Incremental
+     * output"); a file edited in place is one file with the live one, which the check looked at.
+     */
+    public boolean shares(String path) {
+        return renewed.isPresent() && keptHolds.isPresent() && fileKeys.containsKey(path)
+                && !renewed.get().contains(path) && keptHolds.get().contains(path);
     }
 
     /** What the output kept beside the live one holds, when known. */

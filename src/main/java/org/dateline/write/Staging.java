@@ -34,7 +34,8 @@ public final class Staging implements AutoCloseable {
     private final StaticFiles statics;
     private final OutputManifest previous;
     private final boolean unrecordedLive; // a live output no manifest describes: its files are compared by their bytes
-    private final Map<String, OutputManifest.Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, OutputManifest.Entry> entries;
+    private final java.util.Set<String> renewed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
@@ -77,6 +78,7 @@ public final class Staging implements AutoCloseable {
         this.target = output.toAbsolutePath().normalize();
         this.statics = statics.get().files();
         this.previous = previous.output().equals(target.toString()) ? previous : OutputManifest.EMPTY;
+        this.entries = new ConcurrentHashMap<>(this.previous.entries().size() * 4 / 3 + 16); // never resized while pages come
         this.unrecordedLive = this.previous.entries().isEmpty() && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
         try {
             Files.createDirectories(target.getParent());
@@ -218,6 +220,7 @@ public final class Staging implements AutoCloseable {
                 out.write(content);
             }
             record(path, new OutputManifest.Entry(key, content.length, modified(file)));
+            renewed.add(path);
             written.incrementAndGet();
         } catch (IOException e) {
             throw failure(e);
@@ -268,6 +271,15 @@ public final class Staging implements AutoCloseable {
     /** What the output holds once committed: the previous manifest for the next build. */
     public OutputManifest manifest() {
         return new OutputManifest(target.toString(), entries);
+    }
+
+    /**
+     * The files written anew, static files included: each other file the output holds is one file with the
+     * output it replaces (a hard link, or a copy of its bytes), which the next build keeps beside it and takes
+     * over when the live file is as this build left it ({@link LiveOutput#shares}).
+     */
+    public java.util.Set<String> renewed() {
+        return java.util.Set.copyOf(renewed);
     }
 
     /** Files actually written (not linked from the previous output), static files included. */

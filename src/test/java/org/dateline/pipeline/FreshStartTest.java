@@ -92,6 +92,16 @@ class FreshStartTest {
         }
         assertEquals(new java.util.TreeSet<>(held), new java.util.TreeSet<>(index.kept().orElseThrow()
                 .files(state.manifest().entries().keySet())), name + ": what the kept output holds");
+        // and every file both hold that the build did not write anew is one file in both: the next fresh start takes it over unseen
+        java.util.Set<String> renewed = index.kept().orElseThrow().renewed();
+        List<String> notShared = new java.util.ArrayList<>();
+        for (String path : state.manifest().entries().keySet()) {
+            if (held.contains(path) && !renewed.contains(path) && !Files.isSameFile(output().resolve(path), kept.resolve(path))) {
+                notShared.add(path);
+            }
+        }
+        assertEquals(List.of(), notShared, name + ": files said to be one in both outputs that are not");
+        assertTrue(renewed.size() < state.manifest().entries().size(), name + ": some files are not written anew: " + renewed);
     }
 
     @ParameterizedTest

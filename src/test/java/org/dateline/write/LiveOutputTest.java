@@ -52,7 +52,7 @@ class LiveOutputTest {
         assertTrue(live.isPresent(), "the output the second build left");
 
         try (Staging staging = staged.staging(Map.of("a/index.html", "A", "b/index.html", "B3"), second)) {
-            staging.checked(live.get().withKept(Optional.of(second.entries().keySet())));
+            staging.checked(live.get().withKept(Optional.of(second.entries().keySet()), Optional.empty()));
             assertTrue(staging.reuse("a/index.html", "A"));
             assertFalse(staging.reuse("b/index.html", "B3"), "another key");
             staging.write("b/index.html", "B3", "B3".getBytes(StandardCharsets.UTF_8));
@@ -62,6 +62,46 @@ class LiveOutputTest {
         assertEquals("B3", Files.readString(out.resolve("b/index.html")));
         assertEquals(a, inode(out.resolve("a/index.html")), "the live file, linked");
         assertEquals("B2", Files.readString(tmp.resolve(".out.previous/b/index.html")), "the second output is kept");
+    }
+
+    @Test
+    void aKeptFileIsTheLiveOneUnlessTheLastBuildWroteItAnew() throws IOException {
+        OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
+        java.util.Set<String> renewed;
+        OutputManifest second;
+        try (Staging staging = staged.staging(Map.of("a/index.html", "A", "b/index.html", "B2", "c/index.html", "C"), first)) {
+            assertTrue(staging.reuse("a/index.html", "A"));
+            staging.write("b/index.html", "B2", "B2".getBytes(StandardCharsets.UTF_8));
+            staging.write("c/index.html", "C", "C".getBytes(StandardCharsets.UTF_8));
+            staging.commit();
+            second = staging.manifest();
+            renewed = staging.renewed();
+        }
+        assertEquals(java.util.Set.of("b/index.html", "c/index.html"), renewed, "the files written, not linked");
+        assertEquals(inode(out.resolve("a/index.html")), inode(tmp.resolve(".out.previous/a/index.html")), "one file");
+        assertEquals("B", Files.readString(tmp.resolve(".out.previous/b/index.html")), "the first build's");
+
+        LiveOutput live = LiveOutput.check(out, site, second).orElseThrow();
+        java.util.Set<String> keptHolds = first.entries().keySet();
+        LiveOutput told = live.withKept(Optional.of(keptHolds), Optional.of(renewed));
+        assertTrue(told.shares("a/index.html"));
+        assertFalse(told.shares("b/index.html"), "written anew: the kept file is the first build's");
+        assertFalse(told.shares("c/index.html"), "not in the kept output");
+        assertFalse(told.shares(".dateline-output"), "not a file the manifest records");
+        assertFalse(live.withKept(Optional.of(keptHolds), Optional.empty()).shares("a/index.html"), "nothing known of the writes");
+        assertFalse(live.withKept(Optional.empty(), Optional.of(renewed)).shares("a/index.html"), "nothing known of the kept output");
+
+        // a page the next build takes over is the kept file itself, never looked at: the trust README states
+        try (Staging staging = staged.staging(Map.of("a/index.html", "A", "b/index.html", "B2", "c/index.html", "C"), second)) {
+            staging.checked(told);
+            assertEquals(java.util.Set.of("a/index.html"), staging.keepUnchanged(Map.of("a/index.html", "A")));
+            assertTrue(staging.reuse("b/index.html", "B2"));
+            assertTrue(staging.reuse("c/index.html", "C"));
+            staging.commit();
+            assertEquals(java.util.Set.of(), staging.renewed(), "every file linked or kept");
+        }
+        assertEquals("A", Files.readString(out.resolve("a/index.html")));
+        assertEquals("B2", Files.readString(out.resolve("b/index.html")));
     }
 
     @Test
