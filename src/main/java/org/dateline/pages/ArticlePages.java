@@ -27,23 +27,30 @@ final class ArticlePages implements RouteSource {
 
     @Override
     public List<Route> routes(Site site, Views views) {
-        return routes(site, views, path -> true, true);
+        return routes(site, views, new Relations(site));
     }
 
-    /** The pages of the articles whose output path {@code wanted} accepts, in no particular order. */
-    List<Route> routes(Site site, Views views, Predicate<String> wanted) {
-        return routes(site, views, wanted, false);
+    /** Every article's page, with the relations of {@code site}. */
+    List<Route> routes(Site site, Views views, Relations relations) {
+        return routes(site, views, path -> true, true, relations);
     }
 
-    private List<Route> routes(Site site, Views views, Predicate<String> wanted, boolean all) {
+    /**
+     * The pages of the articles whose output path {@code wanted} accepts, in no particular order, with
+     * the relations of {@code site}.
+     */
+    List<Route> routes(Site site, Views views, Predicate<String> wanted, Relations relations) {
+        return routes(site, views, wanted, false, relations);
+    }
+
+    private List<Route> routes(Site site, Views views, Predicate<String> wanted, boolean all, Relations relations) {
         Views.SiteView siteView = views.site();
         // every article in order, or (for a few wanted pages) only those, in no particular order
         List<Article> articles = all ? site.allArticles() : java.util.stream.Stream.of(site.articles(), site.expired())
                 .flatMap(List::stream).filter(article -> wanted.test(article.outputPath())).toList();
         if (articles.isEmpty()) {
-            return List.of(); // no article's page wanted (a fresh start's robots file): no relations to work out
+            return List.of(); // no article's page wanted (a fresh start's robots file)
         }
-        Relations relations = new Relations(site);
         return parallel.map(articles, article -> {
             Views.ArticleView view = views.article(article);
             Map<String, Object> context = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Parallel;
+import org.dateline.assemble.Relations;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;
@@ -40,6 +41,11 @@ public final class PageRenderer {
     private final Optional<ImageSizer> images;
     /** The views of the last site listed, for {@link #routes(Site, Predicate, Set)}. */
     private Optional<Views> lastViews = Optional.empty();
+    /**
+     * The relations of the last site whose article pages were listed, or that {@link #ahead} was given,
+     * with that site: an edit that keeps every article in its place and its tags shares them.
+     */
+    private Optional<Map.Entry<Site, FutureTask<Relations>>> lastRelations = Optional.empty();
     private final List<RouteSource> sources;
 
     /**
@@ -79,7 +85,9 @@ public final class PageRenderer {
         List<Route> routes = new ArrayList<>();
         Map<String, Route> byPath = new HashMap<>();
         for (RouteSource source : sources) {
-            for (Route route : source.routes(site, views)) {
+            List<Route> made = source instanceof ArticlePages articles
+                    ? articles.routes(site, views, relations(site)) : source.routes(site, views);
+            for (Route route : made) {
                 Route earlier = byPath.putIfAbsent(SiteAssembler.pathKey(route.outputPath()), route);
                 if (earlier == null) {
                     routes.add(route);
@@ -100,6 +108,15 @@ public final class PageRenderer {
      * page or view of every article.
      */
     public List<Route> routes(Site site, Predicate<String> wanted, Set<String> changed) {
+        return routes(site, wanted, changed, relations(site));
+    }
+
+    /**
+     * As above, with the relations of {@code site} (of the last site {@link #relations} gave, {@link
+     * Relations#retagged} for an edit that moved no article), kept for the next edit.
+     */
+    public List<Route> routes(Site site, Predicate<String> wanted, Set<String> changed, Relations relations) {
+        remember(site, relations);
         Views views = lastViews.map(last -> new Views(site, images, last, changed, wanted))
                 .orElseGet(() -> new Views(site, images).wanting(wanted));
         lastViews = Optional.of(views);
@@ -109,7 +126,7 @@ public final class PageRenderer {
         // views while the listings, ~40 ms of this thread's work, waited their turn
         FutureTask<List<Route>> articlePages = Parallel.aside("dateline-article-routes", () -> sources.stream()
                 .filter(ArticlePages.class::isInstance).map(ArticlePages.class::cast)
-                .flatMap(source -> source.routes(site, views, wanted).stream()).toList());
+                .flatMap(source -> source.routes(site, views, wanted, relations).stream()).toList());
         List<Route> others = new ArrayList<>();
         try {
             for (RouteSource source : sources) {
@@ -142,6 +159,38 @@ public final class PageRenderer {
     }
 
     private static final String ROBOTS = "robots.txt";
+
+    /**
+     * Starts making the relations of {@code site} on a thread of their own, for the article pages of
+     * the next {@link #routes}: a fresh start lists none (see {@link #robots}), and an edit's article
+     * pages then waited ~40 ms of a fresh JVM for them while the other core was idle, as the edited
+     * article was parsed on one worker.
+     */
+    public void ahead(Site site) {
+        if (lastRelations.filter(last -> last.getKey() == site).isEmpty()) {
+            lastRelations = Optional.of(Map.entry(site, Parallel.aside("dateline-relations", () -> new Relations(site))));
+        }
+    }
+
+    /**
+     * The relations of {@code site}: those of the last site listed or made {@link #ahead} when it is
+     * that site (the same object), else made now. Read-only: the build's workers share them.
+     */
+    public Relations relations(Site site) {
+        Optional<FutureTask<Relations>> known = lastRelations.filter(last -> last.getKey() == site).map(Map.Entry::getValue);
+        if (known.isPresent()) {
+            return Parallel.result(known.get());
+        }
+        Relations made = new Relations(site);
+        remember(site, made);
+        return made;
+    }
+
+    private void remember(Site site, Relations relations) {
+        FutureTask<Relations> done = new FutureTask<>(() -> relations);
+        done.run();
+        lastRelations = Optional.of(Map.entry(site, done));
+    }
 
     private static Problem collision(Route earlier, Route route) {
         String file = isSource(route.origin()) ? route.origin() : isSource(earlier.origin()) ? earlier.origin()

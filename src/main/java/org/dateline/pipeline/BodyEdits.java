@@ -268,8 +268,9 @@ final class BodyEdits {
         if (shape) {
             return facets.plan(warm, made, replaced, files, pageReaches::readers, reach.get()::body, inputs, start, workers);
         }
-        Set<String> affected = new HashSet<>(pageReaches.readers(RouteReach.ALL));
-        files.forEach(file -> affected.addAll(pageReaches.readers(file)));
+        Set<String> read = new HashSet<>(files);
+        read.add(RouteReach.ALL);
+        Set<String> affected = pageReaches.readers(read);
         Map<String, String> pageOf = new HashMap<>();
         Site lastSite = warm.plan().site();
         java.util.stream.Stream.of(lastSite.articles(), lastSite.expired(), lastSite.pages()).flatMap(List::stream)
@@ -279,7 +280,9 @@ final class BodyEdits {
         Map<String, Route> remade = new HashMap<>();
         Set<String> editedPages = new HashSet<>();
         replaced.keySet().forEach(article -> editedPages.add(pageOf.get(article.file())));
-        warm.plan().pages().routes(site, affected::contains, editedPages)
+        // every article keeps its place and tags: the last site's relations are this one's
+        warm.plan().pages().routes(site, affected::contains, editedPages,
+                        warm.plan().pages().relations(lastSite).retagged(site, Set.of()))
                 .forEach(route -> remade.putIfAbsent(route.outputPath(), route));
         if (!remade.keySet().equals(affected)) {
             return Optional.empty(); // a page the site no longer makes the same way: take the whole way

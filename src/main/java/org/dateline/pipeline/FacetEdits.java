@@ -62,7 +62,7 @@ final class FacetEdits {
     /** The planned rebuild, or empty for the whole way. See {@link BodyEdits#plan} for the parameters. */
     Optional<BodyEdits.Planned> plan(BodyEdits.Warm warm, ArticleStage.Result made,
                                      Map<RenderedArticle, RenderedArticle> replaced, Set<String> files,
-                                     java.util.function.Function<String, Set<String>> readers, java.util.function.Function<RenderedArticle, Object> body,
+                                     java.util.function.Function<Set<String>, Set<String>> readers, java.util.function.Function<RenderedArticle, Object> body,
                                      String inputs, Instant start, Workers workers) {
         PlannedBuild last = warm.plan();
         Site before = last.site();
@@ -102,9 +102,12 @@ final class FacetEdits {
                 viewChanged.add(article.file());
             }
         });
-        Set<String> affected = new HashSet<>(readers.apply(RouteReach.ALL));
-        viewChanged.forEach(file -> affected.addAll(readers.apply(file)));
-        affected.addAll(RelatedEdits.changedPages(before, after, files));
+        Set<String> read = new HashSet<>(viewChanged);
+        read.add(RouteReach.ALL);
+        Set<String> affected = readers.apply(read);
+        // the relations of the last site, made ahead on a fresh start (PageRenderer.ahead), and of this one
+        RelatedEdits.Changed related = RelatedEdits.changedPages(before, last.pages().relations(before), after, files);
+        affected.addAll(related.pages());
         if (tagsChanged) {
             affected.add(RouteOrder.TAGS_INDEX);
         }
@@ -121,7 +124,8 @@ final class FacetEdits {
         Set<String> changedViews = new HashSet<>();
         viewChanged.forEach(file -> changedViews.add(byFile.get(file).outputPath()));
         List<Route> listed = last.pages().routes(after, path -> affected.contains(path)
-                || !articlePaths.contains(path) && RouteOrder.folder(path, changedFolders) != null, changedViews);
+                || !articlePaths.contains(path) && RouteOrder.folder(path, changedFolders) != null, changedViews,
+                related.relations());
         Optional<RouteOrder> order = RouteOrder.of(last.routes(), listed, affected, changedFolders, articlePaths::contains);
         if (order.isEmpty()) {
             return Optional.empty(); // the navigation changed, or a page was not made where it was expected

@@ -104,6 +104,7 @@ final class FreshStart {
         try {
             made = model.make(now.root(), then, before, config, prints, publication, last.inputs(),
                     last.builtAt(), problems, (pages, site) -> {
+                        pages.ahead(site); // for the edit's article pages, while this thread goes on
                         Map<String, Route> robots = new HashMap<>();
                         pages.robots(site).forEach(route -> robots.put(route.outputPath(), route));
                         return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page)))

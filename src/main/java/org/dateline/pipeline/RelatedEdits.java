@@ -25,8 +25,15 @@ final class RelatedEdits {
     private RelatedEdits() {
     }
 
-    /** The output paths of the article pages, listed or expired, whose related stories differ. */
-    static Set<String> changedPages(Site before, Site after, Set<String> editedFiles) {
+    /**
+     * What an edit changed: the output paths of the article pages, listed or expired, whose related
+     * stories differ, and the relations of the site after it (for the article pages made again).
+     */
+    record Changed(Set<String> pages, Relations relations) {
+    }
+
+    /** What the edit from {@code before} (whose relations are {@code relations}) to {@code after} changed. */
+    static Changed changedPages(Site before, Relations relations, Site after, Set<String> editedFiles) {
         Map<String, Group> old = bySlug(before.tags());
         Map<String, Group> now = bySlug(after.tags());
         Set<String> changedTags = new HashSet<>();
@@ -42,7 +49,7 @@ final class RelatedEdits {
             }
         }
         if (changedTags.isEmpty()) {
-            return Set.of();
+            return new Changed(Set.of(), relations.retagged(after, changedTags));
         }
         // expired articles are in no tag's list, yet get related stories from the listed ones
         Stream.of(before.expired(), after.expired()).flatMap(List::stream).filter(article -> hasAny(article, changedTags))
@@ -51,7 +58,7 @@ final class RelatedEdits {
         Map<String, Article> earlier = new HashMap<>();
         Stream.of(before.articles(), before.expired()).flatMap(List::stream)
                 .filter(article -> candidates.contains(article.file())).forEach(article -> earlier.put(article.file(), article));
-        Relations was = new Relations(before);
+        Relations was = relations;
         Relations is = was.retagged(after, changedTags); // the same articles in the same order and sections
         Set<String> pages = new HashSet<>();
         Stream.of(after.articles(), after.expired()).flatMap(List::stream)
@@ -60,7 +67,7 @@ final class RelatedEdits {
                         pages.add(article.outputPath());
                     }
                 });
-        return pages;
+        return new Changed(pages, is);
     }
 
     private static Map<String, Group> bySlug(List<Group> groups) {

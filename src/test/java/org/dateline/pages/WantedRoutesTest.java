@@ -2,6 +2,7 @@ package org.dateline.pages;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -127,5 +128,28 @@ class WantedRoutesTest {
             assertArrayEquals(whole.bytes(all.get(route.outputPath())), whole.bytes(route), route.outputPath());
         }
         assertEquals("world/2024/05/02/contentworldbmd/index.html", listed.get(0).outputPath(), "the article pages come first");
+    }
+
+    @Test
+    void aFreshStartsArticlePagesTakeTheRelationsMadeAheadAndRenderAsTheWholeSitesDo() {
+        Site site = site();
+        Instant now = Instant.parse("2024-05-04T00:00:00Z");
+        TemplateEngine templates = new TemplateEngine(tmp.resolve("templates"));
+        PageRenderer whole = new PageRenderer(templates, now, site.config(), Optional.empty(), Parallel.SERIAL);
+        Map<String, Route> all = new java.util.HashMap<>();
+        whole.routes(site, new Problems()).forEach(route -> all.put(route.outputPath(), route));
+        Set<String> wanted = Set.of("world/2024/05/02/contentworldbmd/index.html", "robots.txt");
+
+        PageRenderer fresh = new PageRenderer(templates, now, site.config(), Optional.empty(), Parallel.SERIAL);
+        fresh.robots(site);
+        fresh.ahead(site);
+        org.dateline.assemble.Relations made = fresh.relations(site);
+        assertSame(made, fresh.relations(site), "made once, ahead");
+        List<Route> listed = fresh.routes(site, wanted::contains, Set.of(), made.retagged(site, Set.of()));
+
+        assertEquals(wanted, Set.copyOf(paths(listed)));
+        for (Route route : listed) {
+            assertArrayEquals(whole.bytes(all.get(route.outputPath())), whole.bytes(route), route.outputPath());
+        }
     }
 }

@@ -28,6 +28,21 @@ class PageReachesTest {
     }
 
     @Test
+    void findsThePagesReachingAnyOfSeveralArticlesAndKeepsEachOnesUpToDate() {
+        PageReaches reaches = fromIndex();
+        assertEquals(Set.of("a/index.html", "index.html", "sitemap.xml"), reaches.readers(Set.of("content/a.md", "*")));
+        assertEquals(Set.of("a/index.html", "b/index.html", "index.html", "sitemap.xml"),
+                reaches.readers(Set.of("content/a.md", "content/b.md", "*", "content/c.md")));
+
+        reaches.put("c/index.html", Set.of("content/c.md"));
+        reaches.remove("index.html");
+
+        assertEquals(Set.of("a/index.html"), reaches.readers("content/a.md"));
+        assertEquals(Set.of("c/index.html"), reaches.readers("content/c.md"));
+        assertEquals(Set.of("a/index.html", "b/index.html", "sitemap.xml"), reaches.readers(Set.of("content/b.md", "*")));
+    }
+
+    @Test
     void keepsTheReadersAskedForUpToDateAsPagesChange() {
         PageReaches reaches = fromIndex();
         assertEquals(Set.of("a/index.html", "b/index.html", "index.html"), reaches.readers("content/b.md"));
