@@ -36,13 +36,18 @@ final class Bundles {
     List<BundleFile> files(List<SourceScanner.Found> visible, Problems problems) {
         java.util.Map<Path, String> indexes = new java.util.HashMap<>();
         boolean[] markdown = new boolean[visible.size()];
+        boolean others = false;
         for (int i = 0; i < visible.size(); i++) {
             String name = visible.get(i).name();
             markdown[i] = SourceScanner.isMarkdown(name);
+            others |= !markdown[i];
             Path file = visible.get(i).file();
             if (markdown[i] && isIndex(name) && !file.getParent().equals(content)) {
                 indexes.putIfAbsent(file.getParent(), name);
             }
+        }
+        if (!others || indexes.isEmpty()) {
+            return List.of(); // a bundle file is a file beside an index.md, not Markdown
         }
         List<BundleFile> files = new ArrayList<>();
         for (int i = 0; i < visible.size(); i++) {

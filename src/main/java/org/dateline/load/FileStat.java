@@ -46,6 +46,22 @@ public record FileStat(long size, long modified, long changed, long inode, long 
         return latest < scanStartMillis - SETTLE_MILLIS;
     }
 
+    /** Field by field: a record's own equals, through a method handle, ran slowly in a fresh JVM's scan of 10,000 stats. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FileStat stat && size == stat.size && modified == stat.modified && changed == stat.changed
+                && inode == stat.inode && device == stat.device;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Long.hashCode(size);
+        for (long field : new long[] {modified, changed, inode, device}) {
+            hash = 31 * hash + Long.hashCode(field);
+        }
+        return hash;
+    }
+
     private static long nanos(Object time) {
         return ((FileTime) time).to(TimeUnit.NANOSECONDS);
     }

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.load.FileStat;
-import org.dateline.load.KnownArticles;
 
 /**
  * What a fresh JVM needs, beside the {@link SiteState} it belongs to, to rebuild after edits of
@@ -215,12 +214,6 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         this(inputs, builtAt, digests, pages, untracked, stats, kept, Optional.empty());
     }
 
-    /** The articles' digests as the build that wrote this index read them, by their files' stats. */
-    KnownArticles known() {
-        return (relPath, stat) -> stat.equals(stats.get(relPath)) ? Optional.ofNullable(digests.get(relPath))
-                : Optional.empty();
-    }
-
     /** Whether this index was written with {@code state}. */
     boolean belongsTo(SiteState state) {
         return !inputs.isEmpty() && inputs.equals(state.inputs()) && builtAt.equals(state.builtAt());
@@ -292,24 +285,21 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     /** The index {@link #encode} made with the same {@code stamp}, with its articles' base; empty when the bytes are anything else. */
     static Optional<Read> read(byte[] data, String stamp) {
+        return articles(data, stamp).flatMap(FreshArticles::read);
+    }
+
+    /** The index {@link #encode} made with the same {@code stamp} but for its pages ({@link FreshArticles}); empty when the bytes are anything else. */
+    static Optional<FreshArticles> articles(byte[] data, String stamp) {
         return SealedBytes.read(data, MAGIC, stamp, in -> {
             String inputs = in.readUTF();
             Instant builtAt = SealedBytes.instant(in);
             int length = EntrySection.count(in);
             int at = data.length - SealedBytes.TRAILER - in.available();
             byte[] pageBytes = java.util.Arrays.copyOfRange(data, at, at + length);
-            PageSection section = pages(pageBytes);
             in.skipNBytes(length);
             EntrySection.Read<Seen> articles = ARTICLES.read(in);
-            Map<String, String> digests = new HashMap<>(articles.entries().size() * 2);
-            Map<String, FileStat> stats = new HashMap<>(articles.entries().size() * 2);
-            articles.entries().forEach((path, seen) -> {
-                digests.put(path, seen.digest());
-                seen.stat().ifPresent(stat -> stats.put(path, stat));
-            });
             Optional<Kept> kept = in.readBoolean() ? Optional.of(new Kept(strings(in), strings(in), strings(in))) : Optional.empty();
-            return Optional.of(new Read(new FreshIndex(inputs, builtAt, digests, section.pages, section.untracked, stats,
-                    kept, Optional.of(section)), articles.base()));
+            return Optional.of(new FreshArticles(inputs, builtAt, pageBytes, articles, kept));
         });
     }
 
@@ -337,7 +327,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     }
 
     /** The section {@link #encodePages} made. */
-    private static PageSection pages(byte[] bytes) throws IOException {
+    static PageSection pages(byte[] bytes) throws IOException {
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
             String[] table = new String[EntrySection.count(in)];
             for (int i = 0; i < table.length; i++) {

@@ -57,6 +57,23 @@ class SourceScannerTest {
     }
 
     @Test
+    void listsAndReadsInTheOrderOfWholePathsWhateverTheFoldersHold() {
+        // a folder's files come after a file whose name is the folder's and more ('.' and '-' sort before '/')
+        Path site = TestSites.empty(tmp, "title: T\n");
+        for (String path : List.of("content/a/z.md", "content/a.md", "content/a-b.md", "content/a/b/c.md",
+                "content/a0.md", "content/B.md", "content/a/_x/y.md", "content/a/.h.md", "content/_posts/p.md")) {
+            TestSites.write(site, path, ARTICLE);
+        }
+        Problems problems = new Problems();
+        List<String> read = scanner.scan(site, problems).articles().stream().map(ArticleSource::relPath).toList();
+        assertEquals(List.of("content/B.md", "content/_posts/p.md", "content/a-b.md", "content/a.md",
+                "content/a/b/c.md", "content/a/z.md", "content/a0.md"), read);
+        assertEquals(List.of("", "B.md", "_posts", "_posts/p.md", "a", "a-b.md", "a.md", "a/.h.md", "a/_x", "a/_x/y.md",
+                "a/b", "a/b/c.md", "a/z.md", "a0.md"), scanner.listed());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
     void followsALinkedFolderInsideTheSite() throws Exception {
         Path site = TestSites.empty(tmp, "title: T\n");
         TestSites.write(site, "wire/ap-story.md", ARTICLE);
