@@ -27,7 +27,7 @@ class FreshArticlesTest {
             Map.of(A, "digest of a", B, "digest of b"),
             List.of(new FreshIndex.Page("world/a/index.html", A, false, Set.of(A)),
                     new FreshIndex.Page("index.html", "front page", false, Set.of(A, B))),
-            Set.of(B), Map.of(A, STAT_A), Optional.of(new FreshIndex.Kept(Set.of("old.html"), Set.of())));
+            Set.of(B), Map.of(A, STAT_A), Optional.of(new FreshIndex.Kept(Set.of("old.html"), Set.of(), Set.of("index.html"))));
 
     @Test
     void knowsAnArticleByItsRecordedStatAloneBeforeThePagesAreDecoded() {
