@@ -108,46 +108,45 @@ class WantedRoutesTest {
     @Test
     void theWantedPagesRenderAsTheWholeSitesListingRendersThem() {
         Site site = site();
-        Instant now = Instant.parse("2024-05-04T00:00:00Z");
-        TemplateEngine templates = new TemplateEngine(tmp.resolve("templates"));
-        PageRenderer whole = new PageRenderer(templates, now, site.config(), Optional.empty(), Parallel.SERIAL);
-        Problems problems = new Problems();
-        Map<String, Route> all = new java.util.HashMap<>();
-        whole.routes(site, problems).forEach(route -> all.put(route.outputPath(), route));
         Set<String> wanted = Set.of("world/2024/05/02/contentworldbmd/index.html", "index.html", "page/3/index.html",
                 HARBOUR_2, "tags/harbour/page/3/index.html", "tags/index.html", "authors/selin-atay/page/2/index.html",
                 "world/page/2/index.html", "2024/05/page/3/index.html", "2024/index.html", "tags/ports/feed.xml",
                 "robots.txt");
 
-        List<Route> listed = new PageRenderer(templates, now, site.config(), Optional.empty(), Parallel.SERIAL)
-                .routes(site, wanted::contains, Set.of());
+        List<Route> listed = renderer(site).routes(site, wanted::contains, Set.of());
 
-        assertEquals(wanted, Set.copyOf(paths(listed)), "every wanted page, no other: " + all.keySet());
         assertEquals(wanted.size(), listed.size());
-        for (Route route : listed) {
-            assertArrayEquals(whole.bytes(all.get(route.outputPath())), whole.bytes(route), route.outputPath());
-        }
+        assertRenderAsTheWholeSite(site, wanted, listed);
         assertEquals("world/2024/05/02/contentworldbmd/index.html", listed.get(0).outputPath(), "the article pages come first");
     }
 
     @Test
     void aFreshStartsArticlePagesTakeTheRelationsMadeAheadAndRenderAsTheWholeSitesDo() {
         Site site = site();
-        Instant now = Instant.parse("2024-05-04T00:00:00Z");
-        TemplateEngine templates = new TemplateEngine(tmp.resolve("templates"));
-        PageRenderer whole = new PageRenderer(templates, now, site.config(), Optional.empty(), Parallel.SERIAL);
-        Map<String, Route> all = new java.util.HashMap<>();
-        whole.routes(site, new Problems()).forEach(route -> all.put(route.outputPath(), route));
         Set<String> wanted = Set.of("world/2024/05/02/contentworldbmd/index.html", "robots.txt");
 
-        PageRenderer fresh = new PageRenderer(templates, now, site.config(), Optional.empty(), Parallel.SERIAL);
+        PageRenderer fresh = renderer(site);
         fresh.robots(site);
         fresh.ahead(site);
         org.dateline.assemble.Relations made = fresh.relations(site);
         assertSame(made, fresh.relations(site), "made once, ahead");
         List<Route> listed = fresh.routes(site, wanted::contains, Set.of(), made.retagged(site, Set.of()));
 
-        assertEquals(wanted, Set.copyOf(paths(listed)));
+        assertRenderAsTheWholeSite(site, wanted, listed);
+    }
+
+    /** A renderer of {@code site}'s pages, serial, at a fixed time, with the test's templates. */
+    private PageRenderer renderer(Site site) {
+        return new PageRenderer(new TemplateEngine(tmp.resolve("templates")), Instant.parse("2024-05-04T00:00:00Z"),
+                site.config(), Optional.empty(), Parallel.SERIAL);
+    }
+
+    /** {@code listed} is every wanted page and no other, each rendering to the bytes the whole site's listing renders. */
+    private void assertRenderAsTheWholeSite(Site site, Set<String> wanted, List<Route> listed) {
+        PageRenderer whole = renderer(site);
+        Map<String, Route> all = new java.util.HashMap<>();
+        whole.routes(site, new Problems()).forEach(route -> all.put(route.outputPath(), route));
+        assertEquals(wanted, Set.copyOf(paths(listed)), "every wanted page, no other: " + all.keySet());
         for (Route route : listed) {
             assertArrayEquals(whole.bytes(all.get(route.outputPath())), whole.bytes(route), route.outputPath());
         }
