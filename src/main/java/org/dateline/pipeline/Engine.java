@@ -67,7 +67,7 @@ public final class Engine implements AutoCloseable {
     private Optional<OutputManifest> manifest = Optional.empty();
     private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
     private Optional<org.dateline.write.LiveOutput> freshKept = Optional.empty(); // a fresh start's check of the live output and the kept one
-    private Set<String> swapped = Set.of(), renewed = Set.of(); // the pages the last build that swapped rendered; its files written anew
+    private Set<String> renewed = Set.of(); // the files the last build that swapped wrote anew: the kept output shares the others
     private final StateStore states;
     private final boolean keyPages;
     private Leftovers leftovers = Leftovers.NONE; // what earlier builds left beside the output, deleted beside this one
@@ -253,7 +253,7 @@ public final class Engine implements AutoCloseable {
         Path source = plan.source();
         List<Route> routes = plan.routes();
         List<OutputFile> redirects = plan.redirects();
-        Set<String> written = swapped;
+        Set<String> written = renewed;
         java.util.function.Predicate<String> standIn = path -> standIns && !remade.orElseThrow().contains(path);
         java.util.function.Predicate<String> trusted = path -> server ? remade.filter(paths -> !paths.contains(path)
                 && !written.contains(path)).isPresent() : standIn.test(path) && freshKept.get().shares(path);
@@ -297,12 +297,11 @@ public final class Engine implements AutoCloseable {
             states.clear(reporter);
             staging.commit();
             kept = Optional.of(previousOutput()); // the output just replaced is kept beside the new one
-            swapped = Set.copyOf(renderedPaths);
             renewed = staging.renewed();
             manifest = Optional.of(staging.manifest());
             if (server && PageWrites.keepCopy(request.output(), manifest.get())) { // a copy of exactly the live files
                 kept = manifest;
-                swapped = Set.of();
+                renewed = Set.of();
             }
             statics.committed();
             stage("write", staging.written(), mark);

@@ -37,7 +37,6 @@ public final class Staging implements AutoCloseable {
     private final Map<String, OutputManifest.Entry> entries;
     private final java.util.Set<String> renewed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pages = new AtomicInteger();
-    private final AtomicInteger written = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
     /** Whether the staging folder is the kept previous output, brought up to date rather than filled anew. */
@@ -221,7 +220,6 @@ public final class Staging implements AutoCloseable {
             }
             record(path, new OutputManifest.Entry(key, content.length, modified(file)));
             renewed.add(path);
-            written.incrementAndGet();
         } catch (IOException e) {
             throw failure(e);
         }
@@ -284,7 +282,7 @@ public final class Staging implements AutoCloseable {
 
     /** Files actually written (not linked from the previous output), static files included. */
     public int written() {
-        return written.get();
+        return renewed.size();
     }
 
     @Override
