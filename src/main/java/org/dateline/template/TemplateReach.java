@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -48,7 +49,8 @@ public final class TemplateReach {
         return known.computeIfAbsent(name, this::compute);
     }
 
-    private Optional<String> compute(String name) {
+    /** Every template rendering {@code name} can read, by name, with its text; empty when that cannot be known. */
+    private Optional<Map<String, byte[]>> closure(String name) {
         Map<String, byte[]> read = new TreeMap<>();
         Deque<String> pending = new ArrayDeque<>();
         pending.add(name);
@@ -71,6 +73,49 @@ public final class TemplateReach {
                 pending.add(target);
             }
         }
+        return Optional.of(read);
+    }
+
+    /**
+     * Whether rendering {@code name} can read none of {@code attributes}, of any value: no template it can
+     * read names one after a dot ({@code article.body}, {@code article.body()}), and none subscripts a value
+     * ({@code article["body"]}, {@code article[name]}: a computed name could be any); false when what it
+     * reads cannot be known. The whole text is scanned, HTML and comments too, not only Pebble's code: a
+     * match there only makes a page be rendered when it need not be, where a code scanner that misread a
+     * string or an interpolation could miss a read.
+     */
+    public boolean readsNone(String name, Set<String> attributes) {
+        return blind.computeIfAbsent(name + "\n" + new java.util.TreeSet<>(attributes), key -> closure(name)
+                .map(read -> read.values().stream().noneMatch(text -> reads(text, attributes))).orElse(false));
+    }
+
+    private final Map<String, Boolean> blind = new ConcurrentHashMap<>();
+
+    /** A subscript: a value (a name, a call, a subscript or a string before it) followed by {@code [}. */
+    private static final Pattern SUBSCRIPT = Pattern.compile("[\\w)\\]\"']\\s*\\[");
+    /** A member read by name: a dot, then the name. */
+    private static final Pattern MEMBER = Pattern.compile("\\.\\s*([A-Za-z_]\\w*)");
+
+    private static boolean reads(byte[] source, Set<String> attributes) {
+        String text = new String(source, StandardCharsets.UTF_8);
+        if (SUBSCRIPT.matcher(text).find()) {
+            return true;
+        }
+        Matcher member = MEMBER.matcher(text);
+        while (member.find()) {
+            if (attributes.contains(member.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<String> compute(String name) {
+        Optional<Map<String, byte[]>> closure = closure(name);
+        if (closure.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> read = closure.get();
         MessageDigest digest = sha256();
         for (Map.Entry<String, byte[]> entry : read.entrySet()) {
             digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));

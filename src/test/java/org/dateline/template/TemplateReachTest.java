@@ -64,4 +64,34 @@ class TemplateReachTest {
         assertEquals(Optional.empty(), reach("variable.peb"));
         assertEquals(Optional.empty(), reach("relative.peb"));
     }
+
+    @Test
+    void readsNoneOfTheNamedAttributesOnlyWhenNoTemplateItReachesNamesOneOrSubscriptsAValue() throws IOException {
+        java.util.Set<String> parts = java.util.Set.of("body", "wordCount");
+        write("base.peb", "<html><body class=\"body\">{% block main %}{% endblock %}</body></html>");
+        write("list.peb", "{% extends \"base.peb\" %}{% block main %}{% for a in articles %}"
+                + "{% include \"item.peb\" with {\"article\": a} %}{% endfor %}{% endblock %}");
+        write("item.peb", "<li>{{ article.title }}: {{ article.description }} {{ article.bodyText }}</li>");
+        assertTrue(new TemplateReach(templates).readsNone("list.peb", parts), "HTML's <body> and a longer name are no reads");
+        java.util.Map<String, String> reads = java.util.Map.of(
+                "a member", "{{ article.body | raw }}",
+                "a member after spaces", "{{ article .\n wordCount }}",
+                "a call", "{{ article.body() }}",
+                "a string in an interpolation", "{{ \"#{article.wordCount} words\" }}",
+                "a subscript by a literal", "{{ article[\"body\"] }}",
+                "a subscript by a computed name", "{% set n = \"bo\" ~ \"dy\" %}{{ article [n] }}",
+                "a subscript of a call", "{{ article.tags()[0] }}");
+        reads.forEach((name, text) -> {
+            try {
+                write("item.peb", text);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            org.junit.jupiter.api.Assertions.assertFalse(new TemplateReach(templates).readsNone("list.peb", parts), name);
+        });
+        write("item.peb", "{{ article.title }}");
+        write("list.peb", "{% include \"it\" ~ \"em.peb\" %}");
+        org.junit.jupiter.api.Assertions.assertFalse(new TemplateReach(templates).readsNone("list.peb", parts),
+                "a template named by a computed name could read anything");
+    }
 }
