@@ -198,6 +198,16 @@ public final class Views {
     public record NeighboursView(ArticleView previous, ArticleView next) {
     }
 
+    /**
+     * The components of {@link ArticleView} made from the body, with the methods that show every component
+     * (a record's {@code hashCode} and {@code equals}). The others are made from the front matter, the
+     * description and the article's place in the site, so a page whose templates read none of these from any
+     * value ({@code TemplateReach.readsNone}) shows nothing that an edit of an
+     * article's body alone changes. Printed whole, a view shows its title ({@link ArticleView#toString}).
+     */
+    public static final Set<String> BODY_PARTS = Set.of("body", "headings", "wordCount", "readingMinutes",
+            "hashCode", "equals");
+
     /** {@code article}: everything about one article. */
     public record ArticleView(String title, String url, String permalink, SectionView section,
                               List<AuthorView> authors, List<String> authorNames, DateView published,
@@ -206,6 +216,16 @@ public final class Views {
                               List<HeadingView> headings, int wordCount, int readingMinutes,
                               Map<String, Object> params, List<NoticeView> corrections, List<NoticeView> updates,
                               DateView expires, boolean expired) {
+
+        /**
+         * The headline: what a template printing a whole view ({@code {{ article }}}, a filter that joins
+         * views) shows, where a record's text would show its body's key and word count too, which a body
+         * edit changes on pages that read none of {@link #BODY_PARTS}.
+         */
+        @Override
+        public String toString() {
+            return title;
+        }
     }
 
     public synchronized SiteView site() {

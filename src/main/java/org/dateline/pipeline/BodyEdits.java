@@ -28,7 +28,8 @@ import org.dateline.render.RenderedArticle;
  * The dev server's quick way after an edit that changed nothing but the bodies of published articles
  * (the most common save): the site keeps its shape (every article's front matter, description,
  * images, place and order are as they were), so the last build's routes, keys, redirects and copies
- * stay, and only the pages whose context reaches an edited article ({@link RouteReach}) are made,
+ * stay, and only the pages whose context reaches an edited article ({@link RouteReach}) and that can
+ * show what the edit changed ({@link BodyReaders}: not a listing that shows no body part) are made,
  * keyed and rendered again. An edit of the front matter or description of such articles goes on to
  * {@link FacetEdits}, which diffs the site. Every other edit, or any doubt, takes the whole way: a
  * change anywhere but in known articles, another fingerprint of templates, static files, data or
@@ -73,6 +74,8 @@ final class BodyEdits {
 
     /** Front-matter edits: the site's shape changes, see there. */
     private final FacetEdits facets = new FacetEdits();
+    /** Of the pages showing an edited article, those whose bytes a body edit can change. */
+    private final BodyReaders bodyReaders = new BodyReaders();
 
     /** Where the pages' contexts are walked for what they reach. */
     private final org.dateline.assemble.Parallel parallel;
@@ -270,7 +273,10 @@ final class BodyEdits {
         }
         Set<String> read = new HashSet<>(files);
         read.add(RouteReach.ALL);
-        Set<String> affected = pageReaches.readers(read);
+        pageReaches.readers(read); // found in one pass for both
+        Set<String> affected = new HashSet<>(pageReaches.readers(Set.of(RouteReach.ALL)));
+        affected.addAll(bodyReaders.pages(warm.plan().routes(), files, pageReaches.readers(files),
+                loaded.sources().templatesDir(), loaded.templates()));
         Map<String, String> pageOf = new HashMap<>();
         Site lastSite = warm.plan().site();
         java.util.stream.Stream.of(lastSite.articles(), lastSite.expired(), lastSite.pages()).flatMap(List::stream)

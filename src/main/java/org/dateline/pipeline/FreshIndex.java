@@ -37,7 +37,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
                   Optional<PageSection> section) {
 
     static final String FILE = "fresh.state";
-    private static final int MAGIC = 0x444c4636; // "DLF6": the kept output's files written anew by the build
+    private static final int MAGIC = 0x444c4637; // "DLF7": each page's template
 
     /** An article's digest and, when the build could trust it, its file's stat. */
     record Seen(String digest, Optional<FileStat> stat) {
@@ -184,14 +184,20 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     /**
      * One page: where it is written, what makes it (for messages), whether Dateline writes it without
-     * a template (feeds, sitemaps), and the source paths its context reaches ({@link RouteReach#ALL} among
-     * them for "every article").
+     * a template (feeds, sitemaps), the source paths its context reaches ({@link RouteReach#ALL} among
+     * them for "every article"), and its template ("" for none): what it can show of them ({@link BodyReaders}).
      */
-    record Page(String path, String origin, boolean generated, Set<String> reaches) {
+    record Page(String path, String origin, boolean generated, Set<String> reaches, String template) {
         Page {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(origin, "origin");
             reaches = Set.copyOf(reaches);
+            Objects.requireNonNull(template, "template");
+        }
+
+        /** A page of no template. */
+        Page(String path, String origin, boolean generated, Set<String> reaches) {
+            this(path, origin, generated, reaches, "");
         }
     }
 
@@ -259,6 +265,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
                 return table.size() - 1;
             });
             pages.forEach(page -> page.reaches().forEach(name::applyAsInt));
+            pages.forEach(page -> name.applyAsInt(page.template()));
             untracked.forEach(name::applyAsInt);
             out.writeInt(table.size());
             for (String text : table) {
@@ -313,6 +320,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         for (String file : page.reaches()) {
             out.writeInt(name.applyAsInt(file));
         }
+        out.writeInt(name.applyAsInt(page.template()));
     }
 
     // one page a call: a method compiled after a few hundred calls, where a loop run once stays in the interpreter
@@ -323,7 +331,8 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         for (int i = 0; i < reaches.length; i++) {
             reaches[i] = table[in.readInt()];
         }
-        return new Page(path, origin, generated, Set.of(reaches)); // immutable: the record keeps it as it is
+        // immutable: the record keeps it as it is
+        return new Page(path, origin, generated, Set.of(reaches), table[in.readInt()]);
     }
 
     /** The section {@link #encodePages} made. */

@@ -111,7 +111,7 @@ final class FreshPages {
     // a method of its own, compiled after a few hundred calls: a loop run once stays in the interpreter
     private static boolean samePage(Page was, Page is) {
         return was.path().equals(is.path()) && was.origin().equals(is.origin()) && was.generated() == is.generated()
-                && (was.reaches() == is.reaches() || was.reaches().equals(is.reaches()));
+                && was.template().equals(is.template()) && (was.reaches() == is.reaches() || was.reaches().equals(is.reaches()));
     }
 
     /** Each of {@code table}'s names with its number. */

@@ -156,14 +156,15 @@ final class FreshStart {
     }
 
     /**
-     * A page of the last build that is not made: its path and origin, and whether it is generated.
+     * A page of the last build that is not made: its path, template and origin, and whether it is generated.
      * It is never rendered (see {@link #isStandIn}): its file is the live output's.
      */
     private static Route standIn(FreshIndex.Page page) {
         Supplier<String> never = () -> {
             throw new IllegalStateException("the stand-in for " + page.path() + " was rendered");
         };
-        return new Route(page.path(), "", Map.of(), page.origin(), page.generated() ? Optional.of(never) : Optional.empty());
+        return new Route(page.path(), page.template(), Map.of(), page.origin(),
+                page.generated() ? Optional.of(never) : Optional.empty());
     }
 
     /**
@@ -220,7 +221,7 @@ final class FreshStart {
         List<FreshIndex.Page> pages = new ArrayList<>(routes.size());
         for (Route route : routes) {
             pages.add(new FreshIndex.Page(route.outputPath(), route.origin(), route.generated().isPresent(),
-                    reachOf(route, reached)));
+                    reachOf(route, reached), route.template()));
         }
         // after a front-matter edit most pages are the ones read: their bytes are taken as they are
         Optional<FreshIndex.PageSection> patched = read.flatMap(section -> section.patched(pages, untracked));
@@ -268,6 +269,7 @@ final class FreshStart {
     // a method of its own, compiled after a few hundred calls: a loop run once stays in the interpreter
     private static boolean samePage(FreshIndex.Page page, Route route, Map<String, Set<String>> reached) {
         return page.path().equals(route.outputPath()) && page.origin().equals(route.origin())
-                && page.generated() == route.generated().isPresent() && page.reaches().equals(reachOf(route, reached));
+                && page.generated() == route.generated().isPresent() && page.template().equals(route.template())
+                && page.reaches().equals(reachOf(route, reached));
     }
 }

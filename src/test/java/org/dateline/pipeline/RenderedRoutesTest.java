@@ -16,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which pages a long-lived engine renders again after an edit (its {@link Engine#lastRendered} hook):
- * every page that shows the edited article, and none of the pages that do not. Page keys still cover
- * a whole article view, so every listing, feed and related box showing the article is rendered again
- * even when only its body changed; the pages listed as untouched here must stay so.
+ * every page that shows what the edit changed, and none of the pages that do not. An edit of the first
+ * paragraph changes the description, which listings show: every listing, feed and related box showing the
+ * article is rendered again. An edit of the body alone renders the article's page and the feeds, and a
+ * listing only when its templates read a part of the article made from its body ({@link BodyReaders}).
+ * The pages listed as untouched here must stay so.
  */
 class RenderedRoutesTest {
 
@@ -66,6 +68,99 @@ class RenderedRoutesTest {
                 assertFalse(rendered.contains(untouched), untouched + " was rendered: " + rendered);
             }
         }
+    }
+
+    /**
+     * What a body edit of the harbour article past its first paragraph renders again: its page, every feed
+     * showing it (made without a template: the default feeds hold the whole body), and the pages of the
+     * articles showing it as related or as a neighbour (their template reads their own article's body). Not
+     * the front page, its section's, tags', authors' and month's pages, nor 404.html: they show its title,
+     * description, byline and date, which a body edit leaves as they were.
+     */
+    private static final List<String> BODY_EDIT = List.of("atom.xml", "authors/selin-atay/atom.xml",
+            "authors/selin-atay/feed.json", "authors/selin-atay/feed.xml", "authors/zoe-angstrom/atom.xml",
+            "authors/zoe-angstrom/feed.json", "authors/zoe-angstrom/feed.xml", "culture/2024/06/08/festival/index.html",
+            "feed.json", "feed.xml", "science/2024/04/02/tides/index.html", "tags/harbour/atom.xml",
+            "tags/harbour/feed.json", "tags/harbour/feed.xml", "tags/transport/atom.xml", "tags/transport/feed.json",
+            "tags/transport/feed.xml", "world/2024/05/20/council-budget/index.html",
+            "world/2024/06/05/ferry-talks/index.html", PAGE, "world/atom.xml", "world/feed.json", "world/feed.xml");
+
+    /** The newsroom with bodies long enough to be keyed (so their edits are followed), and its own story template. */
+    private Path keyedSite() throws IOException {
+        Path site = ColdBuilds.newsroom(tmp);
+        ColdBuilds.keyFerryBody(site);
+        return site;
+    }
+
+    private static void editBody(Path site) {
+        TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was very close");
+    }
+
+    private void assertCold(Path site, Path output, String name) {
+        assertEquals(ColdBuilds.of(tmp, site, 2), org.dateline.testing.FileTree.snapshot(output), name);
+    }
+
+    @Test
+    void aBodyEditPastTheDescriptionRendersNoListing() throws IOException {
+        Path site = keyedSite();
+        Path output = tmp.resolve("served");
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
+            engine.build();
+            editBody(site);
+            engine.rebuild(List.of(Path.of(HARBOUR)));
+            assertTrue(engine.lastQuick(), "a body edit takes the quick way");
+            assertEquals(BODY_EDIT, engine.lastRendered());
+        }
+        assertCold(site, output, "after a body edit");
+    }
+
+    @Test
+    void aFreshJvmRendersTheSamePagesAfterABodyEdit() throws IOException {
+        Path site = keyedSite();
+        try (Engine engine = engine(site)) {
+            engine.build();
+        }
+        editBody(site);
+        try (Engine engine = engine(site)) {
+            engine.build();
+            assertTrue(engine.lastQuick(), "a body edit takes the quick way");
+            assertEquals(BODY_EDIT, engine.lastRendered());
+        }
+        assertCold(site, tmp.resolve("out"), "after a body edit in a fresh JVM");
+    }
+
+    @Test
+    void aListingThatShowsReadingTimeIsRenderedAgainAfterABodyEdit() throws IOException {
+        Path site = keyedSite();
+        TestSites.replace(site, "templates/story.peb", "</li>", "<p class=\"story__time\">{{ article.readingMinutes }} min</p>\n</li>");
+        Path output = tmp.resolve("served");
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
+            engine.build();
+            // a body long enough to take two minutes to read: what the listings show changes
+            TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was close." + " Word".repeat(300));
+            engine.rebuild(List.of(Path.of(HARBOUR)));
+            assertTrue(engine.lastQuick(), "a body edit takes the quick way");
+            List<String> rendered = engine.lastRendered();
+            assertTrue(rendered.containsAll(List.of(PAGE, "index.html", "world/index.html", "tags/harbour/index.html",
+                    "tags/transport/index.html", "2024/06/index.html", "authors/selin-atay/index.html")), rendered::toString);
+            assertFalse(rendered.contains("culture/index.html"), rendered::toString);
+        }
+        assertCold(site, output, "after a body edit shown in listings");
+    }
+
+    @Test
+    void aListingPrintingWholeViewsShowsTheirTitlesAndIsNotRenderedAgainAfterABodyEdit() throws IOException {
+        Path site = keyedSite();
+        TestSites.replace(site, "templates/story.peb", "</li>", "<p>{{ article }}</p>\n</li>");
+        Path output = tmp.resolve("served");
+        try (Engine engine = ColdBuilds.server(tmp, site, output)) {
+            engine.build();
+            assertTrue(TestSites.read(output, "world/index.html").contains("<p>Harbour vote</p>"));
+            editBody(site);
+            engine.rebuild(List.of(Path.of(HARBOUR)));
+            assertEquals(BODY_EDIT, engine.lastRendered());
+        }
+        assertCold(site, output, "after a body edit");
     }
 
     @Test
