@@ -28,7 +28,7 @@ final class KeyPositions extends AbstractMap<String, SourcePosition> {
 
     /** {@code positions}, held small when they all name one file (as an article's do), else copied. */
     static Map<String, SourcePosition> of(Map<String, SourcePosition> positions) {
-        if (positions instanceof KeyPositions) {
+        if (positions instanceof KeyPositions || positions instanceof DecodedPositions) {
             return positions;
         }
         if (positions.isEmpty()) {

@@ -27,4 +27,16 @@ public final class RecordedPositions {
     public static Map<String, SourcePosition> of(String file, String[] keys, int[] places) {
         return KeyPositions.of(file, keys, places);
     }
+
+    /**
+     * The {@code size} positions {@code positions} makes, made when first read (a position is read only
+     * to report a problem): {@code positions} must give that many and cannot fail (the cache checks an
+     * entry's bytes when it reads it, and decodes them later).
+     */
+    public static Map<String, SourcePosition> later(int size, java.util.function.Supplier<Map<String, SourcePosition>> positions) {
+        if (size < 0) {
+            throw new IllegalArgumentException("size " + size);
+        }
+        return size == 0 ? Map.of() : new DecodedPositions(size, positions);
+    }
 }

@@ -52,6 +52,8 @@ final class ArticleCache {
      */
     private final Map<String, CachedArticle> memory = new ConcurrentHashMap<>(1 << 13);
     private final AtomicInteger damaged = new AtomicInteger();
+    /** The names, tags and places that recur across the summaries read, made once (see {@link SharedTexts}). */
+    private final SharedTexts texts = new SharedTexts();
     /** The entries on disk after the last {@link #retain}, once it has listed the folder. */
     private Optional<Set<String>> onDisk = Optional.empty();
     /** The keys the last {@link #retain} kept. */
@@ -324,7 +326,7 @@ final class ArticleCache {
             }
             // the entry's path is made again when the body is read: every article keeps its body's loader
             ArticleBody body = new ArticleBody(key, () -> body(file(key), offset, bodyLength, Optional.empty()));
-            SummaryInput summary = new SummaryInput(payload, 0, payload.length);
+            SummaryInput summary = new SummaryInput(payload, 0, payload.length, texts);
             CachedArticle read = ArticleCodec.read(summary, body);
             Optional<CachedArticle> article = summary.available() == 0 ? Optional.of(read) : Optional.empty();
             if (article.isPresent()) {
@@ -343,7 +345,7 @@ final class ArticleCache {
         ArticleBody body = new ArticleBody(key, () -> body(file(key), entry.bodyOffset(), entry.bodyLength(),
                 Optional.of(entry)));
         try {
-            SummaryInput summary = new SummaryInput(entry.bytes(), entry.summaryAt(), entry.summaryLength());
+            SummaryInput summary = new SummaryInput(entry.bytes(), entry.summaryAt(), entry.summaryLength(), texts);
             CachedArticle article = ArticleCodec.read(summary, body);
             if (summary.available() == 0) {
                 return Optional.of(article);

@@ -4,12 +4,12 @@ import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +19,8 @@ import org.dateline.diag.SourcePosition;
 import org.dateline.parse.ArticleMeta;
 import org.dateline.parse.LeadImage;
 import org.dateline.parse.Notice;
-import org.dateline.parse.RecordedPositions;
 import org.dateline.render.ArticleBody;
+import org.dateline.render.DecodedList;
 import org.dateline.render.RenderedArticle;
 
 /**
@@ -71,16 +71,45 @@ final class ArticleCodec {
         Optional<RenderedArticle> rendered = Optional.empty();
         if (in.readBoolean()) {
             String file = in.readUTF();
-            String description = longText(in);
-            int count = count(in);
-            RenderedArticle.Heading[] headings = new RenderedArticle.Heading[count];
-            for (int i = 0; i < count; i++) {
-                headings[i] = new RenderedArticle.Heading(in.readInt(), longText(in), longText(in));
-            }
-            rendered = Optional.of(new RenderedArticle(file, meta, body, description, List.of(headings), in.readInt(),
+            String description = in instanceof SummaryInput bytes ? bytes.text(count(in), meta.description())
+                    : longText(in);
+            List<RenderedArticle.Heading> headings = headings(in);
+            rendered = Optional.of(new RenderedArticle(file, meta, body, description, headings, in.readInt(),
                     problems(in)));
         }
         return new CachedArticle(meta, parseWarnings, rendered, texts(in));
+    }
+
+    /**
+     * A rendered article's subheadings. From a summary's bytes ({@link SummaryInput}) they are checked
+     * now and made when a page reads them ({@link DecodedList}): a build from the cache renders few pages.
+     */
+    private static List<RenderedArticle.Heading> headings(DataInput in) throws IOException {
+        int count = count(in);
+        if (!(in instanceof SummaryInput bytes)) {
+            return headings(in, count);
+        }
+        SummaryInput from = bytes.fork();
+        for (int i = 0; i < count; i++) {
+            in.readInt();
+            skipText(in);
+            skipText(in);
+        }
+        return DecodedList.of(count, () -> {
+            try {
+                return headings(from.fork(), count);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a checked summary failed to decode", e);
+            }
+        });
+    }
+
+    private static List<RenderedArticle.Heading> headings(DataInput in, int count) throws IOException {
+        RenderedArticle.Heading[] headings = new RenderedArticle.Heading[count];
+        for (int i = 0; i < count; i++) {
+            headings[i] = new RenderedArticle.Heading(in.readInt(), longText(in), longText(in));
+        }
+        return List.of(headings);
     }
 
     private static void meta(DataOutputStream out, ArticleMeta meta) throws IOException {
@@ -104,7 +133,7 @@ final class ArticleCodec {
         notices(out, meta.corrections());
         notices(out, meta.updates());
         ValueCodec.write(out, meta.params());
-        positions(out, meta.positions());
+        PositionCodec.positions(out, meta.positions());
         texts(out, meta.categories());
         longText(out, meta.url());
         texts(out, meta.aliases());
@@ -117,11 +146,11 @@ final class ArticleCodec {
         OffsetDateTime published = date(in);
         Optional<OffsetDateTime> updated = optionalDate(in);
         Optional<OffsetDateTime> expires = optionalDate(in);
-        List<String> authors = texts(in);
-        String source = longText(in);
+        List<String> authors = sharedTexts(in);
+        String source = sharedText(in);
         String description = longText(in);
-        String section = longText(in);
-        List<String> tags = texts(in);
+        String section = sharedText(in);
+        List<String> tags = sharedTexts(in);
         String slug = longText(in);
         boolean draft = in.readBoolean();
         Optional<LeadImage> image = Optional.empty();
@@ -132,15 +161,15 @@ final class ArticleCodec {
             }
             image = Optional.of(new LeadImage(parts.get(0), parts.get(1), parts.get(2), parts.get(3)));
         }
-        String location = longText(in);
+        String location = sharedText(in);
         List<Notice> corrections = notices(in);
         List<Notice> updates = notices(in);
         Object params = ValueCodec.read(in);
         if (!(params instanceof Map)) {
             throw new IOException("bad params");
         }
-        Map<String, SourcePosition> positions = positions(in);
-        List<String> categories = texts(in);
+        Map<String, SourcePosition> positions = PositionCodec.laterPositions(in);
+        List<String> categories = sharedTexts(in);
         String url = longText(in);
         List<String> aliases = texts(in);
         Object authorUrls = ValueCodec.read(in);
@@ -150,81 +179,6 @@ final class ArticleCodec {
         return new ArticleMeta(title, published, updated, expires, authors, source, description, section, tags, slug,
                 draft, image, location, corrections, updates, (Map<String, Object>) params, positions, categories, url,
                 aliases, (Map<String, String>) authorUrls);
-    }
-
-    /**
-     * The keys Dateline knows, as a summary writes them: by their number in parse's own list of them,
-     * one byte, where each was a string to read and make (every article has half a dozen). A change to
-     * that list changes the code and so the cache's stamp; {@code ArticleCodecTest} pins the bytes.
-     */
-    private static final List<String> KEYS = RecordedPositions.KNOWN_KEYS;
-    private static final int OTHER_KEY = 0xff;
-
-    /**
-     * An article's positions: when they all name one file (an article's do), that file once, then
-     * each key (its number in {@link #KEYS}, or {@link #OTHER_KEY} and the key) with its line and
-     * column, read back in the form {@link ArticleMeta} keeps them ({@link RecordedPositions}); else each
-     * key with its own position.
-     */
-    static void positions(DataOutputStream out, Map<String, SourcePosition> positions) throws IOException {
-        out.writeInt(positions.size());
-        if (positions.isEmpty()) {
-            return;
-        }
-        String file = positions.values().iterator().next().file();
-        boolean oneFile = positions.values().stream().allMatch(position -> position.file().equals(file));
-        out.writeBoolean(oneFile);
-        if (oneFile) {
-            longText(out, file);
-        }
-        for (Map.Entry<String, SourcePosition> entry : positions.entrySet()) {
-            int known = KEYS.indexOf(entry.getKey());
-            out.writeByte(known < 0 ? OTHER_KEY : known);
-            if (known < 0) {
-                out.writeUTF(entry.getKey());
-            }
-            if (!oneFile) {
-                longText(out, entry.getValue().file());
-            }
-            out.writeInt(entry.getValue().line());
-            out.writeInt(entry.getValue().column());
-        }
-    }
-
-    static Map<String, SourcePosition> positions(DataInput in) throws IOException {
-        int count = count(in);
-        if (count == 0) {
-            return Map.of();
-        }
-        String file = in.readBoolean() ? longText(in) : null;
-        String[] keys = new String[count];
-        int[] places = new int[2 * count];
-        Map<String, SourcePosition> each = file == null ? new LinkedHashMap<>() : null;
-        for (int i = 0; i < count; i++) {
-            keys[i] = key(in);
-            String own = file == null ? longText(in) : null;
-            places[2 * i] = in.readInt();
-            places[2 * i + 1] = in.readInt();
-            if (own != null) {
-                each.put(keys[i], new SourcePosition(own, places[2 * i], places[2 * i + 1]));
-            }
-        }
-        try {
-            return file == null ? each : RecordedPositions.of(file, keys, places);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("bad position", e);
-        }
-    }
-
-    private static String key(DataInput in) throws IOException {
-        int known = in.readUnsignedByte();
-        if (known == OTHER_KEY) {
-            return in.readUTF();
-        }
-        if (known >= KEYS.size()) {
-            throw new IOException("bad key " + known);
-        }
-        return KEYS.get(known);
     }
 
     static void problems(DataOutputStream out, List<Problem> problems) throws IOException {
@@ -339,6 +293,30 @@ final class ArticleCodec {
             texts[i] = longText(in);
         }
         return List.of(texts); // immutable already: the records that hold it copy it no more
+    }
+
+    static void skipText(DataInput in) throws IOException {
+        in.skipBytes(count(in)); // no more than the bytes left: all of them skipped
+    }
+
+    /**
+     * As {@link #texts(DataInput)}, each text the JVM's one copy of it, as {@link ArticleMeta} keeps names,
+     * tags and places: from a summary's bytes, made once for all summaries ({@link SharedTexts}).
+     */
+    private static List<String> sharedTexts(DataInput in) throws IOException {
+        int count = count(in);
+        if (count == 0) {
+            return List.of();
+        }
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            texts[i] = sharedText(in);
+        }
+        return List.of(texts);
+    }
+
+    private static String sharedText(DataInput in) throws IOException {
+        return in instanceof SummaryInput bytes ? bytes.sharedText(count(in)) : longText(in).intern();
     }
 
     /** Text of any length ({@code writeUTF} stops at 64 KiB), as UTF-8 with its length. */

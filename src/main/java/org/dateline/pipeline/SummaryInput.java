@@ -19,19 +19,61 @@ final class SummaryInput implements DataInput {
     private int at;
     private final int end;
 
+    /** The texts that recur across summaries, or null to make each one. */
+    private final SharedTexts shared;
+
     /** The {@code length} bytes of {@code bytes} from {@code from}. */
     SummaryInput(byte[] bytes, int from, int length) {
+        this(bytes, from, length, null);
+    }
+
+    /** As above, the texts that recur across summaries made once, in {@code shared} ({@link #sharedText}). */
+    SummaryInput(byte[] bytes, int from, int length, SharedTexts shared) {
         if (from < 0 || length < 0 || from > bytes.length - length) {
             throw new IndexOutOfBoundsException("no " + length + " bytes at " + from);
         }
         this.bytes = bytes;
         this.at = from;
         this.end = from + length;
+        this.shared = shared;
     }
 
     /** The bytes not read yet. */
     int available() {
         return end - at;
+    }
+
+    /** A reader of the bytes not read yet, on its own from here: this one reads on as if it were not there. */
+    SummaryInput fork() {
+        return new SummaryInput(bytes, at, end - at, shared);
+    }
+
+    /** As {@link #text(int)}, interned: the one string of a text that recurs across summaries (a tag, say). */
+    String sharedText(int length) throws IOException {
+        need(length);
+        String text = shared == null ? new String(bytes, at, length, StandardCharsets.UTF_8).intern()
+                : shared.text(bytes, at, length);
+        at += length;
+        return text;
+    }
+
+    /**
+     * As {@link #text(int)}, but {@code same} itself when the bytes are its text, in ASCII: a cached
+     * summary holds an article's standfirst twice (its front matter's and its rendered article's),
+     * made into one string rather than two.
+     */
+    String text(int length, String same) throws IOException {
+        need(length);
+        if (same.length() != length) {
+            return text(length);
+        }
+        for (int i = 0; i < length; i++) {
+            if (bytes[at + i] != same.charAt(i)) { // a byte of a longer character is negative: never a char
+                return text(length);
+            }
+        }
+        at += length;
+        return same;
     }
 
     /** The next {@code length} bytes as UTF-8 text (malformed bytes decoded as {@code new String} decodes them). */

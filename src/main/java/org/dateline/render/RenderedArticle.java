@@ -22,7 +22,7 @@ public record RenderedArticle(String file, ArticleMeta meta, ArticleBody body, S
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(description, "description");
-        headings = List.copyOf(headings);
+        headings = DecodedList.copyOf(headings); // a cached article's, decoded when a page reads them
         warnings = List.copyOf(warnings);
     }
 

@@ -115,14 +115,14 @@ class ArticleCodecTest {
         positions.put("embargo", new SourcePosition("a.md", 9, 1));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ArticleCodec.positions(out, positions);
+            PositionCodec.positions(out, positions);
         }
         assertEquals("00000003" + "01" + "00000004" + "612e6d64" // three, one file: "a.md"
                 + "00" + "00000002" + "00000008" // title, line 2, column 8
                 + "09" + "00000005" + "00000007" // tags
                 + "ff" + "0007" + "656d626172676f" + "00000009" + "00000001", // "embargo"
                 HexFormat.of().formatHex(bytes.toByteArray()));
-        Map<String, SourcePosition> back = ArticleCodec.positions(new SummaryInput(bytes.toByteArray(), 0, bytes.size()));
+        Map<String, SourcePosition> back = PositionCodec.positions(new SummaryInput(bytes.toByteArray(), 0, bytes.size()));
         assertEquals(positions, back);
         assertEquals(List.of("title", "tags", "embargo"), List.copyOf(back.keySet()));
         assertEquals(new SourcePosition("a.md", 9, 1), back.get("embargo"));
@@ -136,9 +136,9 @@ class ArticleCodecTest {
         positions.put("section", new SourcePosition("content/world/_index.md", 1, 1));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ArticleCodec.positions(out, positions);
+            PositionCodec.positions(out, positions);
         }
-        Map<String, SourcePosition> back = ArticleCodec.positions(new SummaryInput(bytes.toByteArray(), 0, bytes.size()));
+        Map<String, SourcePosition> back = PositionCodec.positions(new SummaryInput(bytes.toByteArray(), 0, bytes.size()));
         assertEquals(positions, back);
         assertEquals("content/world/_index.md", back.get("section").file());
     }
