@@ -296,7 +296,7 @@ public final class Engine implements AutoCloseable {
             stopIfErrors(problems);
             states.clear(reporter);
             staging.commit();
-            kept = Optional.of(previousOutput()); // the output just replaced is kept beside the new one
+            kept = staging.replaced().or(() -> Optional.of(previousOutput())); // the output just replaced, kept beside the new one
             renewed = staging.renewed();
             manifest = Optional.of(staging.manifest());
             if (server && PageWrites.keepCopy(request.output(), manifest.get())) { // a copy of exactly the live files

@@ -57,6 +57,40 @@ public final class KeptOutput {
         }
     }
 
+    /**
+     * What the output kept beside {@code target} ({@code .NAME.previous}) holds ({@link #listing}); empty when
+     * there is none or it cannot be listed (the next build then walks it, as with no listing).
+     */
+    static java.util.Optional<OutputManifest> listed(Path target) {
+        Path kept = OutputWriter.previous(target);
+        try {
+            return Files.isDirectory(kept, LinkOption.NOFOLLOW_LINKS)
+                    ? java.util.Optional.of(listing(kept, target.toString())) : java.util.Optional.empty();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * What the folder {@code kept} holds, as a manifest of {@code output} whose keys are unknown (""): every
+     * entry but a folder, by its path inside {@code kept}, with its size and modification time; the marker
+     * file left out, as a build's manifest leaves it out.
+     */
+    static OutputManifest listing(Path kept, String output) throws IOException {
+        java.util.Map<String, OutputManifest.Entry> files = new java.util.HashMap<>();
+        Files.walkFileTree(kept, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String path = kept.relativize(file).toString().replace(File.separatorChar, '/');
+                if (!path.equals(OutputFolder.MARKER)) {
+                    files.put(path, new OutputManifest.Entry("", attributes.size(), attributes.lastModifiedTime().toMillis()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return new OutputManifest(output, files);
+    }
+
     /** Deletes from a kept output every file this build did not produce, then the folders left empty. */
     static void prune(Path staging, Set<String> produced) throws IOException {
         // what each folder being visited still holds, counted on the way: no second listing per folder

@@ -43,6 +43,7 @@ public final class Staging implements AutoCloseable {
     private final boolean recycled;
     private final boolean keep;
     private java.util.Optional<java.util.Set<String>> keptHolds = java.util.Optional.empty();
+    private java.util.Optional<OutputManifest> replaced = java.util.Optional.empty();
     /** This build's check of the live output, if it made one: see {@link #checked}. */
     private volatile LiveOutput checked;
 
@@ -241,6 +242,9 @@ public final class Staging implements AutoCloseable {
             }
             OutputWriter.swap(staging, target, keep);
             committed = true;
+            if (unrecordedLive && keep) {
+                replaced = KeptOutput.listed(target);
+            }
         } catch (IOException | UncheckedIOException e) {
             throw failure(e);
         }
@@ -264,6 +268,14 @@ public final class Staging implements AutoCloseable {
     public void checked(LiveOutput live) {
         checked = live;
         live.keptHolds().ifPresent(this::keptHolds);
+    }
+
+    /**
+     * What the output this build replaced and kept holds, when no manifest described it (after {@code --no-cache}),
+     * listed after the swap: the next build need not walk it for files to delete. Else empty (the manifest says).
+     */
+    public java.util.Optional<OutputManifest> replaced() {
+        return replaced;
     }
 
     /** What the output holds once committed: the previous manifest for the next build. */

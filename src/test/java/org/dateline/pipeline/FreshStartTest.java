@@ -293,6 +293,32 @@ class FreshStartTest {
         assertCold(site, TestSites.CLOCK, "after an upgrade");
     }
 
+    /**
+     * A build over an output that no manifest describes (made with {@code --no-cache}) takes its files over
+     * by their bytes and keeps it beside the new one: it lists what that kept output holds, a file left there
+     * by hand too, so that the edit after it knows, where it walked the whole kept output for files to delete.
+     */
+    @Test
+    void theOutputABuildTookOverUnrecordedIsListedForTheEditAfterIt() throws IOException {
+        Path site = site();
+        try (Engine engine = new Engine(new BuildRequest(site, output(), false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.empty()), new RecordingReporter(), 2)) {
+            engine.build();
+        }
+        Files.writeString(output().resolve("left-by-hand.txt"), "not a page\n");
+        build(site);
+        assertKeptKnown("the output no manifest described, kept");
+        FreshIndex index = FreshIndex.decode(Files.readAllBytes(tmp.resolve("cache").resolve(FreshIndex.FILE)),
+                EngineStamp.compute()).orElseThrow();
+        assertEquals(java.util.Set.of("left-by-hand.txt"), index.kept().orElseThrow().extra(), "what only the kept output holds");
+
+        TestSites.replace(site, HARBOUR, "the harbour vote was close", "the harbour vote was very close");
+        assertTrue(build(site).quick(), "the body edit after it takes the quick way");
+        assertCold(site, TestSites.CLOCK, "body edit after the output was taken over");
+        assertKeptKnown("body edit after the output was taken over");
+        assertFalse(Files.exists(tmp.resolve(".out.previous/left-by-hand.txt")), "the file left by hand, pruned");
+    }
+
     @Test
     void aPageChangedInTheOutputIsMadeAgainNotTakenFromIt() throws IOException {
         Path site = site();
