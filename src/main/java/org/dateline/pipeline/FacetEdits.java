@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Group;
-import org.dateline.assemble.Parallel;
 import org.dateline.assemble.Route;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteAssembler;
@@ -128,34 +126,11 @@ final class FacetEdits {
         List<Route> listed = last.pages().routes(after, path -> affected.contains(path)
                 || !articlePaths.contains(path) && RouteOrder.folder(path, changedFolders) != null, changedViews,
                 related.relations());
-        // the pages' keys on the workers while this thread orders the routes and makes the sitemaps, which
-        // only the sitemaps' keys wait for: a fresh JVM's tag edit keyed ~20 pages (~100 ms of two workers)
-        // after ~150 ms of ordering and sitemaps on this thread alone (10k corpus)
-        ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
-        FutureTask<List<String>> keying = Parallel.aside("dateline-page-keys", () -> workers.map(listed, keys::key));
-        try {
-            Optional<RouteOrder> order = RouteOrder.of(last.routes(), listed, affected, changedFolders,
-                    articlePaths::contains);
-            if (order.isEmpty()) {
-                return Optional.empty(); // the navigation changed, or a page was not made where it was expected
-            }
-            return routes(warm, last, after, done, order.get(), problems, files, made, replaced, inputs, start,
-                    keys, new Keying(listed, keying));
-        } finally {
-            Parallel.result(keying); // never left running: the workers are the build's
+        Optional<RouteOrder> order = RouteOrder.of(last.routes(), listed, affected, changedFolders, articlePaths::contains);
+        if (order.isEmpty()) {
+            return Optional.empty(); // the navigation changed, or a page was not made where it was expected
         }
-    }
-
-    /** The keys of the routes made again, being found on the workers, by output path once they are. */
-    private record Keying(List<Route> routes, FutureTask<List<String>> keys) {
-        Map<String, String> byPath() {
-            List<String> found = Parallel.result(keys);
-            Map<String, String> byPath = new HashMap<>();
-            for (int i = 0; i < routes.size(); i++) {
-                byPath.put(routes.get(i).outputPath(), found.get(i));
-            }
-            return byPath;
-        }
+        return routes(warm, last, after, done, order.get(), problems, files, made, replaced, inputs, start, workers);
     }
 
     /** The rest of {@link #plan}: the sitemaps, the keys, and the planned build. */
@@ -163,7 +138,7 @@ final class FacetEdits {
                                                ArticleStage.Result done, RouteOrder order, Problems problems,
                                                Set<String> files, ArticleStage.Result made,
                                                Map<RenderedArticle, RenderedArticle> replaced, String inputs,
-                                               Instant start, ContextKeys keys, Keying keying) {
+                                               Instant start, Workers workers) {
         if (!last.redirects().isEmpty() && (!order.added().isEmpty() || !order.removed().isEmpty())) {
             return Optional.empty(); // an old URL may take a path that is free now, or wanted: the whole way checks
         }
@@ -177,15 +152,15 @@ final class FacetEdits {
         last.routes().stream().filter(RouteOrder::isSitemap).map(Route::outputPath)
                 .filter(path -> !sitemapPaths.contains(path)).forEach(removed::add);
         routes.addAll(sitemaps);
-        Map<String, String> sitemapKeys = new HashMap<>(); // here, while the workers key the pages
-        sitemaps.forEach(route -> sitemapKeys.put(route.outputPath(), keys.key(route)));
-        Map<String, String> pageKeys = keying.byPath();
+        ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
+        List<Route> changedRoutes = routes.stream().filter(route -> remade.contains(route.outputPath())).toList();
+        List<String> changedKeys = workers.map(changedRoutes, keys::key);
         Map<String, String> keyByPath = new LinkedHashMap<>();
         for (Route route : routes) {
-            String path = route.outputPath();
-            keyByPath.put(path, !remade.contains(path) ? warm.keyByPath().getOrDefault(path, "")
-                    : sitemapKeys.containsKey(path) ? sitemapKeys.get(path)
-                    : pageKeys.containsKey(path) ? pageKeys.get(path) : keys.key(route));
+            keyByPath.put(route.outputPath(), warm.keyByPath().getOrDefault(route.outputPath(), ""));
+        }
+        for (int i = 0; i < changedRoutes.size(); i++) {
+            keyByPath.put(changedRoutes.get(i).outputPath(), changedKeys.get(i));
         }
         last.redirects().forEach(file -> keyByPath.put(file.path(), warm.keyByPath().get(file.path())));
         List<Problem> warnings = warnings(warm.warnings(), files, made, problems);

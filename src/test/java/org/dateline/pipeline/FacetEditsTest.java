@@ -260,9 +260,9 @@ class FacetEditsTest {
     }
 
     /**
-     * The keys a tag edit records for the files it makes (pages keyed on the workers while the sitemaps are
-     * made, the sitemaps' own after them) are the keys a cold build gives the same files: what the next
-     * build compares to keep a file. The new tag's page and the sitemap are among them, keyed.
+     * The keys a fresh start's tag edit records for the files it makes, and keeps for the others, are the keys
+     * a cold build gives the same files: what the next build compares to keep a file, which no comparison of
+     * the bytes shows wrong. The new tag's page and the sitemap are among them, keyed.
      */
     @Test
     void aTagEditRecordsTheKeysOfAColdBuild() throws IOException {
