@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.dateline.diag.Reporter;
 import org.dateline.testing.FileTree;
 import org.dateline.testing.TestSites;
 import org.jsoup.Jsoup;
@@ -255,5 +257,45 @@ class FacetEditsTest {
             }
         }
         assertTrue(quick >= 12, quick + " quick rebuilds");
+    }
+
+    /**
+     * The keys a fresh start's tag edit records for the files it makes, and keeps for the others, are the keys
+     * a cold build gives the same files: what the next build compares to keep a file, which no comparison of
+     * the bytes shows wrong. The new tag's page and the sitemap are among them, keyed.
+     */
+    @Test
+    void aTagEditRecordsTheKeysOfAColdBuild() throws IOException {
+        Path site = site();
+        for (int build = 0; build < 2; build++) { // the second a fresh start's edit, as a fresh JVM makes it
+            try (Engine engine = new Engine(new BuildRequest(site, tmp.resolve("served"), false, false, Optional.empty(),
+                    TestSites.CLOCK, Optional.of(tmp.resolve("cache"))), Reporter.silent(), 2)) {
+                engine.build();
+                assertEquals(build == 1, engine.lastQuick(), "the quick way");
+                assertEquals(build == 1, engine.lastRendered().contains("tags/quay/index.html"),
+                        engine.lastRendered().toString());
+            }
+            if (build == 0) {
+                TestSites.replace(site, TIDES, "tags: [harbour, transport]", "tags: [harbour, transport, quay]");
+            }
+        }
+        Map<String, String> served = keys(tmp.resolve("cache"));
+        try (Engine engine = new Engine(new BuildRequest(site, tmp.resolve("cold"), false, false, Optional.empty(),
+                TestSites.CLOCK, Optional.of(tmp.resolve("cold-cache"))), Reporter.silent(), 2)) {
+            engine.build();
+        }
+        Map<String, String> cold = keys(tmp.resolve("cold-cache"));
+        assertEquals(64, served.get("tags/quay/index.html").length(), "the new tag's page is keyed");
+        assertEquals(64, served.get("sitemap.xml").length(), "the sitemap is keyed");
+        assertEquals(cold, served);
+    }
+
+    /** By output path, the keys the build state in {@code cache} records. */
+    private static Map<String, String> keys(Path cache) throws IOException {
+        SiteState state = SiteState.decode(Files.readAllBytes(cache.resolve(SiteState.FILE)), EngineStamp.compute())
+                .orElseThrow();
+        Map<String, String> keys = new java.util.TreeMap<>();
+        state.manifest().entries().forEach((path, entry) -> keys.put(path, entry.key()));
+        return keys;
     }
 }
