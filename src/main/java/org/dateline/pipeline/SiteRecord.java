@@ -1,8 +1,5 @@
 package org.dateline.pipeline;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Group;
-import org.dateline.assemble.Permalinks;
 import org.dateline.assemble.Site;
 import org.dateline.assemble.SiteParts;
 import org.dateline.config.SiteConfig;
@@ -44,10 +40,24 @@ import org.dateline.render.RenderedArticle;
  */
 record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, String salt, int files, int[] fileOf,
                   String[] keys, Place[] places, int[] listed, int[] expired, int[] pages, List<Grouped> sections,
-                  List<Grouped> authors, List<Grouped> tags) {
+                  List<Grouped> authors, List<Grouped> tags, Optional<SiteRecordCodec.Encoded> encoded) {
 
     static final String FILE = "site.record";
-    private static final int MAGIC = 0x444c5331; // "DLS1"
+
+
+    SiteRecord {
+        Object[] shape = {fileOf, places, listed, expired, pages, sections, authors, tags};
+        // bytes stand for exactly the shape they were read with (the same arrays and lists), never for another
+        encoded = encoded.filter(read -> read.holds(keys.length, shape));
+    }
+
+    /** A record not read from a file: encoded whole. */
+    SiteRecord(String inputs, Instant builtAt, String articleFingerprint, String salt, int files, int[] fileOf,
+               String[] keys, Place[] places, int[] listed, int[] expired, int[] pages, List<Grouped> sections,
+               List<Grouped> authors, List<Grouped> tags) {
+        this(inputs, builtAt, articleFingerprint, salt, files, fileOf, keys, places, listed, expired, pages, sections,
+                authors, tags, Optional.empty());
+    }
 
     /** An article's place: what {@link Article} holds beside its content. */
     record Place(String sectionSlug, String path, String outputPath, OffsetDateTime published,
@@ -125,7 +135,7 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
             }
         }
         return Optional.of(new SiteRecord(state.inputs(), state.builtAt(), articleFingerprint, salt, this.files, fileOf,
-                now, places, listed, expired, pages, sections, authors, tags));
+                now, places, listed, expired, pages, sections, authors, tags, encoded));
     }
 
     /** The key of {@code article}, the published article {@code i}; null when it is not from the recorded file (one a call: compiled). */
@@ -250,127 +260,16 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
         return made;
     }
 
-    /** The record as bytes: magic, {@code stamp}, the fields, a CRC32C of it all ({@link SealedBytes}). */
+    /**
+     * The record as bytes: magic, {@code stamp}, the fields, a CRC32C of it all ({@link SealedBytes}); a
+     * record rekeyed from one read writes much of the bytes read ({@link SiteRecordCodec}).
+     */
     byte[] encode(String stamp) {
-        return SealedBytes.seal(MAGIC, stamp, 1 << 20, "the site record", out -> {
-            out.writeUTF(inputs);
-            SealedBytes.instant(out, builtAt);
-            out.writeUTF(articleFingerprint);
-            out.writeUTF(salt);
-            out.writeInt(files);
-            out.writeInt(keys.length);
-            Map<String, Integer> slugs = new HashMap<>();
-            for (int i = 0; i < keys.length; i++) {
-                article(out, i, slugs);
-            }
-            for (int[] numbers : List.of(listed, expired, pages)) {
-                numbers(out, numbers);
-            }
-            for (List<Grouped> groups : List.of(sections, authors, tags)) {
-                out.writeInt(groups.size());
-                for (Grouped group : groups) {
-                    out.writeUTF(group.name());
-                    out.writeUTF(group.slug());
-                    out.writeUTF(group.path());
-                    numbers(out, group.articles());
-                }
-            }
-        });
-    }
-
-    // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
-    private void article(DataOutputStream out, int i, Map<String, Integer> slugs) throws IOException {
-        out.writeInt(fileOf[i]);
-        out.writeUTF(keys[i]);
-        Place place = places[i];
-        out.writeBoolean(place != null);
-        if (place != null) {
-            Integer slug = slugs.get(place.sectionSlug());
-            out.writeInt(slug == null ? -1 : slug);
-            if (slug == null) {
-                slugs.put(place.sectionSlug(), slugs.size());
-                out.writeUTF(place.sectionSlug());
-            }
-            out.writeUTF(place.path());
-            // nearly always the path's own file: then not written, a tenth of the record's bytes
-            boolean derived = place.outputPath().equals(Permalinks.outputPath(place.path()));
-            out.writeBoolean(derived);
-            if (!derived) {
-                out.writeUTF(place.outputPath());
-            }
-            ArticleCodec.date(out, place.published());
-            ArticleCodec.optionalDate(out, place.updated());
-        }
+        return SiteRecordCodec.encode(this, stamp);
     }
 
     /** The record {@link #encode} made with the same {@code stamp}; empty when the bytes are anything else. */
     static Optional<SiteRecord> decode(byte[] data, String stamp) {
-        return SealedBytes.read(data, MAGIC, stamp, in -> {
-            String inputs = in.readUTF();
-            Instant builtAt = SealedBytes.instant(in);
-            String articleFingerprint = in.readUTF();
-            String salt = in.readUTF();
-            int files = in.readInt();
-            int count = EntrySection.count(in);
-            int[] fileOf = new int[count];
-            String[] keys = new String[count];
-            Place[] places = new Place[count];
-            List<String> slugs = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                fileOf[i] = in.readInt();
-                if (fileOf[i] < 0 || fileOf[i] >= files || i > 0 && fileOf[i] <= fileOf[i - 1]) {
-                    return Optional.empty();
-                }
-                keys[i] = in.readUTF();
-                places[i] = in.readBoolean() ? place(in, slugs) : null;
-            }
-            int[] listed = numbers(in, count);
-            int[] expired = numbers(in, count);
-            int[] pages = numbers(in, count);
-            List<List<Grouped>> groups = new ArrayList<>();
-            for (int kind = 0; kind < 3; kind++) {
-                List<Grouped> read = new ArrayList<>();
-                for (int n = EntrySection.count(in); n > 0; n--) {
-                    read.add(new Grouped(in.readUTF(), in.readUTF(), in.readUTF(), numbers(in, count)));
-                }
-                groups.add(read);
-            }
-            return Optional.of(new SiteRecord(inputs, builtAt, articleFingerprint, salt, files, fileOf, keys, places,
-                    listed, expired, pages, groups.get(0), groups.get(1), groups.get(2)));
-        });
-    }
-
-    // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
-    private static Place place(DataInputStream in, List<String> slugs) throws IOException {
-        int slug = in.readInt();
-        String sectionSlug;
-        if (slug < 0) {
-            sectionSlug = in.readUTF();
-            slugs.add(sectionSlug);
-        } else {
-            sectionSlug = slugs.get(slug);
-        }
-        String path = in.readUTF();
-        String outputPath = in.readBoolean() ? Permalinks.outputPath(path) : in.readUTF();
-        OffsetDateTime published = ArticleCodec.date(in);
-        return new Place(sectionSlug, path, outputPath, published, ArticleCodec.optionalDate(in));
-    }
-
-    private static void numbers(DataOutputStream out, int[] numbers) throws IOException {
-        out.writeInt(numbers.length);
-        for (int number : numbers) {
-            out.writeInt(number);
-        }
-    }
-
-    private static int[] numbers(DataInputStream in, int count) throws IOException {
-        int[] numbers = new int[EntrySection.count(in)];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = in.readInt();
-            if (numbers[i] < 0 || numbers[i] >= count) {
-                throw new IOException("no article " + numbers[i]);
-            }
-        }
-        return numbers;
+        return SiteRecordCodec.decode(data, stamp);
     }
 }

@@ -211,4 +211,41 @@ class SiteRecordTest {
         assertNotEquals(cold.get("feed.xml"), FileTree.snapshot(tmp.resolve("out")).get("feed.xml"),
                 "the feed lists the articles in the record's order");
     }
+
+    /**
+     * A record rekeyed from one read writes the read bytes of its shape and unchanged keys
+     * ({@link SiteRecordCodec}): the bytes are the ones a whole encoding of the same record gives, whichever
+     * keys changed (the first, one between, the last, all, none), and read back to the same keys; a record of
+     * another shape (its lists not the ones read) is encoded whole.
+     */
+    @Test
+    void aRekeyedRecordWritesTheBytesOfAWholeEncoding() throws IOException {
+        build(site(), 2);
+        SiteRecord read = record();
+        assertTrue(read.encoded().isPresent(), "a record read keeps its bytes");
+        String stamp = EngineStamp.compute();
+        int count = read.keys().length;
+        assertEquals(7, count, "the published articles");
+        for (int[] changed : new int[][] {{}, {0}, {3}, {count - 1}, {0, 1, 5}, {0, 1, 2, 3, 4, 5, 6}}) {
+            String[] keys = read.keys().clone();
+            for (int i : changed) {
+                keys[i] = "changed-key-" + i + "-" + "\u00e9".repeat(i); // of another length, not all ASCII
+            }
+            SiteRecord spliced = new SiteRecord("inputs-now", read.builtAt(), read.articleFingerprint(), read.salt(),
+                    read.files(), read.fileOf(), keys, read.places(), read.listed(), read.expired(), read.pages(),
+                    read.sections(), read.authors(), read.tags(), read.encoded());
+            assertTrue(spliced.encoded().isPresent(), "the same shape keeps the bytes read");
+            SiteRecord whole = new SiteRecord("inputs-now", read.builtAt(), read.articleFingerprint(), read.salt(),
+                    read.files(), read.fileOf(), keys, read.places(), read.listed(), read.expired(), read.pages(),
+                    read.sections(), read.authors(), read.tags());
+            byte[] bytes = spliced.encode(stamp);
+            assertArrayEquals(whole.encode(stamp), bytes, "keys changed: " + java.util.Arrays.toString(changed));
+            assertEquals(List.of(keys), List.of(SiteRecord.decode(bytes, stamp).orElseThrow().keys()),
+                    "the keys read back");
+        }
+        SiteRecord reshaped = new SiteRecord(read.inputs(), read.builtAt(), read.articleFingerprint(), read.salt(),
+                read.files(), read.fileOf(), read.keys(), read.places(), read.listed().clone(), read.expired(),
+                read.pages(), read.sections(), read.authors(), read.tags(), read.encoded());
+        assertFalse(reshaped.encoded().isPresent(), "another shape's record keeps no bytes of this one");
+    }
 }
