@@ -1,6 +1,5 @@
 package org.dateline.pipeline;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -169,7 +168,7 @@ final class EntrySection<V> {
     }
 
     private Map<String, V> decode(byte[] bytes) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = SealedBytes.stream(bytes, 0, bytes.length)) {
             int count = count(in);
             Map<String, V> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {

@@ -156,21 +156,26 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         /** The difference of {@code kept} (what the kept output holds) from {@code live}, which wrote {@code renewed} anew. */
         static Kept of(Set<String> kept, Set<String> live, Set<String> renewed) {
             Set<String> extra = new HashSet<>(), missing = new HashSet<>();
-            for (String path : kept) {
-                addIfNotIn(path, live, extra);
-            }
+            int both = 0;
             for (String path : live) {
-                addIfNotIn(path, kept, missing);
+                both += addIfNotIn(path, kept, missing);
+            }
+            if (both != kept.size()) { // else every file kept is live: none extra (a body edit writes the same files)
+                for (String path : kept) {
+                    addIfNotIn(path, live, extra);
+                }
             }
             return new Kept(extra, missing, renewed);
         }
 
         // one path a call: compiled after a few hundred calls, where a loop run once (over 14,000 files) stays in
         // the interpreter, as did the streams' filters this replaces
-        private static void addIfNotIn(String path, Set<String> in, Set<String> to) {
+        private static int addIfNotIn(String path, Set<String> in, Set<String> to) {
             if (!in.contains(path)) {
                 to.add(path);
+                return 0;
             }
+            return 1;
         }
 
         /** What the kept output holds, given {@code live}, what the live output holds. */
@@ -337,7 +342,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     /** The section {@link #encodePages} made. */
     static PageSection pages(byte[] bytes) throws IOException {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = SealedBytes.stream(bytes, 0, bytes.length)) {
             String[] table = new String[EntrySection.count(in)];
             for (int i = 0; i < table.length; i++) {
                 table[i] = in.readUTF();

@@ -57,7 +57,7 @@ final class SealedBytes {
         if (!intact(data)) {
             return Optional.empty();
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 0, data.length - TRAILER));
+        DataInputStream in = stream(data, 0, data.length - TRAILER);
         try {
             return in.readInt() == magic && in.readUTF().equals(stamp) ? Optional.of(in) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -124,5 +124,61 @@ final class SealedBytes {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(data, 0, data.length - TRAILER);
         return (int) crc.getValue();
+    }
+
+    /**
+     * The {@code length} bytes of {@code data} from {@code from} as a stream of the fields in them. Not a
+     * {@link ByteArrayInputStream}: its every {@code read} takes a lock, and a {@link DataInputStream}
+     * reads each number a byte at a time: a fresh JVM's edit of the 10,000-article corpus reads ~40,000
+     * entries of the state files, some 1.5 million bytes one call each.
+     */
+    static DataInputStream stream(byte[] data, int from, int length) {
+        return new DataInputStream(new Unlocked(data, from, length));
+    }
+
+    /** The bytes of an array, read without a lock: each stream is read by one thread. */
+    private static final class Unlocked extends java.io.InputStream {
+        private final byte[] data;
+        private int at;
+        private final int end;
+
+        Unlocked(byte[] data, int from, int length) {
+            java.util.Objects.checkFromIndexSize(from, length, data.length);
+            this.data = data;
+            this.at = from;
+            this.end = from + length;
+        }
+
+        @Override
+        public int read() {
+            return at < end ? data[at++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            java.util.Objects.checkFromIndexSize(offset, length, into.length);
+            if (length == 0) {
+                return 0;
+            }
+            if (at >= end) {
+                return -1;
+            }
+            int count = Math.min(length, end - at);
+            System.arraycopy(data, at, into, offset, count);
+            at += count;
+            return count;
+        }
+
+        @Override
+        public long skip(long count) {
+            int skipped = (int) Math.max(0, Math.min(count, end - at));
+            at += skipped;
+            return skipped;
+        }
+
+        @Override
+        public int available() {
+            return end - at;
+        }
     }
 }

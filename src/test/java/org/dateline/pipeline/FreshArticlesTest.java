@@ -63,4 +63,19 @@ class FreshArticlesTest {
         assertEquals(Optional.empty(), FreshIndex.articles(damaged, STAMP).map(read -> "read"));
         assertEquals(Optional.empty(), FreshIndex.read(damaged, STAMP).map(read -> "read"));
     }
+
+    /** The kept output's files are told by how they differ from the live output's, whether or not it holds files the live one does not. */
+    @Test
+    void theKeptOutputIsToldByItsDifferenceFromTheLiveOne() {
+        Set<String> live = Set.of("index.html", "a.html", "b.html");
+        FreshIndex.Kept same = FreshIndex.Kept.of(Set.of("index.html", "a.html", "b.html"), live, Set.of("a.html"));
+        assertEquals(new FreshIndex.Kept(Set.of(), Set.of(), Set.of("a.html")), same, "the same files");
+        FreshIndex.Kept fewer = FreshIndex.Kept.of(Set.of("index.html", "a.html"), live, Set.of());
+        assertEquals(new FreshIndex.Kept(Set.of(), Set.of("b.html"), Set.of()), fewer, "a file added since");
+        FreshIndex.Kept other = FreshIndex.Kept.of(Set.of("index.html", "a.html", "old.html"), live, Set.of());
+        assertEquals(new FreshIndex.Kept(Set.of("old.html"), Set.of("b.html"), Set.of()), other, "one removed, one added");
+        assertEquals(Set.of("index.html", "a.html", "old.html"), other.files(live));
+        FreshIndex.Kept more = FreshIndex.Kept.of(Set.of("index.html", "a.html", "b.html", "old.html"), live, Set.of());
+        assertEquals(new FreshIndex.Kept(Set.of("old.html"), Set.of(), Set.of()), more, "a file removed since");
+    }
 }

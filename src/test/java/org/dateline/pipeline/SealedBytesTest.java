@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
@@ -62,5 +63,28 @@ class SealedBytesTest {
         assertTrue(SealedBytes.open(data, MAGIC, "stamp-2").isEmpty());
         assertTrue(SealedBytes.otherVersion(data, MAGIC, "stamp-2"));
         assertFalse(SealedBytes.otherVersion(data, MAGIC, "stamp-1"));
+    }
+
+    /** A stream of a slice of an array reads its fields as a stream of a copy of the slice would, and ends where it ends. */
+    @Test
+    void aStreamOfSomeBytesReadsThemAndNoMore() throws IOException {
+        byte[] data = {9, 0, 2, 'h', 'i', 0, 0, 1, 0, (byte) 0xff, 9};
+        try (DataInputStream in = SealedBytes.stream(data, 1, 9)) {
+            assertEquals(9, in.available());
+            assertEquals("hi", in.readUTF());
+            assertEquals(256, in.readInt());
+            assertEquals(1, in.skipBytes(5), "no more than the bytes left");
+            assertEquals(0, in.available());
+            assertEquals(-1, in.read());
+            assertThrows(java.io.EOFException.class, in::readByte);
+        }
+        try (DataInputStream in = SealedBytes.stream(data, 8, 2)) {
+            byte[] into = new byte[4];
+            assertEquals(2, in.read(into, 1, 3));
+            assertArrayEquals(new byte[] {0, 0, (byte) 0xff, 0}, into);
+            assertEquals(-1, in.read(into, 0, 4));
+            assertEquals(0, in.read(into, 0, 0));
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> SealedBytes.stream(data, 8, 4));
     }
 }
