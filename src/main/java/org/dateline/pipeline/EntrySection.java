@@ -30,7 +30,7 @@ final class EntrySection<V> {
     interface Codec<V> {
         void write(DataOutputStream out, V value) throws IOException;
 
-        V read(DataInputStream in) throws IOException;
+        V read(java.io.DataInput in) throws IOException;
 
         /** Whether two values are the same entry; field by field, not a record's equals (slow until compiled). */
         boolean same(V one, V other);
@@ -51,6 +51,11 @@ final class EntrySection<V> {
 
         int size() {
             return entries.size();
+        }
+
+        /** The bytes of the base, which a file that keeps it writes again. */
+        int length() {
+            return bytes.length;
         }
 
         /** Whether {@code other} has the same bytes: a file written after this one kept its base. */
@@ -167,28 +172,37 @@ final class EntrySection<V> {
         return new Read<>(java.util.Collections.unmodifiableMap(entries), new Base<>(bytes, base));
     }
 
+    // read in place (SummaryInput): a text of a DataInputStream is decoded to chars, then compressed to bytes again
     private Map<String, V> decode(byte[] bytes) throws IOException {
-        try (DataInputStream in = SealedBytes.stream(bytes, 0, bytes.length)) {
-            int count = count(in);
-            Map<String, V> entries = new HashMap<>(count * 2);
-            for (int i = 0; i < count; i++) {
-                entry(in, entries);
-            }
-            if (in.available() != 0 || entries.size() != count) {
-                throw new IOException("a base of " + count + " entries that holds " + entries.size()
-                        + " and " + in.available() + " bytes more");
-            }
-            return entries;
+        SummaryInput in = new SummaryInput(bytes, 0, bytes.length);
+        int count = count(in);
+        Map<String, V> entries = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            entry(in, entries);
         }
+        if (in.available() != 0 || entries.size() != count) {
+            throw new IOException("a base of " + count + " entries that holds " + entries.size()
+                    + " and " + in.available() + " bytes more");
+        }
+        return entries;
     }
 
-    private void entry(DataInputStream in, Map<String, V> entries) throws IOException {
+    private void entry(java.io.DataInput in, Map<String, V> entries) throws IOException {
         String key = in.readUTF();
         entries.put(key, Objects.requireNonNull(codec.read(in), "value"));
     }
 
     /** A count read from {@code in}, refused when it is negative or more than the bytes left could hold. */
     static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available()) {
+            throw new IOException("impossible count " + count);
+        }
+        return count;
+    }
+
+    /** As {@link #count(DataInputStream)}. */
+    static int count(SummaryInput in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > in.available()) {
             throw new IOException("impossible count " + count);

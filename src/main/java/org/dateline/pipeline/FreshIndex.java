@@ -58,7 +58,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         }
 
         @Override
-        public Seen read(DataInputStream in) throws IOException {
+        public Seen read(java.io.DataInput in) throws IOException {
             String digest = in.readUTF();
             return new Seen(digest, in.readBoolean() ? Optional.of(new FileStat(in.readLong(), in.readLong(),
                     in.readLong(), in.readLong(), in.readLong())) : Optional.empty());
@@ -244,7 +244,9 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         byte[] pageBytes = section.map(read -> read.bytes).orElseGet(this::encodePages);
         Map<String, Seen> articles = new HashMap<>(digests.size() * 2);
         digests.forEach((path, digest) -> articles.put(path, new Seen(digest, Optional.ofNullable(stats.get(path)))));
-        return SealedBytes.seal(MAGIC, stamp, pageBytes.length + (1 << 16), "the fresh-start index", out -> {
+        // the base of the articles is most of the rest: sized for both, the bytes are never copied to grow
+        int size = pageBytes.length + base.map(EntrySection.Base::length).orElse(digests.size() * 96) + (1 << 16);
+        return SealedBytes.seal(MAGIC, stamp, size, "the fresh-start index", out -> {
             out.writeUTF(inputs);
             SealedBytes.instant(out, builtAt);
             out.writeInt(pageBytes.length);
@@ -329,7 +331,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     }
 
     // one page a call: a method compiled after a few hundred calls, where a loop run once stays in the interpreter
-    private static Page page(DataInputStream in, String[] table) throws IOException {
+    private static Page page(SummaryInput in, String[] table) throws IOException {
         String path = in.readUTF(), origin = in.readUTF();
         boolean generated = in.readBoolean();
         String[] reaches = new String[EntrySection.count(in)];
@@ -340,30 +342,29 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
         return new Page(path, origin, generated, Set.of(reaches), table[in.readInt()]);
     }
 
-    /** The section {@link #encodePages} made. */
+    /** The section {@link #encodePages} made; read in place ({@link SummaryInput}), its 14,000 paths and origins made as bytes, not chars. */
     static PageSection pages(byte[] bytes) throws IOException {
-        try (DataInputStream in = SealedBytes.stream(bytes, 0, bytes.length)) {
-            String[] table = new String[EntrySection.count(in)];
-            for (int i = 0; i < table.length; i++) {
-                table[i] = in.readUTF();
-            }
-            int tableEnd = bytes.length - in.available();
-            int pageCount = EntrySection.count(in);
-            List<Page> pages = new ArrayList<>(pageCount);
-            int[] ends = new int[pageCount];
-            for (int i = 0; i < pageCount; i++) {
-                pages.add(page(in, table));
-                ends[i] = bytes.length - in.available();
-            }
-            Set<String> untracked = new HashSet<>();
-            for (int n = EntrySection.count(in); n > 0; n--) {
-                untracked.add(table[in.readInt()]);
-            }
-            if (in.available() != 0) {
-                throw new IOException("the pages section has " + in.available() + " bytes too many");
-            }
-            return new PageSection(List.copyOf(pages), Set.copyOf(untracked), bytes, table, tableEnd, ends);
+        SummaryInput in = new SummaryInput(bytes, 0, bytes.length);
+        String[] table = new String[EntrySection.count(in)];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = in.readUTF();
         }
+        int tableEnd = bytes.length - in.available();
+        int pageCount = EntrySection.count(in);
+        List<Page> pages = new ArrayList<>(pageCount);
+        int[] ends = new int[pageCount];
+        for (int i = 0; i < pageCount; i++) {
+            pages.add(page(in, table));
+            ends[i] = bytes.length - in.available();
+        }
+        Set<String> untracked = new HashSet<>();
+        for (int n = EntrySection.count(in); n > 0; n--) {
+            untracked.add(table[in.readInt()]);
+        }
+        if (in.available() != 0) {
+            throw new IOException("the pages section has " + in.available() + " bytes too many");
+        }
+        return new PageSection(List.copyOf(pages), Set.copyOf(untracked), bytes, table, tableEnd, ends);
     }
 
     /** Whether {@code data} is an index of another Dateline build (rather than a damaged one). */

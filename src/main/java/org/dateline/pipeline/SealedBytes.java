@@ -133,7 +133,12 @@ final class SealedBytes {
      * entries of the state files, some 1.5 million bytes one call each.
      */
     static DataInputStream stream(byte[] data, int from, int length) {
-        return new DataInputStream(new Unlocked(data, from, length));
+        return new DataInputStream(new Unlocked(data, from, length)) {
+            @Override
+            public byte[] readNBytes(int count) throws IOException {
+                return in.readNBytes(count); // one copy, not InputStream's chunks of 8 KB and their concatenation
+            }
+        };
     }
 
     /** The bytes of an array, read without a lock: each stream is read by one thread. */
@@ -167,6 +172,17 @@ final class SealedBytes {
             System.arraycopy(data, at, into, offset, count);
             at += count;
             return count;
+        }
+
+        @Override
+        public byte[] readNBytes(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("count < 0");
+            }
+            int length = Math.min(count, end - at);
+            byte[] read = java.util.Arrays.copyOfRange(data, at, at + length);
+            at += length;
+            return read;
         }
 
         @Override

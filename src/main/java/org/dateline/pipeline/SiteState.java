@@ -38,7 +38,7 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
         }
 
         @Override
-        public OutputManifest.Entry read(DataInputStream in) throws IOException {
+        public OutputManifest.Entry read(java.io.DataInput in) throws IOException {
             return new OutputManifest.Entry(in.readUTF(), in.readLong(), in.readLong());
         }
 
@@ -77,7 +77,8 @@ record SiteState(String inputs, Instant builtAt, Instant horizon, int articles, 
      * is given and the changes are few ({@link EntrySection}).
      */
     byte[] encode(String stamp, Optional<EntrySection.Base<OutputManifest.Entry>> base) {
-        int size = base.map(known -> known.size() * 80).orElse(manifest.entries().size() * 80) + 256;
+        // sized for the base as it is (~150 bytes an entry): the bytes are never copied to grow
+        int size = base.map(known -> known.length() + (1 << 12)).orElse(manifest.entries().size() * 160) + 256;
         return SealedBytes.seal(MAGIC, stamp, size, "the site state", out -> {
             out.writeUTF(inputs);
             SealedBytes.instant(out, builtAt);

@@ -24,7 +24,7 @@ class EntrySectionTest {
         }
 
         @Override
-        public String read(DataInputStream in) throws IOException {
+        public String read(java.io.DataInput in) throws IOException {
             return in.readUTF();
         }
 

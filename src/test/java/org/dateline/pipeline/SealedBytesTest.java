@@ -85,6 +85,11 @@ class SealedBytesTest {
             assertEquals(-1, in.read(into, 0, 4));
             assertEquals(0, in.read(into, 0, 0));
         }
+        try (DataInputStream in = SealedBytes.stream(data, 3, 4)) {
+            assertArrayEquals(new byte[] {'h', 'i', 0}, in.readNBytes(3));
+            assertArrayEquals(new byte[] {0}, in.readNBytes(5), "no more than the bytes left");
+            assertArrayEquals(new byte[0], in.readNBytes(1));
+        }
         assertThrows(IndexOutOfBoundsException.class, () -> SealedBytes.stream(data, 8, 4));
     }
 }
