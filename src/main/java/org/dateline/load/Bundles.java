@@ -38,12 +38,15 @@ final class Bundles {
         boolean[] markdown = new boolean[visible.size()];
         boolean others = false;
         for (int i = 0; i < visible.size(); i++) {
-            String name = visible.get(i).name();
-            markdown[i] = SourceScanner.isMarkdown(name);
+            SourceScanner.Found found = visible.get(i);
+            markdown[i] = found.markdown();
             others |= !markdown[i];
-            Path file = visible.get(i).file();
-            if (markdown[i] && isIndex(name) && !file.getParent().equals(content)) {
-                indexes.putIfAbsent(file.getParent(), name);
+            if (markdown[i] && maybeIndex(found.nameLength())) { // a name cut only when it may be an index's
+                String name = found.name();
+                Path file = found.file();
+                if (isIndex(name) && !file.getParent().equals(content)) {
+                    indexes.putIfAbsent(file.getParent(), name);
+                }
             }
         }
         if (!others || indexes.isEmpty()) {
@@ -85,10 +88,15 @@ final class Bundles {
         }
     }
 
+    /** Whether a name of {@code length} chars may be {@link #isIndex an index}'s. */
+    private static boolean maybeIndex(int length) {
+        // lowercasing never shortens a name, and lengthens one only by a combining dot neither name holds
+        return length == "index.md".length() || length == "index.markdown".length();
+    }
+
     /** {@code index.md} or {@code index.markdown} in any letter case ({@code name} is a Markdown file's). */
     private static boolean isIndex(String name) {
-        // lowercasing never shortens a name, and lengthens one only by a combining dot neither name holds
-        if (name.length() != "index.md".length() && name.length() != "index.markdown".length()) {
+        if (!maybeIndex(name.length())) {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);

@@ -133,10 +133,12 @@ final class Fingerprints {
 
     private static byte[] digest(List<ArticleSource> run) {
         MessageDigest own = sha256();
+        Texts texts = new Texts(own);
         for (ArticleSource file : run) {
-            text(own, file.relPath());
-            text(own, file.digest());
+            texts.add(file.relPath());
+            texts.add(file.digest());
         }
+        texts.flush();
         return own.digest();
     }
 
@@ -191,9 +193,11 @@ final class Fingerprints {
      */
     static String listing(List<String> listed) {
         MessageDigest digest = sha256();
+        Texts texts = new Texts(digest);
         for (String path : listed) {
-            text(digest, path);
+            texts.add(path);
         }
+        texts.flush();
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -220,6 +224,69 @@ final class Fingerprints {
             text(digest, part);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Texts digested as {@link #text(MessageDigest, String)} digests each, the same bytes in the same order, gathered
+     * in one buffer and given to the digest a buffer at a time: a fresh JVM's listing of 10,000 paths, and the
+     * 20,000 paths and digests of the articles, made three arrays and a concatenation a text and took ~50 ms of
+     * the main thread's CPU of a body edit. An ASCII text is copied a char a byte; any other is digested as
+     * {@code text} does, after what was gathered before it.
+     */
+    static final class Texts {
+        /** Room for a length prefix: a length's digits (at most 10) and the colon. */
+        private static final int PREFIX = 11;
+        private final MessageDigest digest;
+        private final byte[] buffer = new byte[16 * 1024];
+        private int size;
+
+        Texts(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        /** Digests {@code part}, its UTF-8 length and a colon first, after the texts added before it. */
+        void add(String part) {
+            int chars = part.length();
+            if (buffer.length - size < chars + PREFIX) {
+                flush();
+                if (buffer.length < chars + PREFIX) {
+                    text(digest, part);
+                    return;
+                }
+            }
+            int digits = digits(chars);
+            int at = size + digits + 1;
+            for (int i = 0; i < chars; i++) {
+                char c = part.charAt(i);
+                if (c >= 0x80) { // not ASCII: its UTF-8 length differs; what was gathered goes first
+                    flush();
+                    text(digest, part);
+                    return;
+                }
+                buffer[at + i] = (byte) c;
+            }
+            int length = chars;
+            for (int i = size + digits - 1; i >= size; i--) {
+                buffer[i] = (byte) ('0' + length % 10);
+                length /= 10;
+            }
+            buffer[size + digits] = ':';
+            size = at + chars;
+        }
+
+        /** Gives what was gathered to the digest: before it is read, and before a text digested apart. */
+        void flush() {
+            digest.update(buffer, 0, size);
+            size = 0;
+        }
+
+        private static int digits(int value) {
+            int digits = 1;
+            for (int rest = value / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            return digits;
+        }
     }
 
     private static void text(MessageDigest digest, String part) {

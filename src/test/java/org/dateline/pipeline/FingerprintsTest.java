@@ -71,4 +71,17 @@ class FingerprintsTest {
         assertEquals(anew(List.of()), Fingerprints.site(sources(List.of()), "listing", "bundles", runs, "config"));
         assertNotEquals(anew(List.of()), anew(whole));
     }
+
+    @Test
+    void theListingDigestsEachPathLengthPrefixedWhereverTheBufferIsFlushed() {
+        List<String> listed = new ArrayList<>(List.of("", "a.md", "n\u00e9ws/caf\u00e9.md", "x".repeat(20_000)));
+        for (int i = 0; i < 3_000; i++) { // more than a buffer holds: flushed between paths
+            listed.add(String.format(java.util.Locale.ROOT, "section/story-%04d.md", i));
+        }
+        listed.addAll(List.of("\u65e5\u672c/z.md", "zz"));
+        // the SHA-256 of each path's UTF-8 length, a colon and its UTF-8 bytes, in order: "0:", "4:a.md",
+        // "14:n\u00e9ws/caf\u00e9.md" (two bytes an \u00e9), "20000:xx...", ... (written out by hand, in Python)
+        assertEquals("8a4793a8e41308a5213dee15c0ba529aa39abf65a0a86fe8c157754fbdd3b959", Fingerprints.listing(listed));
+        assertEquals(Fingerprints.of(listed.toArray(String[]::new)), Fingerprints.listing(listed), "as of() digests texts");
+    }
 }
