@@ -145,12 +145,12 @@ final class FacetEdits {
         List<Route> routes = new ArrayList<>(order.routes());
         Set<String> remade = new HashSet<>(order.remade());
         Set<String> removed = new HashSet<>(order.removed());
-        List<Route> sitemaps = new org.dateline.syndicate.Sitemaps(start).routes(after, List.copyOf(routes));
+        List<Route> lastSitemaps = last.routes().stream().filter(RouteOrder::isSitemap).toList();
+        List<Route> sitemaps = sitemaps(last.routes(), lastSitemaps, after, routes, remade, replaced, start);
         Set<String> sitemapPaths = new HashSet<>();
         sitemaps.forEach(route -> sitemapPaths.add(route.outputPath()));
         remade.addAll(sitemapPaths);
-        last.routes().stream().filter(RouteOrder::isSitemap).map(Route::outputPath)
-                .filter(path -> !sitemapPaths.contains(path)).forEach(removed::add);
+        lastSitemaps.stream().map(Route::outputPath).filter(path -> !sitemapPaths.contains(path)).forEach(removed::add);
         routes.addAll(sitemaps);
         ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
         List<Route> changedRoutes = routes.stream().filter(route -> remade.contains(route.outputPath())).toList();
@@ -167,6 +167,38 @@ final class FacetEdits {
         return Optional.of(new BodyEdits.Planned(new PlannedBuild(last.source(), last.staticDir(), done, after,
                 last.pages(), routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start),
                 keyByPath, remade, warnings, replaced, Set.copyOf(removed), false)); // the site's shape may have changed
+    }
+
+    /**
+     * The sitemaps of {@code routes}: patched from the last {@code sitemap.xml} when its text is at hand
+     * (the live output's on a fresh start, {@link LiveText}) and no edited article's dates changed.
+     * Then an entry can differ only for a page made again: its URL is its path's, and its lastmod the
+     * modified date of its article, or of the articles on a listing's first page, which only a changed
+     * group's pages (all made again, {@link RouteOrder}) list otherwise than before, but the front page
+     * (named too: its first page's articles are not a group's).
+     */
+    private static List<Route> sitemaps(List<Route> lastRoutes, List<Route> lastSitemaps, Site after, List<Route> routes,
+                                        Set<String> remade, Map<RenderedArticle, RenderedArticle> replaced, Instant start) {
+        org.dateline.syndicate.Sitemaps sitemaps = new org.dateline.syndicate.Sitemaps(start);
+        boolean sameDates = replaced.entrySet().stream().allMatch(edit -> edit.getKey().meta().published()
+                .equals(edit.getValue().meta().published())
+                && edit.getKey().meta().updated().equals(edit.getValue().meta().updated()));
+        Optional<String> lastText = lastSitemaps.stream().filter(route -> route.outputPath().equals("sitemap.xml")
+                && route.origin().equals("sitemap")).findFirst().flatMap(FacetEdits::text);
+        if (!sameDates || lastText.isEmpty()) {
+            return sitemaps.routes(after, List.copyOf(routes));
+        }
+        Set<String> changed = new HashSet<>(remade);
+        changed.add("index.html");
+        return sitemaps.routes(after, List.copyOf(routes), lastRoutes, lastText.get(), changed);
+    }
+
+    /** A generated route's text: its input's (a route made in this JVM), or the live file's (a stand-in). */
+    private static Optional<String> text(Route route) {
+        if (route.context().get("text") instanceof String text) {
+            return Optional.of(text);
+        }
+        return route.generated().filter(LiveText.class::isInstance).map(LiveText.class::cast).flatMap(LiveText::read);
     }
 
     /**

@@ -107,7 +107,7 @@ final class FreshStart {
                         pages.ahead(site); // for the edit's article pages, while this thread goes on
                         Map<String, Route> robots = new HashMap<>();
                         pages.robots(site).forEach(route -> robots.put(route.outputPath(), route));
-                        return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page)))
+                        return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page, output)))
                                 .toList();
                     }, (name, count) -> { }, states.record().filter(kept -> kept.belongsTo(last)));
         } catch (RuntimeException | Error e) {
@@ -157,14 +157,13 @@ final class FreshStart {
 
     /**
      * A page of the last build that is not made: its path, template and origin, and whether it is generated.
-     * It is never rendered (see {@link #isStandIn}): its file is the live output's.
+     * It is never rendered (see {@link #isStandIn}): its file is the live output's, which a generated
+     * one's {@link LiveText} reads.
      */
-    private static Route standIn(FreshIndex.Page page) {
-        Supplier<String> never = () -> {
-            throw new IllegalStateException("the stand-in for " + page.path() + " was rendered");
-        };
-        return new Route(page.path(), page.template(), Map.of(), page.origin(),
-                page.generated() ? Optional.of(never) : Optional.empty());
+    private static Route standIn(FreshIndex.Page page, Path output) {
+        Optional<Supplier<String>> text = page.generated()
+                ? Optional.of(new LiveText(page.path(), output.resolve(page.path()))) : Optional.empty();
+        return new Route(page.path(), page.template(), Map.of(), page.origin(), text);
     }
 
     /**

@@ -204,6 +204,41 @@ class SitemapsTest {
     }
 
     @Test
+    void aSitemapPatchedFromTheLastOneIsTheOneMadeFromEveryPage() {
+        SiteConfig config = SiteConfig.defaults().withBaseUrl(BASE);
+        OffsetDateTime may = OffsetDateTime.of(2024, 5, 1, 9, 0, 0, 0, ZoneOffset.ofHours(3));
+        List<Article> articles = List.of(article("c", may.plusDays(2)), article("b", may.plusDays(1)), article("a", may));
+        Site site = new Site(config, new Urls(config), articles, List.of(), List.of(), List.of());
+        List<org.dateline.assemble.Route> before = pages("index.html", "c/index.html", "b/index.html", "404.html",
+                "a/index.html", "tags/index.html");
+        Sitemaps sitemaps = new Sitemaps(TestSites.CLOCK.instant());
+        String last = sitemaps.routes(site, before).get(0).context().get("text").toString();
+        // a page added between others, one removed, one made again: the rest kept from the last text
+        List<org.dateline.assemble.Route> after = pages("index.html", "c/index.html", "tags/new/index.html",
+                "404.html", "a/index.html", "tags/index.html");
+        String whole = sitemaps.routes(site, after).get(0).context().get("text").toString();
+        java.util.Set<String> changed = java.util.Set.of("tags/new/index.html", "a/index.html");
+        assertEquals(whole, sitemaps.routes(site, after, before, last, changed).get(0).context().get("text"));
+        assertEquals("<url>\n<loc>" + BASE + "tags/new/</loc>\n</url>\n",
+                whole.substring(whole.indexOf("<url>\n<loc>" + BASE + "tags/new/"), whole.indexOf("<url>\n<loc>" + BASE + "a/")));
+        // what is not named changed is copied, whatever it says; what is, is made again
+        String stale = last.replace("2024-05-03T09:00:00+03:00", "1999-01-01T00:00:00Z");
+        String patched = sitemaps.routes(site, after, before, stale, changed).get(0).context().get("text").toString();
+        assertEquals(whole.replace("2024-05-03T09:00:00+03:00", "1999-01-01T00:00:00Z"), patched);
+        assertEquals(whole, sitemaps.routes(site, after, before, stale, java.util.Set.of("index.html", "c/index.html",
+                "tags/new/index.html")).get(0).context().get("text"));
+        // a last text that does not list the last pages, or an index of sitemaps: every entry made again
+        assertEquals(whole, sitemaps.routes(site, after, before.subList(0, 3), last, changed).get(0).context().get("text"));
+        assertEquals(whole, sitemaps.routes(site, after, before, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<sitemapindex xmlns=\"" + NS + "\">\n</sitemapindex>\n", changed).get(0).context().get("text"));
+    }
+
+    private static List<org.dateline.assemble.Route> pages(String... paths) {
+        return java.util.Arrays.stream(paths).map(path -> new org.dateline.assemble.Route(path, "page.html", Map.of(),
+                "test")).toList();
+    }
+
+    @Test
     void sitePathsComeFromOutputPaths() {
         assertEquals("/", Sitemaps.sitePath("index.html"));
         assertEquals("/world/x/", Sitemaps.sitePath("world/x/index.html"));
