@@ -139,6 +139,7 @@ public final class Sitemaps {
         return routes;
     }
 
+    // how an entry begins and ends: written by url(), found by the patch of a last text
     private static final String URL_START = "<url>\n<loc>";
     private static final String URL_END = "</url>\n";
 
@@ -254,11 +255,11 @@ public final class Sitemaps {
     }
 
     private static void url(StringBuilder out, Entry entry) {
-        out.append("<url>\n<loc>").append(Markup.escape(entry.loc())).append("</loc>\n");
+        out.append(URL_START).append(Markup.escape(entry.loc())).append("</loc>\n");
         if (entry.lastmod().isPresent()) {
             out.append("<lastmod>").append(Feed.rfc3339(entry.lastmod().get())).append("</lastmod>\n");
         }
-        out.append("</url>\n");
+        out.append(URL_END);
     }
 
     private static final String URLSET_HEAD = Xml.DECLARATION + "<urlset xmlns=\"" + NAMESPACE + "\">\n";
