@@ -11,21 +11,20 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DatelineCommand implements Runnable {
 
     /**
-     * The subcommands by name, in the order the help lists them, each made for the console it prints
-     * to: our commands' specs, and picocli's own (annotated) {@code help}. A command line that starts
-     * with a command's name gets that command alone: its parsing, errors and help are the same, as a
-     * subcommand's spec does not depend on its siblings.
+     * The subcommands' specs by name, in the order the help lists them, each made for the console it
+     * prints to. A command line that starts with a command's name gets that command alone: its parsing,
+     * errors and help are the same, as a subcommand's spec does not depend on its siblings.
      */
-    static final java.util.Map<String, Function<Console, Object>> COMMANDS = orderedCommands();
+    static final java.util.Map<String, Function<Console, CommandSpec>> COMMANDS = orderedCommands();
 
-    private static java.util.Map<String, Function<Console, Object>> orderedCommands() {
-        java.util.Map<String, Function<Console, Object>> commands = new java.util.LinkedHashMap<>();
+    private static java.util.Map<String, Function<Console, CommandSpec>> orderedCommands() {
+        java.util.Map<String, Function<Console, CommandSpec>> commands = new java.util.LinkedHashMap<>();
         commands.put("build", console -> new BuildCommand(console).spec);
         commands.put("serve", console -> new ServeCommand(console).spec);
         commands.put("check", console -> new CheckCommand(console).spec);
         commands.put("new", console -> new NewCommand(console).spec);
         commands.put("import", console -> new ImportCommand(console).spec);
-        commands.put("help", console -> new CommandLine.HelpCommand());
+        commands.put("help", console -> new HelpCommand().spec);
         return java.util.Collections.unmodifiableMap(commands);
     }
 

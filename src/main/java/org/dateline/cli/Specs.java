@@ -18,10 +18,7 @@ final class Specs {
     private Specs() {
     }
 
-    /**
-     * The spec of {@code command}, named {@code name}, with {@code -h, --help} and {@code -V, --version} as picocli's
-     * {@code mixinStandardHelpOptions} adds them (the mixin is itself annotated). Its options follow.
-     */
+    /** The spec of {@code command}, named {@code name}, with its help texts and our version; no options yet. */
     static CommandSpec command(Object command, String name, String[] description, String footerHeading,
             String... footer) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
@@ -31,7 +28,10 @@ final class Specs {
         return spec;
     }
 
-    /** Adds {@code --help} and {@code --version} last, where the mixin put them; returns {@code spec}. */
+    /**
+     * Adds {@code -h, --help} and {@code -V, --version} as picocli's {@code mixinStandardHelpOptions} did
+     * (its mixin is itself annotated), last, where the mixin put them; returns {@code spec}.
+     */
     static CommandSpec withStandardHelp(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
                 .description("Show this help message and exit.").build());

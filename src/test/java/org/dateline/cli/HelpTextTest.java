@@ -224,6 +224,31 @@ class HelpTextTest {
     }
 
     @Test
+    void helpHelpPrintsTheHelpCommandsHelp() {
+        assertHelp("""
+            Display help information about the specified command.
+
+            Usage: dateline help [-h] [COMMAND]
+
+            When no COMMAND is given, the usage help for the main command is displayed.
+            If a COMMAND is specified, the help for that command is shown.
+
+                  [COMMAND]   The COMMAND to display the usage help message for.
+              -h, --help      Show usage help for the help command and exit.
+            """, "help", "help");
+    }
+
+    @Test
+    void helpAloneIsTheTopCommandsHelp() {
+        assertHelp(TOP, "help");
+    }
+
+    @Test
+    void helpOfAnUnknownCommandIsAUsageError() {
+        assertUsageError("Unknown subcommand 'nope'.\n" + TOP, "help", "nope");
+    }
+
+    @Test
     void aMisspeltCommandGetsASuggestion() {
         assertUsageError("""
             Unmatched argument at index 0: 'bulid'
