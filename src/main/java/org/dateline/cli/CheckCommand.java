@@ -10,51 +10,55 @@ import org.dateline.diag.Severity;
 import org.dateline.pipeline.BuildPipeline;
 import org.dateline.pipeline.BuildRequest;
 import org.dateline.pipeline.CheckResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.dateline.cli.Specs.Value;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code dateline check}: everything a build finds, plus links, images and editorial rules; writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Checks links, images and editorial rules; writes nothing.",
-                "Builds the site in memory without touching the output folder and reports broken internal"
-                + " links, #fragments and images, and editorial problems, one per FILE:LINE:COLUMN: LEVEL: MESSAGE."
-                + " Exit 1 on any error, 0 with warnings only. External links are counted, never fetched."},
-        footerHeading = "%nExample:%n",
-        footer = {"  dateline check --source mysite --strict",
-                "  content/world/polls.md:9:24: error: link \"/world/nope/\" goes nowhere: ..."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-    Path source = Path.of("");
+    /** The command's picocli spec: its options are the fields below, in this order. */
+    final CommandSpec spec = Specs.command(this, "check", new String[] {
+        "Checks links, images and editorial rules; writes nothing.",
+        "Builds the site in memory without touching the output folder and reports broken internal"
+                + " links, #fragments and images, and editorial problems, one per FILE:LINE:COLUMN: LEVEL: MESSAGE."
+                + " Exit 1 on any error, 0 with warnings only. External links are counted, never fetched."},
+            "%nExample:%n", "  dateline check --source mysite --strict",
+            "  content/world/polls.md:9:24: error: link \"/world/nope/\" goes nowhere: ...");
 
-    @Option(names = "--drafts", description = "Check articles marked draft: true too.")
-    boolean drafts;
+    private final Value<Path> source = Specs.option(spec, Path.class, Path.of(""), OptionSpec.builder("--source")
+            .paramLabel("DIR").description("The site folder (default: the current folder)."));
 
-    @Option(names = "--future", description = "Check articles dated in the future too.")
-    boolean future;
+    private final Value<Boolean> drafts = Specs.flag(spec, OptionSpec.builder("--drafts")
+            .description("Check articles marked draft: true too."));
 
-    @Option(names = "--strict", description = "Treat warnings as errors (exit 1 on any).")
-    boolean strict;
+    private final Value<Boolean> future = Specs.flag(spec, OptionSpec.builder("--future")
+            .description("Check articles dated in the future too."));
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
+    private final Value<Boolean> strict = Specs.flag(spec, OptionSpec.builder("--strict")
+            .description("Treat warnings as errors (exit 1 on any)."));
 
-    @Option(names = {"-v", "--verbose"}, description = "Also show stage timings.")
-    boolean verbose;
+    private final Value<Boolean> quiet = Specs.flag(spec, OptionSpec.builder("-q", "--quiet")
+            .description("Print errors only."));
+
+    private final Value<Boolean> verbose = Specs.flag(spec, OptionSpec.builder("-v", "--verbose")
+            .description("Also show stage timings."));
 
     private final Console console;
 
     CheckCommand(Console console) {
         this.console = console;
+        Specs.withStandardHelp(spec);
     }
 
     @Override
     public Integer call() {
-        Path site = source.toAbsolutePath().normalize();
-        ConsoleReporter reporter = new ConsoleReporter(console, ConsoleReporter.verbosity(quiet, verbose),
+        Path site = source.value().toAbsolutePath().normalize();
+        ConsoleReporter reporter = new ConsoleReporter(console,
+                ConsoleReporter.verbosity(quiet.value(), verbose.value()),
                 new ProblemPrinter(site, console.terminal().colour()));
         // The output folder is named only because a request needs one: check never writes.
-        BuildRequest request = new BuildRequest(site, BuildRequest.defaultOutput(site), drafts, future,
+        BuildRequest request = new BuildRequest(site, BuildRequest.defaultOutput(site), drafts.value(), future.value(),
                 Optional.empty(), console.clock());
         CheckResult result;
         try {
@@ -64,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.SITE_ERRORS;
         }
         List<Problem> problems = result.problems().stream()
-                .map(problem -> strict && !problem.isError()
+                .map(problem -> strict.value() && !problem.isError()
                         ? new Problem(Severity.ERROR, problem.position(), problem.message(), problem.hint()) : problem)
                 .toList();
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();

@@ -14,60 +14,64 @@ import org.dateline.importer.ArticleFiles;
 import org.dateline.importer.ArticleImporter;
 import org.dateline.importer.ImportReport;
 import org.dateline.importer.ImportRequest;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.dateline.cli.Specs.Value;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code dateline import}: saved HTML pages and WordPress exports into new Markdown articles. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Imports saved HTML pages and WordPress exports.", "Imports saved HTML pages (files or folders) and WordPress export files (WXR .xml) into new"
-                + " Markdown articles under content/, and standalone pages under content/pages/. Never uses the"
-                + " network, never overwrites a file; prints each new file's path on stdout and a summary on stderr."},
-        footerHeading = "%nExamples:%n",
-        footer = {"  dateline import wordpress-export.xml --source mysite --dry-run",
-                "  dateline import saved-pages/ --section World --source mysite"})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Saved .html pages, folders of them, or"
-            + " WordPress export .xml files.")
-    List<Path> inputs = new ArrayList<>();
+    /** The command's picocli spec: its options are the fields below, in this order. */
+    final CommandSpec spec = Specs.command(this, "import", new String[] {
+        "Imports saved HTML pages and WordPress exports.",
+        "Imports saved HTML pages (files or folders) and WordPress export files (WXR .xml) into new"
+                + " Markdown articles under content/, and standalone pages under content/pages/. Never uses the"
+                + " network, never overwrites a file; prints each new file's path on stdout and a summary on stderr."},
+            "%nExamples:%n", "  dateline import wordpress-export.xml --source mysite --dry-run",
+            "  dateline import saved-pages/ --section World --source mysite");
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-    Path source = Path.of("");
+    private final Value<List<Path>> inputs = Specs.positional(spec, List.class, new ArrayList<>(),
+            PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("PATH").auxiliaryTypes(Path.class)
+                    .description("Saved .html pages, folders of them, or WordPress export .xml files."));
 
-    @Option(names = "--section", paramLabel = "S", description = "Put every imported article in this section"
-            + " (default: from the page's metadata or the post's first category).")
-    String section = "";
+    private final Value<Path> source = Specs.option(spec, Path.class, Path.of(""), OptionSpec.builder("--source")
+            .paramLabel("DIR").description("The site folder (default: the current folder)."));
 
-    @Option(names = "--dry-run", description = "Report what would be imported; write nothing.")
-    boolean dryRun;
+    private final Value<String> section = Specs.option(spec, String.class, "", OptionSpec.builder("--section")
+            .paramLabel("S").description("Put every imported article in this section"
+                    + " (default: from the page's metadata or the post's first category)."));
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
+    private final Value<Boolean> dryRun = Specs.flag(spec, OptionSpec.builder("--dry-run")
+            .description("Report what would be imported; write nothing."));
+
+    private final Value<Boolean> quiet = Specs.flag(spec, OptionSpec.builder("-q", "--quiet")
+            .description("Print errors only."));
 
     private final Console console;
 
     ImportCommand(Console console) {
         this.console = console;
+        Specs.withStandardHelp(spec);
     }
 
     @Override
     public Integer call() {
-        Path site = source.toAbsolutePath().normalize();
-        ConsoleReporter reporter = new ConsoleReporter(console, ConsoleReporter.verbosity(quiet, false),
+        Path site = source.value().toAbsolutePath().normalize();
+        ConsoleReporter reporter = new ConsoleReporter(console, ConsoleReporter.verbosity(quiet.value(), false),
                 new ProblemPrinter(Path.of("").toAbsolutePath(), console.terminal().colour()));
         ImportReport report;
         try {
             Problems problems = new Problems();
             SiteConfig config = new ConfigLoader().load(site, problems);
             problems.throwIfErrors();
-            report = new ArticleImporter(config, new ArticleFiles()).run(new ImportRequest(site, inputs, section.strip(),
-                    dryRun), reporter);
+            report = new ArticleImporter(config, new ArticleFiles()).run(new ImportRequest(site, inputs.value(),
+                    section.value().strip(), dryRun.value()), reporter);
         } catch (DatelineException e) {
             reporter.errors(e.problems());
             return ExitCode.SITE_ERRORS;
         }
-        report.written().forEach(path -> console.out().println(source.resolve(path)));
+        report.written().forEach(path -> console.out().println(source.value().resolve(path)));
         console.out().flush();
         List<Problem> errors = report.problems().stream().filter(Problem::isError).toList();
         report.problems().stream().filter(problem -> !problem.isError()).forEach(reporter::warn);
@@ -78,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private String summary(ImportReport report) {
         int articles = report.written().size() - report.pages();
-        StringBuilder line = new StringBuilder(dryRun ? "Would import " : "Imported ")
+        StringBuilder line = new StringBuilder(dryRun.value() ? "Would import " : "Imported ")
                 .append(count(articles, "article")).append(" and ").append(count(report.pages(), "page"));
         int skipped = report.skipped().values().stream().mapToInt(Integer::intValue).sum();
         line.append("; skipped ").append(skipped);
@@ -90,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
             report.ignored().forEach((kind, n) -> parts.add(count(n, kind)));
             line.append("; ignored ").append(String.join(", ", parts));
         }
-        if (dryRun) {
+        if (dryRun.value()) {
             line.append("; nothing was written (--dry-run)");
         }
         return line.toString();

@@ -16,26 +16,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("build")) {
-            WarmStart.begin(Main::readAnnotations); // beside picocli's start-up, on the other core
+            WarmStart.begin(); // beside picocli's start-up, on the other core
         }
         Terminal terminal = Terminal.detect(System.console() != null, System.getenv());
         System.exit(run(args, System.out, System.err, Clock.systemUTC(), terminal));
-    }
-
-    /**
-     * Reads the annotations that picocli reads to make {@code dateline build}'s commands. The JDK makes a
-     * proxy class for each annotation type (and for their own annotations') the first time one is read,
-     * which a class-data archive of Java 17 cannot hold: 7 of them took ~0.05 s of picocli's ~0.1 s
-     * start-up. Read here first, on the other core while picocli initialises itself, they are made; the
-     * annotations read are cached with their classes, and picocli finds them there.
-     */
-    private static void readAnnotations() {
-        for (Class<?> type : java.util.List.of(DatelineCommand.class, BuildCommand.class, CacheOptions.class)) {
-            type.getAnnotations();
-            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
-                field.getAnnotations();
-            }
-        }
     }
 
     /** Runs the command line and returns its exit code; everything printed goes to {@code out} and {@code err}. */
@@ -77,11 +61,10 @@ public final class Main {
 
     /** The top command with {@code only} that subcommand, or with every one when empty. */
     private static CommandLine commandLine(Console console, java.util.Optional<String> only) {
-        Factory factory = new Factory(console);
-        CommandLine commandLine = new CommandLine(new DatelineCommand(), factory);
-        DatelineCommand.COMMANDS.forEach((name, type) -> {
+        CommandLine commandLine = new CommandLine(new DatelineCommand().spec);
+        DatelineCommand.COMMANDS.forEach((name, command) -> {
             if (only.isEmpty() || only.get().equals(name)) {
-                commandLine.addSubcommand(name, new CommandLine(type, factory));
+                commandLine.addSubcommand(name, new CommandLine(command.apply(console)));
             }
         });
         commandLine.setOut(console.out());
@@ -89,28 +72,5 @@ public final class Main {
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 console.terminal().colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         return commandLine;
-    }
-
-    /** Creates commands with the console they print to; everything else picocli creates itself. */
-    private record Factory(Console console) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type == BuildCommand.class) {
-                return type.cast(new BuildCommand(console));
-            }
-            if (type == ServeCommand.class) {
-                return type.cast(new ServeCommand(console));
-            }
-            if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(console));
-            }
-            if (type == ImportCommand.class) {
-                return type.cast(new ImportCommand(console));
-            }
-            if (type == NewCommand.class) {
-                return type.cast(new NewCommand(console));
-            }
-            return CommandLine.defaultFactory().create(type);
-        }
     }
 }

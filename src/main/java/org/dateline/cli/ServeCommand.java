@@ -9,66 +9,71 @@ import org.dateline.diag.DatelineException;
 import org.dateline.serve.DevServer;
 import org.dateline.serve.Rebuild;
 import org.dateline.serve.ServeRequest;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import org.dateline.cli.Specs.Value;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code dateline serve}: builds the site, serves it on this machine, and rebuilds and reloads on every save. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Builds the site in --source, serves it at http://127.0.0.1:8080/, and rebuilds and reloads"
-                + " open pages whenever a file of the site changes. Stop with Ctrl+C.",
-        footerHeading = "%nExample:%n",
-        footer = {"  dateline serve --source mysite --drafts --port 8000"})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
-    Path source = Path.of("");
+    /** The command's picocli spec: its options are the fields below, in this order. */
+    final CommandSpec spec = Specs.command(this, "serve", new String[] {"Builds the site in --source, serves it at"
+            + " http://127.0.0.1:8080/, and rebuilds and reloads open pages whenever a file of the site changes."
+            + " Stop with Ctrl+C."}, "%nExample:%n", "  dateline serve --source mysite --drafts --port 8000");
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (default: 8080; 0 picks a free one).")
-    int port = ServeRequest.DEFAULT_PORT;
+    private final Value<Path> source = Specs.option(spec, Path.class, Path.of(""), OptionSpec.builder("--source")
+            .paramLabel("DIR").description("The site folder (default: the current folder)."));
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "The address to listen on (default: 127.0.0.1,"
-            + " this machine only). 0.0.0.0 lets every machine that can reach this one read the site.")
-    String bind = ServeRequest.LOOPBACK;
+    private final Value<Integer> port = Specs.option(spec, int.class, ServeRequest.DEFAULT_PORT,
+            OptionSpec.builder("--port").paramLabel("PORT")
+                    .description("The port to listen on (default: 8080; 0 picks a free one)."));
 
-    @Option(names = "--drafts", description = "Include articles marked draft: true.")
-    boolean drafts;
+    private final Value<String> bind = Specs.option(spec, String.class, ServeRequest.LOOPBACK,
+            OptionSpec.builder("--bind").paramLabel("ADDRESS").description("The address to listen on (default:"
+                    + " 127.0.0.1, this machine only). 0.0.0.0 lets every machine that can reach this one read"
+                    + " the site."));
 
-    @Option(names = "--future", description = "Include articles dated in the future.")
-    boolean future;
+    private final Value<Boolean> drafts = Specs.flag(spec, OptionSpec.builder("--drafts")
+            .description("Include articles marked draft: true."));
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from site.yaml; its path is"
-            + " where the site is served (https://example.org/paper/ serves it at /paper/).")
-    String baseUrl;
+    private final Value<Boolean> future = Specs.flag(spec, OptionSpec.builder("--future")
+            .description("Include articles dated in the future."));
 
-    @Mixin
-    CacheOptions cache = new CacheOptions();
+    private final Value<String> baseUrl = Specs.option(spec, String.class, null, OptionSpec.builder("--base-url")
+            .paramLabel("URL").description("Override base_url from site.yaml; its path is where the site is served"
+                    + " (https://example.org/paper/ serves it at /paper/)."));
 
-    @Option(names = {"-v", "--verbose"}, description = "Also show stage timings and skipped articles.")
-    boolean verbose;
+    private final CacheOptions cache = new CacheOptions(spec);
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
+    private final Value<Boolean> verbose = Specs.flag(spec, OptionSpec.builder("-v", "--verbose")
+            .description("Also show stage timings and skipped articles."));
+
+    private final Value<Boolean> quiet = Specs.flag(spec, OptionSpec.builder("-q", "--quiet")
+            .description("Print errors only."));
 
     private final Console console;
 
     ServeCommand(Console console) {
         this.console = console;
+        Specs.withStandardHelp(spec);
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65_535) {
-            console.err().println("error: --port " + port + " is not a port (hint: use 1 to 65535, or 0 for any free port)");
+        if (port.value() < 0 || port.value() > 65_535) {
+            console.err().println("error: --port " + port.value()
+                    + " is not a port (hint: use 1 to 65535, or 0 for any free port)");
             console.err().flush();
             return ExitCode.USAGE;
         }
-        Path site = source.toAbsolutePath().normalize();
+        Path site = source.value().toAbsolutePath().normalize();
         // a new reporter for each build: its printer quotes source lines as they are now
         Supplier<ConsoleReporter> reporters = () -> new ConsoleReporter(console,
-                ConsoleReporter.verbosity(quiet, verbose), new ProblemPrinter(site, console.terminal().colour()));
-        ServeRequest request = new ServeRequest(site, drafts, future,
-                Optional.ofNullable(baseUrl), bind, port, console.clock(), true, cache.folder(site));
+                ConsoleReporter.verbosity(quiet.value(), verbose.value()),
+                new ProblemPrinter(site, console.terminal().colour()));
+        ServeRequest request = new ServeRequest(site, drafts.value(), future.value(),
+                Optional.ofNullable(baseUrl.value()), bind.value(), port.value(), console.clock(), true,
+                cache.folder(site));
         // the JDK's server otherwise waits on Nagle's algorithm between a response's head and body
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");

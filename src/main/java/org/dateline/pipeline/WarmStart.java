@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.Future;
 import org.dateline.assemble.Parallel;
 import org.dateline.config.ConfigLoader;
 import org.dateline.diag.Problems;
@@ -10,7 +11,7 @@ import org.dateline.parse.MarkdownParser;
 
 /**
  * Readies, on the second core, what a build's first steps use, while the command line's own start-up
- * (picocli reading its annotations, ~0.1 s of a fresh JVM's one thread) keeps the first core busy: the
+ * (picocli's classes and the command specs, ~0.05 s of a fresh JVM's one thread) keeps the first core busy: the
  * classes of a site's configuration (YAML, the time-zone rules, the language list), SHA-256's provider,
  * flexmark's parser and the common pool. Nothing it makes is kept or read: the build makes its own,
  * finding the classes initialised (and the first methods compiled). A build that gets there first only
@@ -25,12 +26,11 @@ public final class WarmStart {
     private WarmStart() {
     }
 
-    /** Starts readying on a daemon thread of its own, {@code first} first, and returns at once. */
-    public static void begin(Runnable first) {
-        Parallel.aside("dateline-warm-start", () -> {
-            first.run();
+    /** Starts readying on a daemon thread of its own and returns at once, with the readying's end to wait for. */
+    public static Future<?> begin() {
+        return Parallel.aside("dateline-warm-start", () -> {
             warm();
-            return null;
+            return Thread.currentThread().getName() + (Thread.currentThread().isDaemon() ? " (daemon)" : "");
         });
     }
 

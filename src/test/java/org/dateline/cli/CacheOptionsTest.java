@@ -6,22 +6,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --cache-dir} and {@code --no-cache}, parsed as {@code build} and {@code serve} parse them. */
 class CacheOptionsTest {
 
-    @Command(name = "any")
-    static final class Holder {
-        @Mixin
-        CacheOptions cache = new CacheOptions();
-    }
-
     private static Optional<Path> folder(String... args) {
-        Holder holder = new Holder();
-        new CommandLine(holder).parseArgs(args);
-        return holder.cache.folder(Path.of("/sites/paper"));
+        CommandSpec command = CommandSpec.create();
+        CacheOptions cache = new CacheOptions(command);
+        new CommandLine(command).parseArgs(args);
+        return cache.folder(Path.of("/sites/paper"));
     }
 
     @Test
