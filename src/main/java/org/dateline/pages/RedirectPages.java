@@ -53,12 +53,22 @@ public final class RedirectPages {
         return files(site, () -> written, problems);
     }
 
+    /** Whether no article has old URLs: a plain loop, which a fresh JVM interprets with fewer calls an article than a stream. */
+    private static boolean noAliases(List<Article> articles) {
+        for (Article article : articles) {
+            if (!article.content().meta().aliases().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * As {@link #files(Site, List, Problems)}, the files already made asked for only when an article
      * has old URLs or the site its own {@code _redirects}: most sites have neither.
      */
     public List<OutputFile> files(Site site, java.util.function.Supplier<List<OutputFile>> written, Problems problems) {
-        if (!siteRules.present() && site.allArticles().stream().allMatch(a -> a.content().meta().aliases().isEmpty())) {
+        if (!siteRules.present() && noAliases(site.allArticles())) {
             return List.of();
         }
         Map<String, String> taken = new HashMap<>();

@@ -227,8 +227,8 @@ final class ArticleCache {
      * every entry. An entry a killed build left behind waits for a build of the whole way to prune it.
      */
     void found(Set<String> keys) {
-        // a HashSet's copy, not Set.copyOf (see org.dateline.write.OutputManifest): on a fresh start's critical path
-        found = Optional.of(java.util.Collections.unmodifiableSet(new java.util.HashSet<>(keys)));
+        // not copied (a fresh start's critical path): the article stage's set, which no one changes after the stage
+        found = Optional.of(java.util.Collections.unmodifiableSet(keys));
     }
 
     /** Deletes the entries of {@code keys}; one that cannot be deleted is left for a later build to prune. */

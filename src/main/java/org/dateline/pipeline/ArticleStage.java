@@ -76,43 +76,45 @@ final class ArticleStage {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         List<Optional<ArticleOutcome>> taken = taken(workers, files, recorded, publication, reader, parser, renderer,
                 done);
+        // a fresh start takes all 10,000 from the cache (each counted done): no pass over them to find none left
         List<ArticleSource> left = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = done.get() == files.size() ? files.size() : 0; i < files.size(); i++) {
             if (taken.get(i).isEmpty()) {
                 left.add(files.get(i));
             }
         }
         // what the record's keys did not give is made (or looked up) as without a record, within the time limit;
         // an article looked up already is not looked up again (a damaged entry would count twice)
-        List<ArticleOutcome> made = workers.map(left, file -> {
+        List<ArticleOutcome> made = left.isEmpty() ? List.of() : workers.map(left, file -> {
             ArticleOutcome outcome = one(file, Optional.ofNullable(recorded.get(file.relPath())), configFingerprint,
                     parser, renderer, publication, reader, recorded.containsKey(file.relPath()));
             reporter.progress("rendering articles", done.incrementAndGet(), files.size());
             return outcome;
         }, limit, file -> overtime(file, limit));
-        List<ArticleOutcome> outcomes = new ArrayList<>(files.size());
-        java.util.Iterator<ArticleOutcome> next = made.iterator();
-        for (Optional<ArticleOutcome> outcome : taken) {
-            outcomes.add(outcome.isPresent() ? outcome.get() : next.next());
-        }
-        List<RenderedArticle> rendered = new ArrayList<>();
+        List<RenderedArticle> rendered = new ArrayList<>(files.size());
         List<Scheduled> scheduled = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        IdentityHashMap<Object, String> keyed = new IdentityHashMap<>();
+        Set<String> keys = new HashSet<>(files.size() * 2);
+        IdentityHashMap<Object, String> keyed = new IdentityHashMap<>(files.size());
         java.util.Map<String, List<String>> bodyImages = new java.util.HashMap<>();
-        int parsed = 0;
-        for (ArticleOutcome outcome : outcomes) {
+        List<ArticleOutcome> toCache = new ArrayList<>();
+        java.util.Iterator<ArticleOutcome> next = made.iterator();
+        // in the order of the files: each taken outcome in its place, the made ones between them
+        for (Optional<ArticleOutcome> one : taken) {
+            ArticleOutcome outcome = one.isPresent() ? one.get() : next.next();
             outcome.gather(rendered, scheduled, problems, keys, keyed, bodyImages);
-            parsed += outcome.made().isPresent() ? 1 : 0;
+            if (outcome.made().isPresent()) {
+                toCache.add(outcome);
+            }
         }
         // only now: an article given up for taking too long must not be cached by its abandoned thread
-        List<ArticleOutcome> toCache = outcomes.stream().filter(o -> o.made().isPresent()).toList();
-        workers.map(toCache, outcome -> {
-            cache.put(outcome.key().orElseThrow(), outcome.made().orElseThrow());
-            return outcome;
-        });
-        return new Result(rendered, scheduled, problems, keys, parsed, keyed, bodyImages);
+        if (!toCache.isEmpty()) {
+            workers.map(toCache, outcome -> {
+                cache.put(outcome.key().orElseThrow(), outcome.made().orElseThrow());
+                return outcome;
+            });
+        }
+        return new Result(rendered, scheduled, problems, keys, toCache.size(), keyed, bodyImages);
     }
 
     /**
@@ -332,7 +334,9 @@ final class ArticleStage {
             allProblems.addAll(problems);
             if (article.isPresent()) {
                 rendered.add(article.get());
-                bodyImages.put(article.get().file(), images);
+                if (!images.isEmpty()) { // most articles show none; every reader defaults to none
+                    bodyImages.put(article.get().file(), images);
+                }
                 // the cache key determines the rendered article (and its body, keyed by it): page keys use it
                 keyed.put(article.get(), key.orElseThrow());
             }

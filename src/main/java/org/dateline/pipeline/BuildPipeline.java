@@ -159,6 +159,9 @@ public final class BuildPipeline {
 
     /** Each page bundle's files, next to its article's page (in the page's folder). */
     static List<CopiedFile> bundleCopies(Site site, List<BundleFile> files) {
+        if (files.isEmpty()) {
+            return List.of(); // no bundles (most sites): no pass over every article
+        }
         Map<String, String> folders = new java.util.HashMap<>();
         for (Article article : site.allArticles()) {
             String output = article.outputPath();

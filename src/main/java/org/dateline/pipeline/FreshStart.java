@@ -79,11 +79,15 @@ final class FreshStart {
         List<Path> changed = new ArrayList<>();
         for (ArticleSource file : now.articles()) {
             String digest = index.digests().get(file.relPath());
-            if (digest == null || index.untracked().contains(file.relPath()) && !digest.equals(file.digest())) {
+            if (digest == null) {
                 return Optional.empty();
             }
-            before.add(digest.equals(file.digest()) ? file : new ArticleSource(file.relPath(), digest));
-            if (!digest.equals(file.digest())) {
+            if (digest.equals(file.digest())) {
+                before.add(file);
+            } else if (index.untracked().contains(file.relPath())) {
+                return Optional.empty();
+            } else {
+                before.add(new ArticleSource(file.relPath(), digest));
                 changed.add(Path.of(file.relPath()));
             }
         }
@@ -100,6 +104,8 @@ final class FreshStart {
                 () -> inputsOf.apply(then).equals(last.inputs()) ? LiveOutput.check(output, now.root(), last.manifest())
                         .flatMap(live -> keys(index, last).map(keys -> new Checked(keys, live))) : Optional.empty());
         Problems problems = new Problems(); // the last build's: its warnings are in its state
+        // whether the robots file was made among the pages, with its context (to compare the navigation)
+        java.util.concurrent.atomic.AtomicBoolean robotsMade = new java.util.concurrent.atomic.AtomicBoolean();
         SiteModel.Made made;
         try {
             made = model.make(now.root(), then, before, config, prints, publication, last.inputs(),
@@ -107,8 +113,11 @@ final class FreshStart {
                         pages.ahead(site); // for the edit's article pages, while this thread goes on
                         Map<String, Route> robots = new HashMap<>();
                         pages.robots(site).forEach(route -> robots.put(route.outputPath(), route));
-                        return index.pages().stream().map(page -> robots.getOrDefault(page.path(), standIn(page, output)))
-                                .toList();
+                        List<Route> routes = new ArrayList<>(index.pages().size());
+                        for (FreshIndex.Page page : index.pages()) {
+                            routes.add(route(page, robots, output, robotsMade));
+                        }
+                        return routes;
                     }, (name, count) -> { }, states.record().filter(kept -> kept.belongsTo(last)));
         } catch (RuntimeException | Error e) {
             // as if the checks had come first: their error, or the whole way, which meets this one again
@@ -122,8 +131,7 @@ final class FreshStart {
             return Optional.empty();
         }
         Map<String, String> keyByPath = found.get().keyByPath();
-        if (problems.hasErrors() || made.plan().routes().stream().noneMatch(route -> route.outputPath()
-                .equals(RouteOrder.ROBOTS) && !route.context().isEmpty())) {
+        if (problems.hasErrors() || !robotsMade.get()) {
             return Optional.empty();
         }
         model.found(made.plan().done().keys()); // every one found under the last build's key
@@ -153,6 +161,24 @@ final class FreshStart {
             keyByPath.put(page.path(), entry.key());
         }
         return entry != null;
+    }
+
+    /**
+     * The route of {@code page}: the one {@code robots} made for its path, else its stand-in (one page a call:
+     * compiled after a few hundred calls, where a loop run once over 14,000 pages stays in the interpreter).
+     *
+     * @param robotsMade set when the route is the robots file's, made with its context
+     */
+    private static Route route(FreshIndex.Page page, Map<String, Route> robots, Path output,
+                               java.util.concurrent.atomic.AtomicBoolean robotsMade) {
+        Route made = robots.get(page.path());
+        if (made == null) {
+            return standIn(page, output);
+        }
+        if (made.outputPath().equals(RouteOrder.ROBOTS) && !made.context().isEmpty()) {
+            robotsMade.set(true);
+        }
+        return made;
     }
 
     /**

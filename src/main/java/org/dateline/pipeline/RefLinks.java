@@ -25,10 +25,22 @@ final class RefLinks {
     /** The marker is ASCII, and in UTF-8 an ASCII byte is only ever that character: bytes can be searched. */
     private final byte[] markerBytes = Shortcodes.REF_PREFIX.substring(1).getBytes(StandardCharsets.US_ASCII);
 
-    private final Map<String, String> paths = new HashMap<>();
+    private final List<Article> articles;
+    /** Each article's path by its source path, made when a page first holds a marker: most pages of most sites hold none. */
+    private Map<String, String> paths;
 
+    /** @param articles the site's, copied: an article's path is read only when a link needs it (a fresh start's pages need none) */
     RefLinks(List<Article> articles) {
-        articles.forEach(article -> paths.put(article.file(), article.path().substring(1)));
+        this.articles = List.copyOf(articles);
+    }
+
+    private synchronized Map<String, String> paths() {
+        if (paths == null) {
+            Map<String, String> made = new HashMap<>();
+            articles.forEach(article -> made.put(article.file(), article.path().substring(1)));
+            paths = made;
+        }
+        return paths;
     }
 
     OutputFile resolve(OutputFile file) {
@@ -45,6 +57,7 @@ final class RefLinks {
         String text = new String(bytes, StandardCharsets.UTF_8);
         Matcher m = MARKER.matcher(text);
         StringBuilder out = new StringBuilder();
+        Map<String, String> paths = paths();
         while (m.find()) {
             String path = paths.getOrDefault(Shortcodes.refTarget(m.group(1)), "404.html");
             String resolved = m.group(2) != null && path.endsWith("/") ? path + "index.html" : path;

@@ -2,9 +2,9 @@ package org.dateline.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.dateline.assemble.Article;
 import org.dateline.assemble.Site;
 import org.dateline.diag.DatelineException;
@@ -12,6 +12,7 @@ import org.dateline.diag.Problem;
 import org.dateline.diag.Problems;
 import org.dateline.image.ImageSizer;
 import org.dateline.load.AuthorProfile;
+import org.dateline.parse.LeadImage;
 
 /**
  * The site's local images as the build needs them: an author photo that is broken or too large is
@@ -56,7 +57,10 @@ final class SiteImages {
      * @param bodyImages by article source path, the images of its body as {@link #inBody} found them
      */
     static void register(Site site, Map<String, List<String>> bodyImages, ImageSizer images, String basePath) {
-        for (Article article : Stream.concat(site.allArticles().stream(), site.pages().stream()).toList()) {
+        for (Article article : site.allArticles()) {
+            register(article, bodyImages, images, basePath);
+        }
+        for (Article article : site.pages()) {
             register(article, bodyImages, images, basePath);
         }
     }
@@ -64,7 +68,13 @@ final class SiteImages {
     // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
     private static void register(Article article, Map<String, List<String>> bodyImages, ImageSizer images,
                                  String basePath) {
-        article.content().meta().image().ifPresent(image -> quietly(images, image.src()));
+        Optional<LeadImage> lead = article.content().meta().image();
+        if (lead.isPresent()) {
+            quietly(images, lead.get().src());
+        }
+        if (bodyImages.isEmpty()) {
+            return; // the stage keeps only articles with images in their bodies: most sites' cached ones have none
+        }
         for (String url : bodyImages.getOrDefault(article.file(), List.of())) {
             quietly(images, !basePath.isEmpty() && url.startsWith(basePath + "/") ? url.substring(basePath.length()) : url);
         }
