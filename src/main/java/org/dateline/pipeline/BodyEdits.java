@@ -54,10 +54,14 @@ final class BodyEdits {
                 SiteConfig config, String salt, Function<String, String> templates, List<Problem> warnings,
                 Optional<SiteRecord> record) {
 
-        /** What the quick rebuild {@code planned} leaves: its plan and keys, the rest as before (the record while the shape is). */
+        /**
+         * What the quick rebuild {@code planned} leaves: its plan and keys, the rest as before; the record while
+         * the shape is, or {@link SiteRecord#regrouped regrouped} when only groups changed (a front-matter edit).
+         */
         Warm next(Planned planned, Instant horizon, SiteInputs.Loaded loaded, List<Problem> warnings) {
             return new Warm(planned.plan(), planned.keyByPath(), horizon, configFingerprint, articleFingerprint, loaded,
-                    parser, images, config, salt, templates, warnings, record.filter(kept -> planned.sameShape()));
+                    parser, images, config, salt, templates, warnings,
+                    record.flatMap(kept -> planned.sameShape() ? Optional.of(kept) : kept.regrouped(plan, planned.plan())));
         }
     }
 

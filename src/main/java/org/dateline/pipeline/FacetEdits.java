@@ -115,22 +115,47 @@ final class FacetEdits {
             affected.add(RouteOrder.AUTHORS_INDEX);
         }
         affected.add(RouteOrder.ROBOTS); // it shows the navigation, as every page does: compared below
-        Map<String, Article> byFile = new HashMap<>();
-        Set<String> articlePaths = new HashSet<>();
-        Stream.of(after.articles(), after.expired(), after.pages()).flatMap(List::stream).forEach(article -> {
-            byFile.put(article.file(), article);
-            articlePaths.add(article.outputPath());
-        });
         Set<String> changedViews = new HashSet<>();
-        viewChanged.forEach(file -> changedViews.add(byFile.get(file).outputPath()));
+        for (List<Article> articles : List.of(after.articles(), after.expired(), after.pages())) {
+            for (Article article : articles) {
+                if (viewChanged.contains(article.file())) {
+                    changedViews.add(article.outputPath());
+                }
+            }
+        }
+        ArticlePaths articlePaths = new ArticlePaths(after);
         List<Route> listed = last.pages().routes(after, path -> affected.contains(path)
-                || !articlePaths.contains(path) && RouteOrder.folder(path, changedFolders) != null, changedViews,
+                || RouteOrder.folder(path, changedFolders) != null && !articlePaths.test(path), changedViews,
                 related.relations());
-        Optional<RouteOrder> order = RouteOrder.of(last.routes(), listed, affected, changedFolders, articlePaths::contains);
+        Optional<RouteOrder> order = RouteOrder.of(last.routes(), listed, affected, changedFolders, articlePaths);
         if (order.isEmpty()) {
             return Optional.empty(); // the navigation changed, or a page was not made where it was expected
         }
         return routes(warm, last, after, done, order.get(), problems, files, made, replaced, inputs, start, workers);
+    }
+
+    /**
+     * Whether an output path is an article's page, asked only of paths in a changed group's folder
+     * (an article's page there is rare): the set of every article's page is made at the first question,
+     * where making it every time cost a fresh JVM's tag edit 10,000 adds.
+     */
+    private static final class ArticlePaths implements java.util.function.Predicate<String> {
+        private final Site site;
+        private Set<String> paths;
+
+        ArticlePaths(Site site) {
+            this.site = site;
+        }
+
+        @Override
+        public boolean test(String path) {
+            if (paths == null) {
+                paths = new HashSet<>();
+                Stream.of(site.articles(), site.expired(), site.pages()).flatMap(List::stream)
+                        .forEach(article -> paths.add(article.outputPath()));
+            }
+            return paths.contains(path);
+        }
     }
 
     /** The rest of {@link #plan}: the sitemaps, the keys, and the planned build. */

@@ -53,8 +53,8 @@ record RouteOrder(List<Route> routes, Set<String> remade, Set<String> added, Set
         }
         Map<String, List<Route>> pages = new LinkedHashMap<>(), feeds = new LinkedHashMap<>();
         for (Route route : made) {
-            String folder = article.test(route.outputPath()) ? null : folder(route.outputPath(), folders);
-            if (folder != null) {
+            String folder = folder(route.outputPath(), folders);
+            if (folder != null && !article.test(route.outputPath())) {
                 (route.generated().isPresent() ? feeds : pages).computeIfAbsent(folder, f -> new ArrayList<>()).add(route);
             }
         }
@@ -67,8 +67,9 @@ record RouteOrder(List<Route> routes, Set<String> remade, Set<String> added, Set
             if (isSitemap(route)) {
                 continue;
             }
-            String folder = folders.isEmpty() || article.test(path) ? null : folder(path, folders);
-            if (folder != null) {
+            // the folder first: an article's page is asked for only in a changed folder (few paths)
+            String folder = folders.isEmpty() ? null : folder(path, folders);
+            if (folder != null && !article.test(path)) {
                 before.add(path);
                 boolean feed = route.generated().isPresent();
                 if ((feed ? placedFeeds : placedPages).add(folder)) {

@@ -46,8 +46,9 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
 
 
     SiteRecord {
-        Object[] shape = {fileOf, places, listed, expired, pages, sections, authors, tags};
-        // bytes stand for exactly the shape they were read with (the same arrays and lists), never for another
+        Object[] shape = {fileOf, places, listed, expired, pages};
+        // bytes stand for exactly the places and lists they were read with (the same arrays), never for others;
+        // groups may be others: those read are written as read (SiteRecordCodec.splicedGroups)
         encoded = encoded.filter(read -> read.holds(keys.length, shape));
     }
 
@@ -136,6 +137,15 @@ record SiteRecord(String inputs, Instant builtAt, String articleFingerprint, Str
         }
         return Optional.of(new SiteRecord(state.inputs(), state.builtAt(), articleFingerprint, salt, this.files, fileOf,
                 now, places, listed, expired, pages, sections, authors, tags, encoded));
+    }
+
+    /**
+     * This record for {@code now}'s site, a front-matter edit's ({@link FacetEdits}) of {@code last}'s, which
+     * this record describes but for its keys: see {@link RecordGroups}. Empty when anything but groups
+     * differs: then {@link #of}.
+     */
+    Optional<SiteRecord> regrouped(PlannedBuild last, PlannedBuild now) {
+        return RecordGroups.regrouped(this, last, now);
     }
 
     /** The key of {@code article}, the published article {@code i}; null when it is not from the recorded file (one a call: compiled). */

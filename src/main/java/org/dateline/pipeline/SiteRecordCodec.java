@@ -38,23 +38,37 @@ final class SiteRecordCodec {
     static final class Encoded {
         private final byte[] data;
         private final int shapeAt;
+        /** Where the groups begin (the sections' count): the articles' places and lists come before. */
+        private final int groupsAt;
         private final int shapeEnd;
+        /** The groups read (sections, authors, tags), and where each one's bytes begin and end in {@code data}. */
+        private final List<List<Grouped>> groups;
+        private final int[] groupStarts;
+        private final int[] groupEnds;
         /** Where each key's bytes end in {@code data}; the first begins at {@code shapeEnd}. */
         private final int[] keyEnds;
         private final String[] keys;
-        /** The record's shape these bytes hold: a record of another shape never writes them. */
+        /** The places and lists these bytes hold: a record of other ones never writes them. */
         private final Object[] shape;
 
-        private Encoded(byte[] data, int shapeAt, int shapeEnd, int[] keyEnds, String[] keys, Object[] shape) {
+        private Encoded(byte[] data, int shapeAt, int groupsAt, int shapeEnd, List<List<Grouped>> groups,
+                        int[] groupStarts, int[] groupEnds, int[] keyEnds, String[] keys, Object[] shape) {
             this.data = data;
             this.shapeAt = shapeAt;
+            this.groupsAt = groupsAt;
             this.shapeEnd = shapeEnd;
+            this.groups = groups;
+            this.groupStarts = groupStarts;
+            this.groupEnds = groupEnds;
             this.keyEnds = keyEnds;
             this.keys = keys;
             this.shape = shape;
         }
 
-        /** Whether these bytes hold a record of {@code keyCount} keys and this very {@code shape} (the same objects). */
+        /**
+         * Whether these bytes hold a record of {@code keyCount} keys and this very {@code shape} (the same
+         * objects: files, places and lists); its groups may be others, each one read written as read.
+         */
         boolean holds(int keyCount, Object[] shape) {
             if (keys.length != keyCount || shape.length != this.shape.length) {
                 return false;
@@ -65,6 +79,11 @@ final class SiteRecordCodec {
                 }
             }
             return true;
+        }
+
+        /** Whether {@code record}'s groups are the lists read (a body edit's): the whole shape is as read. */
+        private boolean sameGroups(SiteRecord record) {
+            return record.sections() == groups.get(0) && record.authors() == groups.get(1) && record.tags() == groups.get(2);
         }
     }
 
@@ -82,8 +101,15 @@ final class SiteRecordCodec {
             out.writeUTF(record.salt());
             if (record.encoded().isPresent()) {
                 Encoded read = record.encoded().get();
-                out.writeInt(read.shapeEnd - read.shapeAt);
-                out.write(read.data, read.shapeAt, read.shapeEnd - read.shapeAt);
+                if (read.sameGroups(record)) {
+                    out.writeInt(read.shapeEnd - read.shapeAt);
+                    out.write(read.data, read.shapeAt, read.shapeEnd - read.shapeAt);
+                } else {
+                    byte[] groups = splicedGroups(record, read);
+                    out.writeInt(read.groupsAt - read.shapeAt + groups.length);
+                    out.write(read.data, read.shapeAt, read.groupsAt - read.shapeAt);
+                    out.write(groups);
+                }
                 splicedKeys(out, record.keys(), read);
             } else {
                 byte[] shape = shape(record);
@@ -111,6 +137,36 @@ final class SiteRecordCodec {
         out.write(read.data, copyFrom, end - copyFrom);
     }
 
+    /**
+     * The groups' part of the shape section, each group read (the same object: one no edit touched, see
+     * {@link SiteRecord#regrouped}) copied from {@code read}'s bytes, the others written: what {@link #groups}
+     * gives. A tag edit changes a few of some hundred groups, whose ~40,000 numbers were written again.
+     */
+    private static byte[] splicedGroups(SiteRecord record, Encoded read) throws IOException {
+        java.util.IdentityHashMap<Grouped, Integer> at = new java.util.IdentityHashMap<>();
+        int n = 0;
+        for (List<Grouped> kind : read.groups) {
+            for (Grouped group : kind) {
+                at.put(group, n++);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(read.shapeEnd - read.groupsAt + 4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            for (List<Grouped> kind : List.of(record.sections(), record.authors(), record.tags())) {
+                out.writeInt(kind.size());
+                for (Grouped group : kind) {
+                    Integer i = at.get(group);
+                    if (i == null) {
+                        group(out, group);
+                    } else {
+                        out.write(read.data, read.groupStarts[i], read.groupEnds[i] - read.groupStarts[i]);
+                    }
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     // one key a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
     private static boolean sameKey(String one, String other) {
         return one == other || one.equals(other);
@@ -132,14 +188,18 @@ final class SiteRecordCodec {
             for (List<Grouped> groups : List.of(record.sections(), record.authors(), record.tags())) {
                 out.writeInt(groups.size());
                 for (Grouped group : groups) {
-                    out.writeUTF(group.name());
-                    out.writeUTF(group.slug());
-                    out.writeUTF(group.path());
-                    numbers(out, group.articles());
+                    group(out, group);
                 }
             }
         }
         return bytes.toByteArray();
+    }
+
+    private static void group(DataOutputStream out, Grouped group) throws IOException {
+        out.writeUTF(group.name());
+        out.writeUTF(group.slug());
+        out.writeUTF(group.path());
+        numbers(out, group.articles());
     }
 
     // one article a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
@@ -191,11 +251,15 @@ final class SiteRecordCodec {
             int[] listed = numbers(in, count);
             int[] expired = numbers(in, count);
             int[] pages = numbers(in, count);
+            int groupsAt = end - in.available();
             List<List<Grouped>> groups = new ArrayList<>();
+            List<Integer> groupStarts = new ArrayList<>(), groupEnds = new ArrayList<>();
             for (int kind = 0; kind < 3; kind++) {
                 List<Grouped> read = new ArrayList<>();
                 for (int n = EntrySection.count(in); n > 0; n--) {
+                    groupStarts.add(end - in.available());
                     read.add(new Grouped(in.readUTF(), in.readUTF(), in.readUTF(), numbers(in, count)));
+                    groupEnds.add(end - in.available());
                 }
                 groups.add(read);
             }
@@ -209,8 +273,8 @@ final class SiteRecordCodec {
                 keys[i] = in.readUTF();
                 keyEnds[i] = end - in.available();
             }
-            Encoded encoded = new Encoded(data, shapeAt, shapeEnd, keyEnds, keys.clone(),
-                    new Object[] {fileOf, places, listed, expired, pages, groups.get(0), groups.get(1), groups.get(2)});
+            Encoded encoded = new Encoded(data, shapeAt, groupsAt, shapeEnd, groups, ints(groupStarts), ints(groupEnds),
+                    keyEnds, keys.clone(), new Object[] {fileOf, places, listed, expired, pages});
             return Optional.of(new SiteRecord(inputs, builtAt, articleFingerprint, salt, files, fileOf, keys, places,
                     listed, expired, pages, groups.get(0), groups.get(1), groups.get(2), Optional.of(encoded)));
         });
@@ -230,6 +294,14 @@ final class SiteRecordCodec {
         String outputPath = in.readBoolean() ? Permalinks.outputPath(path) : in.readUTF();
         OffsetDateTime published = ArticleCodec.date(in);
         return new Place(sectionSlug, path, outputPath, published, ArticleCodec.optionalDate(in));
+    }
+
+    private static int[] ints(List<Integer> list) {
+        int[] ints = new int[list.size()];
+        for (int i = 0; i < ints.length; i++) {
+            ints[i] = list.get(i);
+        }
+        return ints;
     }
 
     private static void numbers(DataOutputStream out, int[] numbers) throws IOException {

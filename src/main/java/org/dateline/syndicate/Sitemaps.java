@@ -94,8 +94,10 @@ public final class Sitemaps {
         if (!site.urls().hasBaseUrl() || !lastText.startsWith(URLSET_HEAD) || !lastText.endsWith(URLSET_FOOT)) {
             return routes(site, pages);
         }
-        // the <url> of each public page of the last build, in its order: [start, end) in lastText
-        Map<String, int[]> blockOf = new HashMap<>();
+        // the public pages of the last build, in its order, and where each one's <url> ends in lastText (the
+        // first begins after the head, each other where the one before it ends)
+        List<String> lastPaths = new ArrayList<>(lastPages.size());
+        int[] ends = new int[lastPages.size()];
         int at = URLSET_HEAD.length();
         int last = lastText.length() - URLSET_FOOT.length();
         for (Route page : lastPages) {
@@ -106,8 +108,9 @@ public final class Sitemaps {
             if (end < 0 || end >= last || !lastText.startsWith(URL_START, at)) {
                 return routes(site, pages);
             }
-            blockOf.put(page.outputPath(), new int[] {at, end + URL_END.length()});
             at = end + URL_END.length();
+            ends[lastPaths.size()] = at;
+            lastPaths.add(page.outputPath());
         }
         if (at != last) {
             return routes(site, pages);
@@ -116,16 +119,21 @@ public final class Sitemaps {
         Map<String, OffsetDateTime> dates = lastChanged(site, changed);
         StringBuilder text = newUrlset(lastText.length() + 4096);
         int count = 0;
+        int next = 0; // the last page not passed yet: the pages kept are in their last order, the others between them
         for (Route page : pages) {
             if (!isPublicPage(page)) {
                 continue;
             }
             String path = page.outputPath();
-            int[] block = changed.contains(path) ? null : blockOf.get(path);
-            if (block == null) {
+            int kept = changed.contains(path) ? -1 : find(lastPaths, next, path);
+            if (kept < 0) {
+                if (!changed.contains(path)) {
+                    return routes(site, pages); // a page new here or out of its last order: not named changed
+                }
                 url(text, new Entry(links.page(sitePath(path)), Optional.ofNullable(dates.get(path))));
             } else {
-                text.append(lastText, block[0], block[1]);
+                text.append(lastText, kept == 0 ? URLSET_HEAD.length() : ends[kept - 1], ends[kept]);
+                next = kept + 1;
             }
             count++;
         }
@@ -137,6 +145,16 @@ public final class Sitemaps {
         routes.add(Route.generated(FILE, () -> whole, "sitemap", Map.of("text", whole)));
         news(site, links, routes);
         return routes;
+    }
+
+    /** Where {@code path} is among {@code paths} from {@code from} on (a page kept: mostly at {@code from}), or -1. */
+    private static int find(List<String> paths, int from, String path) {
+        for (int i = from; i < paths.size(); i++) {
+            if (paths.get(i).equals(path)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // how an entry begins and ends: written by url(), found by the patch of a last text

@@ -248,4 +248,44 @@ class SiteRecordTest {
                 read.pages(), read.sections(), read.authors(), read.tags(), read.encoded());
         assertFalse(reshaped.encoded().isPresent(), "another shape's record keeps no bytes of this one");
     }
+
+    /**
+     * A record whose groups are not all the ones read (a front-matter edit's, {@link SiteRecord#regrouped})
+     * writes the read bytes of its places and lists and of each group read, and writes the others: the
+     * bytes a whole encoding gives, whichever groups were replaced, added, removed or reordered.
+     */
+    @Test
+    void aRegroupedRecordWritesTheBytesOfAWholeEncoding() throws IOException {
+        build(site(), 2);
+        SiteRecord read = record();
+        String stamp = EngineStamp.compute();
+        List<SiteRecord.Grouped> tags = read.tags();
+        assertTrue(tags.size() >= 3, "tags to change: " + tags.size());
+        SiteRecord.Grouped added = new SiteRecord.Grouped("Ferries \u00e9", "ferries", "/tags/ferries/", new int[] {0, 4});
+        SiteRecord.Grouped renumbered = new SiteRecord.Grouped(tags.get(1).name(), tags.get(1).slug(), tags.get(1).path(),
+                new int[] {6});
+        List<SiteRecord.Grouped> reversed = new java.util.ArrayList<>(tags);
+        java.util.Collections.reverse(reversed);
+        List<List<SiteRecord.Grouped>> variants = List.of(
+                List.of(tags.get(0), renumbered, tags.get(2)),
+                java.util.stream.Stream.concat(tags.stream(), java.util.stream.Stream.of(added)).toList(),
+                List.of(added),
+                List.of(),
+                reversed);
+        for (List<SiteRecord.Grouped> regrouped : variants) {
+            List<SiteRecord.Grouped> authors = new java.util.ArrayList<>(read.authors()); // the same groups, another list
+            SiteRecord spliced = new SiteRecord("inputs-now", read.builtAt(), read.articleFingerprint(), read.salt(),
+                    read.files(), read.fileOf(), read.keys(), read.places(), read.listed(), read.expired(), read.pages(),
+                    read.sections(), authors, regrouped, read.encoded());
+            assertTrue(spliced.encoded().isPresent(), "the same places and lists keep the bytes read");
+            SiteRecord whole = new SiteRecord("inputs-now", read.builtAt(), read.articleFingerprint(), read.salt(),
+                    read.files(), read.fileOf(), read.keys(), read.places(), read.listed(), read.expired(), read.pages(),
+                    read.sections(), authors, regrouped);
+            byte[] bytes = spliced.encode(stamp);
+            assertArrayEquals(whole.encode(stamp), bytes, "tags " + regrouped.stream().map(SiteRecord.Grouped::slug).toList());
+            assertEquals(regrouped.stream().map(SiteRecord.Grouped::slug).toList(),
+                    SiteRecord.decode(bytes, stamp).orElseThrow().tags().stream().map(SiteRecord.Grouped::slug).toList(),
+                    "the tags read back");
+        }
+    }
 }
