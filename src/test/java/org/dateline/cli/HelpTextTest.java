@@ -2,10 +2,6 @@ package org.dateline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.dateline.testing.TestSites;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,24 +164,16 @@ class HelpTextTest {
               dateline import saved-pages/ --section World --source mysite
             """;
 
-    /** What one run of the command line printed, and its exit code. */
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), TestSites.CLOCK);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static void assertHelp(String expected, String... args) {
-        assertEquals(new Run(ExitCode.OK, expected, ""), run(args));
+        assertEquals(new CommandRun(ExitCode.OK, expected, ""), run(args));
     }
 
     private static void assertUsageError(String expected, String... args) {
-        assertEquals(new Run(ExitCode.USAGE, "", expected), run(args));
+        assertEquals(new CommandRun(ExitCode.USAGE, "", expected), run(args));
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.dateline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.testing.RenderedSite;
@@ -26,32 +23,25 @@ class ImportRoundTripTest {
     private Path site;
     private RenderedSite built;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), TestSites.CLOCK);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @BeforeEach
     void importAndBuild() {
         site = TestSites.empty(tmp.resolve("site"), "title: Bay Herald\nbase_url: https://news.example.test/\n"
                 + "time_zone: Europe/Istanbul\n");
-        Run pages = run("import", FIXTURES.resolve("schema-rich.html").toString(), FIXTURES.resolve("byline.html").toString(),
+        CommandRun pages = run("import", FIXTURES.resolve("schema-rich.html").toString(), FIXTURES.resolve("byline.html").toString(),
                 "--section", "World", "--source", site.toString());
         assertEquals(ExitCode.OK, pages.exit(), pages.err());
         assertEquals(site.resolve("content/world/council-backs-harbour-plan.md") + "\n"
                 + site.resolve("content/world/byline.md") + "\n", pages.out().replace("\r\n", "\n"));
         assertTrue(pages.err().endsWith("Imported 2 articles and 0 pages; skipped 0\n"), pages.err());
-        Run export = run("import", FIXTURES.resolve("export.xml").toString(), "--source", site.toString());
+        CommandRun export = run("import", FIXTURES.resolve("export.xml").toString(), "--source", site.toString());
         assertEquals(ExitCode.OK, export.exit(), export.err());
         assertTrue(export.err().endsWith("Imported 4 articles and 1 page; skipped 2 (1 password-protected, 1 private);"
                 + " ignored 1 attachment, 2 menu items\n"), export.err());
-        Run build = run("build", "--source", site.toString(), "--output", tmp.resolve("out").toString(), "--drafts",
+        CommandRun build = run("build", "--source", site.toString(), "--output", tmp.resolve("out").toString(), "--drafts",
                 "--future");
         assertEquals(ExitCode.OK, build.exit(), build.err());
         built = new RenderedSite(tmp.resolve("out"), null);
@@ -95,7 +85,7 @@ class ImportRoundTripTest {
 
     @Test
     void draftsAndScheduledPostsKeepTheirState() {
-        Run published = run("build", "--source", site.toString(), "--output", tmp.resolve("public").toString());
+        CommandRun published = run("build", "--source", site.toString(), "--output", tmp.resolve("public").toString());
         assertEquals(ExitCode.OK, published.exit(), published.err());
         RenderedSite live = new RenderedSite(tmp.resolve("public"), null);
         assertTrue(live.files().contains("local-news/2024/05/31/council-backs-harbour-plan/index.html"));

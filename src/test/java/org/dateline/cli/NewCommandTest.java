@@ -3,10 +3,7 @@ package org.dateline.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,22 +20,15 @@ class NewCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), TestSites.CLOCK);
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path site() {
         return TestSites.empty(tmp.resolve("site"), "title: T\ntime_zone: Europe/Berlin\n");
     }
 
-    private Run newArticle(Path site, String... options) {
+    private CommandRun newArticle(Path site, String... options) {
         List<String> args = new ArrayList<>(List.of("new"));
         args.addAll(List.of(options));
         args.add("--source=" + site);
@@ -48,7 +38,7 @@ class NewCommandTest {
     @Test
     void writesCompleteFrontMatterDatedNowInTheSiteZoneAndPrintsThePath() throws IOException {
         Path site = site();
-        Run run = newArticle(site, "Polls close in the capital", "--section", "World", "--author", "Ana Ruiz",
+        CommandRun run = newArticle(site, "Polls close in the capital", "--section", "World", "--author", "Ana Ruiz",
                 "--author", "Ben Ode", "--tag", "elections", "--tag", "capital");
         assertEquals(ExitCode.OK, run.exit(), run.err());
         assertEquals(site.resolve("content/world/polls-close-in-the-capital.md") + System.lineSeparator(), run.out());
@@ -75,12 +65,12 @@ class NewCommandTest {
         Path site = site();
         String headline = "Vote: \"yes\" or \\no\\ # tonight --- ok";
         assertEquals(ExitCode.OK, newArticle(site, headline, "--section", "World news").exit());
-        Run build = run("build", "--source", site.toString(), "--output", tmp.resolve("out").toString(), "--drafts");
+        CommandRun build = run("build", "--source", site.toString(), "--output", tmp.resolve("out").toString(), "--drafts");
         assertEquals(ExitCode.OK, build.exit(), build.err());
         Document page = new RenderedSite(tmp.resolve("out"), null)
                 .page("world-news/2024/07/01/vote-yes-or-no-tonight-ok/index.html");
         assertEquals(headline, page.expectFirst("h1").text());
-        Run published = run("build", "--source", site.toString(), "--output", tmp.resolve("out2").toString());
+        CommandRun published = run("build", "--source", site.toString(), "--output", tmp.resolve("out2").toString());
         assertEquals(ExitCode.OK, published.exit(), published.err());
         assertFalse(Files.exists(tmp.resolve("out2/world-news/2024/07/01/vote-yes-or-no-tonight-ok/index.html")),
                 "a new article is a draft");
@@ -97,7 +87,7 @@ class NewCommandTest {
     void refusesToOverwriteAnExistingFile() throws IOException {
         Path site = site();
         TestSites.write(site, "content/world/polls-close.md", "mine\n");
-        Run run = newArticle(site, "Polls close", "--section", "World");
+        CommandRun run = newArticle(site, "Polls close", "--section", "World");
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
         assertEquals("", run.out());
         assertEquals("content/world/polls-close.md: error: refusing to overwrite: the file already exists\n"
@@ -107,7 +97,7 @@ class NewCommandTest {
 
     @Test
     void aHeadlineWithoutLettersIsRefused() {
-        Run run = newArticle(site(), "!!!");
+        CommandRun run = newArticle(site(), "!!!");
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
         assertEquals("error: the headline \"!!!\" has no letters or digits to make a file name from\n"
                 + "    hint: write the headline in words\n", run.err().replace("\r\n", "\n"));
@@ -133,7 +123,7 @@ class NewCommandTest {
     void anUnknownPlaceholderIsAnErrorAtItsLineAndColumn() {
         Path site = site();
         TestSites.write(site, "templates/archetype.md", "---\ntitle: {{ title }}\nby: {{ author }}\n---\n");
-        Run run = newArticle(site, "Polls close");
+        CommandRun run = newArticle(site, "Polls close");
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
         assertEquals("""
                 templates/archetype.md:3:5: error: unknown placeholder `{{ author }}` in the archetype
@@ -147,7 +137,7 @@ class NewCommandTest {
     @Test
     void aMissingSiteFolderIsAnErrorAndIsNotCreated() {
         Path missing = tmp.resolve("nowhere");
-        Run run = newArticle(missing, "Polls close");
+        CommandRun run = newArticle(missing, "Polls close");
         assertEquals(ExitCode.SITE_ERRORS, run.exit());
         assertEquals(missing + ": error: site folder does not exist\n"
                 + "    hint: pass the folder that holds site.yaml and content/ with --source\n", run.err().replace("\r\n", "\n"));
