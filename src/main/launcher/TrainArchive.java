@@ -19,9 +19,10 @@ import java.util.stream.Stream;
  * promises), then builds a copy of it in {@code SCRATCH} the ways a newsroom runs Dateline: cold, then
  * after an edit of one article's body and after an edit of its tags. Each run but the copy's cold one lists
  * the classes it loads ({@code -XX:DumpLoadedClassList}); the archive is dumped from all the lists at once
- * ({@code -Xshare:dump}), so it holds what a rebuild loads as well as what a cold build does (an archive
- * written at the exit of one build, {@code -XX:ArchiveClassesAtExit}, held a cold build's classes only,
- * and never picocli's: a dynamic archive skips Java 5 class files, a static one keeps them).
+ * ({@code -Xshare:dump}), so it holds what a rebuild loads as well as what a cold build does, and what
+ * {@code --version} and {@code help} load (an archive written at the exit of one build,
+ * {@code -XX:ArchiveClassesAtExit}, held a cold build's classes only, and never picocli's: a dynamic archive
+ * skips Java 5 class files, a static one keeps them).
  *
  * <p>Exits non-zero when the example site does not build; an archive that cannot be made is only a
  * warning, as the launcher runs without one.
@@ -72,6 +73,15 @@ public final class TrainArchive {
                         StandardCharsets.UTF_8);
                 run(jvm, Optional.of(tags), jar, false, build);
             }
+        }
+
+        // the whole command tree, which --version (or any line that does not start with a command) makes and a
+        // build never does, and help's text: without them --version read 5 of its command classes from the jar
+        int shortRuns = 0;
+        for (String[] line : List.<String[]>of(new String[] {"--version"}, new String[] {"help", "build"})) {
+            Path list = scratch.resolve("short" + shortRuns++ + ".classes");
+            lists.add(list);
+            run(jvm, Optional.of(list), jar, false, line);
         }
 
         // every list's classes once, in the order first loaded

@@ -32,16 +32,33 @@ public final class Main {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = commandLine(new Console(outWriter, errWriter, clock, terminal), named(args));
-        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            errWriter.println("internal error (this is a bug in Dateline; please report it): " + exception);
-            exception.printStackTrace(errWriter);
-            errWriter.flush();
-            return ExitCode.INTERNAL;
-        });
+        commandLine.setExecutionExceptionHandler(new BugReport(errWriter));
         int code = commandLine.execute(args);
         outWriter.flush();
         errWriter.flush();
         return code;
+    }
+
+    /**
+     * Reports an exception a command threw as a bug. A class, not a lambda: picocli's handler interface is a
+     * Java 5 class file, which the class-data archive cannot keep once linked, nor a lambda implementing it,
+     * so every start spun that lambda's class anew (LambdaMetafactory, interpreted); this one is only read from the jar.
+     */
+    private static final class BugReport implements CommandLine.IExecutionExceptionHandler {
+
+        private final PrintWriter err;
+
+        BugReport(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int handleExecutionException(Exception exception, CommandLine line, CommandLine.ParseResult parseResult) {
+            err.println("internal error (this is a bug in Dateline; please report it): " + exception);
+            exception.printStackTrace(err);
+            err.flush();
+            return ExitCode.INTERNAL;
+        }
     }
 
     /** The command tree, printing to {@code console}. */
