@@ -194,17 +194,16 @@ final class EntrySection<V> {
 
     /** A count read from {@code in}, refused when it is negative or more than the bytes left could hold. */
     static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
-            throw new IOException("impossible count " + count);
-        }
-        return count;
+        return possible(in.readInt(), in.available());
     }
 
     /** As {@link #count(DataInputStream)}. */
     static int count(SummaryInput in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
+        return possible(in.readInt(), in.available());
+    }
+
+    private static int possible(int count, int available) throws IOException {
+        if (count < 0 || count > available) {
             throw new IOException("impossible count " + count);
         }
         return count;
