@@ -138,33 +138,44 @@ final class SiteRecordCodec {
     }
 
     /**
-     * The groups' part of the shape section, each group read (the same object: one no edit touched, see
-     * {@link SiteRecord#regrouped}) copied from {@code read}'s bytes, the others written: what {@link #groups}
-     * gives. A tag edit changes a few of some hundred groups, whose ~40,000 numbers were written again.
+     * The groups' part of the shape section for a record whose groups differ from {@code read}'s: a tag
+     * edit changes a few of some hundred groups, whose ~40,000 numbers were written again.
      */
     private static byte[] splicedGroups(SiteRecord record, Encoded read) throws IOException {
-        java.util.IdentityHashMap<Grouped, Integer> at = new java.util.IdentityHashMap<>();
-        int n = 0;
-        for (List<Grouped> kind : read.groups) {
-            for (Grouped group : kind) {
-                at.put(group, n++);
-            }
-        }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(read.shapeEnd - read.groupsAt + 4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            for (List<Grouped> kind : List.of(record.sections(), record.authors(), record.tags())) {
-                out.writeInt(kind.size());
+            groups(out, record, Optional.of(read));
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The groups of {@code record}, each kind's count before its groups; a group {@code read} holds (the same
+     * object: one no edit touched, see {@link SiteRecord#regrouped}) copied from its bytes, which are what
+     * writing it gives.
+     */
+    private static void groups(DataOutputStream out, SiteRecord record, Optional<Encoded> read) throws IOException {
+        java.util.IdentityHashMap<Grouped, Integer> at = new java.util.IdentityHashMap<>();
+        if (read.isPresent()) {
+            int n = 0;
+            for (List<Grouped> kind : read.get().groups) {
                 for (Grouped group : kind) {
-                    Integer i = at.get(group);
-                    if (i == null) {
-                        group(out, group);
-                    } else {
-                        out.write(read.data, read.groupStarts[i], read.groupEnds[i] - read.groupStarts[i]);
-                    }
+                    at.put(group, n++);
                 }
             }
         }
-        return bytes.toByteArray();
+        for (List<Grouped> kind : List.of(record.sections(), record.authors(), record.tags())) {
+            out.writeInt(kind.size());
+            for (Grouped group : kind) {
+                Integer i = at.get(group);
+                if (i == null) {
+                    group(out, group);
+                } else {
+                    Encoded bytes = read.orElseThrow();
+                    out.write(bytes.data, bytes.groupStarts[i], bytes.groupEnds[i] - bytes.groupStarts[i]);
+                }
+            }
+        }
     }
 
     // one key a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
@@ -185,12 +196,7 @@ final class SiteRecordCodec {
             for (int[] numbers : List.of(record.listed(), record.expired(), record.pages())) {
                 numbers(out, numbers);
             }
-            for (List<Grouped> groups : List.of(record.sections(), record.authors(), record.tags())) {
-                out.writeInt(groups.size());
-                for (Grouped group : groups) {
-                    group(out, group);
-                }
-            }
+            groups(out, record, Optional.empty());
         }
         return bytes.toByteArray();
     }
