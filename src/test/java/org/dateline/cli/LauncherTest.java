@@ -102,6 +102,31 @@ class LauncherTest {
     }
 
     @Test
+    void batchCommandsAskForHugePagesWhenTheKernelHandsThemOut() throws Exception {
+        Path setting = tmp.resolve("enabled");
+        Map<String, String> env = Map.of("DATELINE_THP_FILE", setting.toString());
+        String flag = "-XX:+UseTransparentHugePages";
+        for (String on : List.of("always [madvise] never", "[always] madvise never")) {
+            Files.writeString(setting, on + "\n");
+            assertTrue(jvmOptions(launch(env, List.of("build"))).contains(flag), on);
+            assertTrue(jvmOptions(launch(env, List.of("--quiet", "check"))).contains(flag), on);
+            assertFalse(jvmOptions(launch(env, List.of("serve"))).contains(flag), on); // a long run keeps its small pages
+        }
+        Files.writeString(setting, "always madvise [never]\n");
+        assertFalse(jvmOptions(launch(env, List.of("build"))).contains(flag)); // the JVM would warn on stderr
+        Files.delete(setting);
+        Run without = launch(env, List.of("build"));
+        assertEquals(0, without.exit());
+        assertEquals("", without.stderr());
+        assertFalse(jvmOptions(without).contains(flag));
+        Files.writeString(setting, "always [madvise] never\n");
+        Map<String, String> refused = Map.of("DATELINE_THP_FILE", setting.toString(),
+                "DATELINE_OPTS", "-XX:-UseTransparentHugePages");
+        List<String> options = jvmOptions(launch(refused, List.of("build")));
+        assertTrue(options.indexOf(flag) < options.indexOf("-XX:-UseTransparentHugePages"), options.toString());
+    }
+
+    @Test
     void javaOptsThenDatelineOptsComeLastAndNamingACollectorReplacesOurs() throws Exception {
         Run run = launch(Map.of("JAVA_OPTS", "-Dfrom=java-opts -XX:TieredStopAtLevel=4",
                 "DATELINE_OPTS", " -Dfrom=dateline-opts   -XX:+UseParallelGC "), List.of("build"));
