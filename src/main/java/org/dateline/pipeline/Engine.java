@@ -271,9 +271,8 @@ public final class Engine implements AutoCloseable {
             kept.filter(older -> server && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
             freshKept.filter(live -> standIns).ifPresent(staging::checked);
-            Set<String> keptNow = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
-            List<Route> made = keptNow.isEmpty() ? routes : routes.stream().filter(r -> !keptNow.contains(r.outputPath())).toList();
-            java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger(keptNow.size());
+            List<Route> made = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
+            java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger(routes.size() - made.size());
             List<Boolean> renderedNow = PageWrites.inRuns(workers, made, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
                 String key = keyByPath.get(route.outputPath());

@@ -3,10 +3,8 @@ package org.dateline.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.dateline.assemble.Route;
 import org.dateline.write.KeptOutput;
@@ -27,19 +25,25 @@ final class PageWrites {
 
     /**
      * Takes over from the kept output every route {@code trusted} accepts whose key is the one recorded
-     * for its file.
+     * for its file ({@link Staging#keepUnchanged}), in one pass: no map of their keys nor set of the
+     * pages kept between (on a fresh JVM's edit of the 10,000-article site, 13,882 of 13,885 files).
      *
-     * @return the output paths taken over; the others are reused or rendered
+     * @return the other routes, in their order: they are reused or rendered
      */
-    static Set<String> keepTrusted(Staging staging, List<Route> routes, Map<String, String> keyByPath,
+    static List<Route> keepTrusted(Staging staging, List<Route> routes, Map<String, String> keyByPath,
                                    Predicate<String> trusted) {
-        Map<String, String> keys = new HashMap<>();
+        List<Route> rest = new java.util.ArrayList<>();
         for (Route route : routes) {
-            if (trusted.test(route.outputPath())) {
-                keys.put(route.outputPath(), keyByPath.get(route.outputPath()));
+            if (!kept(staging, route.outputPath(), keyByPath, trusted)) {
+                rest.add(route);
             }
         }
-        return keys.isEmpty() ? Set.of() : staging.keepUnchanged(keys);
+        return rest;
+    }
+
+    // one route a call: compiled after a few hundred calls, where a loop run once stays in the interpreter
+    private static boolean kept(Staging staging, String path, Map<String, String> keyByPath, Predicate<String> trusted) {
+        return trusted.test(path) && staging.keepUnchanged(path, keyByPath.get(path));
     }
 
     /** How many routes one worker task takes in {@link #inRuns}. */

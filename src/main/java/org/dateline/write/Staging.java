@@ -167,33 +167,21 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
-     * Takes each page of {@code keys} (output path to key) as the kept output holds it, without looking
-     * at a file, when the previous build recorded it under the same non-empty key. Only for a caller
-     * that knows the kept files are the live ones (the previous build took them over unchanged, and
-     * nothing else writes the output, as in the dev server's own folder). One pass on the calling
-     * thread: a rebuild after an edit keeps almost every page this way.
+     * Takes the page at {@code path} as the kept output holds it, without looking at a file, when the
+     * previous build recorded it under the same non-empty {@code key}. Only for a caller that knows the
+     * kept file is the live one (the previous build took it over unchanged, and nothing else writes the
+     * output, as in the dev server's own folder). Called on one thread, page after page: a rebuild after
+     * an edit keeps almost every page this way.
      *
-     * @return the pages kept; the others must be reused or written
+     * @return false when the page must be reused or written
      */
-    public java.util.Set<String> keepUnchanged(Map<String, String> keys) {
-        if (!recycled) {
-            return java.util.Set.of();
+    public boolean keepUnchanged(String path, String key) {
+        OutputManifest.Entry before = recycled && !key.isEmpty() ? previous.entries().get(path) : null;
+        if (before == null || !before.key().equals(key)) {
+            return false;
         }
-        java.util.Set<String> kept = new java.util.HashSet<>();
-        long size = 0;
-        int pageCount = 0;
-        for (Map.Entry<String, String> page : keys.entrySet()) {
-            OutputManifest.Entry before = previous.entries().get(page.getKey());
-            if (!page.getValue().isEmpty() && before != null && before.key().equals(page.getValue())) {
-                kept.add(page.getKey());
-                entries.put(page.getKey(), before);
-                size += before.size();
-                pageCount += statics.files().containsKey(page.getKey()) ? 0 : 1;
-            }
-        }
-        bytes.addAndGet(size);
-        pages.addAndGet(pageCount);
-        return kept;
+        record(path, before);
+        return true;
     }
 
     /**

@@ -94,7 +94,7 @@ class LiveOutputTest {
         // a page the next build takes over is the kept file itself, never looked at: the trust README states
         try (Staging staging = staged.staging(Map.of("a/index.html", "A", "b/index.html", "B2", "c/index.html", "C"), second)) {
             staging.checked(told);
-            assertEquals(java.util.Set.of("a/index.html"), staging.keepUnchanged(Map.of("a/index.html", "A")));
+            assertTrue(staging.keepUnchanged("a/index.html", "A"));
             assertTrue(staging.reuse("b/index.html", "B2"));
             assertTrue(staging.reuse("c/index.html", "C"));
             staging.commit();
