@@ -115,7 +115,7 @@ final class StateStore {
             loaded = true;
             Path file = dir.get().resolve(SiteState.FILE);
             try {
-                byte[] data = Files.readAllBytes(file);
+                byte[] data = SealedBytes.readFile(file);
                 Optional<SiteState.Read> read = SiteState.read(data, stamp);
                 state = read.map(SiteState.Read::state);
                 manifestRead = read.map(SiteState.Read::manifestBase);
@@ -167,7 +167,7 @@ final class StateStore {
             articlesLoaded = true;
             Path file = dir.get().resolve(FreshIndex.FILE);
             try {
-                byte[] data = Files.readAllBytes(file);
+                byte[] data = SealedBytes.readFile(file);
                 articles = FreshIndex.articles(data, stamp);
                 if (articles.isEmpty()) {
                     problems.accept(FreshIndex.otherVersion(data, stamp) ? otherVersion(file) : damaged(file));
@@ -311,7 +311,7 @@ final class StateStore {
             return Optional.empty();
         }
         try {
-            return SiteRecord.decode(Files.readAllBytes(dir.get().resolve(SiteRecord.FILE)), stamp);
+            return SiteRecord.decode(SealedBytes.readFile(dir.get().resolve(SiteRecord.FILE)), stamp);
         } catch (IOException e) {
             return Optional.empty();
         }

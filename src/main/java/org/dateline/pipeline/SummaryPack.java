@@ -184,7 +184,7 @@ final class SummaryPack {
             return;
         }
         try {
-            byte[] data = Files.readAllBytes(file.orElseThrow());
+            byte[] data = SealedBytes.readFile(file.orElseThrow());
             Optional<Map<String, Entry>> read = decode(data, stamp);
             if (read.isPresent()) {
                 read.get().forEach(entries::putIfAbsent);

@@ -92,4 +92,20 @@ class SealedBytesTest {
         }
         assertThrows(IndexOutOfBoundsException.class, () -> SealedBytes.stream(data, 8, 4));
     }
+
+    @Test
+    void aFileIsReadWholeAsReadAllBytesReadsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        byte[] large = new byte[3 * 8192 + 17]; // more than one read's worth, not a multiple of it
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 31 + 7);
+        }
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("large.bin"), large);
+        assertArrayEquals(large, SealedBytes.readFile(file));
+        java.nio.file.Path empty = java.nio.file.Files.write(dir.resolve("empty.bin"), new byte[0]);
+        assertArrayEquals(new byte[0], SealedBytes.readFile(empty));
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> SealedBytes.readFile(dir.resolve("missing.bin")),
+                "a missing file is told apart from an unreadable one, as readAllBytes tells it");
+        assertThrows(IOException.class, () -> SealedBytes.readFile(dir));
+    }
 }
