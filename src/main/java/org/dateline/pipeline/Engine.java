@@ -203,10 +203,11 @@ public final class Engine implements AutoCloseable {
                 mark = stage("render", quick.get().plan().done().parsed(), mark); // the articles parsed again
                 Problems site = new Problems(); // the configuration's warnings are among the last build's
                 quick.get().warnings().forEach(site::add);
+                var ahead = FreshStart.articlesAhead(bodyEdits.isPresent() && !server && !inputs.isEmpty(), loaded.sources(), this.inputs.seen(), states);
                 BuildResult result = write(quick.get().plan(), quick.get().keyByPath(), site, notes, startNanos, mark,
                         Optional.of(quick.get().remade()), fresh);
                 bodyEdits.orElseThrow().remember(warm.get().next(quick.get(), horizon.at(), loaded, lastWarnings), quick.get());
-                keepIndex(loaded, quick.get().plan().routes());
+                keepIndex(loaded, quick.get().plan().routes(), ahead);
                 return result;
             }
         }
@@ -232,12 +233,13 @@ public final class Engine implements AutoCloseable {
         for (int i = 0; i < routes.size(); i++) {
             keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
         }
+        var ahead = FreshStart.articlesAhead(bodyEdits.isPresent() && !server && !inputs.isEmpty(), loaded.sources(), this.inputs.seen(), states);
         BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark, Optional.empty(), false);
         SiteConfig built = config;
         bodyEdits.ifPresent(kept -> kept.remember(new BodyEdits.Warm(plan, keyByPath, horizon.at(), configFingerprint,
                 made.articleFingerprint(), loaded, made.parser(), made.images(), built, made.salt(), made.templateKeys(),
                 lastWarnings, Optional.empty()))); // a build of the whole way: no record the site was put together from
-        keepIndex(loaded, routes);
+        keepIndex(loaded, routes, ahead);
         return result;
     }
 
@@ -350,9 +352,9 @@ public final class Engine implements AutoCloseable {
     }
 
     /** After a build of a one-shot engine with a cache folder, keeps what the next build's fresh start needs. */
-    private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes) {
+    private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes, Optional<java.util.concurrent.FutureTask<AheadArticles>> ahead) {
         bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, inputs.seen(),
-                kept, renewed, reporter));
+                kept, renewed, ahead, reporter));
     }
 
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits

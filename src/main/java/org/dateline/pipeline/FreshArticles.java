@@ -57,6 +57,6 @@ final class FreshArticles {
             seen.stat().ifPresent(stat -> stats.put(path, stat));
         });
         return Optional.of(new FreshIndex.Read(new FreshIndex(inputs, builtAt, digests, section.pages(),
-                section.untracked(), stats, kept, Optional.of(section)), articles.base()));
+                section.untracked(), stats, kept, Optional.of(section), Optional.empty()), articles.base()));
     }
 }

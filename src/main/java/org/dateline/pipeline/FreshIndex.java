@@ -31,10 +31,11 @@ import org.dateline.load.FileStat;
  *     knows it: the output it replaced, as the build before it recorded that output
  * @param section {@code pages} and {@code untracked} as a file holds them, when they are the ones read
  *     from it ({@link PageSection})
+ * @param ahead {@code digests} and {@code stats} encoded ahead ({@link AheadArticles}), when they are these maps
  */
 record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, List<Page> pages,
                   Set<String> untracked, Map<String, FileStat> stats, Optional<Kept> kept,
-                  Optional<PageSection> section) {
+                  Optional<PageSection> section, Optional<AheadArticles> ahead) {
 
     static final String FILE = "fresh.state";
     private static final int MAGIC = 0x444c4637; // "DLF7": each page's template
@@ -44,7 +45,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     }
 
     /** The articles: a build after an edit of a few copies the base it read and adds those ({@link EntrySection}). */
-    private static final EntrySection<Seen> ARTICLES = new EntrySection<>(new EntrySection.Codec<>() {
+    static final EntrySection<Seen> ARTICLES = new EntrySection<>(new EntrySection.Codec<>() {
         @Override
         public void write(java.io.DataOutputStream out, Seen seen) throws IOException {
             out.writeUTF(seen.digest());
@@ -209,6 +210,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     FreshIndex {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(builtAt, "builtAt");
+        ahead = ahead.isPresent() && ahead.get().digests() == digests && ahead.get().stats() == stats ? ahead : Optional.empty();
         // the maps are handed over, not copied: every caller makes them for this index alone, and a fresh
         // start copied 10,000 entries of each twice (the index read, the index written) on a cold JVM
         digests = java.util.Collections.unmodifiableMap(digests);
@@ -224,7 +226,7 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
 
     FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, List<Page> pages, Set<String> untracked,
                Map<String, FileStat> stats, Optional<Kept> kept) {
-        this(inputs, builtAt, digests, pages, untracked, stats, kept, Optional.empty());
+        this(inputs, builtAt, digests, pages, untracked, stats, kept, Optional.empty(), Optional.empty());
     }
 
     /** Whether this index was written with {@code state}. */
@@ -244,8 +246,8 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
     /** As {@link #encode(String)}, the articles as {@code base} and the changes since when those are few. */
     byte[] encode(String stamp, Optional<EntrySection.Base<Seen>> base) {
         byte[] pageBytes = section.map(read -> read.bytes).orElseGet(this::encodePages);
-        Map<String, Seen> articles = new HashMap<>(digests.size() * 2);
-        digests.forEach((path, digest) -> articles.put(path, new Seen(digest, Optional.ofNullable(stats.get(path)))));
+        Optional<byte[]> made = ahead.filter(articles -> articles.base().equals(base)).map(AheadArticles::bytes);
+        Map<String, Seen> articles = made.isPresent() ? Map.of() : AheadArticles.seen(digests, stats);
         // the base of the articles is most of the rest: sized for both, the bytes are never copied to grow
         int size = pageBytes.length + base.map(EntrySection.Base::length).orElse(digests.size() * 96) + (1 << 16);
         return SealedBytes.seal(MAGIC, stamp, size, "the fresh-start index", out -> {
@@ -253,7 +255,11 @@ record FreshIndex(String inputs, Instant builtAt, Map<String, String> digests, L
             SealedBytes.instant(out, builtAt);
             out.writeInt(pageBytes.length);
             out.write(pageBytes);
-            ARTICLES.write(out, articles, base);
+            if (made.isPresent()) {
+                out.write(made.get());
+            } else {
+                ARTICLES.write(out, articles, base);
+            }
             out.writeBoolean(kept.isPresent());
             if (kept.isPresent()) {
                 strings(out, kept.get().extra());

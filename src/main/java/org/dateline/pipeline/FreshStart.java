@@ -199,10 +199,13 @@ final class FreshStart {
      * @param kept what the output kept beside the live one holds, when known: the manifest of the
      *     output the last build that swapped replaced
      * @param renewed the files that build wrote anew ({@link org.dateline.write.Staging#renewed})
+     * @param ahead the index's articles, as {@link #articlesAhead} began to make them from the same
+     *     {@code loaded} and {@code seen}, if it did
      */
     static void keep(StateStore states, BodyEdits edits, SiteInputs.Loaded loaded, List<Route> routes,
                      Map<String, org.dateline.load.KnownArticles.Seen> seen, Optional<OutputManifest> kept,
-                     Set<String> renewed, org.dateline.diag.Reporter reporter) {
+                     Set<String> renewed, Optional<FutureTask<AheadArticles>> ahead,
+                     org.dateline.diag.Reporter reporter) {
         states.get(problem -> { }).filter(state -> !state.inputs().isEmpty()).ifPresent(state -> {
             // the record is made and written beside the index, on a thread of its own
             FutureTask<Void> record = Parallel.aside("dateline-record-write", () -> {
@@ -214,10 +217,32 @@ final class FreshStart {
                 return null;
             });
             states.putIndex(index(state, loaded.sources(), routes, edits.reached(), edits.untracked(), seen, kept,
-                    renewed, states.pagesRead()), reporter);
+                    renewed, states.pagesRead(), ahead.map(Parallel::result)), reporter);
             Parallel.result(record);
         });
         edits.forget();
+    }
+
+    /**
+     * When {@code wanted} (the build will {@link #keep} its index), begins to make, on a thread of its own,
+     * that index's articles before the build's pages are rendered: what the build read, the same whatever
+     * it renders, encoded against the articles of the index read ({@link StateStore#articlesRead}).
+     */
+    static Optional<FutureTask<AheadArticles>> articlesAhead(boolean wanted, SiteSources sources,
+                                                             Map<String, org.dateline.load.KnownArticles.Seen> seen,
+                                                             StateStore states) {
+        if (!wanted) {
+            return Optional.empty();
+        }
+        Optional<EntrySection.Base<FreshIndex.Seen>> base = states.articlesRead();
+        return Optional.of(Parallel.aside("dateline-index-articles", () -> {
+            Map<String, String> digests = new LinkedHashMap<>();
+            Map<String, org.dateline.load.FileStat> stats = new HashMap<>();
+            for (org.dateline.load.ArticleSource file : sources.articles()) {
+                note(file, seen, digests, stats);
+            }
+            return AheadArticles.of(digests, stats, base);
+        }));
     }
 
     /**
@@ -225,23 +250,28 @@ final class FreshStart {
      *
      * @param read the pages of the index this build started from, if it read one: when the build's
      *     pages are those exactly, the new index takes them as they are, encoded
+     * @param ahead its articles, made from the same {@code sources} and {@code seen} ({@link #articlesAhead})
      */
     static FreshIndex index(SiteState state, SiteSources sources, List<Route> routes, Map<String, Set<String>> reached,
                             Set<String> untracked, Map<String, org.dateline.load.KnownArticles.Seen> seen,
-                            Optional<OutputManifest> kept, Set<String> renewed, Optional<FreshIndex.PageSection> read) {
-        Map<String, String> digests = new LinkedHashMap<>();
-        Map<String, org.dateline.load.FileStat> stats = new HashMap<>();
-        for (org.dateline.load.ArticleSource file : sources.articles()) {
-            note(file, seen, digests, stats);
+                            Optional<OutputManifest> kept, Set<String> renewed, Optional<FreshIndex.PageSection> read,
+                            Optional<AheadArticles> ahead) {
+        Map<String, String> digests = ahead.map(AheadArticles::digests).orElseGet(LinkedHashMap::new);
+        Map<String, org.dateline.load.FileStat> stats = ahead.map(AheadArticles::stats).orElseGet(HashMap::new);
+        if (ahead.isEmpty()) {
+            for (org.dateline.load.ArticleSource file : sources.articles()) {
+                note(file, seen, digests, stats);
+            }
         }
         OutputManifest live = state.manifest();
-        Optional<FreshIndex.Kept> holds = kept.filter(older -> !older.entries().isEmpty()
-                && older.output().equals(live.output())).map(older -> FreshIndex.Kept.of(older.entries().keySet(),
-                live.entries().keySet(), renewed));
+        // the difference of two outputs of 14,000 files, beside the pages
+        Optional<FutureTask<FreshIndex.Kept>> holding = kept.filter(older -> !older.entries().isEmpty()
+                && older.output().equals(live.output())).map(older -> Parallel.aside("dateline-index-kept",
+                () -> FreshIndex.Kept.of(older.entries().keySet(), live.entries().keySet(), renewed)));
         Optional<FreshIndex.PageSection> same = read.filter(section -> samePages(section, routes, reached, untracked));
         if (same.isPresent()) {
             return new FreshIndex(state.inputs(), state.builtAt(), digests, same.get().pages(), same.get().untracked(),
-                    stats, holds, same);
+                    stats, holding.map(Parallel::result), same, ahead);
         }
         List<FreshIndex.Page> pages = new ArrayList<>(routes.size());
         for (Route route : routes) {
@@ -252,9 +282,10 @@ final class FreshStart {
         Optional<FreshIndex.PageSection> patched = read.flatMap(section -> section.patched(pages, untracked));
         if (patched.isPresent()) {
             return new FreshIndex(state.inputs(), state.builtAt(), digests, patched.get().pages(),
-                    patched.get().untracked(), stats, holds, patched);
+                    patched.get().untracked(), stats, holding.map(Parallel::result), patched, ahead);
         }
-        return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, stats, holds);
+        return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, stats, holding.map(Parallel::result),
+                Optional.empty(), ahead);
     }
 
     /**

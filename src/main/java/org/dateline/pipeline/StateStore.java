@@ -241,6 +241,12 @@ final class StateStore {
         return pagesRead;
     }
 
+    /** The base of the articles in the index file read, which {@link #putIndex} writes against. */
+    Optional<EntrySection.Base<FreshIndex.Seen>> articlesRead() {
+        settle();
+        return articlesRead;
+    }
+
     /** Keeps {@code made} for the next build's fresh start; a build that cannot write it only loses speed. */
     void putIndex(FreshIndex made, Reporter reporter) {
         settle();

@@ -79,7 +79,7 @@ class FreshIndexPagesTest {
     private static FreshIndex index(List<FreshIndex.Page> pages, Set<String> untracked,
                                     Optional<FreshIndex.PageSection> section) {
         return new FreshIndex("inputs", Instant.EPOCH, Map.of(A, "1", B, "2", C, "3"), pages, untracked, Map.of(),
-                Optional.empty(), section);
+                Optional.empty(), section, Optional.empty());
     }
 
     private static FreshIndex.PageSection read(FreshIndex index) {
