@@ -238,9 +238,7 @@ final class FreshStart {
         return Optional.of(Parallel.aside("dateline-index-articles", () -> {
             Map<String, String> digests = new LinkedHashMap<>();
             Map<String, org.dateline.load.FileStat> stats = new HashMap<>();
-            for (org.dateline.load.ArticleSource file : sources.articles()) {
-                note(file, seen, digests, stats);
-            }
+            noteAll(sources, seen, digests, stats);
             return AheadArticles.of(digests, stats, base);
         }));
     }
@@ -259,9 +257,7 @@ final class FreshStart {
         Map<String, String> digests = ahead.map(AheadArticles::digests).orElseGet(LinkedHashMap::new);
         Map<String, org.dateline.load.FileStat> stats = ahead.map(AheadArticles::stats).orElseGet(HashMap::new);
         if (ahead.isEmpty()) {
-            for (org.dateline.load.ArticleSource file : sources.articles()) {
-                note(file, seen, digests, stats);
-            }
+            noteAll(sources, seen, digests, stats);
         }
         OutputManifest live = state.manifest();
         // the difference of two outputs of 14,000 files, beside the pages
@@ -286,6 +282,14 @@ final class FreshStart {
         }
         return new FreshIndex(state.inputs(), state.builtAt(), digests, pages, untracked, stats, holding.map(Parallel::result),
                 Optional.empty(), ahead);
+    }
+
+    /** Notes every article of {@code sources}, as {@link #note} does one. */
+    private static void noteAll(SiteSources sources, Map<String, org.dateline.load.KnownArticles.Seen> seen,
+                                Map<String, String> digests, Map<String, org.dateline.load.FileStat> stats) {
+        for (org.dateline.load.ArticleSource file : sources.articles()) {
+            note(file, seen, digests, stats);
+        }
     }
 
     /**
