@@ -102,6 +102,35 @@ class LauncherTest {
     }
 
     @Test
+    void batchCommandsGiveTheCompilerOneThreadOnTwoCoresOrFewer() throws Exception {
+        Path online = tmp.resolve("online");
+        Map<String, String> env = Map.of("DATELINE_CPUS_FILE", online.toString());
+        String flag = "-XX:CICompilerCount=1";
+        for (String few : List.of("0", "0-1")) {
+            Files.writeString(online, few + "\n");
+            assertTrue(jvmOptions(launch(env, List.of("build"))).contains(flag), few);
+            assertTrue(jvmOptions(launch(env, List.of("--quiet", "check"))).contains(flag), few);
+            assertFalse(jvmOptions(launch(env, List.of("serve"))).contains(flag), few); // C1 and C2: two at least
+        }
+        for (String many : List.of("0-3", "0,2", "0-1,4", "")) {
+            Files.writeString(online, many + "\n");
+            assertFalse(jvmOptions(launch(env, List.of("build"))).contains(flag), many);
+        }
+        Files.delete(online);
+        Run unknown = launch(env, List.of("build"));
+        assertEquals(0, unknown.exit());
+        assertEquals("", unknown.stderr());
+        assertFalse(jvmOptions(unknown).contains(flag));
+        // compilers of the user's own: C2 beside C1 would refuse to start with one thread
+        Files.writeString(online, "0-1\n");
+        for (String own : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=2")) {
+            Run run = launch(Map.of("DATELINE_CPUS_FILE", online.toString(), "DATELINE_OPTS", own), List.of("build"));
+            assertEquals(0, run.exit(), own + ": " + run.stderr());
+            assertFalse(jvmOptions(run).contains(flag), own);
+        }
+    }
+
+    @Test
     void batchCommandsAskForHugePagesWhenTheKernelHandsThemOut() throws Exception {
         Path setting = tmp.resolve("enabled");
         Map<String, String> env = Map.of("DATELINE_THP_FILE", setting.toString());
