@@ -103,25 +103,10 @@ class LauncherTest {
 
     @Test
     void batchCommandsGiveTheCompilerOneThreadOnTwoCoresOrFewer() throws Exception {
-        Path online = tmp.resolve("online");
-        Map<String, String> env = Map.of("DATELINE_CPUS_FILE", online.toString());
         String flag = "-XX:CICompilerCount=1";
-        for (String few : List.of("0", "0-1")) {
-            Files.writeString(online, few + "\n");
-            assertTrue(jvmOptions(launch(env, List.of("build"))).contains(flag), few);
-            assertTrue(jvmOptions(launch(env, List.of("--quiet", "check"))).contains(flag), few);
-            assertFalse(jvmOptions(launch(env, List.of("serve"))).contains(flag), few); // C1 and C2: two at least
-        }
-        for (String many : List.of("0-3", "0,2", "0-1,4", "")) {
-            Files.writeString(online, many + "\n");
-            assertFalse(jvmOptions(launch(env, List.of("build"))).contains(flag), many);
-        }
-        Files.delete(online);
-        Run unknown = launch(env, List.of("build"));
-        assertEquals(0, unknown.exit());
-        assertEquals("", unknown.stderr());
-        assertFalse(jvmOptions(unknown).contains(flag));
+        assertFlagFollowsFile("DATELINE_CPUS_FILE", flag, List.of("0", "0-1"), List.of("0-3", "0,2", "0-1,4", ""));
         // compilers of the user's own: C2 beside C1 would refuse to start with one thread
+        Path online = tmp.resolve("online");
         Files.writeString(online, "0-1\n");
         for (String own : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=2")) {
             Run run = launch(Map.of("DATELINE_CPUS_FILE", online.toString(), "DATELINE_OPTS", own), List.of("build"));
@@ -132,22 +117,11 @@ class LauncherTest {
 
     @Test
     void batchCommandsAskForHugePagesWhenTheKernelHandsThemOut() throws Exception {
-        Path setting = tmp.resolve("enabled");
-        Map<String, String> env = Map.of("DATELINE_THP_FILE", setting.toString());
         String flag = "-XX:+UseTransparentHugePages";
-        for (String on : List.of("always [madvise] never", "[always] madvise never")) {
-            Files.writeString(setting, on + "\n");
-            assertTrue(jvmOptions(launch(env, List.of("build"))).contains(flag), on);
-            assertTrue(jvmOptions(launch(env, List.of("--quiet", "check"))).contains(flag), on);
-            assertFalse(jvmOptions(launch(env, List.of("serve"))).contains(flag), on); // a long run keeps its small pages
-        }
-        Files.writeString(setting, "always madvise [never]\n");
-        assertFalse(jvmOptions(launch(env, List.of("build"))).contains(flag)); // the JVM would warn on stderr
-        Files.delete(setting);
-        Run without = launch(env, List.of("build"));
-        assertEquals(0, without.exit());
-        assertEquals("", without.stderr());
-        assertFalse(jvmOptions(without).contains(flag));
+        // [never]: the JVM would warn on stderr
+        assertFlagFollowsFile("DATELINE_THP_FILE", flag, List.of("always [madvise] never", "[always] madvise never"),
+                List.of("always madvise [never]"));
+        Path setting = tmp.resolve("enabled");
         Files.writeString(setting, "always [madvise] never\n");
         Map<String, String> refused = Map.of("DATELINE_THP_FILE", setting.toString(),
                 "DATELINE_OPTS", "-XX:-UseTransparentHugePages");
@@ -235,6 +209,31 @@ class LauncherTest {
         Run none = launch(Map.of(), List.of("build", "x"));
         assertEquals(expected, none.stdout().lines().filter(line -> !line.startsWith("jvm[")).toList());
         assertEquals("", none.stderr());
+    }
+
+    /**
+     * With the file that {@code variable} names holding each of {@code on}, the batch commands get {@code flag}
+     * and {@code serve} does not; with each of {@code off}, and with no such file, {@code build} does not, and
+     * the launcher prints nothing.
+     */
+    private void assertFlagFollowsFile(String variable, String flag, List<String> on, List<String> off) throws Exception {
+        Path file = tmp.resolve(variable);
+        Map<String, String> env = Map.of(variable, file.toString());
+        for (String value : on) {
+            Files.writeString(file, value + "\n");
+            assertTrue(jvmOptions(launch(env, List.of("build"))).contains(flag), value);
+            assertTrue(jvmOptions(launch(env, List.of("--quiet", "check"))).contains(flag), value);
+            assertFalse(jvmOptions(launch(env, List.of("serve"))).contains(flag), value); // its own options
+        }
+        for (String value : off) {
+            Files.writeString(file, value + "\n");
+            assertFalse(jvmOptions(launch(env, List.of("build"))).contains(flag), value);
+        }
+        Files.delete(file);
+        Run without = launch(env, List.of("build"));
+        assertEquals(0, without.exit());
+        assertEquals("", without.stderr());
+        assertFalse(jvmOptions(without).contains(flag));
     }
 
     private void relocate() throws IOException {
