@@ -25,6 +25,21 @@ public record SourcePosition(String file, int line, int column) {
         return new SourcePosition(file, newLine, newColumn);
     }
 
+    /**
+     * As a record's own {@code equals}: written out, as a record's is made of method handles at its first call,
+     * milliseconds of a fresh JVM (an edit compares the positions an article's metadata keeps).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourcePosition position && line == position.line && column == position.column
+                && file.equals(position.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (file.hashCode() * 31 + line) * 31 + column;
+    }
+
     /** {@code file:line:column}, leaving out what is unknown. */
     @Override
     public String toString() {
