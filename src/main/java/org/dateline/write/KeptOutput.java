@@ -91,6 +91,42 @@ public final class KeptOutput {
         return new OutputManifest(output, files);
     }
 
+    /**
+     * As {@link #prune}, of a kept output that holds exactly {@code held} (what its manifest recorded, see
+     * {@link Staging#keptHolds}): deletes those of them this build did not produce, then the folders they
+     * leave empty, and looks at no other file. A walk of all 14,000 files of the 10,000-article site to find
+     * a dozen took a fresh-JVM body edit 0.6 s, in the build after the one that followed a page's removal (a
+     * tag taken off an article). A path this build made a folder of (a page {@code c} that became
+     * {@code c/index.html}) is its own and left alone.
+     */
+    static void prune(Path staging, Set<String> held, Set<String> produced) throws IOException {
+        java.util.TreeSet<Path> folders = new java.util.TreeSet<>(java.util.Comparator.reverseOrder()); // children first
+        for (String path : held) {
+            if (produced.contains(path)) {
+                continue;
+            }
+            Path file = OutputWriter.inside(staging, path);
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Files.deleteIfExists(file);
+            for (Path folder = file.getParent(); folder != null && !folder.equals(staging); folder = folder.getParent()) {
+                folders.add(folder);
+            }
+        }
+        for (Path folder : folders) {
+            boolean empty;
+            try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                empty = !entries.iterator().hasNext();
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+                continue;
+            }
+            if (empty) {
+                Files.delete(folder);
+            }
+        }
+    }
+
     /** Deletes from a kept output every file this build did not produce, then the folders left empty. */
     static void prune(Path staging, Set<String> produced) throws IOException {
         // what each folder being visited still holds, counted on the way: no second listing per folder

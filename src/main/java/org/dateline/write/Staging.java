@@ -225,8 +225,10 @@ public final class Staging implements AutoCloseable {
                 }
                 write(entry.getKey(), "", content);
             }
-            if (recycled && (keptHolds.isEmpty() || !entries.keySet().containsAll(keptHolds.get()))) {
+            if (recycled && keptHolds.isEmpty()) {
                 KeptOutput.prune(staging, entries.keySet()); // the files produced: every one is recorded
+            } else if (recycled && !entries.keySet().containsAll(keptHolds.get())) {
+                KeptOutput.prune(staging, keptHolds.get(), entries.keySet());
             }
             OutputWriter.swap(staging, target, keep);
             committed = true;
@@ -242,7 +244,7 @@ public final class Staging implements AutoCloseable {
     /**
      * Tells that the kept output this build brings up to date holds exactly {@code files} (the caller
      * recorded them when that output was written): when this build produces all of them, nothing is
-     * left to delete, and the folder need not be walked.
+     * left to delete; else those it does not produce are deleted. Either way the folder is not walked.
      */
     public void keptHolds(java.util.Set<String> files) {
         keptHolds = java.util.Optional.of(java.util.Collections.unmodifiableSet(files)); // a manifest's: never changes

@@ -79,6 +79,23 @@ class KeptOutputTest {
     }
 
     @Test
+    void aKeptOutputWhoseFilesAreKnownLosesExactlyThoseNotProducedWithoutAWalk() throws IOException {
+        OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B", "c", "C",
+                "e/f/index.html", "E", "e/f/feed.xml", "F", "g/index.html", "G"), OutputManifest.EMPTY);
+        OutputManifest second = staged.build(Map.of("a/index.html", "A", "b/index.html", "B2", "d/index.html", "D",
+                "g/index.html", "G"), first);
+        // a file the first build's manifest does not list: a walk would delete it, the known files' prune never looks
+        Files.writeString(tmp.resolve(".out.previous/g/unlisted.txt"), "not Dateline's", StandardCharsets.UTF_8);
+
+        staged.build(Map.of("a/index.html", "A", "b/index.html", "B3", "c/index.html", "C as a folder"), second,
+                java.util.Optional.of(first.entries().keySet()));
+        assertEquals(Map.of("a/index.html", "A", "b/index.html", "B3", "c/index.html", "C as a folder",
+                "g/unlisted.txt", "not Dateline's"), pages(out));
+        assertTrue(Files.notExists(out.resolve("e")), "folders left empty are removed, with their parents");
+        assertTrue(Files.notExists(out.resolve("g/index.html")), "a listed file not produced is deleted");
+    }
+
+    @Test
     void aLiveFileEditedInPlaceIsReplacedAndTheKeptCopyIsNotTrusted() throws IOException {
         OutputManifest first = staged.build(Map.of("a/index.html", "A", "b/index.html", "B"), OutputManifest.EMPTY);
         OutputManifest second = staged.build(Map.of("a/index.html", "A", "b/index.html", "B2"), first);

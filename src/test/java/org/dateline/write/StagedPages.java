@@ -30,7 +30,13 @@ final class StagedPages {
 
     /** Writes {@code pages} as one build after the one that wrote {@code previous}, and returns the manifest. */
     OutputManifest build(Map<String, String> pages, OutputManifest previous) {
+        return build(pages, previous, java.util.Optional.empty());
+    }
+
+    /** As above, told that the kept output holds {@code keptHolds} ({@link Staging#keptHolds}), when given. */
+    OutputManifest build(Map<String, String> pages, OutputManifest previous, java.util.Optional<java.util.Set<String>> keptHolds) {
         try (Staging staging = staging(pages, previous)) {
+            keptHolds.ifPresent(staging::keptHolds);
             pages.forEach((path, text) -> {
                 if (!staging.reuse(path, text)) {
                     staging.write(path, text, text.getBytes(StandardCharsets.UTF_8));
