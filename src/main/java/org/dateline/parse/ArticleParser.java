@@ -52,6 +52,12 @@ public final class ArticleParser {
         limits.checkTree(document);
         List<Problem> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(body.warnings());
-        return new ParsedArticle(parsed, result.meta(), document, split.bodyOffset(), warnings, parsedLines);
+        return new ParsedArticle(parsed, result.meta(), document, split.bodyOffset(), warnings, parsedLines,
+                body.readsArticles());
+    }
+
+    /** See {@link Shortcodes#articleList}: which articles exist, for the shortcodes that look one up. */
+    public String articleList() {
+        return shortcodes.articleList();
     }
 }

@@ -25,10 +25,17 @@ final class BuiltinShortcodes {
 
     private final String file;
     private final List<String> articles;
+    /** Whether an expansion looked an article up in {@link #articles} (ref, relref, link, post_url). */
+    private boolean readsArticles;
 
     BuiltinShortcodes(String file, List<String> articles) {
         this.file = file;
         this.articles = articles;
+    }
+
+    /** Whether an expansion so far looked another article up: then the result depends on which articles exist. */
+    boolean readsArticles() {
+        return readsArticles;
     }
 
     /** The expansion of {@code token}, or empty when it is no built-in. */
@@ -107,6 +114,7 @@ final class BuiltinShortcodes {
         if (path.isEmpty()) {
             return fragment.isEmpty() ? "#" : escape(fragment);
         }
+        readsArticles = true;
         Optional<String> found = ArticleRefs.find(articles, file, path);
         if (found.isEmpty()) {
             warnings.add(Problem.warning(at, what + " names no article: \"" + target + "\"",
@@ -118,6 +126,7 @@ final class BuiltinShortcodes {
 
     private String postUrl(String name, SourcePosition at, List<Problem> warnings) {
         String last = name.substring(name.lastIndexOf('/') + 1);
+        readsArticles = true;
         List<String> matches = articles.stream().filter(a -> baseName(a).equals(last)).toList();
         if (matches.size() != 1) {
             warnings.add(Problem.warning(at, "`post_url` " + (matches.isEmpty() ? "names no article" : "is ambiguous")

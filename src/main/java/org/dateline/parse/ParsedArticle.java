@@ -15,9 +15,11 @@ import org.dateline.load.SourceFile;
  * @param bodyOffset character offset of the Markdown body in the source, to position AST nodes
  * @param lines the index of {@code source}'s text that gives positions as the file on disk has them
  *     (columns after an expanded shortcode included): use it, not a new index of the text
+ * @param readsArticles whether a shortcode looked another article up: the article then depends on which exist
+ *     ({@link Shortcodes#articleList})
  */
 public record ParsedArticle(SourceFile source, ArticleMeta meta, Document document, int bodyOffset,
-                            List<Problem> warnings, LineIndex lines) {
+                            List<Problem> warnings, LineIndex lines, boolean readsArticles) {
     public ParsedArticle {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(meta, "meta");
@@ -28,6 +30,6 @@ public record ParsedArticle(SourceFile source, ArticleMeta meta, Document docume
 
     /** An article whose text is the file's own (no shortcode was expanded). */
     public ParsedArticle(SourceFile source, ArticleMeta meta, Document document, int bodyOffset, List<Problem> warnings) {
-        this(source, meta, document, bodyOffset, warnings, new LineIndex(source.text()));
+        this(source, meta, document, bodyOffset, warnings, new LineIndex(source.text()), false);
     }
 }

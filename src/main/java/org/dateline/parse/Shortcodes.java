@@ -32,6 +32,8 @@ public final class Shortcodes {
 
     private final List<String> articles;
     private final ShortcodeTemplates templates;
+    /** The digest of {@link #articles}, made when first asked for: only a site whose articles link others asks. */
+    private volatile String articleList;
 
     /**
      * @param articles every article's {@code relPath}, so that {@code ref}, {@code link} and {@code post_url} can be
@@ -51,8 +53,10 @@ public final class Shortcodes {
      * The expanded Markdown and the warnings it raised.
      *
      * @param edits what was replaced, by offsets into the body and into the expanded Markdown
+     * @param readsArticles whether an expansion looked another article up ({@code ref}, {@code relref}, {@code link},
+     *     {@code post_url}): then the expansion depends on which articles exist ({@link #articleList})
      */
-    public record Expanded(String markdown, List<Problem> warnings, List<LineIndex.Edit> edits) {
+    public record Expanded(String markdown, List<Problem> warnings, List<LineIndex.Edit> edits, boolean readsArticles) {
         public Expanded {
             warnings = List.copyOf(warnings);
             edits = List.copyOf(edits);
@@ -63,10 +67,33 @@ public final class Shortcodes {
     public Expanded expand(String file, String body, int bodyOffset, LineIndex lines) {
         List<ShortcodeScanner.Token> tokens = ShortcodeScanner.scan(body);
         if (tokens.isEmpty()) {
-            return new Expanded(body, List.of(), List.of());
+            return new Expanded(body, List.of(), List.of(), false);
         }
         Expansion expansion = new Expansion(file, body, bodyOffset, lines, tokens);
-        return new Expanded(expansion.run(), expansion.warnings, expansion.edits);
+        String markdown = expansion.run();
+        return new Expanded(markdown, expansion.warnings, expansion.edits, expansion.builtins.readsArticles());
+    }
+
+    /**
+     * A digest of which articles exist (every {@code relPath} given, in order of their text): what an article whose
+     * expansion {@link Expanded#readsArticles reads them} depends on besides its own bytes.
+     */
+    public String articleList() {
+        String list = articleList;
+        if (list == null) {
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                for (String article : articles.stream().sorted().toList()) {
+                    digest.update(article.getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) '\n');
+                }
+                list = HexFormat.of().formatHex(digest.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this Java", e);
+            }
+            articleList = list;
+        }
+        return list;
     }
 
     /** The marker path for a link to the article at {@code relPath}, with an optional {@code #fragment}. */

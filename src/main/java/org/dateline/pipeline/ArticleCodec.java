@@ -62,6 +62,10 @@ final class ArticleCodec {
             problems(out, rendered.warnings());
         }
         texts(out, article.images());
+        out.writeBoolean(article.articleList().isPresent());
+        if (article.articleList().isPresent()) {
+            out.writeUTF(article.articleList().get());
+        }
     }
 
     /** @param body the article's body, if it was rendered: where it is kept */
@@ -77,7 +81,9 @@ final class ArticleCodec {
             rendered = Optional.of(new RenderedArticle(file, meta, body, description, headings, in.readInt(),
                     problems(in)));
         }
-        return new CachedArticle(meta, parseWarnings, rendered, texts(in));
+        List<String> images = texts(in);
+        Optional<String> articleList = in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
+        return new CachedArticle(meta, parseWarnings, rendered, images, articleList);
     }
 
     /**

@@ -162,7 +162,8 @@ final class ArticleStage {
     /** {@code file}'s outcome as the cache gives it under {@code key}, when it holds all a build needs (nothing to parse). */
     private Optional<ArticleOutcome> cached(ArticleSource file, String key, Publication publication, Again again) {
         Optional<CachedArticle> cached = cache.get(key);
-        if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))) {
+        if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))
+                && cached.get().holdsWith(again.parser()::articleList)) {
             return Optional.of(outcome(file, key, cached.get(), publication, Optional.empty(), again));
         }
         return Optional.empty();
@@ -195,9 +196,11 @@ final class ArticleStage {
         }
         try {
             ParsedArticle parsed = parser.parse(text.isPresent() ? text.get() : reader.read(file));
+            Optional<String> articleList = parsed.readsArticles() ? Optional.of(parser.articleList()) : Optional.empty();
             CachedArticle made = publication.includes(parsed.meta())
-                    ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed), bodies, key)
-                    : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty(), List.of());
+                    ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed), bodies, key,
+                            articleList)
+                    : new CachedArticle(parsed.meta(), parsed.warnings(), Optional.empty(), List.of(), articleList);
             return outcome(file, key, made, publication, Optional.of(made), again);
         } catch (DatelineException e) {
             return ArticleOutcome.failed(e.problems());
@@ -296,7 +299,8 @@ final class ArticleStage {
                         + " and its stored body was damaged");
                 ParsedArticle parsed = how.parser().parse(file);
                 CachedArticle made = CachedArticle.rendered(parsed.meta(), parsed.warnings(),
-                        how.renderer().render(parsed), bodies, how.key());
+                        how.renderer().render(parsed), bodies, how.key(),
+                        parsed.readsArticles() ? Optional.of(how.parser().articleList()) : Optional.empty());
                 cache.put(how.key(), made);
                 again = made.rendered().orElseThrow().body();
             }

@@ -13,14 +13,29 @@ import org.dateline.render.RenderedArticle;
  *
  * @param images the {@code src} of every image in the rendered body, as written there (found once,
  *     when the article is rendered, so that a build from the cache need not search the bodies)
+ * @param articleList when a shortcode of the article looked another article up ({@code ref}, {@code link}...),
+ *     which articles existed ({@link org.dateline.parse.Shortcodes#articleList}): the entry holds only while
+ *     the same ones do. Empty for most articles, which depend on no other: an article added or deleted leaves
+ *     them cached.
  */
 record CachedArticle(ArticleMeta meta, List<Problem> parseWarnings, Optional<RenderedArticle> rendered,
-                     List<String> images) {
+                     List<String> images, Optional<String> articleList) {
     CachedArticle {
         Objects.requireNonNull(meta, "meta");
         parseWarnings = List.copyOf(parseWarnings);
         Objects.requireNonNull(rendered, "rendered");
         images = List.copyOf(images);
+        Objects.requireNonNull(articleList, "articleList");
+    }
+
+    /** An article that depends on no other. */
+    CachedArticle(ArticleMeta meta, List<Problem> parseWarnings, Optional<RenderedArticle> rendered, List<String> images) {
+        this(meta, parseWarnings, rendered, images, Optional.empty());
+    }
+
+    /** Whether this entry holds with {@code articles} (see {@link #articleList}) existing. */
+    boolean holdsWith(java.util.function.Supplier<String> articles) {
+        return articleList.isEmpty() || articleList.get().equals(articles.get());
     }
 
     /**
@@ -28,9 +43,9 @@ record CachedArticle(ArticleMeta meta, List<Problem> parseWarnings, Optional<Ren
      * {@code key} (so that what is held for the site is its summary).
      */
     static CachedArticle rendered(ArticleMeta meta, List<Problem> parseWarnings, RenderedArticle rendered,
-                                  BodySpill bodies, String key) {
+                                  BodySpill bodies, String key, Optional<String> articleList) {
         String html = rendered.bodyHtml();
         return new CachedArticle(meta, parseWarnings, Optional.of(rendered.withBody(bodies.keep(key, html))),
-                SiteImages.inBody(html));
+                SiteImages.inBody(html), articleList);
     }
 }

@@ -120,12 +120,13 @@ final class SiteModel {
                 new SiteShortcodes(sources.templatesDir(), engine));
         ArticleParser parser = new ArticleParser(new FrontMatterParser(new DateParser(config.timeZone()),
                 BuildPipeline.authorNames(profiles)), markdown, shortcodes);
-        // an article's result also depends on the shortcode templates, the authors file and which articles exist
-        // (the record's was made of the same: its build's inputs are this one's)
+        // an article's result also depends on the shortcode templates and the authors file (the record's was made
+        // of the same: its build's inputs are this one's); on which articles exist only when a shortcode of it looked
+        // one up, which its cache entry says (CachedArticle#articleList): an article added or deleted leaves the
+        // others cached
         String articleFingerprint = record.isPresent() ? record.get().articleFingerprint() : Fingerprints.of(
                 prints.config(), Fingerprints.shortcodes(sources.templatesDir(), prints.templates()),
-                prints.data(), prints.statics(), String.join("\n",
-                        files.stream().map(ArticleSource::relPath).sorted().toList()));
+                prints.data(), prints.statics());
         ArticleStage.Result done = new ArticleStage(source, articles, resources.bodies(), markdown, reporter)
                 .run(workers, files, config, articleFingerprint, publication, parser, images,
                         record.flatMap(recorded -> recorded.keys(files)).orElse(java.util.Map.of()));

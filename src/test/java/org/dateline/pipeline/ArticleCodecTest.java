@@ -86,7 +86,8 @@ class ArticleCodecTest {
                 List.of(new Notice(OffsetDateTime.parse("2024-06-03T08:15:30.25Z"), "Results added.")), params,
                 Map.of("title", new SourcePosition("content/world/polls.md", 2, 8)), List.of(), "", List.of(),
                 Map.of());
-        CachedArticle article = new CachedArticle(meta, List.of(), Optional.empty(), List.of());
+        CachedArticle article = new CachedArticle(meta, List.of(), Optional.empty(), List.of("/img/a.jpg"),
+                Optional.of("0123abcd"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             ArticleCodec.write(out, article);
@@ -97,6 +98,8 @@ class ArticleCodecTest {
             assertEquals(0, in.available(), "every byte read");
         }
         assertEquals(meta, back.meta());
+        assertEquals(List.of("/img/a.jpg"), back.images());
+        assertEquals(Optional.of("0123abcd"), back.articleList(), "which articles existed when it looked one up");
         assertEquals("2024-05-31T18:30:00.123456789+05:45", back.meta().published().toString());
         assertEquals("2030-01-01T00:00:00.500-00:00:30", back.meta().expires().orElseThrow().toString());
         assertEquals("2024-06-01T06:00:00.000001+09:30", back.meta().params().get("embargo").toString());

@@ -179,6 +179,36 @@ class BuildCacheTest {
         assertEquals(good, FileTree.snapshot(tmp.resolve("out")));
     }
 
+    @Test
+    void anArticleAddedOrDeletedRendersItAloneButForTheArticlesThatLookOthersUp() throws IOException {
+        Path site = TestSites.copy("hugo", tmp);
+        build(site, Optional.of(cache()));
+        TestSites.write(site, "content/news/pier-repairs.md",
+                "---\ntitle: Pier repairs\ndate: 2024-06-03T09:00:00-04:00\ntags: [ferry]\n---\nThe pier is mended.\n");
+        assertEquals(2, build(site, Optional.of(cache())).stages.get("render"),
+                "the added article, and harbour-vote, whose ref looks the ferry story up among the articles");
+        assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
+
+        deleteTree(site.resolve("content/news/ferry-returns"));
+        RecordingReporter deleted = build(site, Optional.of(cache()));
+        assertEquals(1, deleted.stages.get("render"), "harbour-vote: its ref names no article now");
+        assertTrue(deleted.warnings.stream().anyMatch(problem -> problem.message().startsWith("`ref` names no article")),
+                deleted.warnings.toString());
+        assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    private Map<String, String> snapshotOfColdBuild(Path site) {
+        Path cold = tmp.resolve("cold");
+        if (Files.exists(cold)) {
+            deleteTree(cold);
+        }
+        try (Engine engine = new Engine(new BuildRequest(site, cold, false, false, Optional.empty(), TestSites.CLOCK,
+                Optional.empty()), Reporter.silent(), 2)) {
+            engine.build();
+        }
+        return FileTree.snapshot(cold);
+    }
+
     /** Every fixture site: built from the cache (a fresh engine), the bytes are a cold build's. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"distribution", "drafts", "eleventy", "escaping", "hugo",
