@@ -90,6 +90,20 @@ final class ArticleCache {
     }
 
     /**
+     * The key of {@code key}'s article made with {@code articleList} existing ({@link CachedArticle#articleList}),
+     * when the entry under {@code key} was made with others: an article that looks others up has an entry for each
+     * list, so that its entry and the pages that show it are keyed anew when its links may have changed.
+     */
+    String forArticles(String key, String articleList) {
+        return lasting() ? Fingerprints.of(key, articleList) : key + '\0' + articleList;
+    }
+
+    /** The entry of {@code key} if an earlier {@link #get} found it, without looking again. */
+    Optional<CachedArticle> known(String key) {
+        return Optional.ofNullable(memory.get(key));
+    }
+
+    /**
      * The cached article of {@code key}: its summary, read now, and its body by reference, read when
      * a page shows it (a damaged body then throws {@link UncheckedIOException}).
      */

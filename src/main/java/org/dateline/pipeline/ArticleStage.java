@@ -161,7 +161,11 @@ final class ArticleStage {
 
     /** {@code file}'s outcome as the cache gives it under {@code key}, when it holds all a build needs (nothing to parse). */
     private Optional<ArticleOutcome> cached(ArticleSource file, String key, Publication publication, Again again) {
-        Optional<CachedArticle> cached = cache.get(key);
+        return cached(file, key, cache.get(key), publication, again);
+    }
+
+    private Optional<ArticleOutcome> cached(ArticleSource file, String key, Optional<CachedArticle> cached,
+                                            Publication publication, Again again) {
         if (cached.isPresent() && (cached.get().rendered().isPresent() || !publication.includes(cached.get().meta()))
                 && cached.get().holdsWith(again.parser()::articleList)) {
             return Optional.of(outcome(file, key, cached.get(), publication, Optional.empty(), again));
@@ -189,8 +193,14 @@ final class ArticleStage {
         } else {
             key = cache.key(file.relPath(), file.digest(), configFingerprint);
         }
+        // an entry made when other articles existed, for an article that looks them up: the one for those that do
+        Optional<CachedArticle> entry = looked ? cache.known(key) : cache.get(key);
+        if (entry.isPresent() && !entry.get().holdsWith(parser::articleList)) {
+            key = cache.forArticles(key, parser.articleList());
+            entry = cache.get(key);
+        }
         Again again = new Again(file, key, reader, parser, renderer);
-        Optional<ArticleOutcome> cached = looked ? Optional.empty() : cached(file, key, publication, again);
+        Optional<ArticleOutcome> cached = cached(file, key, entry, publication, again);
         if (cached.isPresent()) {
             return cached.get();
         }

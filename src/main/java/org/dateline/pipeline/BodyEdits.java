@@ -298,7 +298,7 @@ final class BodyEdits {
             return Optional.empty(); // a page the site no longer makes the same way: take the whole way
         }
         ArticleStage.Result done = merge(warm.plan().done(), made, replaced, files, reach.get()::body);
-        ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
+        ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates(), warm.keyByPath()::get, warm.plan().refs());
         List<Route> routes = new ArrayList<>();
         Map<String, String> keyByPath = new LinkedHashMap<>(warm.keyByPath());
         for (Route route : warm.plan().routes()) {

@@ -34,6 +34,12 @@ final class ContextKeys {
     private final Map<Identity, byte[]> records = new ConcurrentHashMap<>(1 << 16);
     private final Map<Object, String> known;
     private final java.util.function.Function<String, String> templates;
+    /** The key each output path was last written under (null when none), and the links its page may hold. */
+    private final java.util.function.Function<String, String> previous;
+    private final Optional<RefLinks> refs;
+
+    /** Separates a page's key from the print of the links to other articles that its page held ({@link #linked}). */
+    static final String LINKS = "+links:";
 
     /**
      * @param salt what every page depends on besides its context: templates, configuration, Dateline
@@ -52,9 +58,47 @@ final class ContextKeys {
      *     pages whose templates reach the edited one
      */
     ContextKeys(String salt, IdentityHashMap<Object, String> known, java.util.function.Function<String, String> templates) {
+        this(salt, known, templates, path -> null, Optional.empty());
+    }
+
+    /**
+     * @param previous the key each output path was last written under, null when none: a page the last build
+     *     wrote with links to other articles ({@link #linked}) is keyed with those links' print now
+     * @param refs the links of this build
+     */
+    ContextKeys(String salt, IdentityHashMap<Object, String> known, java.util.function.Function<String, String> templates,
+                java.util.function.Function<String, String> previous, RefLinks refs) {
+        this(salt, known, templates, previous, Optional.of(refs));
+    }
+
+    private ContextKeys(String salt, IdentityHashMap<Object, String> known,
+                        java.util.function.Function<String, String> templates,
+                        java.util.function.Function<String, String> previous, Optional<RefLinks> refs) {
         this.salt = salt.getBytes(StandardCharsets.UTF_8);
         this.known = known;
         this.templates = templates;
+        this.previous = previous;
+        this.refs = refs;
+    }
+
+    /** The keys of {@code manifest}'s files, by path (null for a path it does not hold). */
+    static java.util.function.Function<String, String> keysOf(org.dateline.write.OutputManifest manifest) {
+        return path -> {
+            org.dateline.write.OutputManifest.Entry entry = manifest.entries().get(path);
+            return entry == null ? null : entry.key();
+        };
+    }
+
+    /**
+     * {@code key}, without the print of links it may end with, and with {@code refs}' print when {@code links}
+     * (the page holds links to other articles, {@link RefLinks#resolve}): what a page is written under. A page
+     * depends on the articles' paths only through such links, so a page without them is made again neither when
+     * an article is added nor when one moves; one with them is, as its key then differs.
+     */
+    static String linked(String key, boolean links, RefLinks refs) {
+        int at = key.indexOf(LINKS);
+        String base = at < 0 ? key : key.substring(0, at);
+        return links && !base.isEmpty() ? base + LINKS + refs.print() : base;
     }
 
     /**
@@ -62,6 +106,14 @@ final class ContextKeys {
      * value in its context).
      */
     String key(Route route) {
+        String key = contextKey(route);
+        String last = key.isEmpty() || refs.isEmpty() ? null : previous.apply(route.outputPath());
+        // the same context renders the same bytes, links and all: the page held links if the last one did
+        return last != null && last.startsWith(key + LINKS) ? linked(key, true, refs.get()) : key;
+    }
+
+    /** The key of everything {@code route}'s template can see. */
+    private String contextKey(Route route) {
         if (route.generated().isPresent() && route.context().isEmpty()) {
             return "";
         }

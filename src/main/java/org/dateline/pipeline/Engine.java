@@ -220,7 +220,7 @@ public final class Engine implements AutoCloseable {
         mark = marks[0];
         PlannedBuild plan = made.plan();
         List<Route> routes = plan.routes();
-        ContextKeys keys = new ContextKeys(made.salt(), plan.done().keyed(), made.templateKeys());
+        ContextKeys keys = new ContextKeys(made.salt(), plan.done().keyed(), made.templateKeys(), ContextKeys.keysOf(previousOutput()), plan.refs());
         if (problems.hasErrors()) {
             // still render, to report every template error with the others; nothing is written
             PageFailures failures = new PageFailures();
@@ -285,7 +285,7 @@ public final class Engine implements AutoCloseable {
                     failures.changed(route.outputPath(), request.output());
                     return false;
                 }
-                failures.render(plan.pages(), plan.refs(), route).ifPresent(bytes -> staging.write(route.outputPath(), key, bytes));
+                failures.render(plan.pages(), plan.refs(), route).ifPresent(page -> staging.write(route.outputPath(), ContextKeys.linked(key, page.links(), plan.refs()), page.bytes()));
                 return true;
             });
             redirects.forEach(file -> staging.write(file.path(), keyByPath.get(file.path()), file.bytes()));

@@ -177,7 +177,7 @@ final class FacetEdits {
         remade.addAll(sitemapPaths);
         lastSitemaps.stream().map(Route::outputPath).filter(path -> !sitemapPaths.contains(path)).forEach(removed::add);
         routes.addAll(sitemaps);
-        ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates());
+        ContextKeys keys = new ContextKeys(warm.salt(), done.keyed(), warm.templates(), warm.keyByPath()::get, last.refs());
         List<Route> changedRoutes = routes.stream().filter(route -> remade.contains(route.outputPath())).toList();
         List<String> changedKeys = workers.map(changedRoutes, keys::key);
         Map<String, String> keyByPath = new LinkedHashMap<>();

@@ -20,10 +20,18 @@ final class PageFailures {
 
     private final Map<Problem, TreeSet<String>> pages = new LinkedHashMap<>();
 
+    /**
+     * A page's bytes, its links to other articles resolved, and whether it held any.
+     */
+    record Page(byte[] bytes, boolean links) {
+    }
+
     /** The page's bytes, its links resolved; empty when its template failed (the failure is noted). */
-    Optional<byte[]> render(PageRenderer pages, RefLinks refs, Route route) {
+    Optional<Page> render(PageRenderer pages, RefLinks refs, Route route) {
         try {
-            return Optional.of(refs.resolve(pages.bytes(route)));
+            byte[] bytes = pages.bytes(route);
+            byte[] resolved = refs.resolve(bytes);
+            return Optional.of(new Page(resolved, resolved != bytes)); // the same array when it held none
         } catch (DatelineException e) {
             add(e.problems(), route.outputPath());
             return Optional.empty();

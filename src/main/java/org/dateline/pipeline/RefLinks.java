@@ -34,6 +34,16 @@ final class RefLinks {
         this.articles = List.copyOf(articles);
     }
 
+    /** What links to other articles depend on: each article's source path and path (a digest, made when first asked). */
+    private String print;
+
+    synchronized String print() {
+        if (print == null) {
+            print = Fingerprints.of(articles.stream().map(a -> a.file() + "\t" + a.path()).sorted().toArray(String[]::new));
+        }
+        return print;
+    }
+
     private synchronized Map<String, String> paths() {
         if (paths == null) {
             Map<String, String> made = new HashMap<>();

@@ -143,21 +143,12 @@ final class SiteModel {
                 + site.articles().size() + " articles listed)"));
         Site site = recorded.orElseGet(() -> new SiteAssembler(config, start, workers).assemble(done.rendered(),
                 profiles, problems));
-        // ref links resolve against every article's path, so every page's key depends on them: digested
-        // on a thread of its own (a sort and a SHA-256 of every path) while the routes are made; a recorded
-        // site's paths are its build's, and so is the digest in its salt
-        java.util.concurrent.FutureTask<String> refsPrint = new java.util.concurrent.FutureTask<>(() -> Fingerprints.of(
-                site.allArticles().stream().map(a -> a.file() + "\t" + a.path()).sorted().toArray(String[]::new)));
-        if (recorded.isEmpty()) {
-            Thread digester = new Thread(refsPrint, "dateline-refs-print");
-            digester.setDaemon(true);
-            digester.start();
-        }
         PageRenderer pages = new PageRenderer(engine, start, config, Optional.of(images), workers);
         List<Route> made = routes.apply(pages, site);
         RefLinks refs = new RefLinks(site.allArticles());
         org.dateline.template.TemplateReach reached = resources.reach();
-        String salt = recorded.isPresent() ? record.get().salt() : saltStart + joined(refsPrint) + saltEnd;
+        // links to other articles are not in it: a page holding some is keyed with their print (ContextKeys#linked)
+        String salt = recorded.isPresent() ? record.get().salt() : saltStart + saltEnd;
         Function<String, String> templateKeys = name -> reached.fingerprint(name)
                 .orElse("every template " + prints.templates());
         List<OutputFile> redirects = new RedirectPages(engine, sources.redirects()).files(site, () -> made.stream()
@@ -173,17 +164,5 @@ final class SiteModel {
                 copies, skipped, inputs, start);
         return new Made(plan, engine, parser, images, articleFingerprint, salt, templateKeys,
                 record.filter(kept -> recorded.isPresent()));
-    }
-
-    /** What {@code task} gave, once it is done. */
-    private static String joined(java.util.concurrent.FutureTask<String> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the fingerprint of the articles' paths failed", e.getCause());
-        }
     }
 }

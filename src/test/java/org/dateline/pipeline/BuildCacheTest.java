@@ -185,15 +185,41 @@ class BuildCacheTest {
         build(site, Optional.of(cache()));
         TestSites.write(site, "content/news/pier-repairs.md",
                 "---\ntitle: Pier repairs\ndate: 2024-06-03T09:00:00-04:00\ntags: [ferry]\n---\nThe pier is mended.\n");
-        assertEquals(2, build(site, Optional.of(cache())).stages.get("render"),
+        RecordingReporter added = build(site, Optional.of(cache()));
+        assertEquals(2, added.stages.get("render"),
                 "the added article, and harbour-vote, whose ref looks the ferry story up among the articles");
         assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
 
+        Path ferry = site.resolve("content/news/ferry-returns/index.md");
+        String ferryText = Files.readString(ferry);
         deleteTree(site.resolve("content/news/ferry-returns"));
         RecordingReporter deleted = build(site, Optional.of(cache()));
         assertEquals(1, deleted.stages.get("render"), "harbour-vote: its ref names no article now");
         assertTrue(deleted.warnings.stream().anyMatch(problem -> problem.message().startsWith("`ref` names no article")),
                 deleted.warnings.toString());
+        assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
+
+        // back: harbour-vote's ref finds the story again, and its page links to it (its page had no link before)
+        TestSites.write(site, "content/news/ferry-returns/index.md", ferryText);
+        assertEquals(1, build(site, Optional.of(cache())).stages.get("render"),
+                "the story: harbour-vote's entry for these articles is the one made when the pier story was added");
+        assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    @Test
+    void aPageLinkingToAnArticleThatMovedIsRenderedAgainThoughNothingElseOfItChanged() throws IOException {
+        Path site = TestSites.copy("hugo", tmp);
+        // a column in a section of its own, a year earlier, sharing no tag: its page shows nothing of the story
+        TestSites.write(site, "content/opinion/column.md", "---\ntitle: A column\ndate: 2023-01-10T09:00:00-05:00\n"
+                + "tags: [letters]\n---\nAs [the story]({{< ref \"ferry-returns\" >}}) said.\n");
+        build(site, Optional.of(cache()));
+        Path column = tmp.resolve("out/opinion/2023/01/column/index.html");
+        assertTrue(Files.readString(column).contains("/news/2024/06/ferry-returns/"), "the column links to the story");
+        Path ferry = site.resolve("content/news/ferry-returns/index.md");
+        Files.writeString(ferry, Files.readString(ferry).replace("\"tags\": [\"ferry\"]",
+                "\"tags\": [\"ferry\"],\n  \"slug\": \"ferry-is-back\""));
+        build(site, Optional.of(cache()));
+        assertTrue(Files.readString(column).contains("/news/2024/06/ferry-is-back/"), "the column's link follows the story");
         assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
     }
 
