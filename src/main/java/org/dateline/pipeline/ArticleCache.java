@@ -89,15 +89,6 @@ final class ArticleCache {
         return keys.key(relPath, bytesDigest, configFingerprint);
     }
 
-    /**
-     * The key of {@code key}'s article made with {@code articleList} existing ({@link CachedArticle#articleList}),
-     * when the entry under {@code key} was made with others: an article that looks others up has an entry for each
-     * list, so that its entry and the pages that show it are keyed anew when its links may have changed.
-     */
-    String forArticles(String key, String articleList) {
-        return lasting() ? Fingerprints.of(key, articleList) : key + '\0' + articleList;
-    }
-
     /** The entry of {@code key} if an earlier {@link #get} found it, without looking again. */
     Optional<CachedArticle> known(String key) {
         return Optional.ofNullable(memory.get(key));

@@ -196,7 +196,7 @@ final class ArticleStage {
         // an entry made when other articles existed, for an article that looks them up: the one for those that do
         Optional<CachedArticle> entry = looked ? cache.known(key) : cache.get(key);
         if (entry.isPresent() && !entry.get().holdsWith(parser::articleList)) {
-            key = cache.forArticles(key, parser.articleList());
+            key = CachedArticle.keyFor(key, parser.articleList());
             entry = cache.get(key);
         }
         Again again = new Again(file, key, reader, parser, renderer);

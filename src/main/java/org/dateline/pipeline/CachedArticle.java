@@ -33,6 +33,15 @@ record CachedArticle(ArticleMeta meta, List<Problem> parseWarnings, Optional<Ren
         this(meta, parseWarnings, rendered, images, Optional.empty());
     }
 
+    /**
+     * The key of {@code key}'s article made with {@code articleList} existing, when the entry under {@code key} was
+     * made with others: an article that looks others up has an entry for each list, so that its entry and the pages
+     * that show it are keyed anew when its links may have changed.
+     */
+    static String keyFor(String key, String articleList) {
+        return Fingerprints.of(key, articleList);
+    }
+
     /** Whether this entry holds with {@code articles} (see {@link #articleList}) existing. */
     boolean holdsWith(java.util.function.Supplier<String> articles) {
         return articleList.isEmpty() || articleList.get().equals(articles.get());
