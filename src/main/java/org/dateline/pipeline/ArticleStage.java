@@ -173,6 +173,11 @@ final class ArticleStage {
         return Optional.empty();
     }
 
+    /** Which articles existed, for a cache entry of {@code parsed}, when a shortcode of it looked one up ({@link CachedArticle#articleList}). */
+    private static Optional<String> articleList(ParsedArticle parsed, ArticleParser parser) {
+        return parsed.readsArticles() ? Optional.of(parser.articleList()) : Optional.empty();
+    }
+
     /** @param looked whether the cache was asked for {@code recorded}'s entry already, and gave none to take */
     private ArticleOutcome one(ArticleSource file, Optional<String> recorded, String configFingerprint,
                                ArticleParser parser, MarkdownRenderer renderer, Publication publication,
@@ -206,7 +211,7 @@ final class ArticleStage {
         }
         try {
             ParsedArticle parsed = parser.parse(text.isPresent() ? text.get() : reader.read(file));
-            Optional<String> articleList = parsed.readsArticles() ? Optional.of(parser.articleList()) : Optional.empty();
+            Optional<String> articleList = articleList(parsed, parser);
             CachedArticle made = publication.includes(parsed.meta())
                     ? CachedArticle.rendered(parsed.meta(), parsed.warnings(), renderer.render(parsed), bodies, key,
                             articleList)
@@ -309,8 +314,7 @@ final class ArticleStage {
                         + " and its stored body was damaged");
                 ParsedArticle parsed = how.parser().parse(file);
                 CachedArticle made = CachedArticle.rendered(parsed.meta(), parsed.warnings(),
-                        how.renderer().render(parsed), bodies, how.key(),
-                        parsed.readsArticles() ? Optional.of(how.parser().articleList()) : Optional.empty());
+                        how.renderer().render(parsed), bodies, how.key(), articleList(parsed, how.parser()));
                 cache.put(how.key(), made);
                 again = made.rendered().orElseThrow().body();
             }
