@@ -218,6 +218,21 @@ public final class PageRenderer {
 
     /** As {@link #render}, only the bytes: the build writes them as they are, without an {@link OutputFile}'s copies. */
     public byte[] bytes(Route route) {
+        return page(route).output();
+    }
+
+    /**
+     * As {@link #bytes}, and whether the page read a {@link org.dateline.template.Watched} component of its context;
+     * a generated file (a feed, a sitemap: made by code, not a template) counts as reading every one.
+     */
+    public TemplateEngine.Watching<byte[]> page(Route route) {
+        if (route.generated().isPresent()) {
+            return new TemplateEngine.Watching<>(bytesOf(route), true);
+        }
+        return templates.watching(() -> bytesOf(route));
+    }
+
+    private byte[] bytesOf(Route route) {
         if (route.generated().isPresent()) {
             return route.generated().get().get().getBytes(StandardCharsets.UTF_8);
         }

@@ -33,6 +33,7 @@ import org.dateline.syndicate.FeedLinkView;
 import org.dateline.syndicate.FeedLinks;
 import org.dateline.syndicate.SocialView;
 import org.dateline.syndicate.StructuredData;
+import org.dateline.template.Watched;
 
 /**
  * The values templates see. Every name here is a template variable documented in README.md; absent
@@ -186,8 +187,15 @@ public final class Views {
     public record NoticeView(DateView date, String text) {
     }
 
-    /** A year ({@code month} 0) or month of the archive, with the number of articles in it. */
-    public record ArchiveView(String name, int year, int month, String url, int count) {
+    /**
+     * A year ({@code month} 0) or month of the archive, with the number of articles in it: {@link Watched}, as
+     * every page's navigation holds the years and an added article changes one's count. Printed, its name.
+     */
+    public record ArchiveView(String name, int year, int month, String url, @Watched int count) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** Where a page is in its listing; {@code prev} and {@code next} are "" at the ends. */

@@ -66,14 +66,15 @@ final class BodyEdits {
     }
 
     /**
-     * A rebuild's plan, every file's key, the pages made again, and the site's warnings (the last
-     * build's, with the edited articles' own warnings replaced).
+     * A rebuild's plan, every file's key, the keys it was keyed with (for what a page made again is
+     * written under), the pages made again, and the site's warnings (the last build's, with the edited
+     * articles' own warnings replaced).
      *
      * @param sameShape whether the site is the last one but for the content of the edited articles: every
      *     list and group, each article's place and order, as they were (a body edit, not {@link FacetEdits})
      */
-    record Planned(PlannedBuild plan, Map<String, String> keyByPath, Set<String> remade, List<Problem> warnings,
-                   Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed, boolean sameShape) {
+    record Planned(PlannedBuild plan, Map<String, String> keyByPath, ContextKeys keys, Set<String> remade,
+                   List<Problem> warnings, Map<RenderedArticle, RenderedArticle> replaced, Set<String> removed, boolean sameShape) {
     }
 
     /** Front-matter edits: the site's shape changes, see there. */
@@ -316,7 +317,7 @@ final class BodyEdits {
         PlannedBuild last = warm.plan();
         return Optional.of(new Planned(new PlannedBuild(last.source(), last.staticDir(), done, site, last.pages(),
                 routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start), keyByPath,
-                affected, warnings, replaced, Set.of(), true));
+                keys, affected, warnings, replaced, Set.of(), true));
     }
 
     /**

@@ -31,15 +31,27 @@ final class ContextKeys {
     private final byte[] salt;
     /** Never updated: {@link #sha256} clones it. */
     private final MessageDigest prototype = Fingerprints.sha256();
-    private final Map<Identity, byte[]> records = new ConcurrentHashMap<>(1 << 16);
+    private final Map<Identity, Known> records = new ConcurrentHashMap<>(1 << 16);
     private final Map<Object, String> known;
     private final java.util.function.Function<String, String> templates;
     /** The key each output path was last written under (null when none), and the links its page may hold. */
     private final java.util.function.Function<String, String> previous;
     private final Optional<RefLinks> refs;
+    /**
+     * By output path, the digest of the watched values of a page keyed without it ({@link #key}: its last render
+     * read none), "" when its context holds none: what it is written under if its render reads one now.
+     */
+    private final Map<String, String> unread = new ConcurrentHashMap<>(1 << 14);
 
-    /** Separates a page's key from the print of the links to other articles that its page held ({@link #linked}). */
+    /** Separates a page's key from the print of the links to other articles that its page held ({@link #written}). */
     static final String LINKS = "+links:";
+    /**
+     * Separates a page's key from the digest of the {@link org.dateline.template.Watched} values of its context,
+     * when its render read one ({@link #written}); it comes before {@link #LINKS}.
+     */
+    static final String READS = "+reads:";
+    /** The length of a SHA-256 in hex: a key's base, and the digest after {@link #READS}. */
+    private static final int HEX = 64;
 
     /**
      * @param salt what every page depends on besides its context: templates, configuration, Dateline
@@ -63,7 +75,7 @@ final class ContextKeys {
 
     /**
      * @param previous the key each output path was last written under, null when none: a page the last build
-     *     wrote with links to other articles ({@link #linked}) is keyed with those links' print now
+     *     wrote with links to other articles ({@link #written}) is keyed with those links' print now
      * @param refs the links of this build
      */
     ContextKeys(String salt, IdentityHashMap<Object, String> known, java.util.function.Function<String, String> templates,
@@ -90,46 +102,113 @@ final class ContextKeys {
     }
 
     /**
-     * {@code key}, without the print of links it may end with, and with {@code refs}' print when {@code links}
-     * (the page holds links to other articles, {@link RefLinks#resolve}): what a page is written under. A page
-     * depends on the articles' paths only through such links, so a page without them is made again neither when
-     * an article is added nor when one moves; one with them is, as its key then differs.
+     * What a page rendered under {@code key} ({@link #key}) is written under: the key's base, then the digest of
+     * the watched values of its context if the render {@code read} one, then the print of {@code refs} if the page
+     * holds {@code links} to other articles ({@link RefLinks#resolve}). A page depends on those values and on the
+     * articles' paths only so: a page that read no count is made again neither when an article is added nor when
+     * one moves; one that did is, as its key then differs.
      */
-    static String linked(String key, boolean links, RefLinks refs) {
-        int at = key.indexOf(LINKS);
-        String base = at < 0 ? key : key.substring(0, at);
-        return links && !base.isEmpty() ? base + LINKS + refs.print() : base;
+    String written(Route route, String key, boolean read, boolean links) {
+        int marks = key.indexOf('+');
+        String base = marks < 0 ? key : key.substring(0, marks);
+        if (base.isEmpty()) {
+            return "";
+        }
+        StringBuilder written = new StringBuilder(base);
+        int at = key.indexOf(READS);
+        String watched = !read ? "" : at >= 0 ? key.substring(at + READS.length(), at + READS.length() + HEX)
+                : unread.get(route.outputPath());
+        if (watched == null) {
+            watched = contextKey(route).watched(); // keyed by another: digested again
+        }
+        if (!watched.isEmpty()) {
+            written.append(READS).append(watched);
+        }
+        if (links) {
+            written.append(LINKS).append(refs.orElseThrow().print());
+        }
+        return written.toString();
     }
 
     /**
      * The route's key, or "" when it has none (a generated file that names no inputs, or an unknown
-     * value in its context).
+     * value in its context): the key the page is expected under, in the form ({@link #written}) its last
+     * one had. The same context renders the same bytes, reads and links and all: so the page read watched
+     * values and held links if the last one did.
      */
     String key(Route route) {
-        String key = contextKey(route);
-        String last = key.isEmpty() || refs.isEmpty() ? null : previous.apply(route.outputPath());
-        // the same context renders the same bytes, links and all: the page held links if the last one did (compared in
-        // place: a concatenation per route was 14,000 strings of a build of the whole way)
-        return last != null && last.startsWith(key) && last.startsWith(LINKS, key.length())
-                ? linked(key, true, refs.get()) : key;
+        Key key = contextKey(route);
+        String last = key.base().isEmpty() ? null : previous.apply(route.outputPath());
+        // compared in place: a concatenation per route was 14,000 strings of a whole build
+        if (last != null && !key.watched().isEmpty() && last.startsWith(key.base())
+                && last.startsWith(READS, key.base().length())) {
+            String expected = key.base() + READS + key.watched();
+            int at = key.base().length() + READS.length() + HEX;
+            return refs.isPresent() && last.startsWith(LINKS, at) ? expected + LINKS + refs.get().print() : expected;
+        }
+        if (!key.base().isEmpty()) {
+            unread.put(route.outputPath(), key.watched());
+        }
+        boolean links = last != null && last.startsWith(key.base()) && last.startsWith(LINKS, key.base().length());
+        return refs.isPresent() && links ? key.base() + LINKS + refs.get().print() : key.base();
+    }
+
+    /** A page's key: of everything but the watched values of its context, and of those ("" when it holds none). */
+    private record Key(String base, String watched) {
     }
 
     /** The key of everything {@code route}'s template can see. */
-    private String contextKey(Route route) {
+    private Key contextKey(Route route) {
         if (route.generated().isPresent() && route.context().isEmpty()) {
-            return "";
+            return new Key("", "");
         }
         try {
-            MessageDigest digest = sha256();
-            digest.update(salt);
-            text(digest, route.outputPath());
-            text(digest, route.template());
-            text(digest, route.template().isEmpty() ? "" : templates.apply(route.template()));
-            value(digest, route.context());
-            return HexFormat.of().formatHex(digest.digest());
+            Walk walk = new Walk(sha256());
+            walk.main.update(salt);
+            text(walk.main, route.outputPath());
+            text(walk.main, route.template());
+            text(walk.main, route.template().isEmpty() ? "" : templates.apply(route.template()));
+            value(walk, route.context());
+            return new Key(HexFormat.of().formatHex(walk.main.digest()),
+                    walk.watched == null ? "" : HexFormat.of().formatHex(walk.watched.digest()));
         } catch (Unknown e) {
-            return "";
+            return new Key("", "");
         }
+    }
+
+    /**
+     * The digests of a walk over a page's context: of everything but its {@link org.dateline.template.Watched}
+     * components, and of those (made when the first is met). Within a watched value both are the same.
+     */
+    private final class Walk {
+        final MessageDigest main;
+        private MessageDigest watched;
+
+        Walk(MessageDigest main) {
+            this.main = main;
+        }
+
+        private Walk(MessageDigest main, MessageDigest watched) {
+            this.main = main;
+            this.watched = watched;
+        }
+
+        MessageDigest watched() {
+            if (watched == null) {
+                watched = sha256();
+            }
+            return watched;
+        }
+
+        /** A walk of a watched value: everything of it goes to the watched digest. */
+        Walk inWatched() {
+            MessageDigest digest = watched();
+            return new Walk(digest, digest);
+        }
+    }
+
+    /** A remembered record's digests: of all but its watched values, and of those (null when it holds none). */
+    private record Known(byte[] main, byte[] watched) {
     }
 
     /** A value of a type whose content cannot be read reliably. */
@@ -141,10 +220,11 @@ final class ContextKeys {
         }
     }
 
-    private void value(MessageDigest digest, Object value) throws Unknown {
+    private void value(Walk walk, Object value) throws Unknown {
         // only long texts and records are ever substituted: no need to look every number up
         String substitute = value instanceof Record || value instanceof String text && text.length() > 64
                 ? known.get(value) : null;
+        MessageDigest digest = walk.main;
         if (substitute != null) {
             digest.update((byte) 'k');
             text(digest, substitute);
@@ -163,28 +243,28 @@ final class ContextKeys {
             text(digest, value.getClass().getName());
             text(digest, value.toString());
         } else if (value instanceof Record record) {
-            recordValue(digest, record);
+            recordValue(walk, record);
         } else if (value instanceof Optional<?> optional) {
             digest.update((byte) 'o');
-            value(digest, optional.orElse(null));
+            value(walk, optional.orElse(null));
         } else if (value instanceof List<?> list) {
             digest.update((byte) '[');
             count(digest, list.size());
             for (Object item : list) {
-                value(digest, item);
+                value(walk, item);
             }
         } else if (value instanceof Map<?, ?> map) {
             digest.update((byte) '{');
             count(digest, map.size());
             for (Map.Entry<?, ?> entry : ordered(map).entrySet()) {
-                value(digest, entry.getKey());
-                value(digest, entry.getValue());
+                value(walk, entry.getKey());
+                value(walk, entry.getValue());
             }
         } else if (value instanceof Collection<?> collection && collection instanceof java.util.SortedSet<?>) {
             digest.update((byte) '(');
             count(digest, collection.size());
             for (Object item : collection) {
-                value(digest, item);
+                value(walk, item);
             }
         } else {
             throw new Unknown();
@@ -214,38 +294,56 @@ final class ContextKeys {
      * is seen by its page, listings and related boxes); a small one (a date, a tag) written into the
      * page's digest in place, which is cheaper than a digest of its own and a look-up.
      */
-    private void recordValue(MessageDigest digest, Record record) throws Unknown {
+    private void recordValue(Walk walk, Record record) throws Unknown {
         Method[] accessors = this.accessors.get(record.getClass());
         if (accessors.length < REMEMBERED) {
-            digest.update((byte) 'R');
-            components(digest, record, accessors);
+            walk.main.update((byte) 'R');
+            components(walk, record, accessors);
             return;
         }
         Identity identity = new Identity(record);
-        byte[] known = records.get(identity);
+        Known known = records.get(identity);
         if (known == null) {
-            MessageDigest own = sha256();
+            Walk own = new Walk(sha256());
             components(own, record, accessors);
-            known = own.digest();
+            known = new Known(own.main.digest(), own.watched == null ? null : own.watched.digest());
             records.put(identity, known);
         }
-        digest.update((byte) 'r');
-        digest.update(known);
+        walk.main.update((byte) 'r');
+        walk.main.update(known.main());
+        if (known.watched() != null) {
+            walk.watched().update(known.watched());
+        }
     }
 
-    private void components(MessageDigest digest, Record record, Method[] accessors) throws Unknown {
-        text(digest, record.getClass().getName());
-        count(digest, accessors.length);
-        for (Method accessor : accessors) {
+    private void components(Walk walk, Record record, Method[] accessors) throws Unknown {
+        text(walk.main, record.getClass().getName());
+        count(walk.main, accessors.length);
+        boolean[] watched = this.watched.get(record.getClass());
+        for (int i = 0; i < accessors.length; i++) {
             Object part;
             try {
-                part = accessor.invoke(record);
+                part = accessors[i].invoke(record);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new Unknown();
             }
-            value(digest, part);
+            value(watched[i] ? walk.inWatched() : walk, part);
         }
     }
+
+    /** By record class, which of its components (in order) are {@link org.dateline.template.Watched}. */
+    private final ClassValue<boolean[]> watched = new ClassValue<>() {
+        @Override
+        protected boolean[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            java.util.Set<String> names = org.dateline.template.TemplateEngine.watchedComponents(type);
+            boolean[] watched = new boolean[components.length];
+            for (int i = 0; i < components.length; i++) {
+                watched[i] = names.contains(components[i].getName());
+            }
+            return watched;
+        }
+    };
 
     /** Records with at least this many components are digested once per build and remembered. */
     private static final int REMEMBERED = 8;

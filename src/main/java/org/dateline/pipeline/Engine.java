@@ -71,10 +71,8 @@ public final class Engine implements AutoCloseable {
     private final StateStore states;
     private final boolean keyPages;
     private Leftovers leftovers = Leftovers.NONE; // what earlier builds left beside the output, deleted beside this one
-    /** For tests: the output paths of the pages the last build rendered (not reused), sorted; empty when it found nothing changed. */
-    private volatile List<String> lastRendered = List.of();
-    private volatile boolean lastUnchanged;
-    private volatile boolean lastQuick;
+    private volatile List<String> lastRendered = List.of(); // for tests, see lastRendered()
+    private volatile boolean lastUnchanged, lastQuick;
 
     /** An engine with one worker thread per core. */
     public Engine(BuildRequest request, Reporter reporter) {
@@ -204,7 +202,7 @@ public final class Engine implements AutoCloseable {
                 Problems site = new Problems(); // the configuration's warnings are among the last build's
                 quick.get().warnings().forEach(site::add);
                 var ahead = FreshStart.articlesAhead(bodyEdits.isPresent() && !server && !inputs.isEmpty(), loaded.sources(), this.inputs.seen(), states);
-                BuildResult result = write(quick.get().plan(), quick.get().keyByPath(), site, notes, startNanos, mark,
+                BuildResult result = write(quick.get().plan(), quick.get().keyByPath(), quick.get().keys(), site, notes, startNanos, mark,
                         Optional.of(quick.get().remade()), fresh);
                 bodyEdits.orElseThrow().remember(warm.get().next(quick.get(), horizon.at(), loaded, lastWarnings), quick.get());
                 keepIndex(loaded, quick.get().plan().routes(), ahead);
@@ -234,7 +232,7 @@ public final class Engine implements AutoCloseable {
             keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
         }
         var ahead = FreshStart.articlesAhead(bodyEdits.isPresent() && !server && !inputs.isEmpty(), loaded.sources(), this.inputs.seen(), states);
-        BuildResult result = write(plan, keyByPath, problems, notes, startNanos, mark, Optional.empty(), false);
+        BuildResult result = write(plan, keyByPath, keys, problems, notes, startNanos, mark, Optional.empty(), false);
         SiteConfig built = config;
         bodyEdits.ifPresent(kept -> kept.remember(new BodyEdits.Warm(plan, keyByPath, horizon.at(), configFingerprint,
                 made.articleFingerprint(), loaded, made.parser(), made.images(), built, made.salt(), made.templateKeys(),
@@ -250,7 +248,7 @@ public final class Engine implements AutoCloseable {
      * @param standIns whether the routes not in {@code remade} are {@link FreshStart}'s stand-ins, whose
      *     files must be the live output's: one that is not is an error, never rendered
      */
-    private BuildResult write(PlannedBuild plan, Map<String, String> keyByPath, Problems problems, List<Problem> notes,
+    private BuildResult write(PlannedBuild plan, Map<String, String> keyByPath, ContextKeys keys, Problems problems, List<Problem> notes,
                               long startNanos, long mark, Optional<Set<String>> remade, boolean standIns) {
         Path source = plan.source();
         List<Route> routes = plan.routes();
@@ -274,6 +272,7 @@ public final class Engine implements AutoCloseable {
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
             freshKept.filter(live -> standIns).ifPresent(staging::checked);
             List<Route> made = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
+            Map<String, String> writtenAs = new java.util.concurrent.ConcurrentHashMap<>();
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger(routes.size() - made.size());
             List<Boolean> renderedNow = PageWrites.inRuns(workers, made, route -> {
                 reporter.progress("rendering pages", pageCount.incrementAndGet(), routes.size());
@@ -285,9 +284,10 @@ public final class Engine implements AutoCloseable {
                     failures.changed(route.outputPath(), request.output());
                     return false;
                 }
-                failures.render(plan.pages(), plan.refs(), route).ifPresent(page -> staging.write(route.outputPath(), ContextKeys.linked(key, page.links(), plan.refs()), page.bytes()));
+                PageWrites.render(staging, failures, plan, keys, route, key, writtenAs);
                 return true;
             });
+            keyByPath.putAll(writtenAs);
             redirects.forEach(file -> staging.write(file.path(), keyByPath.get(file.path()), file.bytes()));
             List<String> renderedPaths = java.util.stream.IntStream.range(0, made.size()).filter(renderedNow::get)
                     .mapToObj(i -> made.get(i).outputPath()).toList();
@@ -365,7 +365,7 @@ public final class Engine implements AutoCloseable {
         return inputs.lastUpdated();
     }
 
-    List<String> lastRendered() { // the output paths of the pages the last build rendered rather than reused, sorted
+    List<String> lastRendered() { // the pages the last build rendered rather than reused, sorted; none if it found no change
         return lastRendered;
     }
 

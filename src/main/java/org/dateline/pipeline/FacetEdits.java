@@ -191,7 +191,7 @@ final class FacetEdits {
         List<Problem> warnings = warnings(warm.warnings(), files, made, problems);
         return Optional.of(new BodyEdits.Planned(new PlannedBuild(last.source(), last.staticDir(), done, after,
                 last.pages(), routes, last.refs(), last.redirects(), last.copies(), last.skipped(), inputs, start),
-                keyByPath, remade, warnings, replaced, Set.copyOf(removed), false)); // the site's shape may have changed
+                keyByPath, keys, remade, warnings, replaced, Set.copyOf(removed), false)); // the site's shape may have changed
     }
 
     /**

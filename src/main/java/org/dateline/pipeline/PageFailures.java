@@ -21,17 +21,18 @@ final class PageFailures {
     private final Map<Problem, TreeSet<String>> pages = new LinkedHashMap<>();
 
     /**
-     * A page's bytes, its links to other articles resolved, and whether it held any.
+     * A page's bytes, its links to other articles resolved, whether it held any, and whether its render read a
+     * {@link org.dateline.template.Watched} value (see {@link ContextKeys#written}).
      */
-    record Page(byte[] bytes, boolean links) {
+    record Page(byte[] bytes, boolean links, boolean read) {
     }
 
     /** The page's bytes, its links resolved; empty when its template failed (the failure is noted). */
     Optional<Page> render(PageRenderer pages, RefLinks refs, Route route) {
         try {
-            byte[] bytes = pages.bytes(route);
-            byte[] resolved = refs.resolve(bytes);
-            return Optional.of(new Page(resolved, resolved != bytes)); // the same array when it held none
+            org.dateline.template.TemplateEngine.Watching<byte[]> page = pages.page(route);
+            byte[] resolved = refs.resolve(page.output());
+            return Optional.of(new Page(resolved, resolved != page.output(), page.read())); // the same array when it held none
         } catch (DatelineException e) {
             add(e.problems(), route.outputPath());
             return Optional.empty();

@@ -84,4 +84,18 @@ final class PageWrites {
             return false; // no harm done: the next rebuild links every file into a new folder, as without a copy
         }
     }
+
+    /**
+     * Renders {@code route}, keyed {@code key}, and writes it under the key {@code keys} give for what it read
+     * and holds ({@link ContextKeys#written}), noted in {@code writtenAs}: what the next build expects (the
+     * server's, whose last keys are these). A template failure is noted in {@code failures}, nothing written.
+     */
+    static void render(Staging staging, PageFailures failures, PlannedBuild plan, ContextKeys keys, Route route,
+                       String key, Map<String, String> writtenAs) {
+        failures.render(plan.pages(), plan.refs(), route).ifPresent(page -> {
+            String as = keys.written(route, key, page.read(), page.links());
+            staging.write(route.outputPath(), as, page.bytes());
+            writtenAs.put(route.outputPath(), as);
+        });
+    }
 }

@@ -37,14 +37,35 @@ final class SuppliedValues implements AttributeResolver {
     private final Function<Object, byte[]> utf8;
     /** The output the calling thread renders into, if it is an {@link Utf8Output}: told the bytes of what it reads. */
     private final ThreadLocal<Utf8Output> rendering;
+    /** Set on the calling thread while {@link TemplateEngine#watching} runs: {@code [0]} once a {@link Watched} component is read. */
+    private final ThreadLocal<boolean[]> watching;
 
     SuppliedValues() {
-        this(value -> null, new ThreadLocal<>());
+        this(value -> null, new ThreadLocal<>(), new ThreadLocal<>());
     }
 
-    SuppliedValues(Function<Object, byte[]> utf8, ThreadLocal<Utf8Output> rendering) {
+    SuppliedValues(Function<Object, byte[]> utf8, ThreadLocal<Utf8Output> rendering, ThreadLocal<boolean[]> watching) {
         this.utf8 = utf8;
         this.rendering = rendering;
+        this.watching = watching;
+    }
+
+    /** By record class, the names of its {@link Watched} components (most have none). */
+    private final ClassValue<java.util.Set<String>> watched = new ClassValue<>() {
+        @Override
+        protected java.util.Set<String> computeValue(Class<?> type) {
+            return watchedComponents(type);
+        }
+    };
+
+    /** The names of the {@link Watched} components of record class {@code type} (none for another class). */
+    static java.util.Set<String> watchedComponents(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        if (components == null) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(components).filter(component -> component.isAnnotationPresent(Watched.class))
+                .map(RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** By record class, its components as Pebble would resolve them: name → accessor. */
@@ -71,6 +92,9 @@ final class SuppliedValues implements AttributeResolver {
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeName, Object[] arguments, ArgumentsNode args,
                                      EvaluationContextImpl context, String filename, int lineNumber) {
+        if (instance instanceof Record && !watched.get(instance.getClass()).isEmpty()) {
+            noteWatched(instance, attributeName);
+        }
         if (instance instanceof Record && args == null && (arguments == null || arguments.length == 0)
                 && attributeName instanceof String name) {
             MethodHandle accessor = components.get(instance.getClass()).get(name);
@@ -81,6 +105,14 @@ final class SuppliedValues implements AttributeResolver {
         ResolvedAttribute found = members.resolve(instance, attributeName, arguments, args, context, filename,
                 lineNumber);
         return found == null ? null : resolved(found.evaluatedValue);
+    }
+
+    /** Notes a read of a {@link Watched} component (by any name Pebble reads it: {@code a.count}, {@code a["count"]}, {@code a.count()}). */
+    private void noteWatched(Object record, Object attributeName) {
+        boolean[] read = watching.get();
+        if (read != null && watched.get(record.getClass()).contains(String.valueOf(attributeName))) {
+            read[0] = true;
+        }
     }
 
     /** A string (most values) is told apart first: a check of its class, where one of an interface scans them all. */

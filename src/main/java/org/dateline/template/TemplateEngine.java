@@ -53,6 +53,8 @@ public final class TemplateEngine {
     private static final int KEPT_BUFFER = 1 << 20;
     /** The buffer each thread in {@link #renderUtf8} renders into, for {@link SuppliedValues} to tell it bytes. */
     private final ThreadLocal<Utf8Output> rendering = new ThreadLocal<>();
+    /** While {@link #watching} runs on a thread: whether its render read a {@link Watched} component. */
+    private final ThreadLocal<boolean[]> watched = new ThreadLocal<>();
 
     public TemplateEngine(Path siteTemplates) {
         this(siteTemplates, value -> null);
@@ -82,9 +84,39 @@ public final class TemplateEngine {
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .cacheActive(true)
-                .extension(new DatelineExtension(new SuppliedValues(utf8, rendering)))
+                .extension(new DatelineExtension(new SuppliedValues(utf8, rendering, watched)))
                 .defaultLocale(Locale.ROOT) // never the machine's: numbers and dates print the same everywhere
                 .build();
+    }
+
+    /** A render's output, and whether it read a {@link Watched} component of a value in its context. */
+    public record Watching<T>(T output, boolean read) {
+    }
+
+    /**
+     * Runs {@code render}, a render of this engine on the calling thread, and says whether it read a
+     * {@link Watched} component: by any name (a subscript, a call), in any template it includes or extends.
+     */
+    public <T> Watching<T> watching(java.util.function.Supplier<T> render) {
+        boolean[] outer = watched.get();
+        boolean[] read = {false};
+        watched.set(read);
+        try {
+            T output = render.get();
+            return new Watching<>(output, read[0]);
+        } finally {
+            if (outer == null) {
+                watched.remove();
+            } else {
+                watched.set(outer);
+                outer[0] |= read[0]; // a render within another: what it read, the outer one did
+            }
+        }
+    }
+
+    /** The names of the {@link Watched} components of record class {@code type} (none for another class). */
+    public static java.util.Set<String> watchedComponents(Class<?> type) {
+        return SuppliedValues.watchedComponents(type);
     }
 
     /** Renders template {@code name} (e.g. {@code article.peb}) with {@code context}. */
