@@ -148,10 +148,16 @@ public final class Views {
     /**
      * An author: {@code role}, {@code bio}, {@code photo} and {@code links} come from data/authors.yaml;
      * {@code photoWidth}, {@code photoHeight} (0 when unknown) and {@code photoSrcset} ("" without
-     * resized copies) from the photo's file.
+     * resized copies) from the photo's file. {@code count} is {@link Watched}: every article's view holds its
+     * authors', and the bundled theme shows it only in the authors' directory. Printed, the name.
      */
     public record AuthorView(String name, String slug, String url, String role, String bio, String photo,
-                             int photoWidth, int photoHeight, String photoSrcset, List<LinkView> links, int count) {
+                             int photoWidth, int photoHeight, String photoSrcset, List<LinkView> links,
+                             @Watched int count) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     public record TagView(String name, String slug, String url, int count) {

@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,11 +39,13 @@ class WatchedCountsTest {
         Path site = TestSites.copy("newsroom", tmp);
         build(site);
         TestSites.write(site, "content/science/algae.md", ADDED);
-        // every page it renders changes: the article, the lists showing it, the archive pages (their months'
-        // counts), the pages whose "latest" box it enters (404, the related boxes of three untagged-alike stories)
+        // the article, the lists showing it, the archive pages (their months' counts), the pages whose "latest"
+        // box it enters (404, the related boxes of three untagged-alike stories): each of them changes; and the
+        // authors' directory, unchanged: it reads its authors' counts, so it depends on every count its context
+        // holds, the year's in the navigation among them
         assertEquals(List.of(
                 "2024/04/index.html", "2024/05/index.html", "2024/06/index.html", "2024/index.html",
-                "404.html", "atom.xml",
+                "404.html", "atom.xml", "authors/index.html",
                 "culture/2024/06/08/festival/index.html",
                 "feed.json", "feed.xml", "index.html",
                 "science/2024/04/02/tides/index.html",
@@ -50,6 +53,19 @@ class WatchedCountsTest {
                 "science/atom.xml", "science/feed.json", "science/feed.xml", "science/index.html",
                 "sitemap.xml",
                 "world/2024/05/20/council-budget/index.html", "world/2024/06/05/ferry-talks/index.html"), build(site));
+        assertEquals(coldBuild(site), FileTree.snapshot(tmp.resolve("out")));
+    }
+
+    @Test
+    void anAddedArticleOfAnAuthorLeavesThePagesOfTheAuthorsOtherArticlesAlone() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site);
+        TestSites.write(site, "content/science/algae.md", ADDED.replace("---\nThe water", "author: Selin Atay\n---\nThe water"));
+        List<String> rendered = build(site);
+        assertTrue(rendered.containsAll(List.of("authors/index.html", "authors/selin-atay/index.html",
+                "authors/selin-atay/atom.xml")), "the directory shows her count, her page and feed the article");
+        assertFalse(rendered.contains("world/2024/06/10/harbour-vote/index.html"),
+                "her harbour story's view holds her count, which its page does not show: " + rendered);
         assertEquals(coldBuild(site), FileTree.snapshot(tmp.resolve("out")));
     }
 
