@@ -58,7 +58,7 @@ public final class Engine implements AutoCloseable {
      * folder, {@code build}'s from what the last build left there ({@link FreshStart}).
      */
     private final Optional<BodyEdits> bodyEdits;
-    private final boolean server;
+    private final boolean server, keyPages;
     private final SiteModel model;
     private final Horizon horizon = new Horizon();
     private final StaticChecks statics = new StaticChecks();
@@ -69,7 +69,6 @@ public final class Engine implements AutoCloseable {
     private Optional<org.dateline.write.LiveOutput> freshKept = Optional.empty(); // a fresh start's check of the live output and the kept one
     private Set<String> renewed = Set.of(); // the files the last build that swapped wrote anew: the kept output shares the others
     private final StateStore states;
-    private final boolean keyPages;
     private Leftovers leftovers = Leftovers.NONE; // what earlier builds left beside the output, deleted beside this one
     private volatile List<String> lastRendered = List.of(); // for tests, see lastRendered()
     private volatile boolean lastUnchanged, lastQuick;
@@ -270,7 +269,8 @@ public final class Engine implements AutoCloseable {
                 previousOutput(), true)) {
             kept.filter(older -> server && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
-            freshKept.filter(live -> standIns).ifPresent(staging::checked);
+            freshKept.filter(live -> standIns).or(() -> server || standIns ? Optional.empty()
+                    : FreshStart.live(states, request.output(), source)).ifPresent(staging::checked);
             List<Route> made = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
             Map<String, String> writtenAs = new java.util.concurrent.ConcurrentHashMap<>();
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger(routes.size() - made.size());

@@ -144,6 +144,12 @@ final class StateStore {
         return read;
     }
 
+    /** The index, if this build read it already ({@link #index(java.util.function.Consumer)}): never read here. */
+    Optional<FreshIndex> indexRead() {
+        settle();
+        return indexLoaded ? index : Optional.empty();
+    }
+
     /** The index, any problem found with it kept for {@link #index(java.util.function.Consumer)} to report. */
     private Optional<FreshIndex> index() {
         if (!indexLoaded && onDisk && dir.isPresent()) {
