@@ -104,25 +104,28 @@ final class BodyEdits {
     private final PageReaches pageReaches = new PageReaches();
 
     /** Keeps {@code warm}, after a build that made every page, for the next build. */
-    void remember(Warm warm) {
-        remember(warm, Optional.empty());
+    void remember(Warm warm, Optional<LastReach> last) { // each page last knows reaching what it says
+        remember(warm, Optional.empty(), last);
     }
 
     /** Keeps {@code warm}, after a quick rebuild that made the pages it names, for the next build. */
     void remember(Warm warm, Planned planned) {
         reach.orElseThrow().replace(planned.replaced());
         planned.removed().forEach(pageReaches::remove);
-        remember(warm, Optional.of(planned.remade()));
+        remember(warm, Optional.of(planned.remade()), Optional.empty());
     }
 
-    /** @param remade the pages made again since the last {@code remember}, or empty for all of them */
-    private void remember(Warm warm, Optional<Set<String>> remade) {
+    /**
+     * @param remade the pages made again since the last {@code remember}, or empty for all of them
+     * @param last what the last build's pages reached, for a build of the whole way: a page keyed as then is not walked
+     */
+    private void remember(Warm warm, Optional<Set<String>> remade, Optional<LastReach> last) {
         RouteReach routeReach = remade.isPresent() ? reach.orElseThrow() : new RouteReach(warm.plan().done().rendered());
         if (remade.isEmpty()) {
             pageReaches.clear();
         }
-        List<Route> walked = warm.plan().routes().stream()
-                .filter(route -> remade.isEmpty() || remade.get().contains(route.outputPath())).toList();
+        List<Route> walked = LastReach.take(last, warm.plan().routes(), warm.keyByPath(), routeReach.untracked(),
+                pageReaches::put).stream().filter(route -> remade.isEmpty() || remade.get().contains(route.outputPath())).toList();
         List<Set<String>> reaches = parallel.map(walked, routeReach::of);
         for (int i = 0; i < walked.size(); i++) {
             Route route = walked.get(i);

@@ -210,7 +210,6 @@ public final class Engine implements AutoCloseable {
         }
         Optional<Collection<Path>> told = edits;
         bodyEdits.ifPresent(kept -> kept.wholeWay(told)); // the whole way: the last build's state is forgotten or set aside
-        warm = Optional.empty();
         long[] marks = {mark};
         SiteModel.Made made = model.make(source, sources, sources.articles(), config, prints, publication, inputs, start,
                 problems, (pages, site) -> pages.routes(site, problems), (name, count) -> marks[0] = stage(name, count, marks[0]));
@@ -231,11 +230,12 @@ public final class Engine implements AutoCloseable {
             keyByPath.put(routes.get(i).outputPath(), routeKeys.get(i));
         }
         var ahead = FreshStart.articlesAhead(bodyEdits.isPresent() && !server && !inputs.isEmpty(), loaded.sources(), this.inputs.seen(), states);
+        Optional<LastReach> lastReach = LastReach.of(states, last); // before the write, which clears the index read
         BuildResult result = write(plan, keyByPath, keys, problems, notes, startNanos, mark, Optional.empty(), false);
         SiteConfig built = config;
         bodyEdits.ifPresent(kept -> kept.remember(new BodyEdits.Warm(plan, keyByPath, horizon.at(), configFingerprint,
                 made.articleFingerprint(), loaded, made.parser(), made.images(), built, made.salt(), made.templateKeys(),
-                lastWarnings, Optional.empty()))); // a build of the whole way: no record the site was put together from
+                lastWarnings, Optional.empty()), lastReach)); // a build of the whole way: no record the site was put together from
         keepIndex(loaded, routes, ahead);
         return result;
     }

@@ -241,6 +241,22 @@ class BuildCacheTest {
         assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
     }
 
+    @Test
+    void pagesAWholeBuildDidNotRenderKeepTheirReachForTheNextEdit() throws IOException {
+        Path site = TestSites.copy("newsroom", tmp);
+        build(site, Optional.of(cache()));
+        // the whole way: the world section's pages are keyed as before, and reach what the index says they did
+        TestSites.write(site, "content/science/algae.md",
+                "---\ntitle: Algae bloom\ndate: 2024-06-09T10:00:00+03:00\n---\nThe water turned green.\n");
+        build(site, Optional.of(cache()));
+        // a fresh start's quick way finds the pages that show the budget story by those reaches
+        Path budget = site.resolve("content/world/council-budget.md");
+        Files.writeString(budget, Files.readString(budget).replaceFirst("(?m)^title: .*$", "title: Council passes budget"));
+        build(site, Optional.of(cache()));
+        assertTrue(Files.readString(tmp.resolve("out/world/index.html")).contains("Council passes budget"));
+        assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
+    }
+
     private Map<String, String> snapshotOfColdBuild(Path site) {
         Path cold = tmp.resolve("cold");
         if (Files.exists(cold)) {
