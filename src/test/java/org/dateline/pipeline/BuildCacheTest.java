@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildCacheTest {
 
     private static final String PAGE = "world/2024/06/10/harbour-vote/index.html";
+    /** An article added to the newsroom fixture: June, a section that has one, no author, no tags. */
+    private static final String ALGAE = "---\ntitle: Algae bloom\ndate: 2024-06-09T10:00:00+03:00\n---\nThe water turned green.\n";
 
     @TempDir
     Path tmp;
@@ -234,8 +236,7 @@ class BuildCacheTest {
         // the whole way (an article added), in a fresh engine: the kept output, made the staging folder, holds
         // the festival story's page, which this build does not make; the index says so, without a walk
         Files.delete(site.resolve("content/culture/festival.md"));
-        TestSites.write(site, "content/science/algae.md",
-                "---\ntitle: Algae bloom\ndate: 2024-06-09T10:00:00+03:00\n---\nThe water turned green.\n");
+        TestSites.write(site, "content/science/algae.md", ALGAE);
         build(site, Optional.of(cache()));
         assertFalse(Files.exists(tmp.resolve("out/culture/2024/06/08/festival/index.html")));
         assertEquals(snapshotOfColdBuild(site), FileTree.snapshot(tmp.resolve("out")));
@@ -246,8 +247,7 @@ class BuildCacheTest {
         Path site = TestSites.copy("newsroom", tmp);
         build(site, Optional.of(cache()));
         // the whole way: the world section's pages are keyed as before, and reach what the index says they did
-        TestSites.write(site, "content/science/algae.md",
-                "---\ntitle: Algae bloom\ndate: 2024-06-09T10:00:00+03:00\n---\nThe water turned green.\n");
+        TestSites.write(site, "content/science/algae.md", ALGAE);
         build(site, Optional.of(cache()));
         // a fresh start's quick way finds the pages that show the budget story by those reaches
         Path budget = site.resolve("content/world/council-budget.md");
