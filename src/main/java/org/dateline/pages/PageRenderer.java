@@ -227,15 +227,13 @@ public final class PageRenderer {
      */
     public TemplateEngine.Watching<byte[]> page(Route route) {
         if (route.generated().isPresent()) {
-            return new TemplateEngine.Watching<>(bytesOf(route), true);
+            return new TemplateEngine.Watching<>(route.generated().get().get().getBytes(StandardCharsets.UTF_8), true);
         }
-        return templates.watching(() -> bytesOf(route));
+        return templates.watching(() -> rendered(route));
     }
 
-    private byte[] bytesOf(Route route) {
-        if (route.generated().isPresent()) {
-            return route.generated().get().get().getBytes(StandardCharsets.UTF_8);
-        }
+    /** A template's page: not a generated one. */
+    private byte[] rendered(Route route) {
         if (relativeLinks.isPresent() && route.outputPath().endsWith(".html") && !route.outputPath().equals("404.html")) {
             return relativeLinks.get().rewrite(templates.render(route.template(), route.context()), route.outputPath())
                     .getBytes(StandardCharsets.UTF_8);

@@ -269,7 +269,7 @@ public final class Engine implements AutoCloseable {
                 previousOutput(), true)) {
             kept.filter(older -> server && older.output().equals(previousOutput().output()))
                     .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
-            freshKept.filter(live -> standIns).or(() -> server || standIns ? Optional.empty()
+            freshKept.or(() -> server ? Optional.empty() // a fresh start's check, else one now for the whole way
                     : FreshStart.live(states, request.output(), source)).ifPresent(staging::checked);
             List<Route> made = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
             Map<String, String> writtenAs = new java.util.concurrent.ConcurrentHashMap<>();

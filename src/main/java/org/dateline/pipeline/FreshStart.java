@@ -138,9 +138,13 @@ final class FreshStart {
         BodyEdits.Warm warm = new BodyEdits.Warm(made.plan(), keyByPath, last.horizon(), prints.config(),
                 made.articleFingerprint(), loaded, made.parser(), made.images(), config, made.salt(),
                 made.templateKeys(), last.warnings(), made.record());
-        return Optional.of(new Ready(warm, List.copyOf(changed), index,
-                found.get().live().withKept(index.kept().map(kept -> kept.files(last.manifest().entries().keySet())),
-                        index.kept().map(FreshIndex.Kept::renewed))));
+        return Optional.of(new Ready(warm, List.copyOf(changed), index, withKept(found.get().live(), index, last)));
+    }
+
+    /** {@code live}, the check of {@code last}'s output, with what the output kept beside it holds by {@code index}. */
+    private static LiveOutput withKept(LiveOutput live, FreshIndex index, SiteState last) {
+        return live.withKept(index.kept().map(kept -> kept.files(last.manifest().entries().keySet())),
+                index.kept().map(FreshIndex.Kept::renewed));
     }
 
     /**
@@ -150,17 +154,12 @@ final class FreshStart {
      * output"), is then brought up to date without a walk of its files (0.6 s of a fresh JVM's build after an
      * article was added to the 10,000-article corpus), as after a fresh start; and a page taken over from the
      * live output is not looked at again. Empty when the index is not that build's or knows no kept output.
+     * A fresh start that got as far as its own check ({@link Ready#live}) made this one already.
      */
     static Optional<LiveOutput> live(StateStore states, Path output, Path siteRoot) {
-        Optional<SiteState> last = states.get(problem -> { });
-        Optional<FreshIndex.Kept> kept = last.flatMap(state -> states.indexRead().filter(index -> index.belongsTo(state)))
-                .flatMap(FreshIndex::kept);
-        if (kept.isEmpty()) {
-            return Optional.empty();
-        }
-        OutputManifest manifest = last.get().manifest();
-        return LiveOutput.check(output, siteRoot, manifest).map(live -> live.withKept(
-                Optional.of(kept.get().files(manifest.entries().keySet())), Optional.of(kept.get().renewed())));
+        return states.get(problem -> { }).flatMap(last -> states.indexRead(last)
+                .filter(index -> index.kept().isPresent())
+                .flatMap(index -> LiveOutput.check(output, siteRoot, last.manifest()).map(live -> withKept(live, index, last))));
     }
 
     /** Every page's key in the last build's manifest, by path; empty when one has none. */

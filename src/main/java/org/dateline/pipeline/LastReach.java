@@ -30,7 +30,7 @@ final class LastReach {
 
     /** The last build's, when this build read its index ({@link StateStore#indexRead}) and it is that build's. */
     static Optional<LastReach> of(StateStore states, Optional<SiteState> last) {
-        return last.flatMap(state -> states.indexRead().filter(index -> index.belongsTo(state)).map(index -> {
+        return last.flatMap(state -> states.indexRead(state).map(index -> {
             Map<String, FreshIndex.Page> pages = new HashMap<>(index.pages().size() * 4 / 3 + 1);
             index.pages().forEach(page -> pages.put(page.path(), page));
             return new LastReach(pages, index.untracked(), state.manifest());
@@ -40,15 +40,12 @@ final class LastReach {
     /**
      * What {@code route}'s page reached in the last build, if this build keys it {@code key} as that build
      * wrote it, and its origin and kind are the same; empty when it is to be walked.
-     *
-     * @param untrackedNow the articles this build's {@link RouteReach} cannot tell apart
      */
-    Optional<Set<String>> of(Route route, String key, Set<String> untrackedNow) {
+    private Optional<Set<String>> of(Route route, String key) {
         FreshIndex.Page page = pages.get(route.outputPath());
         OutputManifest.Entry written = manifest.entries().get(route.outputPath());
         if (page == null || written == null || key.isEmpty() || !key.equals(written.key())
-                || !page.origin().equals(route.origin()) || page.generated() != route.generated().isPresent()
-                || !untracked.equals(untrackedNow)) {
+                || !page.origin().equals(route.origin()) || page.generated() != route.generated().isPresent()) {
             return Optional.empty();
         }
         return Optional.of(page.reaches());
@@ -56,16 +53,17 @@ final class LastReach {
 
     /**
      * Puts what each of {@code routes} that {@code last} knows reached ({@link #of}) into {@code reaches}, by
-     * output path, and returns the others: those to walk.
+     * output path, and returns the others: those to walk. All of them while the articles this build's
+     * {@link RouteReach} cannot tell apart ({@code untrackedNow}) are not the last build's.
      */
     static java.util.List<Route> take(Optional<LastReach> last, java.util.List<Route> routes, Map<String, String> keyByPath,
                                       Set<String> untrackedNow, java.util.function.BiConsumer<String, Set<String>> reaches) {
-        if (last.isEmpty()) {
+        if (last.isEmpty() || !last.get().untracked.equals(untrackedNow)) {
             return routes;
         }
         java.util.List<Route> rest = new java.util.ArrayList<>();
         for (Route route : routes) {
-            Optional<Set<String>> known = last.get().of(route, keyByPath.getOrDefault(route.outputPath(), ""), untrackedNow);
+            Optional<Set<String>> known = last.get().of(route, keyByPath.getOrDefault(route.outputPath(), ""));
             if (known.isPresent()) {
                 reaches.accept(route.outputPath(), known.get());
             } else {

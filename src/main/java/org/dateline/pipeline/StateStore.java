@@ -144,10 +144,13 @@ final class StateStore {
         return read;
     }
 
-    /** The index, if this build read it already ({@link #index(java.util.function.Consumer)}): never read here. */
-    Optional<FreshIndex> indexRead() {
+    /**
+     * The index, if this build read it already ({@link #index(java.util.function.Consumer)}) and it is the one
+     * {@code state}'s build left ({@link FreshIndex#belongsTo}): never read here.
+     */
+    Optional<FreshIndex> indexRead(SiteState state) {
         settle();
-        return indexLoaded ? index : Optional.empty();
+        return indexLoaded ? index.filter(read -> read.belongsTo(state)) : Optional.empty();
     }
 
     /** The index, any problem found with it kept for {@link #index(java.util.function.Consumer)} to report. */

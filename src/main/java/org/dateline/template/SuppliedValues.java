@@ -50,14 +50,6 @@ final class SuppliedValues implements AttributeResolver {
         this.watching = watching;
     }
 
-    /** By record class, the names of its {@link Watched} components (most have none). */
-    private final ClassValue<java.util.Set<String>> watched = new ClassValue<>() {
-        @Override
-        protected java.util.Set<String> computeValue(Class<?> type) {
-            return watchedComponents(type);
-        }
-    };
-
     /** The names of the {@link Watched} components of record class {@code type} (none for another class). */
     static java.util.Set<String> watchedComponents(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
@@ -68,14 +60,22 @@ final class SuppliedValues implements AttributeResolver {
                 .map(RecordComponent::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** By record class, its components as Pebble would resolve them: name → accessor. */
-    private final ClassValue<Map<String, MethodHandle>> components = new ClassValue<>() {
+    /**
+     * A record class's components as Pebble would resolve them (name → accessor), and the names of its
+     * {@link Watched} ones (most have none): one look-up per attribute read finds both.
+     */
+    private record Components(Map<String, MethodHandle> accessors, java.util.Set<String> watched) {
+    }
+
+    /** By record class, its {@link Components}. */
+    private final ClassValue<Components> components = new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+        protected Components computeValue(Class<?> type) {
             Map<String, MethodHandle> found = new HashMap<>();
+            java.util.Set<String> watched = watchedComponents(type);
             if (!Modifier.isPublic(type.getModifiers()) || Iterable.class.isAssignableFrom(type)
                     || Map.class.isAssignableFrom(type) || Map.Entry.class.isAssignableFrom(type)) {
-                return found;
+                return new Components(found, watched);
             }
             for (RecordComponent component : type.getRecordComponents()) {
                 try {
@@ -85,21 +85,23 @@ final class SuppliedValues implements AttributeResolver {
                     // not public to every caller: Pebble's way decides
                 }
             }
-            return found; // never changed once made; ClassValue publishes it to every thread
+            return new Components(found, watched); // never changed once made; ClassValue publishes it to every thread
         }
     };
 
     @Override
     public ResolvedAttribute resolve(Object instance, Object attributeName, Object[] arguments, ArgumentsNode args,
                                      EvaluationContextImpl context, String filename, int lineNumber) {
-        if (instance instanceof Record && !watched.get(instance.getClass()).isEmpty()) {
-            noteWatched(instance, attributeName);
-        }
-        if (instance instanceof Record && args == null && (arguments == null || arguments.length == 0)
-                && attributeName instanceof String name) {
-            MethodHandle accessor = components.get(instance.getClass()).get(name);
-            if (accessor != null) {
-                return resolved(read(accessor, instance));
+        if (instance instanceof Record) {
+            Components record = components.get(instance.getClass());
+            if (!record.watched().isEmpty()) {
+                noteWatched(record, attributeName);
+            }
+            if (args == null && (arguments == null || arguments.length == 0) && attributeName instanceof String name) {
+                MethodHandle accessor = record.accessors().get(name);
+                if (accessor != null) {
+                    return resolved(read(accessor, instance));
+                }
             }
         }
         ResolvedAttribute found = members.resolve(instance, attributeName, arguments, args, context, filename,
@@ -108,9 +110,9 @@ final class SuppliedValues implements AttributeResolver {
     }
 
     /** Notes a read of a {@link Watched} component (by any name Pebble reads it: {@code a.count}, {@code a["count"]}, {@code a.count()}). */
-    private void noteWatched(Object record, Object attributeName) {
+    private void noteWatched(Components record, Object attributeName) {
         boolean[] read = watching.get();
-        if (read != null && watched.get(record.getClass()).contains(String.valueOf(attributeName))) {
+        if (read != null && record.watched().contains(String.valueOf(attributeName))) {
             read[0] = true;
         }
     }
