@@ -64,11 +64,8 @@ public final class Engine implements AutoCloseable {
     private final StaticChecks statics = new StaticChecks();
     private List<Problem> lastWarnings = List.of();
     private final EngineResources resources;
-    private Optional<OutputManifest> manifest = Optional.empty();
-    private Optional<OutputManifest> kept = Optional.empty(); // what the output kept beside the live one holds
-    private Optional<org.dateline.write.LiveOutput> freshKept = Optional.empty(); // a fresh start's check of the live output and the kept one
-    private Set<String> renewed = Set.of(); // the files the last build that swapped wrote anew: the kept output shares the others
     private final StateStore states;
+    private final OutputTrail output;
     private Leftovers leftovers = Leftovers.NONE; // what earlier builds left beside the output, deleted beside this one
     private volatile List<String> lastRendered = List.of(); // for tests, see lastRendered()
     private volatile boolean lastUnchanged, lastQuick;
@@ -108,6 +105,7 @@ public final class Engine implements AutoCloseable {
         this.articles = new ArticleCache(request.cacheDir(), stamp);
         this.resources = new EngineResources(request.cacheDir());
         this.states = new StateStore(request.cacheDir(), stamp, keepStateOnDisk);
+        this.output = new OutputTrail(states);
         this.server = !keepStateOnDisk;
         this.bodyEdits = server || keyPages && request.cacheDir().isPresent()
                 ? Optional.of(new BodyEdits(workers)) : Optional.empty();
@@ -157,7 +155,7 @@ public final class Engine implements AutoCloseable {
         String inputs = problems.hasErrors() || !keyPages ? "" : inputsOf.apply(sources);
         mark = stage("load", sources.articles().size(), mark);
         Optional<SiteState> last = states.get(notes::add);
-        leftovers = Leftovers.clear(request.output(), source, previousOutput(), true); // a killed build's litter too
+        leftovers = Leftovers.clear(request.output(), source, output.live(), true); // a killed build's litter too
         Optional<BodyEdits.Warm> warm = bodyEdits.flatMap(BodyEdits::last);
         if (last.isPresent() && last.get().covers(inputs, start)
                 && Staging.isIntact(request.output(), source, last.get().manifest())) {
@@ -166,13 +164,13 @@ public final class Engine implements AutoCloseable {
             lastRendered = List.of();
             lastUnchanged = true;
             reporter.debug(() -> "nothing the site is made of changed since the last build, and its output is intact");
-            manifest = Optional.of(last.get().manifest()); // what the last build did, reported again
+            output.unchanged(last.get().manifest()); // what the last build did, reported again
             last.get().warnings().forEach(reporter::warn);
             return BuildResult.again(request.output(), last.get(), Duration.ofNanos(System.nanoTime() - startNanos));
         }
         lastUnchanged = false;
         lastQuick = false;
-        freshKept = Optional.empty();
+        output.freshStart(Optional.empty());
         Publication publication = new Publication(request.drafts(), request.future(), start);
         SiteModel.Prints prints = new SiteModel.Prints(configFingerprint, templatesFingerprint, staticFingerprint,
                 dataFingerprint);
@@ -188,7 +186,7 @@ public final class Engine implements AutoCloseable {
                 warm = bodyEdits.get().last();
                 edits = Optional.of(ready.get().changed());
                 fresh = true;
-                freshKept = Optional.of(ready.get().live());
+                output.freshStart(Optional.of(ready.get().live()));
                 lastWarnings = last.get().warnings();
             }
         }
@@ -216,7 +214,7 @@ public final class Engine implements AutoCloseable {
         mark = marks[0];
         PlannedBuild plan = made.plan();
         List<Route> routes = plan.routes();
-        ContextKeys keys = new ContextKeys(made.salt(), plan.done().keyed(), made.templateKeys(), ContextKeys.keysOf(previousOutput()), plan.refs());
+        ContextKeys keys = new ContextKeys(made.salt(), plan.done().keyed(), made.templateKeys(), ContextKeys.keysOf(output.live()), plan.refs());
         if (problems.hasErrors()) {
             // still render, to report every template error with the others; nothing is written
             PageFailures failures = new PageFailures();
@@ -252,25 +250,22 @@ public final class Engine implements AutoCloseable {
         Path source = plan.source();
         List<Route> routes = plan.routes();
         List<OutputFile> redirects = plan.redirects();
-        Set<String> written = renewed;
+        Set<String> written = output.renewed();
         java.util.function.Predicate<String> standIn = path -> standIns && !remade.orElseThrow().contains(path);
         java.util.function.Predicate<String> trusted = path -> server ? remade.filter(paths -> !paths.contains(path)
-                && !written.contains(path)).isPresent() : standIn.test(path) && freshKept.get().shares(path);
+                && !written.contains(path)).isPresent() : standIn.test(path) && output.freshShares(path);
         redirects.forEach(file -> keyByPath.put(file.path(), OutputManifest.sha256(file.bytes())));
         PageFailures failures = new PageFailures();
-        if (PlannedBuild.sameKeys(keyByPath, previousOutput(), remade.orElse(Set.of()))
-                && Staging.isCurrent(request.output(), source, plan.staticDir(), plan.copies(), keyByPath, previousOutput())) {
+        if (PlannedBuild.sameKeys(keyByPath, output.live(), remade.orElse(Set.of()))
+                && Staging.isCurrent(request.output(), source, plan.staticDir(), plan.copies(), keyByPath, output.live())) {
             stage("assemble", 0, mark);
             stage("write", 0, System.nanoTime());
             lastRendered = List.of();
             return finish(problems, notes, plan, startNanos);
         }
         try (Staging staging = new Staging(request.output(), source, statics.forBuild(plan, keyByPath.keySet()),
-                previousOutput(), true)) {
-            kept.filter(older -> server && older.output().equals(previousOutput().output()))
-                    .ifPresent(older -> staging.keptHolds(older.entries().keySet()));
-            freshKept.or(() -> server ? Optional.empty() // a fresh start's check, else one now for the whole way
-                    : FreshStart.live(states, request.output(), source)).ifPresent(staging::checked);
+                output.live(), true)) {
+            output.brief(staging, server, request.output(), source);
             List<Route> made = PageWrites.keepTrusted(staging, routes, keyByPath, trusted);
             Map<String, String> writtenAs = new java.util.concurrent.ConcurrentHashMap<>();
             java.util.concurrent.atomic.AtomicInteger pageCount = new java.util.concurrent.atomic.AtomicInteger(routes.size() - made.size());
@@ -297,13 +292,7 @@ public final class Engine implements AutoCloseable {
             stopIfErrors(problems);
             states.clear(reporter);
             staging.commit();
-            kept = staging.replaced().or(() -> Optional.of(previousOutput())); // the output just replaced, kept beside the new one
-            renewed = staging.renewed();
-            manifest = Optional.of(staging.manifest());
-            if (server && PageWrites.keepCopy(request.output(), manifest.get())) { // a copy of exactly the live files
-                kept = manifest;
-                renewed = Set.of();
-            }
+            output.committed(staging, server, request.output());
             statics.committed();
             stage("write", staging.written(), mark);
         }
@@ -325,17 +314,17 @@ public final class Engine implements AutoCloseable {
         List<Problem> siteWarnings = problems.warnings();
         Horizon.Next next = horizon.next(done, site, plan.start(), lastQuick); // a body edit changes no dates
         Optional<Scheduled> nextPublication = next.publication(), nextExpiry = next.expiry();
-        OutputManifest output = manifest.orElseThrow();
+        OutputManifest written = output.current();
         lastWarnings = siteWarnings;
         // side by side, as they touch different files (the quick way's articles are the last build's, but for the edited ones)
         workers.all(List.<Runnable>of(() -> articles.retain(done.keys(), lastQuick), () -> states.put(new SiteState(plan.inputs(),
-                plan.start(), next.at(), count, skipped, htmlPages, siteWarnings, nextPublication, nextExpiry, output), reporter)));
+                plan.start(), next.at(), count, skipped, htmlPages, siteWarnings, nextPublication, nextExpiry, written), reporter)));
         notes.forEach(problems::add);
         articles.damagedWarning(request.cacheDir().map(Path::toString).orElse(CACHE_DIR)).forEach(problems::add);
         List<Problem> warnings = problems.warnings();
         warnings.forEach(reporter::warn);
-        return new BuildResult(request.output(), count, skipped, htmlPages, output.entries().size(),
-                output.totalBytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings, nextPublication, nextExpiry);
+        return new BuildResult(request.output(), count, skipped, htmlPages, written.entries().size(),
+                written.totalBytes(), Duration.ofNanos(System.nanoTime() - startNanos), warnings, nextPublication, nextExpiry);
     }
 
     /**
@@ -354,7 +343,7 @@ public final class Engine implements AutoCloseable {
     /** After a build of a one-shot engine with a cache folder, keeps what the next build's fresh start needs. */
     private void keepIndex(SiteInputs.Loaded loaded, List<Route> routes, Optional<java.util.concurrent.FutureTask<AheadArticles>> ahead) {
         bodyEdits.filter(edits -> !server).ifPresent(edits -> FreshStart.keep(states, edits, loaded, routes, inputs.seen(),
-                kept, renewed, ahead, reporter));
+                output.kept(), output.renewed(), ahead, reporter));
     }
 
     boolean lastQuick() { // for tests: whether the last build took the quick way of BodyEdits
@@ -384,12 +373,6 @@ public final class Engine implements AutoCloseable {
             problems.warnings().forEach(reporter::warn);
             problems.throwIfErrors();
         }
-    }
-
-    /** What the live output holds: this engine's last build, else the state the cache kept. */
-    private OutputManifest previousOutput() {
-        manifest = manifest.or(() -> states.get(problem -> { }).map(SiteState::manifest));
-        return manifest.orElse(OutputManifest.EMPTY);
     }
 
     private long stage(String name, int count, long since) {
