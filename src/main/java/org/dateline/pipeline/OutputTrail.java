@@ -10,7 +10,7 @@ import org.dateline.write.Staging;
 /**
  * What an engine knows of the output folder between builds: what the live output holds (its last
  * build's manifest, else the state the cache folder kept), what the output kept beside it holds
- * ({@code .NAME.previous}, README "Incremental output"), which files the last build that swapped wrote
+ * ({@code .NAME.previous}, README "The build cache and incremental builds"), which files the last build that swapped wrote
  * anew (the kept output shares the others), and a fresh start's check of both ({@link FreshStart}).
  */
 final class OutputTrail {
