@@ -36,6 +36,7 @@ public final class Staging implements AutoCloseable {
     private final boolean unrecordedLive; // a live output no manifest describes: its files are compared by their bytes
     private final Map<String, OutputManifest.Entry> entries;
     private final java.util.Set<String> renewed = ConcurrentHashMap.newKeySet();
+    private final MadeFolders folders = new MadeFolders();
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
@@ -338,24 +339,30 @@ public final class Staging implements AutoCloseable {
      * way of a folder too.
      */
     private void clear(Path file) throws IOException {
-        if (recycled) {
-            List<Path> folders = new java.util.ArrayList<>();
-            for (Path folder = file.getParent(); !folder.equals(staging); folder = folder.getParent()) {
-                folders.add(0, folder);
+        Path parent = file.getParent();
+        boolean made = folders.has(staging, parent); // and every folder above it, all folders still
+        if (recycled && !made) {
+            List<Path> above = new java.util.ArrayList<>();
+            for (Path folder = parent; !folder.equals(staging); folder = folder.getParent()) {
+                above.add(0, folder);
             }
-            for (Path folder : folders) {
+            for (Path folder : above) {
                 if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(folder); // a file where this build has a folder
                     break;
                 }
             }
+        }
+        if (recycled) {
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 OutputWriter.deleteTree(file);
             } else {
                 Files.deleteIfExists(file);
             }
         }
-        Files.createDirectories(file.getParent());
+        if (!made) {
+            folders.make(staging, parent);
+        }
     }
 
     private void record(String path, OutputManifest.Entry entry) {
