@@ -91,6 +91,16 @@ class LauncherTest {
         assertFalse(serve.contains("-XX:+UseParallelGC") || serve.contains("-Xmn400m"), serve.toString());
         List<String> build = jvmOptions(launch(Map.of(), List.of("build")));
         assertFalse(build.contains("-Xmn32m") || build.contains("-Xms64m"), build.toString()); // the server's sizes
+        // a build that renders everything has no edit's garbage to hold: half the young generation, fewer pages touched
+        for (List<String> args : List.of(List.of("build", "--no-cache"), List.of("--no-cache", "build", "--source", "s"))) {
+            List<String> whole = jvmOptions(launch(Map.of(), args));
+            assertTrue(whole.containsAll(List.of("-XX:+UseParallelGC", "-Xms800m", "-Xmn200m")), args + ": " + whole);
+            assertFalse(whole.contains("-Xmn400m"), args + ": " + whole);
+        }
+        List<String> cached = jvmOptions(launch(Map.of(), List.of("build", "--cache-dir", "no-cache")));
+        assertTrue(cached.contains("-Xmn400m") && !cached.contains("-Xmn200m"), cached.toString());
+        List<String> cappedWhole = jvmOptions(launch(Map.of("DATELINE_OPTS", "-Xmx1g"), List.of("build", "--no-cache")));
+        assertFalse(cappedWhole.contains("-Xmn200m") || cappedWhole.contains("-Xms800m"), cappedWhole.toString());
         // a maximum heap of the user's own, perhaps below 800 MB, leaves the sizing to the JVM; the collector stays
         for (String maximum : List.of("-Xmx512m", "-XX:MaxHeapSize=536870912")) {
             List<String> capped = jvmOptions(launch(Map.of("JAVA_OPTS", maximum), List.of("build")));
