@@ -23,7 +23,7 @@ public final class ArticleReader {
     private final SiteFileReader files;
     private final TextDecoder decoder = new TextDecoder();
     private final ArticleDigest.Hasher hasher;
-    private volatile Path realRoot;
+    private volatile SiteFileReader.RealFolders realRoot;
 
     /** @param siteRoot the site folder, absolute, as the scan was given it */
     public ArticleReader(Path siteRoot, long maxFileBytes) {
@@ -77,8 +77,8 @@ public final class ArticleReader {
         return bytes;
     }
 
-    private Path realRoot() {
-        Path known = realRoot;
+    private SiteFileReader.RealFolders realRoot() {
+        SiteFileReader.RealFolders known = realRoot;
         if (known == null) {
             known = SiteFileReader.realRoot(siteRoot);
             realRoot = known;

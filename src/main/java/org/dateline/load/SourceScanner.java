@@ -95,7 +95,7 @@ public final class SourceScanner {
         List<ArticleSource> articles = new ArrayList<>();
         List<BundleFile> bundleFiles = new ArrayList<>();
         List<SourceFile> sectionFiles = new ArrayList<>();
-        Path realRoot = SiteFileReader.realRoot(siteRoot);
+        SiteFileReader.RealFolders realRoot = SiteFileReader.realRoot(siteRoot);
         if (Files.isDirectory(content)) {
             ContentWalk.Walk walk = walk(siteRoot, content, known.isPresent());
             listed = walk.listed();
@@ -130,7 +130,7 @@ public final class SourceScanner {
                     problems.addAll(one.problems());
                 }
             }
-            bundleFiles.addAll(new Bundles(siteRoot, content, realRoot).files(walk.visible(), problems));
+            bundleFiles.addAll(new Bundles(siteRoot, content, realRoot.root()).files(walk.visible(), problems));
             for (Path file : walk.sectionFiles()) {
                 readInto(sectionFiles, siteRoot, realRoot, file, problems);
             }
@@ -162,7 +162,7 @@ public final class SourceScanner {
      */
     public Optional<SiteSources> update(SiteSources previous, Collection<Path> edited) {
         Path siteRoot = previous.root();
-        Path realRoot = SiteFileReader.realRoot(siteRoot);
+        SiteFileReader.RealFolders realRoot = SiteFileReader.realRoot(siteRoot);
         long started = fileClock.getAsLong();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < previous.articles().size(); i++) {
@@ -243,7 +243,7 @@ public final class SourceScanner {
     }
 
     /** @param lasting whether the scan keeps stats and lasting digests (it was given what was known) */
-    private Read tryRead(Path siteRoot, Path realRoot, Found found, boolean lasting, long started) {
+    private Read tryRead(Path siteRoot, SiteFileReader.RealFolders realRoot, Found found, boolean lasting, long started) {
         Path file = found.file();
         String rel = found.rel();
         try {
@@ -261,7 +261,7 @@ public final class SourceScanner {
         }
     }
 
-    private void readInto(List<SourceFile> into, Path siteRoot, Path realRoot, Path file, Problems problems) {
+    private void readInto(List<SourceFile> into, Path siteRoot, SiteFileReader.RealFolders realRoot, Path file, Problems problems) {
         try {
             into.add(read(siteRoot, realRoot, file));
         } catch (DatelineException e) {
@@ -309,7 +309,7 @@ public final class SourceScanner {
         }
     }
 
-    private SourceFile read(Path siteRoot, Path realRoot, Path file) {
+    private SourceFile read(Path siteRoot, SiteFileReader.RealFolders realRoot, Path file) {
         String rel = relative(siteRoot, file);
         return new SourceFile(rel, files.read(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT));
     }
@@ -319,7 +319,7 @@ public final class SourceScanner {
      *
      * @param settled the file's stat taken before it is read, if it had settled
      */
-    private ArticleSource article(Path siteRoot, Path realRoot, Path file, Optional<FileStat> settled, ArticleDigest kind) {
+    private ArticleSource article(Path siteRoot, SiteFileReader.RealFolders realRoot, Path file, Optional<FileStat> settled, ArticleDigest kind) {
         String rel = relative(siteRoot, file);
         byte[] bytes = files.bytes(realRoot, file, rel, rel.substring(0, rel.indexOf('/') + 1), TOO_LARGE_HINT);
         decoder.check(rel, bytes);

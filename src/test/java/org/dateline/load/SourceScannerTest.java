@@ -97,6 +97,37 @@ class SourceScannerTest {
     }
 
     @Test
+    void aFolderMadeALinkOutsideSinceTheLastScanIsRefusedByTheNext() throws Exception {
+        Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(outside.resolve("secret.md"), ARTICLE);
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "content/shared/secret.md", ARTICLE);
+        Problems first = new Problems();
+        assertEquals(List.of("content/shared/secret.md"),
+                scanner.scan(site, first).articles().stream().map(ArticleSource::relPath).toList());
+        // the same scanner, as the dev server keeps it: each scan resolves its folders anew
+        Files.delete(site.resolve("content/shared/secret.md"));
+        Files.delete(site.resolve("content/shared"));
+        Files.createSymbolicLink(site.resolve("content/shared"), outside);
+        Problems problems = new Problems();
+        assertEquals(List.of(), scanner.scan(site, problems).articles());
+        assertEquals(List.of("error: content/shared/secret.md: symbolic link points outside the site folder (hint: copy"
+                + " the file into content/ instead of linking to it)"), problems.sorted().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void readsAnArticleLinkedToAFileInsideTheSite() throws Exception {
+        Path site = TestSites.empty(tmp, "title: T\n");
+        TestSites.write(site, "drafts/story.md", ARTICLE);
+        Files.createSymbolicLink(Files.createDirectories(site.resolve("content")).resolve("story.md"),
+                site.resolve("drafts/story.md"));
+        Problems problems = new Problems();
+        assertEquals(List.of("content/story.md"),
+                scanner.scan(site, problems).articles().stream().map(ArticleSource::relPath).toList());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
     void aFolderLinkLoopIsAnError() throws Exception {
         Path site = TestSites.empty(tmp, "title: T\n");
         Path world = Files.createDirectories(site.resolve("content/world"));
