@@ -77,8 +77,10 @@ class LauncherTest {
             assertTrue(options.contains("-XX:CompileThresholdScaling=0.5"), command + ": " + options);
             assertTrue(options.contains("-XX:+UseParallelGC"), command + ": " + options);
             assertFalse(options.contains("-XX:+UseSerialGC"), command + ": " + options);
-            // a young generation an edit's garbage fits in, in a heap that starts with room for it
-            assertTrue(options.containsAll(List.of("-Xms800m", "-Xmn400m")), command + ": " + options);
+            // a young generation an edit's garbage fits in, in a heap that starts with room for it; half of it
+            // for check, which builds the whole site in memory every time
+            String young = args.contains("check") ? "-Xmn200m" : "-Xmn400m";
+            assertTrue(options.containsAll(List.of("-Xms800m", young)), command + ": " + options);
             assertTrue(options.contains("-Dsun.reflect.inflationThreshold=1000"), command + ": " + options);
         }
         List<String> serve = jvmOptions(launch(Map.of(), List.of("--quiet", "serve", "--source", "build")));
