@@ -25,17 +25,26 @@ final class MadeFolders {
         return folder.equals(root) || made.contains(folder);
     }
 
-    /** Makes {@code folder} below {@code root}, and the folders above it, where this build has not. */
-    void make(Path root, Path folder) throws IOException {
+    /**
+     * Makes {@code folder} below {@code root}, and the folders above it, where this build has not.
+     *
+     * @param replace whether a file (or link) where a folder belongs is deleted to make room, as in a kept
+     *     output brought up to date; otherwise it is an error ({@link FileAlreadyExistsException})
+     */
+    void make(Path root, Path folder, boolean replace) throws IOException {
         if (has(root, folder)) {
             return;
         }
-        make(root, folder.getParent());
+        make(root, folder.getParent(), replace);
         try {
             Files.createDirectory(folder);
         } catch (FileAlreadyExistsException e) {
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                throw e;
+                if (!replace) {
+                    throw e;
+                }
+                Files.delete(folder); // a file where this build has a folder
+                Files.createDirectory(folder);
             }
         }
         made.add(folder);

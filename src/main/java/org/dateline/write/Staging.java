@@ -339,29 +339,13 @@ public final class Staging implements AutoCloseable {
      * way of a folder too.
      */
     private void clear(Path file) throws IOException {
-        Path parent = file.getParent();
-        boolean made = folders.has(staging, parent); // and every folder above it, all folders still
-        if (recycled && !made) {
-            List<Path> above = new java.util.ArrayList<>();
-            for (Path folder = parent; !folder.equals(staging); folder = folder.getParent()) {
-                above.add(0, folder);
-            }
-            for (Path folder : above) {
-                if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(folder); // a file where this build has a folder
-                    break;
-                }
-            }
-        }
+        folders.make(staging, file.getParent(), recycled);
         if (recycled) {
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 OutputWriter.deleteTree(file);
             } else {
                 Files.deleteIfExists(file);
             }
-        }
-        if (!made) {
-            folders.make(staging, parent);
         }
     }
 

@@ -21,12 +21,12 @@ class MadeFoldersTest {
         Path deep = root.resolve("2024/05/story");
         assertTrue(folders.has(root, root));
         assertFalse(folders.has(root, deep));
-        folders.make(root, deep);
+        folders.make(root, deep, false);
         assertTrue(Files.isDirectory(deep));
         assertTrue(folders.has(root, deep) && folders.has(root, root.resolve("2024/05")) && folders.has(root, root.resolve("2024")));
         // remembered: a folder deleted behind its back is not made again (the build owns the staging folder)
         Files.delete(deep);
-        folders.make(root, deep);
+        folders.make(root, deep, false);
         assertFalse(Files.exists(deep));
     }
 
@@ -35,9 +35,12 @@ class MadeFoldersTest {
         Files.createDirectories(root.resolve("tag/news"));
         Files.writeString(root.resolve("feed"), "a file, not a folder");
         MadeFolders folders = new MadeFolders();
-        folders.make(root, root.resolve("tag/news/page"));
+        folders.make(root, root.resolve("tag/news/page"), false);
         assertTrue(Files.isDirectory(root.resolve("tag/news/page")));
-        assertThrows(FileAlreadyExistsException.class, () -> folders.make(root, root.resolve("feed/2")));
+        assertThrows(FileAlreadyExistsException.class, () -> folders.make(root, root.resolve("feed/2"), false));
         assertFalse(folders.has(root, root.resolve("feed")));
+        // in a kept output brought up to date, the file gives way
+        folders.make(root, root.resolve("feed/2"), true);
+        assertTrue(Files.isDirectory(root.resolve("feed/2")));
     }
 }
