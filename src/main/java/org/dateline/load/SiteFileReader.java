@@ -55,26 +55,32 @@ final class SiteFileReader {
             return root;
         }
 
-        /** {@code file} with its links resolved, and the size of the file it names. */
+        /**
+         * {@code file} with its links resolved, and the size of the file it names. When its folder or the
+         * file itself cannot be read, the error is {@code file.toRealPath()}'s, which names {@code file}.
+         */
         Real of(Path file) throws IOException {
-            Path folder = file.getParent();
-            Path realFolder = folders.get(folder);
-            if (realFolder == null) {
-                try {
+            Path named;
+            BasicFileAttributes attributes;
+            try {
+                Path folder = file.getParent();
+                Path realFolder = folders.get(folder);
+                if (realFolder == null) {
                     realFolder = folder.toRealPath();
-                } catch (IOException e) {
-                    Path real = file.toRealPath(); // the file's own error, as before: what a message names
-                    return new Real(real, Files.size(real));
+                    folders.put(folder, realFolder);
                 }
-                folders.put(folder, realFolder);
+                named = realFolder.resolve(file.getFileName());
+                attributes = Files.readAttributes(named, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return resolved(file);
             }
-            Path named = realFolder.resolve(file.getFileName());
-            BasicFileAttributes attributes = Files.readAttributes(named, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (attributes.isSymbolicLink()) {
-                Path real = named.toRealPath();
-                return new Real(real, Files.size(real));
-            }
-            return new Real(named, attributes.size());
+            return attributes.isSymbolicLink() ? resolved(named) : new Real(named, attributes.size());
+        }
+
+        /** {@code path} resolved in full by {@code toRealPath}, and the size of what it names. */
+        private static Real resolved(Path path) throws IOException {
+            Path real = path.toRealPath();
+            return new Real(real, Files.size(real));
         }
     }
 
