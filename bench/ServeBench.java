@@ -45,6 +45,15 @@ public final class ServeBench {
         String slug = article.getFileName().toString().replace(".md", "");
         String url = "http://127.0.0.1:" + port + "/world/2020/01/01/" + slug + "/";
         String original = Files.readString(article, StandardCharsets.UTF_8);
+        // put back on Ctrl-C too, which runs no finally block: a run stopped mid-edit left the article edited, and the
+        // next run took that text for the original
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.writeString(article, original, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                System.err.println("bench: could not put back " + article + ": " + e.getMessage());
+            }
+        }));
 
         boolean noCache = System.getenv().getOrDefault("BENCH_SERVE_CACHE", "fresh").equals("none");
         System.out.println(noCache ? "cache: none (the server and the cold builds with --no-cache)"
@@ -56,6 +65,7 @@ public final class ServeBench {
         Path serverCache = Files.createTempDirectory("serve-bench-cache");
         serve.addAll(cacheOptions(noCache, serverCache));
         Process server = new ProcessBuilder(serve).redirectErrorStream(true).start(); // a launcher execs its JVM: same pid
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroy)); // nor is a stopped run's server left holding the port
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread pump = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
