@@ -231,7 +231,10 @@ class MarkdownLimitsTest {
         passes("\uDE00 lone \uD83D surrogates *a* _b_ [c](d)\r\n");
         passes(("\u201cword\u201d \u2014 \u65e5\u672c ").repeat(20_000) + "\n\n" + "x ".repeat(100_000));
     }
-    /** The run is counted in the same pass that finds the line's end: it never runs on into the next line. */
+    /**
+     * The run is counted within one line, never on into the next, and a line of 1,001 blanks (one longer than the
+     * limit, the shortest line that is read again for its runs) is refused.
+     */
     @Test
     void countsBlankRunsWithinOneLine() {
         passes("a" + " ".repeat(1000) + "b\n" + " ".repeat(600) + "\r\n" + " ".repeat(600) + "c\r" + "\t".repeat(1000));
