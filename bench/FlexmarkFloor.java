@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.dateline.parse.FrontMatterSplitter;
 import org.dateline.parse.MarkdownParser;
 
 /**
  * The floor under a cold build: flexmark alone on a corpus's articles, in a fresh JVM, one thread per core,
  * with the parser Dateline configures ({@link MarkdownParser}: tables, footnotes, strikethrough, autolinks,
- * typography). Each article is read, its front matter cut off at the closing {@code ---}, and its body
+ * typography). Each article is read, its front matter cut off as {@link FrontMatterSplitter} cuts it, and its body
  * parsed ({@code parse}) or parsed and written by flexmark's own HTML renderer ({@code html}); nothing is
  * written out. What a build does besides (front matter, limits, Dateline's renderer, summaries, templates,
  * feeds, output) is what it costs above this. bench/run compiles it and runs it in each round; by hand:
@@ -24,6 +25,8 @@ import org.dateline.parse.MarkdownParser;
  * java -XX:TieredStopAtLevel=1 -cp target/dateline.jar:/tmp/floor FlexmarkFloor html target/bench/10000/site/content}</pre>
  */
 public final class FlexmarkFloor {
+
+    private static final FrontMatterSplitter SPLITTER = new FrontMatterSplitter();
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2 || !List.of("parse", "html").contains(args[0])) {
@@ -56,7 +59,7 @@ public final class FlexmarkFloor {
         System.out.println(files.size() + " articles, " + written.get() + " characters " + (html ? "of HTML" : "parsed"));
     }
 
-    /** The text after the front matter's closing {@code ---} line (the whole text when it has none). */
+    /** The text after the front matter, where Dateline's own splitter puts the body's start. */
     private static String body(Path file) {
         String text;
         try {
@@ -64,14 +67,6 @@ public final class FlexmarkFloor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!text.startsWith("---")) {
-            return text;
-        }
-        int close = text.indexOf("\n---", 3);
-        if (close < 0) {
-            return text;
-        }
-        int end = text.indexOf('\n', close + 4);
-        return end < 0 ? "" : text.substring(end + 1);
+        return text.substring(SPLITTER.split(file.toString(), text).bodyOffset());
     }
 }

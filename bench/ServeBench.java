@@ -45,8 +45,8 @@ public final class ServeBench {
         String slug = article.getFileName().toString().replace(".md", "");
         String url = "http://127.0.0.1:" + port + "/world/2020/01/01/" + slug + "/";
         String original = Files.readString(article, StandardCharsets.UTF_8);
-        // put back on Ctrl-C too, which runs no finally block: a run stopped mid-edit left the article edited, and the
-        // next run took that text for the original
+        // put back when the JVM exits, also on Ctrl-C, which runs no finally block: a run stopped mid-edit left the
+        // article edited, and the next run took that text for the original
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 Files.writeString(article, original, StandardCharsets.UTF_8);
@@ -153,8 +153,7 @@ public final class ServeBench {
             } else {
                 System.out.println("wrk not installed: skipping requests/s");
             }
-        } finally {
-            Files.writeString(article, original, StandardCharsets.UTF_8);
+        } finally { // the article is put back by the shutdown hook above, once the server no longer watches it
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
             server.destroyForcibly();
