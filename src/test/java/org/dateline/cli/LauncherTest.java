@@ -142,6 +142,37 @@ class LauncherTest {
     }
 
     @Test
+    void noHugePagesWhereABalloonReportsFreePagesToTheHost() throws Exception {
+        String flag = "-XX:+UseTransparentHugePages";
+        Path setting = tmp.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
+        Path devices = tmp.resolve("virtio devices");
+        // a disk and a network card with bit 5 of their own set, as on the test machine
+        device(devices, "virtio1", "0x0002", "00100010011001000000000000000100");
+        device(devices, "virtio2", "0x0001", "11000101101110110000000000000100");
+        Map<String, String> env = Map.of("DATELINE_THP_FILE", setting.toString(),
+                "DATELINE_VIRTIO_DIR", devices.toString());
+        assertTrue(jvmOptions(launch(env, List.of("build"))).contains(flag));
+        Path balloon = device(devices, "virtio0", "0x0005", "01100001000000000000000000000000"); // statistics, no reporting
+        assertTrue(jvmOptions(launch(env, List.of("build"))).contains(flag));
+        Files.writeString(balloon.resolve("features"), "01100101000000000000000000000000\n"); // reporting
+        Run reported = launch(env, List.of("build"));
+        assertEquals(0, reported.exit(), reported.stderr());
+        assertFalse(jvmOptions(reported).contains(flag), jvmOptions(reported).toString());
+        assertTrue(jvmOptions(launch(env, List.of("--quiet", "check"))).containsAll(List.of("-XX:+UseParallelGC",
+                "-Xmn200m")), "only the huge pages go");
+        Files.writeString(balloon.resolve("device"), "0x0012\n"); // another device with bit 5
+        assertTrue(jvmOptions(launch(env, List.of("build"))).contains(flag));
+    }
+
+    private static Path device(Path devices, String name, String id, String features) throws IOException {
+        Path device = Files.createDirectories(devices.resolve(name));
+        Files.writeString(device.resolve("device"), id + "\n");
+        Files.writeString(device.resolve("features"), features + "\n");
+        return device;
+    }
+
+    @Test
     void javaOptsThenDatelineOptsComeLastAndNamingACollectorReplacesOurs() throws Exception {
         Run run = launch(Map.of("JAVA_OPTS", "-Dfrom=java-opts -XX:TieredStopAtLevel=4",
                 "DATELINE_OPTS", " -Dfrom=dateline-opts   -XX:+UseParallelGC "), List.of("build"));
@@ -281,6 +312,8 @@ class LauncherTest {
         builder.environment().remove("DATELINE_OPTS");
         builder.environment().remove("JAVA_TOOL_OPTIONS"); // the JVM would announce it on stderr
         builder.environment().put("PATH", Path.of(JAVA).getParent() + ":/usr/bin:/bin");
+        // no virtio devices, whatever machine the tests run on (see the huge pages' test)
+        builder.environment().put("DATELINE_VIRTIO_DIR", tmp.resolve("no virtio devices").toString());
         builder.environment().putAll(env);
         Path out = tmp.resolve("stdout");
         Path err = tmp.resolve("stderr");
