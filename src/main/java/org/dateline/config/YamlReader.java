@@ -187,7 +187,7 @@ public final class YamlReader {
         private final ScalarResolver resolver;
 
         NoMergeCoreSchema() {
-            ScalarResolver core = super.getScalarResolver();
+            ScalarResolver core = new CoreScalars(); // the library's answers, some found sooner
             this.resolver = (value, implicit) -> {
                 Tag tag = core.resolve(value, implicit);
                 return tag.equals(Tag.MERGE) ? Tag.STR : tag;
