@@ -5,7 +5,6 @@ import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -77,7 +76,7 @@ public final class TemplateEngine {
         bundled.setCharset("UTF-8");
         loaders.add(bundled);
         this.engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(new SiteLoader(loaders))
                 .autoEscaping(true)
                 .defaultEscapingStrategy("html")
                 .addEscapingStrategy("html", HtmlText::escape) // Pebble's own, the same bytes sooner

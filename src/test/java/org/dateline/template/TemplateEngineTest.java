@@ -61,6 +61,17 @@ class TemplateEngineTest {
     }
 
     @Test
+    void namesStartingWithADotAreRelativeToTheTemplateThatNamesThem() {
+        write("parts/card.peb", "<{% include \"./line.peb\" %}|{% include \"../top.peb\" %}|{% include \"line.peb\" %}>");
+        write("parts/line.peb", "part line");
+        write("line.peb", "top line");
+        write("top.peb", "top");
+        write(".hidden.peb", "dot file");
+        write("page.peb", "{% include \"parts/card.peb\" %} {% include \".hidden.peb\" %}");
+        assertEquals("<part line|top|top line> dot file", new TemplateEngine(templates()).render("page.peb", Map.of()));
+    }
+
+    @Test
     void anUnknownTemplateIsAnErrorNamingIt() {
         assertEquals("error: templates/nothere.peb: template `nothere.peb` not found (hint: add templates/nothere.peb"
                 + " or fix the name in the template that refers to it)", failure("nothere.peb", Map.of()).format());
