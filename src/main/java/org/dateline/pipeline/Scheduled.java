@@ -21,11 +21,21 @@ public record Scheduled(Instant at, String file) {
         Objects.requireNonNull(file, "file");
     }
 
-    /** The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. */
+    /**
+     * The earliest {@code expires} of a listed article: then a rebuild takes it out of the listings. A loop, not a
+     * stream: every build asks, a fresh JVM's edit too, where a stream's steps per article run in the interpreter.
+     */
     static Optional<Scheduled> nextExpiry(Site site) {
-        return site.articles().stream()
-                .flatMap(article -> article.content().meta().expires()
-                        .map(expires -> new Scheduled(expires.toInstant(), article.file())).stream())
-                .min(EARLIEST);
+        Scheduled earliest = null;
+        for (org.dateline.assemble.Article article : site.articles()) {
+            Optional<java.time.OffsetDateTime> expires = article.content().meta().expires();
+            if (expires.isPresent()) {
+                Scheduled at = new Scheduled(expires.get().toInstant(), article.file());
+                if (earliest == null || EARLIEST.compare(at, earliest) < 0) {
+                    earliest = at;
+                }
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 }

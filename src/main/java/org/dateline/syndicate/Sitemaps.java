@@ -45,11 +45,18 @@ public final class Sitemaps {
      * edit: an article's date enters the two-day window, or leaves it.
      */
     public static Optional<Instant> nextChange(Site site, Instant now) {
-        return site.articles().stream()
-                .flatMap(a -> java.util.stream.Stream.of(a.published().toInstant(),
-                        a.published().toInstant().plus(NewsSitemap.WINDOW).plusNanos(1)))
-                .filter(moment -> moment.isAfter(now))
-                .min(java.util.Comparator.naturalOrder());
+        Instant next = null; // a loop, not a stream: every build asks, a fresh JVM's edit too
+        for (Article article : site.articles()) {
+            Instant published = article.published().toInstant();
+            next = sooner(next, published, now);
+            next = sooner(next, published.plus(NewsSitemap.WINDOW).plusNanos(1), now); // it leaves the news sitemap
+        }
+        return Optional.ofNullable(next);
+    }
+
+    /** {@code moment} if it is after {@code now} and before {@code next} (or there is none yet), else {@code next}. */
+    private static Instant sooner(Instant next, Instant moment, Instant now) {
+        return moment.isAfter(now) && (next == null || moment.isBefore(next)) ? moment : next;
     }
 
     /** The sitemap files for {@code pages}, every other route of the site. */

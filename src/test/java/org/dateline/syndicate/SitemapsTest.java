@@ -121,6 +121,25 @@ class SitemapsTest {
         assertFalse(titles.contains("story-0"), "the oldest is the one left out");
     }
 
+    @Test
+    void theNextChangeIsTheSoonestMomentAnArticleEntersOrLeavesTheNewsSitemap() {
+        SiteConfig config = SiteConfig.defaults().withBaseUrl(BASE);
+        OffsetDateTime now = OffsetDateTime.of(2024, 7, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+        // leaving the news sitemap two days after their dates: 07-03T12:00, 07-03T00:00, 07-01T06:00 (passed)
+        List<Article> articles = List.of(article("b", now), article("a", now.minusHours(12)),
+                article("c", now.minusHours(54)));
+        Site site = new Site(config, new Urls(config), articles, List.of(), List.of(), List.of());
+        assertEquals(Optional.of(Instant.parse("2024-07-03T00:00:00.000000001Z")),
+                Sitemaps.nextChange(site, now.toInstant()));
+        // an article still to come counts from its own date
+        Site ahead = new Site(config, new Urls(config), List.of(article("d", now.plusHours(3))), List.of(), List.of(),
+                List.of());
+        assertEquals(Optional.of(Instant.parse("2024-07-01T15:00:00Z")), Sitemaps.nextChange(ahead, now.toInstant()));
+        Site old = new Site(config, new Urls(config), List.of(article("e", now.minusDays(3))), List.of(), List.of(),
+                List.of());
+        assertEquals(Optional.empty(), Sitemaps.nextChange(old, now.toInstant()));
+    }
+
     /** A bare article, for tests that need many without building them. */
     static Article article(String slug, OffsetDateTime published) {
         ArticleMeta meta = new ArticleMeta(slug, published, Optional.empty(), List.of(), "", "", "", List.of(), slug,
