@@ -49,13 +49,14 @@ final class CoreScalars implements ScalarResolver {
 
     CoreScalars() {
         Map<Character, List<Pattern>> table = library.patterns();
-        anyKnown = table.getOrDefault(null, List.of()).stream().allMatch(p -> p == BaseScalarResolver.EMPTY
-                || p == CoreScalarResolver.NULL && p.pattern().equals(NULL));
-        for (char c = 0; c < 128; c++) {
+        // a library that made its table some other way told us nothing: then every answer is its own
+        anyKnown = table != null && table.getOrDefault(null, List.of()).stream()
+                .allMatch(p -> p == BaseScalarResolver.EMPTY || p == CoreScalarResolver.NULL && p.pattern().equals(NULL));
+        for (char c = 0; c < 128 && table != null; c++) {
             List<Pattern> own = table.get(c);
             patterned[c] = own != null;
-            numeric[c] = own != null && own.stream().allMatch(p -> p == CoreScalarResolver.INT && p.pattern().equals(INT)
-                    || p == CoreScalarResolver.FLOAT && p.pattern().equals(FLOAT));
+            numeric[c] = own != null && own.stream().allMatch(p -> p == CoreScalarResolver.INT
+                    && p.pattern().equals(INT) || p == CoreScalarResolver.FLOAT && p.pattern().equals(FLOAT));
         }
     }
 

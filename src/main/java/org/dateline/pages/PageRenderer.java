@@ -97,7 +97,8 @@ public final class PageRenderer {
             }
         } finally {
             List<Route> pages = Parallel.result(articlePages); // never left running: it shares these views
-            sources.stream().filter(ArticlePages.class::isInstance).findFirst().ifPresent(source -> bySource.put(source, pages));
+            sources.stream().filter(ArticlePages.class::isInstance).findFirst()
+                    .ifPresent(source -> bySource.put(source, pages));
         }
         List<Route> routes = new ArrayList<>();
         Map<String, Route> byPath = new HashMap<>();
