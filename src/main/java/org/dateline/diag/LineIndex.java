@@ -99,11 +99,14 @@ public final class LineIndex {
         return Arrays.copyOf(starts, count);
     }
 
-    /** {@link #endOfLine(CharSequence, int)} in {@code text[0, length)}, for scanners that read a character array. */
+    /**
+     * {@link #endOfLine(CharSequence, int)} in {@code text[0, length)}, for scanners that read a character array: one
+     * comparison for most characters, as every printable one is above {@code '\r'}.
+     */
     public static int endOfLine(char[] text, int from, int length) {
         for (int i = from; i < length; i++) {
             char c = text[i];
-            if (c == '\n' || c == '\r') {
+            if (c <= '\r' && (c == '\n' || c == '\r')) {
                 return i;
             }
         }

@@ -151,20 +151,12 @@ final class MarkdownLimits {
 
     /**
      * {@link LineIndex#endOfLine(char[], int, int)} of the line starting at {@code start}, refusing a run of more than
-     * {@link #MAX_BLANK_RUN} spaces and tabs in it. The end is found first, one comparison for most characters (every
-     * printable one is above {@code '\r'}); only a line longer than the limit can hold such a run, and only such a
-     * line is read again for it: the limit scan of the 10,000-article benchmark corpus (one thread, C1) took ~265 ms
-     * this way against ~395 ms counting every line's blanks on the way.
+     * {@link #MAX_BLANK_RUN} spaces and tabs in it. The end is found first; only a line longer than the limit can hold
+     * such a run, and only such a line is read again for it: the limit scan of the 10,000-article benchmark corpus (one
+     * thread, C1) took ~265 ms this way against ~395 ms counting every line's blanks on the way.
      */
     private int endOfLine(char[] body, int start) {
-        int end = start;
-        while (end < body.length) {
-            char c = body[end];
-            if (c <= '\r' && (c == '\n' || c == '\r')) {
-                break;
-            }
-            end++;
-        }
+        int end = LineIndex.endOfLine(body, start, body.length);
         if (end - start > MAX_BLANK_RUN) {
             int run = 0;
             for (int i = start; i < end; i++) {
