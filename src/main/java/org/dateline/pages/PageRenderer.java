@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.dateline.assemble.OutputFile;
 import org.dateline.assemble.Parallel;
 import org.dateline.assemble.Relations;
@@ -46,7 +46,10 @@ public final class PageRenderer {
      * with that site: an edit that keeps every article in its place and its tags shares them.
      */
     private Optional<Map.Entry<Site, FutureTask<Relations>>> lastRelations = Optional.empty();
-    private final List<RouteSource> sources;
+    /** The article pages, listed first. */
+    private final ArticlePages articlePages;
+    /** The other sources of pages, in the order they are listed after the article pages. */
+    private final List<RouteSource> others;
 
     /**
      * @param builtAt the moment of the build ("now"), for what depends on it, such as the news sitemap
@@ -64,9 +67,10 @@ public final class PageRenderer {
     /** @param parallel where the articles' pages are listed (each with its views, related articles and JSON-LD) */
     public PageRenderer(TemplateEngine templates, Instant builtAt, SiteConfig config, Optional<ImageSizer> images,
                         Parallel parallel) {
-        this.sources = List.of(new ArticlePages(parallel), new StandalonePageRoutes(), new FrontPages(),
-                new SectionPages(), new AuthorPages(), new TagPages(), new ArchivePages(), new NotFoundPage(),
-                new RobotsTxt(), (site, views) -> new FeedFiles().routes(site, views.groups(), views::wanted));
+        this.articlePages = new ArticlePages(parallel);
+        this.others = List.of(new StandalonePageRoutes(), new FrontPages(), new SectionPages(), new AuthorPages(),
+                new TagPages(), new ArchivePages(), new NotFoundPage(), new RobotsTxt(),
+                (site, views) -> new FeedFiles().routes(site, views.groups(), views::wanted));
         this.images = images;
         this.templates = templates;
         this.builtAt = builtAt;
@@ -82,28 +86,12 @@ public final class PageRenderer {
     public List<Route> routes(Site site, Problems problems) {
         Views views = new Views(site, images);
         lastViews = Optional.of(views);
-        views.site(); // made once, here: two threads share the views from now on
-        // the article pages (their relations, then their contexts on the workers) on a thread of their own, the
-        // other pages here meanwhile: they took the 10,000-article corpus's cold build ~70 ms with the workers idle
-        FutureTask<List<Route>> articlePages = Parallel.aside("dateline-article-routes", () -> sources.stream()
-                .filter(ArticlePages.class::isInstance).map(ArticlePages.class::cast)
-                .flatMap(source -> source.routes(site, views, relations(site)).stream()).toList());
-        Map<RouteSource, List<Route>> bySource = new HashMap<>();
-        try {
-            for (RouteSource source : sources) {
-                if (!(source instanceof ArticlePages)) {
-                    bySource.put(source, source.routes(site, views));
-                }
-            }
-        } finally {
-            List<Route> pages = Parallel.result(articlePages); // never left running: it shares these views
-            sources.stream().filter(ArticlePages.class::isInstance).findFirst()
-                    .ifPresent(source -> bySource.put(source, pages));
-        }
+        // listed after the article pages, the listings took ~70 ms of the 10,000-article cold build, the workers idle
+        List<List<Route>> listed = listed(site, views, () -> articlePages.routes(site, views, relations(site)));
         List<Route> routes = new ArrayList<>();
         Map<String, Route> byPath = new HashMap<>();
-        for (RouteSource source : sources) { // in the sources' order, which decides who keeps a contested path
-            for (Route route : bySource.get(source)) {
+        for (List<Route> made : listed) { // in the sources' order, which decides who keeps a contested path
+            for (Route route : made) {
                 Route earlier = byPath.putIfAbsent(SiteAssembler.pathKey(route.outputPath()), route);
                 if (earlier == null) {
                     routes.add(route);
@@ -136,28 +124,31 @@ public final class PageRenderer {
         Views views = lastViews.map(last -> new Views(site, images, last, changed, wanted))
                 .orElseGet(() -> new Views(site, images).wanting(wanted));
         lastViews = Optional.of(views);
-        views.site(); // made once, here: two threads share the views from now on
-        // the article pages on a thread of their own (their contexts on the workers), the listings
-        // here: a fresh JVM's edit waited ~100 ms for the edited article's related stories and first
-        // views while the listings, ~40 ms of this thread's work, waited their turn
-        FutureTask<List<Route>> articlePages = Parallel.aside("dateline-article-routes", () -> sources.stream()
-                .filter(ArticlePages.class::isInstance).map(ArticlePages.class::cast)
-                .flatMap(source -> source.routes(site, views, wanted, relations).stream()).toList());
-        List<Route> others = new ArrayList<>();
-        try {
-            for (RouteSource source : sources) {
-                if (!(source instanceof ArticlePages)) {
-                    others.addAll(source.routes(site, views));
-                }
-            }
-        } finally {
-            Parallel.result(articlePages); // never left running: it shares these views
-        }
+        // a fresh JVM's edit waited ~100 ms for the edited article's related stories and first views while the
+        // listings, ~40 ms of this thread's work, waited their turn
         List<Route> routes = new ArrayList<>();
-        // in the sources' order: the article pages come first
-        Stream.of(Parallel.result(articlePages), others).flatMap(List::stream)
+        listed(site, views, () -> articlePages.routes(site, views, wanted, relations)).stream().flatMap(List::stream)
                 .filter(route -> wanted.test(route.outputPath())).forEach(routes::add);
         return routes;
+    }
+
+    /**
+     * Each source's routes, in the sources' order (the article pages first): the article pages, as {@code articles}
+     * makes them, on a thread of their own (their contexts on the workers), the other sources' on this thread
+     * meanwhile.
+     */
+    private List<List<Route>> listed(Site site, Views views, Callable<List<Route>> articles) {
+        views.site(); // made once, here: two threads share the views from now on
+        FutureTask<List<Route>> pages = Parallel.aside("dateline-article-routes", articles);
+        List<List<Route>> listed = new ArrayList<>();
+        try {
+            for (RouteSource source : others) {
+                listed.add(source.routes(site, views));
+            }
+        } finally {
+            listed.add(0, Parallel.result(pages)); // never left running: it shares these views
+        }
+        return listed;
     }
 
     /**
