@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 import org.dateline.parse.InterruptibleText;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +111,25 @@ class WorkersTimeLimitTest {
             }, LIMIT, item -> "gave up on " + item);
             release.countDown();
             assertEquals(List.of("gave up on slow"), results);
+        }
+    }
+
+    @Test
+    void theWaitingThreadWaitsOnceForAllItemsNotOnceAnItem() {
+        AtomicInteger waits = new AtomicInteger();
+        FakeTicker ticker = new FakeTicker() {
+            @Override
+            public synchronized boolean await(Future<?> job, LongSupplier deadline) throws InterruptedException {
+                waits.incrementAndGet();
+                return super.await(job, deadline);
+            }
+        };
+        List<Integer> items = IntStream.range(0, 50).boxed().toList();
+        try (Workers workers = new Workers(2, ticker)) {
+            List<Integer> results = workers.map(items, n -> n * 3, LIMIT, n -> -1);
+            assertEquals(IntStream.range(0, 50).map(n -> n * 3).boxed().toList(), results);
+            assertEquals(1, waits.get(), "one wait for the 50 items, none over their limit");
+            assertEquals(0, workers.abandoned());
         }
     }
 
