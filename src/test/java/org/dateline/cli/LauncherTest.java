@@ -75,6 +75,7 @@ class LauncherTest {
             String command = args.toString();
             assertTrue(options.contains("-XX:TieredStopAtLevel=1"), command + ": " + options);
             assertTrue(options.contains("-XX:CompileThresholdScaling=0.5"), command + ": " + options);
+            assertTrue(options.contains("-XX:MetaspaceSize=64m"), command + ": " + options); // no class-metadata GC
             assertTrue(options.contains("-XX:+UseParallelGC"), command + ": " + options);
             assertFalse(options.contains("-XX:+UseSerialGC"), command + ": " + options);
             // a young generation an edit's garbage fits in, in a heap that starts with room for it; half of it
@@ -86,6 +87,7 @@ class LauncherTest {
         List<String> serve = jvmOptions(launch(Map.of(), List.of("--quiet", "serve", "--source", "build")));
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
         assertFalse(serve.contains("-XX:CompileThresholdScaling=0.5"), serve.toString()); // C2 wants its profiles
+        assertFalse(serve.contains("-XX:MetaspaceSize=64m"), serve.toString()); // a long run may unload classes
         assertFalse(serve.contains("-Dsun.reflect.inflationThreshold=1000"), serve.toString()); // its rebuilds want them
         assertTrue(serve.contains("-XX:+UseSerialGC"), serve.toString()); // a smaller heap for a long run
         assertTrue(serve.containsAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30")), serve.toString());
