@@ -108,8 +108,8 @@ final class Workers implements AutoCloseable, Parallel {
             while (!ticker.await(remaining, () -> deadline(jobs, limitNanos))) {
                 long now = ticker.nanoTime();
                 for (Job<R> job : jobs) {
-                    long start = job.started.get();
-                    if (start != 0 && !job.future.isDone() && now - start >= limitNanos) {
+                    long start = job.runningSince();
+                    if (start != 0 && now - start >= limitNanos) {
                         giveUp(job);
                     }
                 }
@@ -127,8 +127,8 @@ final class Workers implements AutoCloseable, Parallel {
     private <R> long deadline(List<Job<R>> jobs, long limitNanos) {
         long earliest = ticker.nanoTime() + limitNanos;
         for (Job<R> job : jobs) {
-            long start = job.started.get();
-            if (start != 0 && !job.future.isDone() && start + limitNanos - earliest < 0) {
+            long start = job.runningSince();
+            if (start != 0 && start + limitNanos - earliest < 0) {
                 earliest = start + limitNanos;
             }
         }
@@ -223,6 +223,11 @@ final class Workers implements AutoCloseable, Parallel {
                     ticker.changed();
                 }
             };
+        }
+
+        /** When a worker started it, if it is running: 0 when not started yet, or done. */
+        long runningSince() {
+            return future.isDone() ? 0 : started.get();
         }
     }
 }
