@@ -1,9 +1,11 @@
 package org.dateline.pipeline;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.dateline.assemble.Article;
 import org.dateline.assemble.Site;
 
 /**
@@ -27,8 +29,8 @@ public record Scheduled(Instant at, String file) {
      */
     static Optional<Scheduled> nextExpiry(Site site) {
         Scheduled earliest = null;
-        for (org.dateline.assemble.Article article : site.articles()) {
-            Optional<java.time.OffsetDateTime> expires = article.content().meta().expires();
+        for (Article article : site.articles()) {
+            Optional<OffsetDateTime> expires = article.content().meta().expires();
             if (expires.isPresent()) {
                 Scheduled at = new Scheduled(expires.get().toInstant(), article.file());
                 if (earliest == null || EARLIEST.compare(at, earliest) < 0) {
