@@ -70,7 +70,6 @@ public final class TestSites {
         }
     }
 
-    /** A build request for {@code site} into {@code site/../out}, with the fixed clock. */
     /** The text of {@code relative} in the site. */
     public static String read(Path site, String relative) {
         try {
@@ -80,7 +79,6 @@ public final class TestSites {
         }
     }
 
-    /** Replaces {@code from} by {@code to} in {@code relative}, which must hold it. */
     /** Deletes {@code file}, which must exist; a failure is unchecked, for lambdas that edit a site. */
     public static void delete(Path file) {
         try {
@@ -90,6 +88,7 @@ public final class TestSites {
         }
     }
 
+    /** Replaces {@code from} by {@code to} in {@code relative}, which must hold it. */
     public static void replace(Path site, String relative, String from, String to) {
         String text = read(site, relative);
         if (!text.contains(from)) {
@@ -98,6 +97,7 @@ public final class TestSites {
         write(site, relative, text.replace(from, to));
     }
 
+    /** A build request for {@code site} into {@code site/../out}, with the fixed clock. */
     public static BuildRequest request(Path site) {
         return new BuildRequest(site, site.resolveSibling("out"), false, false, Optional.empty(), CLOCK);
     }
