@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -211,7 +212,7 @@ final class Workers implements AutoCloseable, Parallel {
         /** Whether the thread waiting for it cancelled it, out of time: that thread alone reads and writes it. */
         private boolean givenUp;
 
-        Job(java.util.concurrent.Callable<R> work, Ticker ticker, Remaining remaining) {
+        Job(Callable<R> work, Ticker ticker, Remaining remaining) {
             this.future = new FutureTask<>(() -> {
                 started.set(ticker.nanoTime() | 1); // never 0, which means "not started"
                 ticker.changed();
