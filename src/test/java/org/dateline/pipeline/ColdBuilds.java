@@ -1,11 +1,17 @@
 package org.dateline.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dateline.diag.Reporter;
 import org.dateline.testing.FileTree;
 import org.dateline.testing.TestSites;
@@ -67,5 +73,17 @@ final class ColdBuilds {
             engine.build();
         }
         return FileTree.snapshot(output);
+    }
+
+    /**
+     * Asserts that {@code built} holds the files of the {@code cold} build and no others, byte for byte; when not, the
+     * message names the files that differ (not the whole trees' bytes), after {@code name}.
+     */
+    static void assertSameFiles(Map<String, String> cold, Map<String, String> built, String name) {
+        Set<String> paths = new TreeSet<>(cold.keySet());
+        paths.addAll(built.keySet());
+        List<String> differ = paths.stream().filter(path -> !Objects.equals(cold.get(path), built.get(path)))
+                .toList();
+        assertEquals(List.of(), differ, name + ": files that differ from a cold build's");
     }
 }

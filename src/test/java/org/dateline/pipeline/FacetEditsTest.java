@@ -61,18 +61,9 @@ class FacetEditsTest {
         engine.rebuild(List.of(Path.of(file)));
         Map<String, String> after = FileTree.snapshot(output);
         assertTrue(!before.equals(after), name + " changed nothing");
-        assertSameFiles(ColdBuilds.of(tmp, site, 2), after, name);
+        ColdBuilds.assertSameFiles(ColdBuilds.of(tmp, site, 2), after, name);
         assertEquals(quick, engine.lastQuick(), name + ": the quick way");
         return after;
-    }
-
-    /** Equal trees, or a message naming the files that differ (not the whole trees' bytes). */
-    private static void assertSameFiles(Map<String, String> cold, Map<String, String> served, String name) {
-        java.util.Set<String> paths = new java.util.TreeSet<>(cold.keySet());
-        paths.addAll(served.keySet());
-        List<String> differ = paths.stream().filter(path -> !java.util.Objects.equals(cold.get(path), served.get(path)))
-                .toList();
-        assertEquals(List.of(), differ, name + ": files that differ from a cold build's");
     }
 
     @Test
@@ -176,7 +167,7 @@ class FacetEditsTest {
             TestSites.replace(site, BUDGET, "tags: [budget]", "tags: [budget, ferries]");
             TestSites.replace(site, FERRY, "title: Ferry talks", "title: Ferry talks resume");
             engine.rebuild(List.of(Path.of(BUDGET), Path.of(FERRY)));
-            assertSameFiles(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output), "two articles' front matter at once");
+            ColdBuilds.assertSameFiles(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output), "two articles' front matter at once");
             assertTrue(engine.lastQuick(), "two articles' front matter at once: the quick way");
             step(engine, site, output, "a lead image from another host", TIDES, "title: Tides",
                     "title: Tides\nimage: https://cdn.example.test/tide.jpg\nimage_alt: The tide", true);
@@ -251,7 +242,7 @@ class FacetEditsTest {
                 }
                 TestSites.write(site, file, edited);
                 engine.rebuild(List.of(Path.of(file)));
-                assertSameFiles(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output), "after step " + step + " (edit "
+                ColdBuilds.assertSameFiles(ColdBuilds.of(tmp, site, 2), FileTree.snapshot(output), "after step " + step + " (edit "
                         + choice + " of " + file + ")");
                 quick += engine.lastQuick() ? 1 : 0;
             }

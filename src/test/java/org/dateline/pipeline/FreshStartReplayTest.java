@@ -1,6 +1,5 @@
 package org.dateline.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -74,10 +72,7 @@ class FreshStartReplayTest {
             quick += wasQuick ? 1 : 0;
             Map<String, String> cold = ColdBuilds.of(tmp, site, 1);
             Map<String, String> built = FileTree.snapshot(tmp.resolve("out"));
-            TreeSet<String> differ = new TreeSet<>(cold.keySet());
-            differ.addAll(built.keySet());
-            differ.removeIf(path -> java.util.Objects.equals(cold.get(path), built.get(path)));
-            assertEquals(List.of(), List.copyOf(differ), "step " + step + " " + edits + ": files that differ from a cold build's");
+            ColdBuilds.assertSameFiles(cold, built, "step " + step + " " + edits);
         }
         // about half the kinds of edit are of an article's own text, which the quick way takes unless a new date
         // moves the article or another edit of the same build needs the whole way

@@ -69,10 +69,7 @@ class FreshStartTest {
     private void assertCold(Path site, Clock clock, String name) {
         Map<String, String> cold = ColdBuilds.of(tmp, site, clock, false, 2);
         Map<String, String> built = FileTree.snapshot(output());
-        List<String> differ = new java.util.TreeSet<>(cold.keySet()).stream()
-                .filter(path -> !cold.get(path).equals(built.get(path))).toList();
-        assertEquals(List.of(), differ, name + ": files that differ from a cold build's");
-        assertEquals(cold.keySet(), built.keySet(), name + ": the files written");
+        ColdBuilds.assertSameFiles(cold, built, name);
     }
 
     /**

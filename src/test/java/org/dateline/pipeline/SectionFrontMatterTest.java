@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.dateline.diag.DatelineException;
 import org.dateline.diag.Problem;
 import org.dateline.diag.Reporter;
@@ -143,10 +140,7 @@ class SectionFrontMatterTest {
                 Map<String, String> incremental = FileTree.snapshot(output);
                 assertFalse(before.equals(incremental), "the edit changed nothing");
                 Map<String, String> expected = ColdBuilds.of(tmp, site, 2);
-                Set<String> paths = new TreeSet<>(expected.keySet());
-                paths.addAll(incremental.keySet());
-                assertEquals(List.of(), paths.stream().filter(path -> !Objects.equals(expected.get(path),
-                        incremental.get(path))).toList(), "files that differ from a cold build's");
+                ColdBuilds.assertSameFiles(expected, incremental, "edit " + edits.indexOf(edit));
             }
         }
         RenderedSite built = new RenderedSite(output, null);
